@@ -1,0 +1,10 @@
+//! The shared semantic middle of both compilers.
+//!
+//! Owns everything that is the same for minics and minivb after parsing: the salsa
+//! database (source texts, options, referenced assemblies), symbols from source and from
+//! referenced assemblies (read through `il_emit::reader`), the language-neutral typed IR,
+//! lowering, IL code generation, metadata emission through `il-emit`, diagnostics and
+//! their rendering, and the CLS pass through `cls-check`.
+//!
+//! Architecture invariant: nothing here knows C# or VB syntax.
+#![forbid(unsafe_code)]

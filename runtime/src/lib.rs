@@ -1,0 +1,6 @@
+//! clr-lite, the bundled runtime: loader (image validation, assembly resolution), type
+//! system, IL verifier, Cranelift JIT with patched entry stubs, native image cache,
+//! garbage collector, exception handling and interop.
+//!
+//! Unsafe code is allowed only in the `jit`, `gc` and `interop` modules, each block with a
+//! `// SAFETY:` comment.
