@@ -1,0 +1,187 @@
+//! The four metadata heaps on the writing side (§24.2.2–4): `#Strings`, `#US`, `#Blob`,
+//! `#GUID`, each deduplicating what it interns and handing back its index.
+//!
+//! Offsets are assigned in interning order, so the same sequence of calls gives the same
+//! bytes: no hash-map iteration order reaches the output.
+
+use crate::entity::{BlobIdx, GuidIdx, StringIdx, UserStringIdx};
+use crate::signature::encode::compressed_u32;
+use std::collections::HashMap;
+
+/// `#Strings`: NUL-terminated UTF-8, offset 0 is the empty string.
+#[derive(Clone, Debug)]
+pub struct StringHeap {
+    bytes: Vec<u8>,
+    map: HashMap<String, u32>,
+}
+
+impl Default for StringHeap {
+    fn default() -> StringHeap {
+        StringHeap { bytes: vec![0], map: HashMap::new() }
+    }
+}
+
+impl StringHeap {
+    /// Interns a string.
+    pub fn add(&mut self, s: &str) -> StringIdx {
+        if s.is_empty() {
+            return StringIdx(0);
+        }
+        if let Some(&at) = self.map.get(s) {
+            return StringIdx(at);
+        }
+        let at = self.bytes.len() as u32;
+        self.bytes.extend_from_slice(s.as_bytes());
+        self.bytes.push(0);
+        self.map.insert(s.to_owned(), at);
+        StringIdx(at)
+    }
+
+    /// The heap's bytes (unpadded).
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+/// `#Blob`: length-prefixed byte strings, offset 0 is the empty blob.
+#[derive(Clone, Debug)]
+pub struct BlobHeap {
+    bytes: Vec<u8>,
+    map: HashMap<Vec<u8>, u32>,
+}
+
+impl Default for BlobHeap {
+    fn default() -> BlobHeap {
+        BlobHeap { bytes: vec![0], map: HashMap::new() }
+    }
+}
+
+impl BlobHeap {
+    /// Interns a blob.
+    pub fn add(&mut self, blob: &[u8]) -> BlobIdx {
+        if blob.is_empty() {
+            return BlobIdx(0);
+        }
+        if let Some(&at) = self.map.get(blob) {
+            return BlobIdx(at);
+        }
+        let at = self.bytes.len() as u32;
+        compressed_u32(&mut self.bytes, blob.len() as u32);
+        self.bytes.extend_from_slice(blob);
+        self.map.insert(blob.to_vec(), at);
+        BlobIdx(at)
+    }
+
+    /// The heap's bytes (unpadded).
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+/// `#US`: length-prefixed UTF-16 strings with the trailing "has special characters" byte.
+#[derive(Clone, Debug)]
+pub struct UserStringHeap {
+    bytes: Vec<u8>,
+    map: HashMap<String, u32>,
+}
+
+impl Default for UserStringHeap {
+    fn default() -> UserStringHeap {
+        UserStringHeap { bytes: vec![0], map: HashMap::new() }
+    }
+}
+
+impl UserStringHeap {
+    /// Interns a string literal.
+    pub fn add(&mut self, s: &str) -> UserStringIdx {
+        if let Some(&at) = self.map.get(s) {
+            return UserStringIdx(at);
+        }
+        let at = self.bytes.len() as u32;
+        let units: Vec<u16> = s.encode_utf16().collect();
+        compressed_u32(&mut self.bytes, units.len() as u32 * 2 + 1);
+        let mut special = false;
+        for u in &units {
+            self.bytes.extend_from_slice(&u.to_le_bytes());
+            // §24.2.4: set when any char has a non-zero high byte, or a low byte in
+            // 0x01–0x08, 0x0E–0x1F, 0x27, 0x2D or 0x7F.
+            special |= *u > 0xFF || matches!(*u, 0x01..=0x08 | 0x0E..=0x1F | 0x27 | 0x2D | 0x7F);
+        }
+        self.bytes.push(u8::from(special));
+        self.map.insert(s.to_owned(), at);
+        UserStringIdx(at)
+    }
+
+    /// The heap's bytes (unpadded).
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+/// `#GUID`: 16-byte GUIDs, indexed from 1.
+#[derive(Clone, Debug, Default)]
+pub struct GuidHeap {
+    guids: Vec<[u8; 16]>,
+}
+
+impl GuidHeap {
+    /// Appends a GUID (GUIDs are not deduplicated: the Module's MVID must stay unique).
+    pub fn add(&mut self, guid: [u8; 16]) -> GuidIdx {
+        self.guids.push(guid);
+        GuidIdx(self.guids.len() as u32)
+    }
+
+    /// Overwrites a GUID already added (used to patch the content-derived MVID).
+    pub fn set(&mut self, idx: GuidIdx, guid: [u8; 16]) {
+        if let Some(slot) = idx.0.checked_sub(1).and_then(|i| self.guids.get_mut(i as usize)) {
+            *slot = guid;
+        }
+    }
+
+    /// Number of GUIDs.
+    pub fn len(&self) -> usize {
+        self.guids.len()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.guids.is_empty()
+    }
+
+    /// The heap's bytes.
+    pub fn bytes(&self) -> Vec<u8> {
+        self.guids.concat()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_and_blobs_dedup_and_keep_zero_empty() {
+        let mut s = StringHeap::default();
+        assert_eq!(s.add(""), StringIdx(0));
+        let a = s.add("Object");
+        assert_eq!(s.add("Object"), a);
+        assert_eq!(s.add("System"), StringIdx(8));
+        assert_eq!(s.bytes(), b"\0Object\0System\0");
+        let mut b = BlobHeap::default();
+        assert_eq!(b.add(&[]), BlobIdx(0));
+        assert_eq!(b.add(&[0x06, 0x08]), BlobIdx(1));
+        assert_eq!(b.add(&[0x06, 0x08]), BlobIdx(1));
+        assert_eq!(b.bytes(), [0, 2, 0x06, 0x08]);
+    }
+
+    #[test]
+    fn user_strings_carry_the_special_byte() {
+        let mut us = UserStringHeap::default();
+        assert_eq!(us.add("Hi"), UserStringIdx(1));
+        assert_eq!(us.add("it's"), UserStringIdx(7));
+        assert_eq!(&us.bytes()[1..7], [5, b'H', 0, b'i', 0, 0]);
+        assert_eq!(us.bytes().last(), Some(&1));
+        let mut us = UserStringHeap::default();
+        us.add("é€");
+        assert_eq!(us.bytes(), [0, 5, 0xE9, 0x00, 0xAC, 0x20, 1]);
+    }
+}
