@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 pub mod entity;
+pub mod hash;
 pub mod il;
 pub mod metadata;
 pub mod pe;

@@ -63,7 +63,7 @@ pub struct MetadataBuilder {
     bodies: MethodBodyStream,
     body_offsets: Vec<(MethodDefId, u32)>,
     field_data: Vec<u8>,
-    field_data_offsets: Vec<(u32, u32)>,
+    field_data_offsets: HashMap<u32, u32>,
     type_refs: HashMap<(Token, StringIdx, StringIdx), TypeRefId>,
     member_refs: HashMap<(Token, StringIdx, BlobIdx), MemberRefId>,
     type_specs: HashMap<BlobIdx, TypeSpecId>,
@@ -301,8 +301,8 @@ impl MetadataBuilder {
         }
         let offset = self.field_data.len() as u32;
         self.field_data.extend_from_slice(data);
-        let rid = self.add_row(TableId::FieldRVA, &[0, field.0]);
-        self.field_data_offsets.push((rid, offset));
+        self.add_row(TableId::FieldRVA, &[0, field.0]);
+        self.field_data_offsets.insert(field.0, offset);
     }
 
     /// Adds the Assembly row.
@@ -368,8 +368,12 @@ impl MetadataBuilder {
         for &(m, off) in &self.body_offsets {
             self.tables.set(TableId::MethodDef, m.0, 0, bodies_rva + off);
         }
-        for &(rid, off) in &self.field_data_offsets {
-            self.tables.set(TableId::FieldRVA, rid, 0, field_data_rva + off);
+        // FieldRVA rows move when sorted, so find each by its Field column.
+        for rid in 1..=self.tables.row_count(TableId::FieldRVA) {
+            let field = self.tables.get(TableId::FieldRVA, rid, 1).unwrap_or(0);
+            if let Some(off) = self.field_data_offsets.get(&field) {
+                self.tables.set(TableId::FieldRVA, rid, 0, field_data_rva + off);
+            }
         }
     }
 
