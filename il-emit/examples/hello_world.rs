@@ -15,7 +15,12 @@ fn main() {
     };
     let mut md = MetadataBuilder::new();
     md.add_module("hello.exe");
-    md.add_assembly(&AssemblyDef { name: "hello", version: [1, 0, 0, 0], hash_alg_id: 0x8004, ..Default::default() });
+    md.add_assembly(&AssemblyDef {
+        name: "hello",
+        version: [1, 0, 0, 0],
+        hash_alg_id: 0x8004,
+        ..Default::default()
+    });
     let mscorlib = md.add_assembly_ref(&AssemblyRefDef {
         name: "mscorlib",
         version: [4, 0, 0, 0],
@@ -27,14 +32,33 @@ fn main() {
     let write_line = md.add_member_ref(
         console.token(),
         "WriteLine",
-        &encode::method_sig(&MethodSig { params: vec![TypeSig::String], ..Default::default() }),
+        &encode::method_sig(&MethodSig {
+            params: vec![TypeSig::String],
+            ..Default::default()
+        }),
     );
 
     // <Module> comes first, then the program class.
     md.add_type_def(0, "", "<Module>", Token(0), FieldId(1), MethodDefId(1));
-    md.add_type_def(0x0010_0001, "", "Program", object.token(), FieldId(1), MethodDefId(1));
-    let main_sig = MethodSig { call_conv: CallingConvention::default(), ..Default::default() };
-    let main = md.add_method_def(0, 0x0096, "Main", &encode::method_sig(&main_sig), ParamId(1));
+    md.add_type_def(
+        0x0010_0001,
+        "",
+        "Program",
+        object.token(),
+        FieldId(1),
+        MethodDefId(1),
+    );
+    let main_sig = MethodSig {
+        call_conv: CallingConvention::default(),
+        ..Default::default()
+    };
+    let main = md.add_method_def(
+        0,
+        0x0096,
+        "Main",
+        &encode::method_sig(&main_sig),
+        ParamId(1),
+    );
 
     let mut il = IlBuilder::new();
     let hello = md.user_string("Hello, World!");
@@ -42,9 +66,24 @@ fn main() {
     il.call(Opcode::Call, write_line.token(), 1, 0);
     il.ret(false);
     let il = il.finish().expect("hello world's IL is well formed");
-    md.set_method_body(main, &MethodBody { max_stack: il.max_stack, code: il.code.into(), ..Default::default() });
+    md.set_method_body(
+        main,
+        &MethodBody {
+            max_stack: il.max_stack,
+            code: il.code.into(),
+            ..Default::default()
+        },
+    );
 
-    let bytes = write_pe(&mut md, &PeOptions { kind: ImageKind::Exe, entry_point: main.token(), resources: Vec::new(), debug: None });
+    let bytes = write_pe(
+        &mut md,
+        &PeOptions {
+            kind: ImageKind::Exe,
+            entry_point: main.token(),
+            resources: Vec::new(),
+            debug: None,
+        },
+    );
     if let Err(e) = std::fs::write(&out, bytes) {
         eprintln!("cannot write {out}: {e}");
         std::process::exit(1);

@@ -9,7 +9,9 @@ pub fn hash128(data: &[u8]) -> [u8; 16] {
     let mut b: u64 = 0x6C62_272E_07BB_0142;
     for &byte in data {
         a = (a ^ u64::from(byte)).wrapping_mul(PRIME);
-        b = (b ^ u64::from(byte.rotate_left(3))).wrapping_mul(PRIME).rotate_left(5);
+        b = (b ^ u64::from(byte.rotate_left(3)))
+            .wrapping_mul(PRIME)
+            .rotate_left(5);
     }
     let mix = |mut x: u64| {
         x ^= x >> 33;

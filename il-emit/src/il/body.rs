@@ -107,7 +107,8 @@ impl MethodBody<'_> {
         while out.len() % 4 != 0 {
             out.push(0);
         }
-        let small = self.clauses.iter().all(ExceptionClause::fits_small) && self.clauses.len() <= 20;
+        let small =
+            self.clauses.iter().all(ExceptionClause::fits_small) && self.clauses.len() <= 20;
         if small {
             let size = 4 + 12 * self.clauses.len();
             out.extend_from_slice(&[SECT_EH_TABLE, size as u8, 0, 0]);
@@ -168,8 +169,15 @@ impl fmt::Display for BodyError {
 
 impl std::error::Error for BodyError {}
 
-fn slice<'a>(bytes: &'a [u8], at: usize, len: usize, what: &'static str) -> Result<&'a [u8], BodyError> {
-    at.checked_add(len).and_then(|end| bytes.get(at..end)).ok_or(BodyError::Truncated(what))
+fn slice<'a>(
+    bytes: &'a [u8],
+    at: usize,
+    len: usize,
+    what: &'static str,
+) -> Result<&'a [u8], BodyError> {
+    at.checked_add(len)
+        .and_then(|end| bytes.get(at..end))
+        .ok_or(BodyError::Truncated(what))
 }
 
 fn u16_at(bytes: &[u8], at: usize, what: &'static str) -> Result<u16, BodyError> {
@@ -190,7 +198,11 @@ impl<'a> MethodBody<'a> {
             TINY => {
                 let len = usize::from(first >> 2);
                 let code = slice(bytes, 1, len, "code")?;
-                let body = MethodBody { max_stack: 8, code: code.into(), ..MethodBody::default() };
+                let body = MethodBody {
+                    max_stack: 8,
+                    code: code.into(),
+                    ..MethodBody::default()
+                };
                 Ok((body, 1 + len))
             }
             3 => Self::parse_fat(bytes),
@@ -212,7 +224,10 @@ impl<'a> MethodBody<'a> {
         let mut clauses = Vec::new();
         let mut more = flags & MORE_SECTS != 0;
         while more {
-            end = end.checked_add(3).ok_or(BodyError::Truncated("data section"))? & !3;
+            end = end
+                .checked_add(3)
+                .ok_or(BodyError::Truncated("data section"))?
+                & !3;
             let kind = *bytes.get(end).ok_or(BodyError::Truncated("data section"))?;
             if kind & SECT_EH_TABLE == 0 {
                 return Err(BodyError::BadSection(kind));
@@ -229,7 +244,11 @@ impl<'a> MethodBody<'a> {
                 }
                 end += size.max(4);
             } else {
-                let size = usize::from(*bytes.get(end + 1).ok_or(BodyError::Truncated("data section"))?);
+                let size = usize::from(
+                    *bytes
+                        .get(end + 1)
+                        .ok_or(BodyError::Truncated("data section"))?,
+                );
                 let n = size.saturating_sub(4) / 12;
                 for i in 0..n {
                     let at = end + 4 + i * 12;
@@ -257,7 +276,14 @@ impl<'a> MethodBody<'a> {
     }
 }
 
-fn clause(flags: u32, to: u32, tl: u32, ho: u32, hl: u32, extra: u32) -> Result<ExceptionClause, BodyError> {
+fn clause(
+    flags: u32,
+    to: u32,
+    tl: u32,
+    ho: u32,
+    hl: u32,
+    extra: u32,
+) -> Result<ExceptionClause, BodyError> {
     let kind = match flags & 0x7 {
         0 => ClauseKind::Catch(Token(extra)),
         1 => ClauseKind::Filter(extra),
@@ -265,7 +291,13 @@ fn clause(flags: u32, to: u32, tl: u32, ho: u32, hl: u32, extra: u32) -> Result<
         4 => ClauseKind::Fault,
         _ => return Err(BodyError::BadClauseFlags(flags)),
     };
-    Ok(ExceptionClause { kind, try_offset: to, try_length: tl, handler_offset: ho, handler_length: hl })
+    Ok(ExceptionClause {
+        kind,
+        try_offset: to,
+        try_length: tl,
+        handler_offset: ho,
+        handler_length: hl,
+    })
 }
 
 /// Method bodies laid out back to back, fat ones 4-byte aligned, as the IL section of a

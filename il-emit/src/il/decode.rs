@@ -79,11 +79,20 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DecodeError::UnknownOpcode { offset, bytes } => {
-                write!(f, "IL_{offset:04x}: unknown opcode {:02x} {:02x}", bytes[0], bytes[1])
+                write!(
+                    f,
+                    "IL_{offset:04x}: unknown opcode {:02x} {:02x}",
+                    bytes[0], bytes[1]
+                )
             }
-            DecodeError::TruncatedOperand { offset } => write!(f, "IL_{offset:04x}: truncated operand"),
+            DecodeError::TruncatedOperand { offset } => {
+                write!(f, "IL_{offset:04x}: truncated operand")
+            }
             DecodeError::TargetOutOfRange { offset, target } => {
-                write!(f, "IL_{offset:04x}: branch target {target} outside the code")
+                write!(
+                    f,
+                    "IL_{offset:04x}: branch target {target} outside the code"
+                )
             }
         }
     }
@@ -102,7 +111,11 @@ pub struct Decoder<'a> {
 impl<'a> Decoder<'a> {
     /// Decodes `code` from its start.
     pub fn new(code: &'a [u8]) -> Decoder<'a> {
-        Decoder { code, at: 0, failed: false }
+        Decoder {
+            code,
+            at: 0,
+            failed: false,
+        }
     }
 
     fn take<const N: usize>(&mut self, start: u32) -> Result<[u8; N], DecodeError> {
@@ -120,7 +133,10 @@ impl<'a> Decoder<'a> {
     fn target(&self, start: u32, disp: i64) -> Result<u32, DecodeError> {
         let target = self.at as i64 + disp;
         if target < 0 || target > self.code.len() as i64 {
-            return Err(DecodeError::TargetOutOfRange { offset: start, target });
+            return Err(DecodeError::TargetOutOfRange {
+                offset: start,
+                target,
+            });
         }
         Ok(target as u32)
     }
@@ -130,9 +146,15 @@ impl<'a> Decoder<'a> {
         let [b] = self.take::<1>(start)?;
         let opcode = if b == 0xFE {
             let [b2] = self.take::<1>(start)?;
-            Opcode::from_fe_byte(b2).ok_or(DecodeError::UnknownOpcode { offset: start, bytes: [b, b2] })?
+            Opcode::from_fe_byte(b2).ok_or(DecodeError::UnknownOpcode {
+                offset: start,
+                bytes: [b, b2],
+            })?
         } else {
-            Opcode::from_byte(b).ok_or(DecodeError::UnknownOpcode { offset: start, bytes: [b, 0] })?
+            Opcode::from_byte(b).ok_or(DecodeError::UnknownOpcode {
+                offset: start,
+                bytes: [b, 0],
+            })?
         };
         let operand = match opcode.operand() {
             OperandKind::None => DecodedOperand::None,
@@ -146,7 +168,9 @@ impl<'a> Decoder<'a> {
             | OperandKind::Type
             | OperandKind::String
             | OperandKind::Sig
-            | OperandKind::Tok => DecodedOperand::Token(Token(u32::from_le_bytes(self.take(start)?))),
+            | OperandKind::Tok => {
+                DecodedOperand::Token(Token(u32::from_le_bytes(self.take(start)?)))
+            }
             OperandKind::ShortVar => DecodedOperand::Var(u16::from(self.take::<1>(start)?[0])),
             OperandKind::Var => DecodedOperand::Var(u16::from_le_bytes(self.take(start)?)),
             OperandKind::ShortBrTarget => {
@@ -159,7 +183,9 @@ impl<'a> Decoder<'a> {
             }
             OperandKind::Switch => {
                 let n = u32::from_le_bytes(self.take(start)?) as usize;
-                let table_len = n.checked_mul(4).ok_or(DecodeError::TruncatedOperand { offset: start })?;
+                let table_len = n
+                    .checked_mul(4)
+                    .ok_or(DecodeError::TruncatedOperand { offset: start })?;
                 if self.code.len() - self.at < table_len {
                     return Err(DecodeError::TruncatedOperand { offset: start });
                 }
@@ -169,14 +195,21 @@ impl<'a> Decoder<'a> {
                     let d = i64::from(i32::from_le_bytes(self.take(start)?));
                     let t = base as i64 + d;
                     if t < 0 || t > self.code.len() as i64 {
-                        return Err(DecodeError::TargetOutOfRange { offset: start, target: t });
+                        return Err(DecodeError::TargetOutOfRange {
+                            offset: start,
+                            target: t,
+                        });
                     }
                     targets.push(t as u32);
                 }
                 DecodedOperand::Switch(targets)
             }
         };
-        Ok(Instruction { offset: start, opcode, operand })
+        Ok(Instruction {
+            offset: start,
+            opcode,
+            operand,
+        })
     }
 }
 

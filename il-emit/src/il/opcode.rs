@@ -132,7 +132,11 @@ impl Opcode {
     pub fn bytes(self) -> &'static [u8] {
         let code = self as u16;
         let idx = (code & 0xFF) as usize;
-        if code >= 0xFE00 { &FE_PAIRS[idx] } else { &SINGLE[idx..idx + 1] }
+        if code >= 0xFE00 {
+            &FE_PAIRS[idx]
+        } else {
+            &SINGLE[idx..idx + 1]
+        }
     }
 
     /// The size of the opcode itself, without its operand.

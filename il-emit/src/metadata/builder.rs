@@ -137,8 +137,15 @@ impl MetadataBuilder {
         methods: MethodDefId,
     ) -> TypeDefId {
         let (n, ns) = (self.string(name), self.string(namespace));
-        let ext = if extends.0 == 0 { 0 } else { coded(CodedIndex::TypeDefOrRef, extends) };
-        TypeDefId(self.add_row(TableId::TypeDef, &[flags, n.0, ns.0, ext, fields.0, methods.0]))
+        let ext = if extends.0 == 0 {
+            0
+        } else {
+            coded(CodedIndex::TypeDefOrRef, extends)
+        };
+        TypeDefId(self.add_row(
+            TableId::TypeDef,
+            &[flags, n.0, ns.0, ext, fields.0, methods.0],
+        ))
     }
 
     /// Adds a Field.
@@ -255,8 +262,17 @@ impl MetadataBuilder {
 
     /// Adds a MethodSemantics (0x1 setter, 0x2 getter, 0x4 other, 0x8 add, 0x10 remove,
     /// 0x20 fire) linking `method` to an event or property.
-    pub fn add_method_semantics(&mut self, semantics: u16, method: MethodDefId, association: Token) {
-        let row = [semantics.into(), method.0, coded(CodedIndex::HasSemantics, association)];
+    pub fn add_method_semantics(
+        &mut self,
+        semantics: u16,
+        method: MethodDefId,
+        association: Token,
+    ) {
+        let row = [
+            semantics.into(),
+            method.0,
+            coded(CodedIndex::HasSemantics, association),
+        ];
         self.add_row(TableId::MethodSemantics, &row);
     }
 
@@ -288,9 +304,20 @@ impl MetadataBuilder {
     }
 
     /// Adds an ImplMap (P/Invoke) for a method.
-    pub fn add_impl_map(&mut self, flags: u16, member: Token, import_name: &str, scope: ModuleRefId) {
+    pub fn add_impl_map(
+        &mut self,
+        flags: u16,
+        member: Token,
+        import_name: &str,
+        scope: ModuleRefId,
+    ) {
         let n = self.string(import_name);
-        let row = [flags.into(), coded(CodedIndex::MemberForwarded, member), n.0, scope.0];
+        let row = [
+            flags.into(),
+            coded(CodedIndex::MemberForwarded, member),
+            n.0,
+            scope.0,
+        ];
         self.add_row(TableId::ImplMap, &row);
     }
 
@@ -307,16 +334,34 @@ impl MetadataBuilder {
 
     /// Adds the Assembly row.
     pub fn add_assembly(&mut self, a: &AssemblyDef<'_>) -> AssemblyId {
-        let (pk, n, c) = (self.blob(a.public_key), self.string(a.name), self.string(a.culture));
+        let (pk, n, c) = (
+            self.blob(a.public_key),
+            self.string(a.name),
+            self.string(a.culture),
+        );
         let [major, minor, build, rev] = a.version.map(u32::from);
-        let row = [a.hash_alg_id, major, minor, build, rev, a.flags, pk.0, n.0, c.0];
+        let row = [
+            a.hash_alg_id,
+            major,
+            minor,
+            build,
+            rev,
+            a.flags,
+            pk.0,
+            n.0,
+            c.0,
+        ];
         AssemblyId(self.add_row(TableId::Assembly, &row))
     }
 
     /// Adds an AssemblyRef.
     pub fn add_assembly_ref(&mut self, a: &AssemblyRefDef<'_>) -> AssemblyRefId {
         let pk = self.blob(a.public_key_or_token);
-        let (n, c, h) = (self.string(a.name), self.string(a.culture), self.blob(a.hash_value));
+        let (n, c, h) = (
+            self.string(a.name),
+            self.string(a.culture),
+            self.blob(a.hash_value),
+        );
         let [major, minor, build, rev] = a.version.map(u32::from);
         let row = [major, minor, build, rev, a.flags, pk.0, n.0, c.0, h.0];
         AssemblyRefId(self.add_row(TableId::AssemblyRef, &row))
@@ -328,9 +373,20 @@ impl MetadataBuilder {
     }
 
     /// Adds a GenericParam of a TypeDef or MethodDef.
-    pub fn add_generic_param(&mut self, number: u16, flags: u16, owner: Token, name: &str) -> GenericParamId {
+    pub fn add_generic_param(
+        &mut self,
+        number: u16,
+        flags: u16,
+        owner: Token,
+        name: &str,
+    ) -> GenericParamId {
         let n = self.string(name);
-        let row = [number.into(), flags.into(), coded(CodedIndex::TypeOrMethodDef, owner), n.0];
+        let row = [
+            number.into(),
+            flags.into(),
+            coded(CodedIndex::TypeOrMethodDef, owner),
+            n.0,
+        ];
         GenericParamId(self.add_row(TableId::GenericParam, &row))
     }
 
@@ -366,13 +422,15 @@ impl MetadataBuilder {
     /// at `bodies_rva` and the field data at `field_data_rva`.
     pub fn assign_rvas(&mut self, bodies_rva: u32, field_data_rva: u32) {
         for &(m, off) in &self.body_offsets {
-            self.tables.set(TableId::MethodDef, m.0, 0, bodies_rva + off);
+            self.tables
+                .set(TableId::MethodDef, m.0, 0, bodies_rva + off);
         }
         // FieldRVA rows move when sorted, so find each by its Field column.
         for rid in 1..=self.tables.row_count(TableId::FieldRVA) {
             let field = self.tables.get(TableId::FieldRVA, rid, 1).unwrap_or(0);
             if let Some(off) = self.field_data_offsets.get(&field) {
-                self.tables.set(TableId::FieldRVA, rid, 0, field_data_rva + off);
+                self.tables
+                    .set(TableId::FieldRVA, rid, 0, field_data_rva + off);
             }
         }
     }
@@ -400,7 +458,10 @@ impl MetadataBuilder {
             ("#Blob", self.blobs.bytes()),
         ];
         let (bytes, offsets) = metadata_root(&streams);
-        SerializedMetadata { bytes, guid_heap_offset: offsets[3] }
+        SerializedMetadata {
+            bytes,
+            guid_heap_offset: offsets[3],
+        }
     }
 }
 
@@ -419,7 +480,10 @@ pub fn metadata_root(streams: &[(&str, &[u8])]) -> (Vec<u8>, Vec<u32>) {
     out.extend_from_slice(&version);
     out.extend_from_slice(&0u16.to_le_bytes());
     out.extend_from_slice(&(streams.len() as u16).to_le_bytes());
-    let headers_len: usize = streams.iter().map(|(name, _)| 8 + pad4(name.len() + 1)).sum();
+    let headers_len: usize = streams
+        .iter()
+        .map(|(name, _)| 8 + pad4(name.len() + 1))
+        .sum();
     let mut at = out.len() + headers_len;
     let mut offsets = Vec::with_capacity(streams.len());
     for (name, data) in streams {

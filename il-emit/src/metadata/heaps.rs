@@ -17,7 +17,10 @@ pub struct StringHeap {
 
 impl Default for StringHeap {
     fn default() -> StringHeap {
-        StringHeap { bytes: vec![0], map: HashMap::new() }
+        StringHeap {
+            bytes: vec![0],
+            map: HashMap::new(),
+        }
     }
 }
 
@@ -52,7 +55,10 @@ pub struct BlobHeap {
 
 impl Default for BlobHeap {
     fn default() -> BlobHeap {
-        BlobHeap { bytes: vec![0], map: HashMap::new() }
+        BlobHeap {
+            bytes: vec![0],
+            map: HashMap::new(),
+        }
     }
 }
 
@@ -87,7 +93,10 @@ pub struct UserStringHeap {
 
 impl Default for UserStringHeap {
     fn default() -> UserStringHeap {
-        UserStringHeap { bytes: vec![0], map: HashMap::new() }
+        UserStringHeap {
+            bytes: vec![0],
+            map: HashMap::new(),
+        }
     }
 }
 
@@ -133,7 +142,11 @@ impl GuidHeap {
 
     /// Overwrites a GUID already added (used to patch the content-derived MVID).
     pub fn set(&mut self, idx: GuidIdx, guid: [u8; 16]) {
-        if let Some(slot) = idx.0.checked_sub(1).and_then(|i| self.guids.get_mut(i as usize)) {
+        if let Some(slot) = idx
+            .0
+            .checked_sub(1)
+            .and_then(|i| self.guids.get_mut(i as usize))
+        {
             *slot = guid;
         }
     }

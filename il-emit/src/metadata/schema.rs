@@ -257,7 +257,9 @@ impl CodedIndex {
                 Some(T::MethodSpec),
             ],
             CodedIndex::HasFieldMarshal => &[Some(T::Field), Some(T::Param)],
-            CodedIndex::HasDeclSecurity => &[Some(T::TypeDef), Some(T::MethodDef), Some(T::Assembly)],
+            CodedIndex::HasDeclSecurity => {
+                &[Some(T::TypeDef), Some(T::MethodDef), Some(T::Assembly)]
+            }
             CodedIndex::MemberRefParent => &[
                 Some(T::TypeDef),
                 Some(T::TypeRef),
@@ -268,8 +270,12 @@ impl CodedIndex {
             CodedIndex::HasSemantics => &[Some(T::Event), Some(T::Property)],
             CodedIndex::MethodDefOrRef => &[Some(T::MethodDef), Some(T::MemberRef)],
             CodedIndex::MemberForwarded => &[Some(T::Field), Some(T::MethodDef)],
-            CodedIndex::Implementation => &[Some(T::File), Some(T::AssemblyRef), Some(T::ExportedType)],
-            CodedIndex::CustomAttributeType => &[None, None, Some(T::MethodDef), Some(T::MemberRef), None],
+            CodedIndex::Implementation => {
+                &[Some(T::File), Some(T::AssemblyRef), Some(T::ExportedType)]
+            }
+            CodedIndex::CustomAttributeType => {
+                &[None, None, Some(T::MethodDef), Some(T::MemberRef), None]
+            }
             CodedIndex::ResolutionScope => &[
                 Some(T::Module),
                 Some(T::ModuleRef),
@@ -380,8 +386,18 @@ impl IndexSizes {
                 }
             }
             Column::Coded(c) => {
-                let max = c.tables().iter().flatten().map(|t| self.row_count(*t)).max().unwrap_or(0);
-                if max < (1 << (16 - c.tag_bits())) { 2 } else { 4 }
+                let max = c
+                    .tables()
+                    .iter()
+                    .flatten()
+                    .map(|t| self.row_count(*t))
+                    .max()
+                    .unwrap_or(0);
+                if max < (1 << (16 - c.tag_bits())) {
+                    2
+                } else {
+                    4
+                }
             }
         }
     }
@@ -429,7 +445,10 @@ mod tests {
         let v = CodedIndex::TypeDefOrRef.encode(t).unwrap();
         assert_eq!(v, (77 << 2) | 2);
         assert_eq!(CodedIndex::TypeDefOrRef.decode(v), Some(t));
-        assert_eq!(CodedIndex::TypeDefOrRef.encode(Token::new(TableId::Field, 1)), None);
+        assert_eq!(
+            CodedIndex::TypeDefOrRef.encode(Token::new(TableId::Field, 1)),
+            None
+        );
         assert_eq!(CodedIndex::CustomAttributeType.decode(1), None);
     }
 

@@ -15,7 +15,9 @@ pub struct TableStore {
 
 impl Default for TableStore {
     fn default() -> TableStore {
-        TableStore { cells: vec![Vec::new(); 64] }
+        TableStore {
+            cells: vec![Vec::new(); 64],
+        }
     }
 }
 
@@ -41,7 +43,9 @@ impl TableStore {
     pub fn get(&self, table: TableId, rid: u32, column: usize) -> Option<u32> {
         let n = table.columns().len();
         let idx = (rid.checked_sub(1)? as usize) * n + column;
-        (column < n).then(|| self.cells[table as usize].get(idx).copied()).flatten()
+        (column < n)
+            .then(|| self.cells[table as usize].get(idx).copied())
+            .flatten()
     }
 
     /// Overwrites one cell (for values known late, such as method RVAs).
@@ -95,7 +99,11 @@ impl TableStore {
             for (i, &k) in keys.iter().enumerate() {
                 let (x, y) = (cells[a * n + k], cells[b * n + k]);
                 // LocalScope's Length (its third key) sorts descending.
-                let ord = if table == TableId::LocalScope && i == 2 { y.cmp(&x) } else { x.cmp(&y) };
+                let ord = if table == TableId::LocalScope && i == 2 {
+                    y.cmp(&x)
+                } else {
+                    x.cmp(&y)
+                };
                 if ord.is_ne() {
                     return ord;
                 }
@@ -117,7 +125,13 @@ impl TableStore {
 
     /// Rewrites every reference to `moved`'s rows through `old_to_new`.
     fn remap(&mut self, moved: TableId, old_to_new: &[u32]) {
-        let map = |rid: u32| old_to_new.get(rid as usize).copied().filter(|&r| r != 0).unwrap_or(rid);
+        let map = |rid: u32| {
+            old_to_new
+                .get(rid as usize)
+                .copied()
+                .filter(|&r| r != 0)
+                .unwrap_or(rid)
+        };
         for &t in TableId::ALL {
             let cols = t.columns();
             let n = cols.len();
@@ -203,13 +217,25 @@ mod tests {
     #[test]
     fn sorting_remaps_references_to_moved_rows() {
         let mut t = TableStore::default();
-        let owner = |tbl, rid| CodedIndex::TypeOrMethodDef.encode(Token::new(tbl, rid)).unwrap();
+        let owner = |tbl, rid| {
+            CodedIndex::TypeOrMethodDef
+                .encode(Token::new(tbl, rid))
+                .unwrap()
+        };
         // GenericParam rows added out of owner order: method 1's T, then type 1's U.
-        let gp_m = t.add_row(TableId::GenericParam, &[0, 0, owner(TableId::MethodDef, 1), 10]);
-        let gp_t = t.add_row(TableId::GenericParam, &[0, 0, owner(TableId::TypeDef, 1), 20]);
+        let gp_m = t.add_row(
+            TableId::GenericParam,
+            &[0, 0, owner(TableId::MethodDef, 1), 10],
+        );
+        let gp_t = t.add_row(
+            TableId::GenericParam,
+            &[0, 0, owner(TableId::TypeDef, 1), 20],
+        );
         t.add_row(TableId::GenericParamConstraint, &[gp_m, 5]);
         t.add_row(TableId::GenericParamConstraint, &[gp_t, 9]);
-        let ca_parent = CodedIndex::HasCustomAttribute.encode(Token::new(TableId::GenericParam, gp_m)).unwrap();
+        let ca_parent = CodedIndex::HasCustomAttribute
+            .encode(Token::new(TableId::GenericParam, gp_m))
+            .unwrap();
         t.add_row(TableId::CustomAttribute, &[ca_parent, 0, 0]);
         t.sort();
         // TypeDef owners (coded 0 tag) sort first: U is now row 1, T row 2.
@@ -220,7 +246,10 @@ mod tests {
         assert_eq!(t.get(TableId::GenericParamConstraint, 1, 1), Some(9));
         assert_eq!(t.get(TableId::GenericParamConstraint, 2, 0), Some(2));
         let parent = t.get(TableId::CustomAttribute, 1, 0).unwrap();
-        assert_eq!(CodedIndex::HasCustomAttribute.decode(parent), Some(Token::new(TableId::GenericParam, 2)));
+        assert_eq!(
+            CodedIndex::HasCustomAttribute.decode(parent),
+            Some(Token::new(TableId::GenericParam, 2))
+        );
     }
 
     #[test]

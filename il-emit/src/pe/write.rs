@@ -68,7 +68,13 @@ struct TextLayout {
 }
 
 impl TextLayout {
-    fn new(bodies: u32, field_data: u32, resources: u32, metadata: u32, codeview: Option<u32>) -> Self {
+    fn new(
+        bodies: u32,
+        field_data: u32,
+        resources: u32,
+        metadata: u32,
+        codeview: Option<u32>,
+    ) -> Self {
         let bodies_off = IAT_SIZE + CLI_HEADER_SIZE;
         let field_data_off = align(bodies_off + bodies, 8);
         let resources_off = align(field_data_off + field_data, 8);
@@ -185,14 +191,20 @@ pub fn write_pe(md: &mut MetadataBuilder, opts: &PeOptions) -> Vec<u8> {
 
     w.set_data_directory(pe::IMAGE_DIRECTORY_ENTRY_IMPORT, rva(layout.import_dir), 40);
     w.set_data_directory(pe::IMAGE_DIRECTORY_ENTRY_IAT, rva(0), IAT_SIZE);
-    w.set_data_directory(pe::IMAGE_DIRECTORY_ENTRY_COM_DESCRIPTOR, rva(cli), CLI_HEADER_SIZE);
+    w.set_data_directory(
+        pe::IMAGE_DIRECTORY_ENTRY_COM_DESCRIPTOR,
+        rva(cli),
+        CLI_HEADER_SIZE,
+    );
     if opts.debug.is_some() {
         w.set_data_directory(pe::IMAGE_DIRECTORY_ENTRY_DEBUG, rva(layout.debug_dir), 28);
     }
     let characteristics = match opts.kind {
         ImageKind::Exe => pe::IMAGE_FILE_EXECUTABLE_IMAGE.0 | pe::IMAGE_FILE_32BIT_MACHINE.0,
         ImageKind::Dll => {
-            pe::IMAGE_FILE_EXECUTABLE_IMAGE.0 | pe::IMAGE_FILE_32BIT_MACHINE.0 | pe::IMAGE_FILE_DLL.0
+            pe::IMAGE_FILE_EXECUTABLE_IMAGE.0
+                | pe::IMAGE_FILE_32BIT_MACHINE.0
+                | pe::IMAGE_FILE_DLL.0
         }
     };
     // Nothing here returns an error: the buffer is a Vec that grows as needed.

@@ -104,13 +104,19 @@ impl<'a> SigReader<'a> {
         };
         let u = self.compressed_u32()?;
         let v = (u >> 1) as i32;
-        Ok(if u & 1 == 1 { v | (-1i32 << (bits - 1)) } else { v })
+        Ok(if u & 1 == 1 {
+            v | (-1i32 << (bits - 1))
+        } else {
+            v
+        })
     }
 
     /// Reads a compressed TypeDefOrRefOrSpec token.
     pub fn type_def_or_ref(&mut self) -> Result<Token, SigError> {
         let v = self.compressed_u32()?;
-        CodedIndex::TypeDefOrRef.decode(v).ok_or(SigError::BadTypeToken(v))
+        CodedIndex::TypeDefOrRef
+            .decode(v)
+            .ok_or(SigError::BadTypeToken(v))
     }
 
     fn count(&mut self) -> Result<u32, SigError> {
@@ -162,11 +168,21 @@ impl<'a> SigReader<'a> {
                 let elem = self.type_at(d)?;
                 let rank = self.compressed_u32()?;
                 let n_sizes = self.count()?;
-                let sizes = (0..n_sizes).map(|_| self.compressed_u32()).collect::<Result<_, _>>()?;
+                let sizes = (0..n_sizes)
+                    .map(|_| self.compressed_u32())
+                    .collect::<Result<_, _>>()?;
                 let n_bounds = self.count()?;
-                let lower_bounds =
-                    (0..n_bounds).map(|_| self.compressed_i32()).collect::<Result<_, _>>()?;
-                TypeSig::Array(Box::new(elem), ArrayShape { rank, sizes, lower_bounds })
+                let lower_bounds = (0..n_bounds)
+                    .map(|_| self.compressed_i32())
+                    .collect::<Result<_, _>>()?;
+                TypeSig::Array(
+                    Box::new(elem),
+                    ArrayShape {
+                        rank,
+                        sizes,
+                        lower_bounds,
+                    },
+                )
             }
             et::GENERICINST => {
                 let is_value_type = match self.u8()? {
@@ -177,7 +193,11 @@ impl<'a> SigReader<'a> {
                 let generic = self.type_def_or_ref()?;
                 let n = self.count()?;
                 let args = (0..n).map(|_| self.type_at(d)).collect::<Result<_, _>>()?;
-                TypeSig::GenericInst { is_value_type, generic, args }
+                TypeSig::GenericInst {
+                    is_value_type,
+                    generic,
+                    args,
+                }
             }
             et::VAR => TypeSig::Var(self.compressed_u32()?),
             et::MVAR => TypeSig::MVar(self.compressed_u32()?),
@@ -203,8 +223,16 @@ impl<'a> SigReader<'a> {
             0x9 => CallKind::Unmanaged,
             _ => return Err(SigError::BadSignatureKind(b)),
         };
-        let call_conv = CallingConvention { has_this: b & 0x20 != 0, explicit_this: b & 0x40 != 0, kind };
-        let generic_params = if b & 0x10 != 0 { self.compressed_u32()? } else { 0 };
+        let call_conv = CallingConvention {
+            has_this: b & 0x20 != 0,
+            explicit_this: b & 0x40 != 0,
+            kind,
+        };
+        let generic_params = if b & 0x10 != 0 {
+            self.compressed_u32()?
+        } else {
+            0
+        };
         let n = self.count()?;
         let ret = self.type_at(depth)?;
         let mut params = Vec::with_capacity(n as usize);
@@ -216,9 +244,19 @@ impl<'a> SigReader<'a> {
                 after_sentinel = true;
             }
             let p = self.type_at(depth)?;
-            if after_sentinel { varargs.push(p) } else { params.push(p) }
+            if after_sentinel {
+                varargs.push(p)
+            } else {
+                params.push(p)
+            }
         }
-        Ok(MethodSig { call_conv, generic_params, ret, params, varargs })
+        Ok(MethodSig {
+            call_conv,
+            generic_params,
+            ret,
+            params,
+            varargs,
+        })
     }
 }
 
@@ -246,7 +284,11 @@ pub fn property_sig(blob: &[u8]) -> Result<PropertySig, SigError> {
     let n = r.count()?;
     let ty = r.type_sig()?;
     let params = (0..n).map(|_| r.type_sig()).collect::<Result<_, _>>()?;
-    Ok(PropertySig { has_this: b & 0x20 != 0, ty, params })
+    Ok(PropertySig {
+        has_this: b & 0x20 != 0,
+        ty,
+        params,
+    })
 }
 
 /// Decodes a LocalVarSig.
@@ -291,7 +333,13 @@ mod tests {
         for v in [0u32, 0x7F, 0x80, 0x3FFF, 0x4000, 0x1FFF_FFFF] {
             let mut out = Vec::new();
             encode::compressed_u32(&mut out, v);
-            let expect_len = if v < 0x80 { 1 } else if v < 0x4000 { 2 } else { 4 };
+            let expect_len = if v < 0x80 {
+                1
+            } else if v < 0x4000 {
+                2
+            } else {
+                4
+            };
             assert_eq!(out.len(), expect_len, "{v:#x}");
             assert_eq!(SigReader::new(&out).compressed_u32(), Ok(v));
         }
@@ -309,56 +357,125 @@ mod tests {
         assert_eq!(enc(-8192), [0x80, 0x01]);
         assert_eq!(enc(268_435_455), [0xDF, 0xFF, 0xFF, 0xFE]);
         assert_eq!(enc(-268_435_456), [0xC0, 0x00, 0x00, 0x01]);
-        for v in [0, 1, -1, 63, -64, 64, -65, 8191, -8192, 8192, -8193, 268_435_455, -268_435_456] {
+        for v in [
+            0,
+            1,
+            -1,
+            63,
+            -64,
+            64,
+            -65,
+            8191,
+            -8192,
+            8192,
+            -8193,
+            268_435_455,
+            -268_435_456,
+        ] {
             assert_eq!(SigReader::new(&enc(v)).compressed_i32(), Ok(v), "{v}");
         }
-        assert_eq!(SigReader::new(&[0xE0]).compressed_u32(), Err(SigError::BadCompressedInt));
+        assert_eq!(
+            SigReader::new(&[0xE0]).compressed_u32(),
+            Err(SigError::BadCompressedInt)
+        );
     }
 
     #[test]
     fn every_signature_kind_round_trips() {
         let list = Token::new(TableId::TypeRef, 5);
         let pt = Token::new(TableId::TypeDef, 2);
-        let generic_list = TypeSig::GenericInst { is_value_type: false, generic: list, args: vec![TypeSig::MVar(0)] };
+        let generic_list = TypeSig::GenericInst {
+            is_value_type: false,
+            generic: list,
+            args: vec![TypeSig::MVar(0)],
+        };
         let m = MethodSig {
-            call_conv: CallingConvention { has_this: true, ..Default::default() },
+            call_conv: CallingConvention {
+                has_this: true,
+                ..Default::default()
+            },
             generic_params: 1,
             ret: TypeSig::ByRef(Box::new(TypeSig::ValueType(pt))),
             params: vec![
                 generic_list.clone(),
-                TypeSig::Array(Box::new(TypeSig::I4), ArrayShape { rank: 2, sizes: vec![3], lower_bounds: vec![0, -1] }),
-                TypeSig::Modified { required: true, modifier: list, ty: Box::new(TypeSig::Ptr(Box::new(TypeSig::Void))) },
-                TypeSig::FnPtr(Box::new(MethodSig { ret: TypeSig::I, ..Default::default() })),
+                TypeSig::Array(
+                    Box::new(TypeSig::I4),
+                    ArrayShape {
+                        rank: 2,
+                        sizes: vec![3],
+                        lower_bounds: vec![0, -1],
+                    },
+                ),
+                TypeSig::Modified {
+                    required: true,
+                    modifier: list,
+                    ty: Box::new(TypeSig::Ptr(Box::new(TypeSig::Void))),
+                },
+                TypeSig::FnPtr(Box::new(MethodSig {
+                    ret: TypeSig::I,
+                    ..Default::default()
+                })),
             ],
             varargs: vec![],
         };
         assert_eq!(method_sig(&encode::method_sig(&m)), Ok(m));
         let v = MethodSig {
-            call_conv: CallingConvention { kind: CallKind::VarArg, ..Default::default() },
+            call_conv: CallingConvention {
+                kind: CallKind::VarArg,
+                ..Default::default()
+            },
             params: vec![TypeSig::String],
             varargs: vec![TypeSig::I4, TypeSig::R8],
             ..Default::default()
         };
         assert_eq!(method_sig(&encode::method_sig(&v)), Ok(v));
-        let f = FieldSig { ty: TypeSig::SzArray(Box::new(TypeSig::Var(1))) };
+        let f = FieldSig {
+            ty: TypeSig::SzArray(Box::new(TypeSig::Var(1))),
+        };
         assert_eq!(field_sig(&encode::field_sig(&f)), Ok(f));
-        let p = PropertySig { has_this: true, ty: TypeSig::String, params: vec![TypeSig::I4] };
+        let p = PropertySig {
+            has_this: true,
+            ty: TypeSig::String,
+            params: vec![TypeSig::I4],
+        };
         assert_eq!(property_sig(&encode::property_sig(&p)), Ok(p));
-        let l = LocalVarSig { locals: vec![TypeSig::Pinned(Box::new(TypeSig::ByRef(Box::new(TypeSig::U1)))), TypeSig::TypedByRef] };
+        let l = LocalVarSig {
+            locals: vec![
+                TypeSig::Pinned(Box::new(TypeSig::ByRef(Box::new(TypeSig::U1)))),
+                TypeSig::TypedByRef,
+            ],
+        };
         assert_eq!(local_var_sig(&encode::local_var_sig(&l)), Ok(l));
-        let s = MethodSpecSig { args: vec![TypeSig::Object, generic_list.clone()] };
+        let s = MethodSpecSig {
+            args: vec![TypeSig::Object, generic_list.clone()],
+        };
         assert_eq!(method_spec_sig(&encode::method_spec_sig(&s)), Ok(s));
-        assert_eq!(type_spec(&encode::type_spec(&generic_list)), Ok(generic_list));
+        assert_eq!(
+            type_spec(&encode::type_spec(&generic_list)),
+            Ok(generic_list)
+        );
     }
 
     #[test]
     fn hostile_blobs_are_errors() {
         assert_eq!(field_sig(&[]), Err(SigError::Truncated));
-        assert_eq!(field_sig(&[0x06, 0x42]), Err(SigError::BadElementType(0x42)));
+        assert_eq!(
+            field_sig(&[0x06, 0x42]),
+            Err(SigError::BadElementType(0x42))
+        );
         assert_eq!(method_sig(&[0x00, 0xFF]), Err(SigError::BadCompressedInt));
-        assert_eq!(method_sig(&[0x00, 0x7F, 0x01]), Err(SigError::BadCount(0x7F)));
-        let deep: Vec<u8> = std::iter::once(0x06).chain(std::iter::repeat_n(et::SZARRAY, 500)).chain([et::I4]).collect();
+        assert_eq!(
+            method_sig(&[0x00, 0x7F, 0x01]),
+            Err(SigError::BadCount(0x7F))
+        );
+        let deep: Vec<u8> = std::iter::once(0x06)
+            .chain(std::iter::repeat_n(et::SZARRAY, 500))
+            .chain([et::I4])
+            .collect();
         assert_eq!(field_sig(&deep), Err(SigError::TooDeep));
-        assert_eq!(type_spec(&[et::CLASS, 0x03]), Err(SigError::BadTypeToken(3)));
+        assert_eq!(
+            type_spec(&[et::CLASS, 0x03]),
+            Err(SigError::BadTypeToken(3))
+        );
     }
 }

@@ -88,9 +88,17 @@ pub fn type_sig(out: &mut Vec<u8>, ty: &TypeSig) {
             type_sig(out, inner);
             array_shape(out, shape);
         }
-        TypeSig::GenericInst { is_value_type, generic, args } => {
+        TypeSig::GenericInst {
+            is_value_type,
+            generic,
+            args,
+        } => {
             out.push(et::GENERICINST);
-            out.push(if *is_value_type { et::VALUETYPE } else { et::CLASS });
+            out.push(if *is_value_type {
+                et::VALUETYPE
+            } else {
+                et::CLASS
+            });
             type_def_or_ref(out, *generic);
             compressed_u32(out, args.len() as u32);
             for a in args {
@@ -109,8 +117,16 @@ pub fn type_sig(out: &mut Vec<u8>, ty: &TypeSig) {
             out.push(et::FNPTR);
             method_sig_into(out, sig);
         }
-        TypeSig::Modified { required, modifier, ty } => {
-            out.push(if *required { et::CMOD_REQD } else { et::CMOD_OPT });
+        TypeSig::Modified {
+            required,
+            modifier,
+            ty,
+        } => {
+            out.push(if *required {
+                et::CMOD_REQD
+            } else {
+                et::CMOD_OPT
+            });
             type_def_or_ref(out, *modifier);
             type_sig(out, ty);
         }

@@ -60,8 +60,9 @@ pub mod element_type {
 }
 
 /// A type as it appears in a signature (§23.2.12).
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
 pub enum TypeSig {
+    #[default]
     Void,
     Boolean,
     Char,
@@ -95,7 +96,11 @@ pub enum TypeSig {
     /// A general array `T[,]`.
     Array(Box<TypeSig>, ArrayShape),
     /// `G<A, B>`: `is_value_type` tells `valuetype` from `class`.
-    GenericInst { is_value_type: bool, generic: Token, args: Vec<TypeSig> },
+    GenericInst {
+        is_value_type: bool,
+        generic: Token,
+        args: Vec<TypeSig>,
+    },
     /// `!n`: a generic parameter of the enclosing type.
     Var(u32),
     /// `!!n`: a generic parameter of the enclosing method.
@@ -103,7 +108,11 @@ pub enum TypeSig {
     /// A function pointer.
     FnPtr(Box<MethodSig>),
     /// A custom modifier on the type that follows: `modreq` when `required`.
-    Modified { required: bool, modifier: Token, ty: Box<TypeSig> },
+    Modified {
+        required: bool,
+        modifier: Token,
+        ty: Box<TypeSig>,
+    },
     /// A pinned local (local signatures only).
     Pinned(Box<TypeSig>),
 }
@@ -150,12 +159,6 @@ pub struct MethodSig {
     pub params: Vec<TypeSig>,
     /// Vararg call sites: the arguments after the sentinel.
     pub varargs: Vec<TypeSig>,
-}
-
-impl Default for TypeSig {
-    fn default() -> TypeSig {
-        TypeSig::Void
-    }
 }
 
 /// A field signature (§23.2.4).

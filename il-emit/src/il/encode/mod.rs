@@ -5,9 +5,9 @@
 //! It does not know signatures: for instructions whose stack effect depends on one
 //! (`call`, `callvirt`, `newobj`, `calli`, `ret`) the caller states the effect.
 
-use super::body::{ClauseKind, ExceptionClause};
 #[cfg(test)]
 use super::body::BodyError;
+use super::body::{ClauseKind, ExceptionClause};
 use super::opcode::{Flow, Opcode, OperandKind};
 use crate::entity::Token;
 use std::fmt;
@@ -75,7 +75,11 @@ pub enum IlError {
     /// An instruction pops more than the stack holds.
     StackUnderflow { offset: u32, op: &'static str },
     /// Two paths reach an instruction with different stack depths.
-    StackMismatch { offset: u32, first: u32, second: u32 },
+    StackMismatch {
+        offset: u32,
+        first: u32,
+        second: u32,
+    },
     /// The operand does not fit the opcode.
     BadOperand { op: &'static str },
     /// Control falls off the end of the method.
@@ -90,7 +94,11 @@ impl fmt::Display for IlError {
             IlError::StackUnderflow { offset, op } => {
                 write!(f, "IL_{offset:04x}: {op} pops more than the stack holds")
             }
-            IlError::StackMismatch { offset, first, second } => write!(
+            IlError::StackMismatch {
+                offset,
+                first,
+                second,
+            } => write!(
                 f,
                 "IL_{offset:04x}: stack depth {first} on one path and {second} on another"
             ),
@@ -162,7 +170,13 @@ impl IlBuilder {
     }
 
     fn push(&mut self, op: Opcode, operand: Operand, pops: u16, pushes: u16) {
-        self.instrs.push(Instr { op, operand, pops, pushes, clears_stack: false });
+        self.instrs.push(Instr {
+            op,
+            operand,
+            pops,
+            pushes,
+            clears_stack: false,
+        });
     }
 
     fn fixed(&mut self, op: Opcode, operand: Operand) {
@@ -346,7 +360,11 @@ impl IlBuilder {
                 }
             })
             .collect();
-        Ok(EncodedIl { code, max_stack, clauses })
+        Ok(EncodedIl {
+            code,
+            max_stack,
+            clauses,
+        })
     }
 
     /// Checks every used label is marked; returns each instruction's branch targets.
@@ -424,14 +442,26 @@ impl IlBuilder {
                     Ok(())
                 }
                 Some(prev) if prev == d => Ok(()),
-                Some(prev) => Err(IlError::StackMismatch { offset: offsets[at], first: prev, second: d }),
+                Some(prev) => Err(IlError::StackMismatch {
+                    offset: offsets[at],
+                    first: prev,
+                    second: d,
+                }),
             }
         };
         enter(&mut depth, &mut work, 0, 0)?;
         for r in &self.regions {
             let label_idx = |l: Label| self.labels[l.0 as usize].unwrap_or(0);
-            let handler_depth = u32::from(matches!(r.kind, RegionKind::Catch(_) | RegionKind::Filter(_)));
-            enter(&mut depth, &mut work, label_idx(r.handler_start), handler_depth)?;
+            let handler_depth = u32::from(matches!(
+                r.kind,
+                RegionKind::Catch(_) | RegionKind::Filter(_)
+            ));
+            enter(
+                &mut depth,
+                &mut work,
+                label_idx(r.handler_start),
+                handler_depth,
+            )?;
             if let RegionKind::Filter(l) = r.kind {
                 enter(&mut depth, &mut work, label_idx(l), 1)?;
             }
@@ -444,11 +474,17 @@ impl IlBuilder {
                 return Err(IlError::FallsOffEnd);
             }
             let ins = &self.instrs[idx];
-            let after_pop = d.checked_sub(u32::from(ins.pops)).ok_or(IlError::StackUnderflow {
-                offset: offsets[idx],
-                op: ins.op.name(),
-            })?;
-            let after = if ins.clears_stack { 0 } else { after_pop + u32::from(ins.pushes) };
+            let after_pop = d
+                .checked_sub(u32::from(ins.pops))
+                .ok_or(IlError::StackUnderflow {
+                    offset: offsets[idx],
+                    op: ins.op.name(),
+                })?;
+            let after = if ins.clears_stack {
+                0
+            } else {
+                after_pop + u32::from(ins.pushes)
+            };
             max = max.max(after);
             for &t in &targets[idx] {
                 enter(&mut depth, &mut work, t, after)?;

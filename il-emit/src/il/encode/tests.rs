@@ -89,7 +89,10 @@ fn mismatched_join_and_underflow_are_errors() {
     let mut b = IlBuilder::new();
     b.op(Opcode::Add);
     b.ret(true);
-    assert!(matches!(b.finish(), Err(IlError::StackUnderflow { op: "add", .. })));
+    assert!(matches!(
+        b.finish(),
+        Err(IlError::StackUnderflow { op: "add", .. })
+    ));
 
     let mut b = IlBuilder::new();
     b.op(Opcode::Nop);
@@ -104,7 +107,13 @@ fn mismatched_join_and_underflow_are_errors() {
 #[test]
 fn try_catch_finally_regions() {
     let mut b = IlBuilder::new();
-    let (ts, te, hs, he, done) = (b.new_label(), b.new_label(), b.new_label(), b.new_label(), b.new_label());
+    let (ts, te, hs, he, done) = (
+        b.new_label(),
+        b.new_label(),
+        b.new_label(),
+        b.new_label(),
+        b.new_label(),
+    );
     b.mark_label(ts).unwrap();
     b.call(Opcode::Call, tok(1), 0, 0);
     b.branch(Opcode::Leave, done);
@@ -116,7 +125,13 @@ fn try_catch_finally_regions() {
     b.mark_label(done).unwrap();
     b.ret(false);
     let catch_ty = Token::new(TableId::TypeRef, 3);
-    b.add_region(Region { try_start: ts, try_end: te, handler_start: hs, handler_end: he, kind: RegionKind::Catch(catch_ty) });
+    b.add_region(Region {
+        try_start: ts,
+        try_end: te,
+        handler_start: hs,
+        handler_end: he,
+        kind: RegionKind::Catch(catch_ty),
+    });
     let il = b.finish().unwrap();
     assert_eq!(il.max_stack, 1);
     assert_eq!(
@@ -129,7 +144,12 @@ fn try_catch_finally_regions() {
             handler_length: 3,
         }]
     );
-    let body = MethodBody { max_stack: il.max_stack, code: il.code.clone().into(), clauses: il.clauses.clone(), ..Default::default() };
+    let body = MethodBody {
+        max_stack: il.max_stack,
+        code: il.code.clone().into(),
+        clauses: il.clauses.clone(),
+        ..Default::default()
+    };
     let mut bytes = Vec::new();
     body.encode(&mut bytes);
     let (back, used) = MethodBody::parse(&bytes).unwrap();
@@ -203,11 +223,23 @@ fn encode_for_test(b: &IlBuilder, offsets: &[u32]) -> Vec<u8> {
 
 #[test]
 fn header_boundaries() {
-    let tiny = MethodBody { max_stack: 8, code: vec![0u8; 63].into(), ..Default::default() };
+    let tiny = MethodBody {
+        max_stack: 8,
+        code: vec![0u8; 63].into(),
+        ..Default::default()
+    };
     assert!(tiny.fits_tiny());
-    let fat = MethodBody { max_stack: 8, code: vec![0u8; 64].into(), ..Default::default() };
+    let fat = MethodBody {
+        max_stack: 8,
+        code: vec![0u8; 64].into(),
+        ..Default::default()
+    };
     assert!(!fat.fits_tiny());
-    let deep = MethodBody { max_stack: 9, code: vec![0u8; 1].into(), ..Default::default() };
+    let deep = MethodBody {
+        max_stack: 9,
+        code: vec![0u8; 1].into(),
+        ..Default::default()
+    };
     assert!(!deep.fits_tiny());
     for body in [tiny, fat, deep] {
         let mut bytes = Vec::new();
@@ -221,8 +253,19 @@ fn header_boundaries() {
 
 #[test]
 fn fat_eh_section_when_offsets_do_not_fit_small() {
-    let clause = ExceptionClause { kind: ClauseKind::Finally, try_offset: 0, try_length: 300, handler_offset: 300, handler_length: 2 };
-    let body = MethodBody { max_stack: 1, code: vec![0u8; 302].into(), clauses: vec![clause], ..Default::default() };
+    let clause = ExceptionClause {
+        kind: ClauseKind::Finally,
+        try_offset: 0,
+        try_length: 300,
+        handler_offset: 300,
+        handler_length: 2,
+    };
+    let body = MethodBody {
+        max_stack: 1,
+        code: vec![0u8; 302].into(),
+        clauses: vec![clause],
+        ..Default::default()
+    };
     let mut bytes = Vec::new();
     body.encode(&mut bytes);
     assert_eq!(bytes[12 + 302 + 2] & 0x40, 0x40, "fat section flag");
@@ -233,7 +276,10 @@ fn fat_eh_section_when_offsets_do_not_fit_small() {
 fn malformed_bodies_are_errors() {
     assert_eq!(MethodBody::parse(&[]), Err(BodyError::Truncated("header")));
     assert_eq!(MethodBody::parse(&[0x01]), Err(BodyError::BadHeader(1)));
-    assert_eq!(MethodBody::parse(&[(10 << 2) | 2, 0]), Err(BodyError::Truncated("code")));
+    assert_eq!(
+        MethodBody::parse(&[(10 << 2) | 2, 0]),
+        Err(BodyError::Truncated("code"))
+    );
     assert!(decode_all(&[0x20, 1, 2]).is_err());
     assert!(decode_all(&[0x24]).is_err());
     assert!(decode_all(&[0x2B, 0x7F]).is_err());

@@ -1,0 +1,26 @@
+//! Entry point of the data-driven suite: `cargo test -p testsuite --test data [-- FILTER]`.
+
+use testsuite::{runner, tools};
+
+fn main() {
+    let filter = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .unwrap_or_default();
+    let fixtures = runner::collect(&tools::data_dir());
+    let summary = runner::run(&fixtures, &filter);
+    if !summary.failed.is_empty() {
+        println!("\nfailures:");
+        for (name, _) in &summary.failed {
+            println!("    {name}");
+        }
+    }
+    println!(
+        "\n{} passed, {} failed",
+        summary.passed,
+        summary.failed.len()
+    );
+    if !summary.failed.is_empty() {
+        std::process::exit(1);
+    }
+}

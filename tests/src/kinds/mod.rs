@@ -1,0 +1,16 @@
+//! The test kinds, one module each, and the registry that maps a header's `test:` value to
+//! its runner. Adding a kind is one module plus one line here.
+
+mod mono_run;
+
+use crate::fixture::Fixture;
+
+/// Runs one fixture by its kind.
+pub fn run(f: &Fixture) -> Result<(), String> {
+    match f.kind.as_str() {
+        "mono-run" => mono_run::run(f),
+        other => Err(format!(
+            "unknown test kind `{other}` (see tests/src/kinds/mod.rs)"
+        )),
+    }
+}
