@@ -1,3 +1,15 @@
 //! A checked, lazy view over any assembly's bytes: PE headers, CLI header, metadata
-//! streams, every table and heap, signatures, custom attributes and method bodies.
-//! Malformed input is an error value naming the defect, never a panic.
+//! streams, every table and heap, typed rows, and method bodies on demand.
+//! Malformed input is a `ReadError` naming the defect, never a panic.
+
+pub mod assembly;
+pub mod error;
+pub mod heaps;
+pub mod metadata;
+pub mod rows;
+pub mod tables;
+
+pub use assembly::Assembly;
+pub use error::ReadError;
+pub use metadata::{Metadata, PdbStream};
+pub use rows::*;
