@@ -5,6 +5,7 @@
 
 pub mod expect;
 pub mod fixture;
+pub mod independent;
 pub mod kinds;
 pub mod mono;
 pub mod runner;

@@ -1,0 +1,42 @@
+//! Cross-checks of our reader against independent ones: dnfile's table row counts, and a
+//! full disassembly that must decode every method body without error.
+
+use il_emit::disasm::{disassemble, tables_summary};
+use il_emit::reader::Assembly;
+use std::path::Path;
+
+/// Holds `ildasm-lite --tables` to dnfile's counts for the assembly at `path`.
+pub fn tables_agree_with_dnfile(path: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let asm = Assembly::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let ours = tables_summary(&asm.metadata).to_lowercase();
+    let script = crate::tools::repo_root().join("tests/scripts/dnfile_tables.py");
+    let theirs = crate::mono::run(
+        "python3",
+        &[&script.to_string_lossy(), &path.to_string_lossy()],
+        None,
+        std::time::Duration::from_secs(120),
+    )?;
+    if theirs.code != Some(0) {
+        return Err(format!("dnfile failed on {}:\n{}", path.display(), theirs.stderr));
+    }
+    if ours != theirs.stdout {
+        return Err(format!(
+            "table row counts differ from dnfile's for {}:\n{}",
+            path.display(),
+            crate::expect::diff(&theirs.stdout, &ours)
+        ));
+    }
+    Ok(())
+}
+
+/// Disassembles every type and method; any undecodable body or signature is an error.
+pub fn disassembles_cleanly(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let asm = Assembly::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let d = disassemble(&asm).map_err(|e| format!("{}: {e}", path.display()))?;
+    if !d.errors.is_empty() {
+        return Err(format!("{} methods failed to disassemble: {:?}", d.errors.len(), &d.errors[..d.errors.len().min(5)]));
+    }
+    Ok(d.text)
+}
