@@ -21,6 +21,12 @@ fn table_row_counts_agree_with_dnfile() {
 fn every_method_disassembles() {
     for name in ASSEMBLIES {
         let text = disassembles_cleanly(&path(name)).unwrap();
-        assert!(text.lines().filter(|l| l.trim_start().starts_with(".method")).count() > 1000, "{name}");
+        assert!(
+            text.lines()
+                .filter(|l| l.trim_start().starts_with(".method"))
+                .count()
+                > 1000,
+            "{name}"
+        );
     }
 }

@@ -18,7 +18,11 @@ pub fn tables_agree_with_dnfile(path: &Path) -> Result<(), String> {
         std::time::Duration::from_secs(120),
     )?;
     if theirs.code != Some(0) {
-        return Err(format!("dnfile failed on {}:\n{}", path.display(), theirs.stderr));
+        return Err(format!(
+            "dnfile failed on {}:\n{}",
+            path.display(),
+            theirs.stderr
+        ));
     }
     if ours != theirs.stdout {
         return Err(format!(
@@ -36,7 +40,11 @@ pub fn disassembles_cleanly(path: &Path) -> Result<String, String> {
     let asm = Assembly::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let d = disassemble(&asm).map_err(|e| format!("{}: {e}", path.display()))?;
     if !d.errors.is_empty() {
-        return Err(format!("{} methods failed to disassemble: {:?}", d.errors.len(), &d.errors[..d.errors.len().min(5)]));
+        return Err(format!(
+            "{} methods failed to disassemble: {:?}",
+            d.errors.len(),
+            &d.errors[..d.errors.len().min(5)]
+        ));
     }
     Ok(d.text)
 }

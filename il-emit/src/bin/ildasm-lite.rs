@@ -38,7 +38,11 @@ fn main() -> ExitCode {
             for e in &d.errors {
                 eprintln!("error: {e}");
             }
-            if d.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+            if d.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
         }
         Err(e) => {
             eprintln!("error: {path}: {e}");

@@ -20,7 +20,10 @@ impl<'m, 'a> Names<'m, 'a> {
     }
 
     fn s(&self, idx: StringIdx) -> String {
-        self.md.string(idx).map(str::to_owned).unwrap_or_else(|_| format!("<bad string {:#x}>", idx.0))
+        self.md
+            .string(idx)
+            .map(str::to_owned)
+            .unwrap_or_else(|_| format!("<bad string {:#x}>", idx.0))
     }
 
     fn blob(&self, idx: BlobIdx) -> &'a [u8] {
@@ -30,18 +33,30 @@ impl<'m, 'a> Names<'m, 'a> {
     /// A name quoted when ilasm would need quotes.
     pub fn quote(name: &str) -> String {
         let plain = !name.is_empty()
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$' | '`' | '@' | '?'))
+            && name.chars().all(|c| {
+                c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$' | '`' | '@' | '?')
+            })
             && !name.starts_with(|c: char| c.is_ascii_digit());
-        if plain { name.to_owned() } else { format!("'{}'", name.replace('\'', "\\'")) }
+        if plain {
+            name.to_owned()
+        } else {
+            format!("'{}'", name.replace('\'', "\\'"))
+        }
     }
 
     fn dotted(ns: &str, name: &str) -> String {
-        if ns.is_empty() { Self::quote(name) } else { format!("{}.{}", ns, Self::quote(name)) }
+        if ns.is_empty() {
+            Self::quote(name)
+        } else {
+            format!("{}.{}", ns, Self::quote(name))
+        }
     }
 
     /// A TypeDef's full name, with enclosing types joined by `/`.
     pub fn type_def_name(&self, rid: u32) -> String {
-        let Ok(row) = self.md.type_def(rid) else { return format!("<bad TypeDef {rid}>") };
+        let Ok(row) = self.md.type_def(rid) else {
+            return format!("<bad TypeDef {rid}>");
+        };
         let own = Self::dotted(&self.s(row.type_namespace), &self.s(row.type_name));
         match self.md.enclosing_type(rid) {
             Ok(Some(outer)) if outer != rid => format!("{}/{own}", self.type_def_name(outer)),
@@ -51,7 +66,9 @@ impl<'m, 'a> Names<'m, 'a> {
 
     /// A TypeRef's name with its resolution scope, `[mscorlib]System.Object`.
     pub fn type_ref_name(&self, rid: u32) -> String {
-        let Ok(row) = self.md.type_ref(rid) else { return format!("<bad TypeRef {rid}>") };
+        let Ok(row) = self.md.type_ref(rid) else {
+            return format!("<bad TypeRef {rid}>");
+        };
         let own = Self::dotted(&self.s(row.type_namespace), &self.s(row.type_name));
         let scope = row.resolution_scope;
         match scope.table() {
@@ -75,7 +92,11 @@ impl<'m, 'a> Names<'m, 'a> {
         match t.table() {
             Some(TableId::TypeDef) => self.type_def_name(t.rid()),
             Some(TableId::TypeRef) => self.type_ref_name(t.rid()),
-            Some(TableId::TypeSpec) => match self.md.type_spec(t.rid()).map(|r| decode::type_spec(self.blob(r.signature))) {
+            Some(TableId::TypeSpec) => match self
+                .md
+                .type_spec(t.rid())
+                .map(|r| decode::type_spec(self.blob(r.signature)))
+            {
                 Ok(Ok(sig)) => self.type_sig(&sig),
                 _ => format!("<bad TypeSpec {}>", t.rid()),
             },
@@ -115,7 +136,9 @@ impl<'m, 'a> Names<'m, 'a> {
                         let lo = shape.lower_bounds.get(i).copied();
                         let size = shape.sizes.get(i).copied();
                         match (lo, size) {
-                            (Some(l), Some(s)) => format!("{l}...{}", i64::from(l) + i64::from(s) - 1),
+                            (Some(l), Some(s)) => {
+                                format!("{l}...{}", i64::from(l) + i64::from(s) - 1)
+                            }
                             (Some(l), None) => format!("{l}..."),
                             (None, Some(s)) => format!("{s}"),
                             (None, None) => String::new(),
@@ -124,7 +147,11 @@ impl<'m, 'a> Names<'m, 'a> {
                     .collect();
                 format!("{}[{}]", self.type_sig(inner), dims.join(","))
             }
-            TypeSig::GenericInst { is_value_type, generic, args } => {
+            TypeSig::GenericInst {
+                is_value_type,
+                generic,
+                args,
+            } => {
                 let kw = if *is_value_type { "valuetype" } else { "class" };
                 let args: Vec<String> = args.iter().map(|a| self.type_sig(a)).collect();
                 format!("{kw} {}<{}>", self.type_token(*generic), args.join(", "))
@@ -132,7 +159,11 @@ impl<'m, 'a> Names<'m, 'a> {
             TypeSig::Var(n) => format!("!{n}"),
             TypeSig::MVar(n) => format!("!!{n}"),
             TypeSig::FnPtr(m) => format!("method {}", self.method_sig(m, "*")),
-            TypeSig::Modified { required, modifier, ty } => {
+            TypeSig::Modified {
+                required,
+                modifier,
+                ty,
+            } => {
                 let kw = if *required { "modreq" } else { "modopt" };
                 format!("{} {kw}({})", self.type_sig(ty), self.type_token(*modifier))
             }
@@ -183,8 +214,13 @@ impl<'m, 'a> Names<'m, 'a> {
 
     /// A MethodDef with owner and signature.
     pub fn method_def_name(&self, rid: u32) -> String {
-        let Ok(row) = self.md.method_def(rid) else { return format!("<bad MethodDef {rid}>") };
-        let owner = self.owner_of_method(rid).map(|t| self.type_def_name(t)).unwrap_or_default();
+        let Ok(row) = self.md.method_def(rid) else {
+            return format!("<bad MethodDef {rid}>");
+        };
+        let owner = self
+            .owner_of_method(rid)
+            .map(|t| self.type_def_name(t))
+            .unwrap_or_default();
         let name = format!("{owner}::{}", Self::quote(&self.s(row.name)));
         match decode::method_sig(self.blob(row.signature)) {
             Ok(sig) => self.method_sig(&sig, &name),
@@ -218,8 +254,13 @@ impl<'m, 'a> Names<'m, 'a> {
     pub fn field_token(&self, t: Token) -> String {
         match t.table() {
             Some(TableId::Field) => {
-                let Ok(row) = self.md.field(t.rid()) else { return format!("<bad Field {}>", t.rid()) };
-                let owner = self.owner_of_field(t.rid()).map(|o| self.type_def_name(o)).unwrap_or_default();
+                let Ok(row) = self.md.field(t.rid()) else {
+                    return format!("<bad Field {}>", t.rid());
+                };
+                let owner = self
+                    .owner_of_field(t.rid())
+                    .map(|o| self.type_def_name(o))
+                    .unwrap_or_default();
                 let ty = decode::field_sig(self.blob(row.signature))
                     .map(|f| self.type_sig(&f.ty))
                     .unwrap_or_else(|e| format!("<bad signature: {e}>"));
@@ -232,9 +273,15 @@ impl<'m, 'a> Names<'m, 'a> {
 
     /// A MemberRef (method or field) with parent and signature.
     pub fn member_ref(&self, rid: u32) -> String {
-        let Ok(row) = self.md.member_ref(rid) else { return format!("<bad MemberRef {rid}>") };
+        let Ok(row) = self.md.member_ref(rid) else {
+            return format!("<bad MemberRef {rid}>");
+        };
         let blob = self.blob(row.signature);
-        let name = format!("{}::{}", self.member_parent(row.class), Self::quote(&self.s(row.name)));
+        let name = format!(
+            "{}::{}",
+            self.member_parent(row.class),
+            Self::quote(&self.s(row.name))
+        );
         if blob.first() == Some(&0x06) {
             return match decode::field_sig(blob) {
                 Ok(f) => format!("{} {name}", self.type_sig(&f.ty)),
@@ -253,9 +300,17 @@ impl<'m, 'a> Names<'m, 'a> {
             Some(TableId::MethodDef) => self.method_def_name(t.rid()),
             Some(TableId::MemberRef) => self.member_ref(t.rid()),
             Some(TableId::MethodSpec) => {
-                let Ok(row) = self.md.method_spec(t.rid()) else { return format!("<bad MethodSpec {}>", t.rid()) };
+                let Ok(row) = self.md.method_spec(t.rid()) else {
+                    return format!("<bad MethodSpec {}>", t.rid());
+                };
                 let args = decode::method_spec_sig(self.blob(row.instantiation))
-                    .map(|s| s.args.iter().map(|a| self.type_sig(a)).collect::<Vec<_>>().join(", "))
+                    .map(|s| {
+                        s.args
+                            .iter()
+                            .map(|a| self.type_sig(a))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
                     .unwrap_or_else(|e| format!("<bad signature: {e}>"));
                 format!("{} <{args}>", self.method_token(row.method))
             }
@@ -267,14 +322,20 @@ impl<'m, 'a> Names<'m, 'a> {
     pub fn any_token(&self, t: Token) -> String {
         match t.table() {
             Some(TableId::Field) => format!("field {}", self.field_token(t)),
-            Some(TableId::MethodDef | TableId::MethodSpec) => format!("method {}", self.method_token(t)),
+            Some(TableId::MethodDef | TableId::MethodSpec) => {
+                format!("method {}", self.method_token(t))
+            }
             Some(TableId::MemberRef) => {
                 let is_field = self
                     .md
                     .member_ref(t.rid())
                     .map(|r| self.blob(r.signature).first() == Some(&0x06))
                     .unwrap_or(false);
-                if is_field { format!("field {}", self.member_ref(t.rid())) } else { format!("method {}", self.member_ref(t.rid())) }
+                if is_field {
+                    format!("field {}", self.member_ref(t.rid()))
+                } else {
+                    format!("method {}", self.member_ref(t.rid()))
+                }
             }
             _ => self.type_token(t),
         }

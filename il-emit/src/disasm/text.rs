@@ -23,14 +23,22 @@ pub struct Disassembly {
 pub fn disassemble(asm: &Assembly<'_>) -> Result<Disassembly, ReadError> {
     let md = &asm.metadata;
     let names = Names::new(md);
-    let mut d = Writer { asm, names, out: String::new(), errors: Vec::new() };
+    let mut d = Writer {
+        asm,
+        names,
+        out: String::new(),
+        errors: Vec::new(),
+    };
     d.header()?;
     for rid in 1..=md.row_count(TableId::TypeDef) {
         if md.enclosing_type(rid)?.is_none() {
             d.type_def(rid, 0)?;
         }
     }
-    Ok(Disassembly { text: d.out, errors: d.errors })
+    Ok(Disassembly {
+        text: d.out,
+        errors: d.errors,
+    })
 }
 
 struct Writer<'m, 'a> {
@@ -107,7 +115,11 @@ const FIELD_FLAGS: &[(u32, u32, &str)] = &[
 ];
 
 fn hex_bytes(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(" ")
+    bytes
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn quote_string(s: &str) -> String {
@@ -140,23 +152,39 @@ impl Writer<'_, '_> {
         let md = &self.asm.metadata;
         for rid in 1..=md.row_count(TableId::AssemblyRef) {
             let r = md.assembly_ref(rid)?;
-            self.line(0, &format!(".assembly extern {}", Names::quote(md.string(r.name)?)));
+            self.line(
+                0,
+                &format!(".assembly extern {}", Names::quote(md.string(r.name)?)),
+            );
             self.line(0, "{");
-            self.line(1, &format!(".ver {}:{}:{}:{}", r.major, r.minor, r.build, r.revision));
+            self.line(
+                1,
+                &format!(".ver {}:{}:{}:{}", r.major, r.minor, r.build, r.revision),
+            );
             let key = self.blob(r.public_key_or_token).to_vec();
             if !key.is_empty() {
-                let kw = if r.flags & 1 != 0 { ".publickey" } else { ".publickeytoken" };
+                let kw = if r.flags & 1 != 0 {
+                    ".publickey"
+                } else {
+                    ".publickeytoken"
+                };
                 self.line(1, &format!("{kw} = ({})", hex_bytes(&key)));
             }
             self.line(0, "}");
         }
         if md.row_count(TableId::Assembly) > 0 {
             let a = md.assembly_row(1)?;
-            self.line(0, &format!(".assembly {}", Names::quote(md.string(a.name)?)));
+            self.line(
+                0,
+                &format!(".assembly {}", Names::quote(md.string(a.name)?)),
+            );
             self.line(0, "{");
             self.custom_attributes(1, Token::new(TableId::Assembly, 1))?;
             self.line(1, &format!(".hash algorithm {:#010x}", a.hash_alg_id));
-            self.line(1, &format!(".ver {}:{}:{}:{}", a.major, a.minor, a.build, a.revision));
+            self.line(
+                1,
+                &format!(".ver {}:{}:{}:{}", a.major, a.minor, a.build, a.revision),
+            );
             self.line(0, "}");
         }
         if md.row_count(TableId::Module) > 0 {
@@ -182,17 +210,27 @@ impl Writer<'_, '_> {
         let row = md.type_def(rid)?;
         let name = Names::quote(md.string(row.type_name)?);
         let ns = md.string(row.type_namespace)?;
-        let full = if ns.is_empty() || indent > 0 { name } else { format!("{ns}.{name}") };
+        let full = if ns.is_empty() || indent > 0 {
+            name
+        } else {
+            format!("{ns}.{name}")
+        };
         let mut head = format!(".class {} {full}", flag_words(row.flags, TYPE_FLAGS));
         let generics = self.generic_params(Token::new(TableId::TypeDef, rid))?;
         head.push_str(&generics);
         self.line(indent, &head);
         if !row.extends.is_nil() {
-            self.line(indent + 1, &format!("extends {}", self.names.type_token(row.extends)));
+            self.line(
+                indent + 1,
+                &format!("extends {}", self.names.type_token(row.extends)),
+            );
         }
         let impls: Vec<String> = md
             .interface_impls(rid)?
-            .map(|i| md.interface_impl(i).map(|r| self.names.type_token(r.interface)))
+            .map(|i| {
+                md.interface_impl(i)
+                    .map(|r| self.names.type_token(r.interface))
+            })
             .collect::<Result<_, _>>()?;
         if !impls.is_empty() {
             self.line(indent + 1, &format!("implements {}", impls.join(", ")));
@@ -205,7 +243,13 @@ impl Writer<'_, '_> {
                 .map(|s| self.names.type_sig(&s.ty))
                 .unwrap_or_else(|e| format!("<bad signature: {e}>"));
             let fname = Names::quote(md.string(fr.name)?);
-            self.line(indent + 1, &format!(".field {} {ty} {fname}", flag_words(fr.flags.into(), FIELD_FLAGS)));
+            self.line(
+                indent + 1,
+                &format!(
+                    ".field {} {ty} {fname}",
+                    flag_words(fr.flags.into(), FIELD_FLAGS)
+                ),
+            );
         }
         for m in md.type_methods(rid)? {
             self.method(m, indent + 1)?;
@@ -215,12 +259,18 @@ impl Writer<'_, '_> {
             let ty = decode::property_sig(self.blob(pr.signature))
                 .map(|s| self.names.type_sig(&s.ty))
                 .unwrap_or_else(|e| format!("<bad signature: {e}>"));
-            self.line(indent + 1, &format!(".property {ty} {}", Names::quote(md.string(pr.name)?)));
+            self.line(
+                indent + 1,
+                &format!(".property {ty} {}", Names::quote(md.string(pr.name)?)),
+            );
         }
         for e in md.type_events(rid)? {
             let er = md.event(e)?;
             let ty = self.names.type_token(er.event_type);
-            self.line(indent + 1, &format!(".event {ty} {}", Names::quote(md.string(er.name)?)));
+            self.line(
+                indent + 1,
+                &format!(".event {ty} {}", Names::quote(md.string(er.name)?)),
+            );
         }
         for n in 1..=md.row_count(TableId::NestedClass) {
             let nc = md.nested_class(n)?;
@@ -236,15 +286,23 @@ impl Writer<'_, '_> {
         let md = &self.asm.metadata;
         let ps: Vec<String> = md
             .generic_params(owner)?
-            .map(|g| md.generic_param(g).and_then(|r| md.string(r.name).map(Names::quote)))
+            .map(|g| {
+                md.generic_param(g)
+                    .and_then(|r| md.string(r.name).map(Names::quote))
+            })
             .collect::<Result<_, _>>()?;
-        Ok(if ps.is_empty() { String::new() } else { format!("<{}>", ps.join(", ")) })
+        Ok(if ps.is_empty() {
+            String::new()
+        } else {
+            format!("<{}>", ps.join(", "))
+        })
     }
 
     fn method(&mut self, rid: u32, indent: usize) -> Result<(), ReadError> {
         let md = &self.asm.metadata;
         let row = md.method_def(rid)?;
-        let name = Names::quote(md.string(row.name)?) + &self.generic_params(Token::new(TableId::MethodDef, rid))?;
+        let name = Names::quote(md.string(row.name)?)
+            + &self.generic_params(Token::new(TableId::MethodDef, rid))?;
         let sig = match decode::method_sig(self.blob(row.signature)) {
             Ok(s) => self.names.method_sig(&s, &name),
             Err(e) => format!("{name} <bad signature: {e}>"),
@@ -259,7 +317,13 @@ impl Writer<'_, '_> {
         if row.impl_flags & 0x1000 != 0 {
             tail.push_str(" internalcall");
         }
-        self.line(indent, &format!(".method {} {sig} {tail}", flag_words(row.flags.into(), METHOD_FLAGS)));
+        self.line(
+            indent,
+            &format!(
+                ".method {} {sig} {tail}",
+                flag_words(row.flags.into(), METHOD_FLAGS)
+            ),
+        );
         self.line(indent, "{");
         self.custom_attributes(indent + 1, Token::new(TableId::MethodDef, rid))?;
         if self.asm.entry_point() == Token::new(TableId::MethodDef, rid) {
@@ -270,7 +334,8 @@ impl Writer<'_, '_> {
             Ok(None) => {}
             Err(e) => {
                 self.line(indent + 1, &format!("// {e}"));
-                self.errors.push(format!("{}: {e}", self.names.method_def_name(rid)));
+                self.errors
+                    .push(format!("{}: {e}", self.names.method_def_name(rid)));
             }
         }
         self.line(indent, "}");
@@ -287,14 +352,19 @@ impl Writer<'_, '_> {
                 .and_then(|s| decode::local_var_sig(self.blob(s.signature)).ok());
             match locals {
                 Some(l) => {
-                    let ls: Vec<String> =
-                        l.locals.iter().enumerate().map(|(i, t)| format!("{} V_{i}", self.names.type_sig(t))).collect();
+                    let ls: Vec<String> = l
+                        .locals
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| format!("{} V_{i}", self.names.type_sig(t)))
+                        .collect();
                     let init = if body.init_locals { "init " } else { "" };
                     self.line(indent, &format!(".locals {init}({})", ls.join(", ")));
                 }
                 None => {
                     self.line(indent, "// bad local variable signature");
-                    self.errors.push(format!("{}: bad locals", self.names.method_def_name(rid)));
+                    self.errors
+                        .push(format!("{}: bad locals", self.names.method_def_name(rid)));
                 }
             }
         }
@@ -311,7 +381,8 @@ impl Writer<'_, '_> {
                 }
                 Err(e) => {
                     self.line(indent, &format!("// {e}"));
-                    self.errors.push(format!("{}: {e}", self.names.method_def_name(rid)));
+                    self.errors
+                        .push(format!("{}: {e}", self.names.method_def_name(rid)));
                     break;
                 }
             }
@@ -363,7 +434,13 @@ impl Writer<'_, '_> {
             (_, DecodedOperand::Var(v)) => v.to_string(),
             (_, DecodedOperand::Target(t)) => format!("IL_{t:04x}"),
             (_, DecodedOperand::Switch(ts)) => {
-                format!("({})", ts.iter().map(|t| format!("IL_{t:04x}")).collect::<Vec<_>>().join(", "))
+                format!(
+                    "({})",
+                    ts.iter()
+                        .map(|t| format!("IL_{t:04x}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
             }
         }
     }

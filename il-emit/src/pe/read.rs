@@ -76,7 +76,11 @@ impl<'a> PeImage<'a> {
         let opt = coff + 20;
         let magic = bytes.u16_at(opt, "optional header")?;
         let (is_pe32_plus, dirs_at, image_base) = match magic {
-            0x10B => (false, opt + 96, u64::from(bytes.u32_at(opt + 28, "optional header")?)),
+            0x10B => (
+                false,
+                opt + 96,
+                u64::from(bytes.u32_at(opt + 28, "optional header")?),
+            ),
             0x20B => (true, opt + 112, bytes.u64_at(opt + 24, "optional header")?),
             m => return Err(ReadError::BadOptionalHeaderMagic(m)),
         };
@@ -94,7 +98,9 @@ impl<'a> PeImage<'a> {
             });
         }
         if n_sections > MAX_SECTIONS {
-            return Err(ReadError::Truncated { what: "section table (too many sections)" });
+            return Err(ReadError::Truncated {
+                what: "section table (too many sections)",
+            });
         }
         let mut sections = Vec::with_capacity(usize::from(n_sections));
         for i in 0..usize::from(n_sections) {
@@ -102,7 +108,8 @@ impl<'a> PeImage<'a> {
             let raw = bytes.slice_at(at, 40, "section table")?;
             let name_bytes = raw.get(..8).unwrap_or_default();
             let name_len = name_bytes.iter().position(|&b| b == 0).unwrap_or(8);
-            let name = String::from_utf8_lossy(name_bytes.get(..name_len).unwrap_or_default()).into_owned();
+            let name = String::from_utf8_lossy(name_bytes.get(..name_len).unwrap_or_default())
+                .into_owned();
             sections.push(Section {
                 name,
                 virtual_size: raw.u32_at(8, "section header")?,
@@ -131,12 +138,17 @@ impl<'a> PeImage<'a> {
         if dir.rva == 0 {
             return Err(ReadError::NoCliHeader);
         }
-        let h = self.slice(dir.rva, 72).map_err(|_| ReadError::BadCliHeader)?;
+        let h = self
+            .slice(dir.rva, 72)
+            .map_err(|_| ReadError::BadCliHeader)?;
         if h.u32_at(0, "CLI header")? < 72 {
             return Err(ReadError::BadCliHeader);
         }
         let dd = |at| -> Result<DataDirectory, ReadError> {
-            Ok(DataDirectory { rva: h.u32_at(at, "CLI header")?, size: h.u32_at(at + 4, "CLI header")? })
+            Ok(DataDirectory {
+                rva: h.u32_at(at, "CLI header")?,
+                size: h.u32_at(at + 4, "CLI header")?,
+            })
         };
         Ok(CliHeader {
             runtime_version: (h.u16_at(4, "CLI header")?, h.u16_at(6, "CLI header")?),
@@ -158,7 +170,9 @@ impl<'a> PeImage<'a> {
         let oob = ReadError::RvaOutOfBounds { rva, size };
         for s in &self.sections {
             let span = s.virtual_size.max(s.raw_size);
-            let Some(delta) = rva.checked_sub(s.virtual_address) else { continue };
+            let Some(delta) = rva.checked_sub(s.virtual_address) else {
+                continue;
+            };
             if delta >= span {
                 continue;
             }
@@ -166,7 +180,9 @@ impl<'a> PeImage<'a> {
             if end > s.raw_size {
                 return Err(oob);
             }
-            return (s.raw_offset as usize).checked_add(delta as usize).ok_or(oob);
+            return (s.raw_offset as usize)
+                .checked_add(delta as usize)
+                .ok_or(oob);
         }
         Err(oob)
     }
@@ -186,8 +202,12 @@ impl<'a> PeImage<'a> {
             .iter()
             .find(|s| rva >= s.virtual_address && rva - s.virtual_address < s.raw_size)
             .ok_or(ReadError::RvaOutOfBounds { rva, size: 1 })?;
-        let end = (section.raw_offset as usize).saturating_add(section.raw_size as usize).min(self.bytes.len());
-        self.bytes.get(at..end).ok_or(ReadError::RvaOutOfBounds { rva, size: 1 })
+        let end = (section.raw_offset as usize)
+            .saturating_add(section.raw_size as usize)
+            .min(self.bytes.len());
+        self.bytes
+            .get(at..end)
+            .ok_or(ReadError::RvaOutOfBounds { rva, size: 1 })
     }
 
     /// The CodeView record of the debug directory, if there is one.
@@ -207,7 +227,10 @@ impl<'a> PeImage<'a> {
             let guid: [u8; 16] = data.get(4..20)?.try_into().ok()?;
             let age = data.u32_at(20, "").ok()?;
             let path_bytes = data.get(24..)?;
-            let end = path_bytes.iter().position(|&b| b == 0).unwrap_or(path_bytes.len());
+            let end = path_bytes
+                .iter()
+                .position(|&b| b == 0)
+                .unwrap_or(path_bytes.len());
             let path = String::from_utf8_lossy(path_bytes.get(..end)?).into_owned();
             return Some(CodeViewInfo { guid, age, path });
         }

@@ -37,17 +37,29 @@ impl<'a> Assembly<'a> {
             return Ok(None);
         }
         let bytes = self.pe.slice_to_section_end(row.rva)?;
-        let (body, _) = MethodBody::parse(bytes)
-            .map_err(|e| ReadError::BadMethodBody { rva: row.rva, reason: e.to_string() })?;
+        let (body, _) = MethodBody::parse(bytes).map_err(|e| ReadError::BadMethodBody {
+            rva: row.rva,
+            reason: e.to_string(),
+        })?;
         Ok(Some(body))
     }
 
     /// One managed resource's bytes, by its ManifestResource offset.
     pub fn resource(&self, offset: u32) -> Result<&'a [u8], ReadError> {
         let dir = self.pe.cli.resources;
-        let base = dir.rva.checked_add(offset).ok_or(ReadError::RvaOutOfBounds { rva: dir.rva, size: offset })?;
+        let base = dir
+            .rva
+            .checked_add(offset)
+            .ok_or(ReadError::RvaOutOfBounds {
+                rva: dir.rva,
+                size: offset,
+            })?;
         let len_bytes = self.pe.slice(base, 4)?;
-        let len = u32::from_le_bytes(len_bytes.try_into().map_err(|_| ReadError::Truncated { what: "resource" })?);
+        let len = u32::from_le_bytes(
+            len_bytes
+                .try_into()
+                .map_err(|_| ReadError::Truncated { what: "resource" })?,
+        );
         self.pe.slice(base + 4, len)
     }
 }

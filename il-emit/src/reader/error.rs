@@ -59,7 +59,10 @@ impl fmt::Display for ReadError {
             ReadError::BadPeSignature => write!(f, "no PE signature where e_lfanew points"),
             ReadError::BadOptionalHeaderMagic(m) => write!(f, "bad optional header magic {m:#06x}"),
             ReadError::RvaOutOfBounds { rva, size } => {
-                write!(f, "RVA {rva:#x} (+{size:#x} bytes) lies outside every section")
+                write!(
+                    f,
+                    "RVA {rva:#x} (+{size:#x} bytes) lies outside every section"
+                )
             }
             ReadError::NoCliHeader => write!(f, "no CLI header: not a .NET assembly"),
             ReadError::BadCliHeader => write!(f, "CLI header is malformed"),
@@ -69,13 +72,19 @@ impl fmt::Display for ReadError {
             }
             ReadError::NoTablesStream => write!(f, "metadata has no #~ tables stream"),
             ReadError::TableOutOfBounds { table } => {
-                write!(f, "{} table runs past the end of the #~ stream", table.name())
+                write!(
+                    f,
+                    "{} table runs past the end of the #~ stream",
+                    table.name()
+                )
             }
             ReadError::UnknownTable(n) => write!(f, "tables stream marks unknown table {n:#04x}"),
             ReadError::RowOutOfRange { table, rid } => {
                 write!(f, "row {rid} is outside the {} table", table.name())
             }
-            ReadError::BadCodedIndex { value } => write!(f, "coded index {value:#x} names no table"),
+            ReadError::BadCodedIndex { value } => {
+                write!(f, "coded index {value:#x} names no table")
+            }
             ReadError::BadStringIndex(i) => write!(f, "#Strings offset {i:#x} is out of bounds"),
             ReadError::InvalidUtf8(i) => write!(f, "#Strings entry at {i:#x} is not UTF-8"),
             ReadError::BadBlobIndex(i) => write!(f, "#Blob offset {i:#x} is out of bounds"),
@@ -108,16 +117,22 @@ impl Bytes for [u8] {
 
     fn u16_at(&self, at: usize, what: &'static str) -> Result<u16, ReadError> {
         let s = self.slice_at(at, 2, what)?;
-        Ok(u16::from_le_bytes(s.try_into().map_err(|_| ReadError::Truncated { what })?))
+        Ok(u16::from_le_bytes(
+            s.try_into().map_err(|_| ReadError::Truncated { what })?,
+        ))
     }
 
     fn u32_at(&self, at: usize, what: &'static str) -> Result<u32, ReadError> {
         let s = self.slice_at(at, 4, what)?;
-        Ok(u32::from_le_bytes(s.try_into().map_err(|_| ReadError::Truncated { what })?))
+        Ok(u32::from_le_bytes(
+            s.try_into().map_err(|_| ReadError::Truncated { what })?,
+        ))
     }
 
     fn u64_at(&self, at: usize, what: &'static str) -> Result<u64, ReadError> {
         let s = self.slice_at(at, 8, what)?;
-        Ok(u64::from_le_bytes(s.try_into().map_err(|_| ReadError::Truncated { what })?))
+        Ok(u64::from_le_bytes(
+            s.try_into().map_err(|_| ReadError::Truncated { what })?,
+        ))
     }
 }

@@ -13,8 +13,14 @@ pub struct StringsHeap<'a>(pub &'a [u8]);
 impl<'a> StringsHeap<'a> {
     /// The string at an offset.
     pub fn get(&self, idx: StringIdx) -> Result<&'a str, ReadError> {
-        let bytes = self.0.get(idx.0 as usize..).ok_or(ReadError::BadStringIndex(idx.0))?;
-        let end = bytes.iter().position(|&b| b == 0).ok_or(ReadError::BadStringIndex(idx.0))?;
+        let bytes = self
+            .0
+            .get(idx.0 as usize..)
+            .ok_or(ReadError::BadStringIndex(idx.0))?;
+        let end = bytes
+            .iter()
+            .position(|&b| b == 0)
+            .ok_or(ReadError::BadStringIndex(idx.0))?;
         let s = bytes.get(..end).ok_or(ReadError::BadStringIndex(idx.0))?;
         std::str::from_utf8(s).map_err(|_| ReadError::InvalidUtf8(idx.0))
     }
@@ -35,7 +41,9 @@ impl<'a> BlobsHeap<'a> {
         let mut r = SigReader::new(bytes);
         let len = r.compressed_u32().map_err(|_| err.clone())? as usize;
         let start = bytes.len() - r.remaining();
-        bytes.get(start..start.checked_add(len).ok_or(err.clone())?).ok_or(err)
+        bytes
+            .get(start..start.checked_add(len).ok_or(err.clone())?)
+            .ok_or(err)
     }
 }
 
@@ -46,8 +54,12 @@ pub struct GuidsHeap<'a>(pub &'a [u8]);
 impl GuidsHeap<'_> {
     /// The GUID at a 1-based index; index 0 is the nil GUID.
     pub fn get(&self, idx: GuidIdx) -> Result<[u8; 16], ReadError> {
-        let Some(i) = idx.0.checked_sub(1) else { return Ok([0; 16]) };
-        let start = (i as usize).checked_mul(16).ok_or(ReadError::BadGuidIndex(idx.0))?;
+        let Some(i) = idx.0.checked_sub(1) else {
+            return Ok([0; 16]);
+        };
+        let start = (i as usize)
+            .checked_mul(16)
+            .ok_or(ReadError::BadGuidIndex(idx.0))?;
         self.0
             .get(start..start + 16)
             .and_then(|s| s.try_into().ok())
@@ -77,8 +89,18 @@ impl UserStringsHeap<'_> {
         let mut r = SigReader::new(bytes);
         let len = r.compressed_u32().map_err(|_| err.clone())? as usize;
         let start = bytes.len() - r.remaining();
-        let data = bytes.get(start..start.checked_add(len).ok_or(err.clone())?).ok_or(err)?;
-        let units: Vec<u16> = data.chunks_exact(2).map(|c| u16::from_le_bytes([c.first().copied().unwrap_or(0), c.get(1).copied().unwrap_or(0)])).collect();
+        let data = bytes
+            .get(start..start.checked_add(len).ok_or(err.clone())?)
+            .ok_or(err)?;
+        let units: Vec<u16> = data
+            .chunks_exact(2)
+            .map(|c| {
+                u16::from_le_bytes([
+                    c.first().copied().unwrap_or(0),
+                    c.get(1).copied().unwrap_or(0),
+                ])
+            })
+            .collect();
         Ok(String::from_utf16_lossy(&units))
     }
 }

@@ -47,23 +47,33 @@ impl<'a> Metadata<'a> {
         let vbytes = bytes.slice_at(16, vlen, "metadata version string")?;
         let vend = vbytes.iter().position(|&b| b == 0).unwrap_or(vbytes.len());
         let version = String::from_utf8_lossy(vbytes.get(..vend).unwrap_or_default()).into_owned();
-        let mut at = 16usize.checked_add(vlen).ok_or(ReadError::BadMetadataSignature)?;
+        let mut at = 16usize
+            .checked_add(vlen)
+            .ok_or(ReadError::BadMetadataSignature)?;
         let n_streams = bytes.u16_at(at + 2, "metadata root")?;
         if n_streams > MAX_STREAMS {
-            return Err(ReadError::Truncated { what: "stream headers (too many streams)" });
+            return Err(ReadError::Truncated {
+                what: "stream headers (too many streams)",
+            });
         }
         at += 4;
         let mut streams: HashMap<String, &'a [u8]> = HashMap::new();
         for _ in 0..n_streams {
             let offset = bytes.u32_at(at, "stream header")? as usize;
             let size = bytes.u32_at(at + 4, "stream header")? as usize;
-            let name_area = bytes.get(at + 8..).ok_or(ReadError::Truncated { what: "stream header" })?;
-            let name_len = name_area
-                .iter()
-                .take(32)
-                .position(|&b| b == 0)
-                .ok_or(ReadError::Truncated { what: "stream name" })?;
-            let name = String::from_utf8_lossy(name_area.get(..name_len).unwrap_or_default()).into_owned();
+            let name_area = bytes.get(at + 8..).ok_or(ReadError::Truncated {
+                what: "stream header",
+            })?;
+            let name_len =
+                name_area
+                    .iter()
+                    .take(32)
+                    .position(|&b| b == 0)
+                    .ok_or(ReadError::Truncated {
+                        what: "stream name",
+                    })?;
+            let name =
+                String::from_utf8_lossy(name_area.get(..name_len).unwrap_or_default()).into_owned();
             let data = bytes
                 .slice_at(offset, size, "stream")
                 .map_err(|_| ReadError::StreamOutOfBounds { name: name.clone() })?;
@@ -117,7 +127,13 @@ impl<'a> Metadata<'a> {
     /// `ParamList`, `EventList`, `PropertyList`) of `owner`'s row `rid` starts: up to the
     /// next row's list start, or the end of the table. These are list indices: map them
     /// through [`Self::list_item`] when the *Ptr table exists.
-    pub fn list_range(&self, owner: TableId, rid: u32, column: usize, target: TableId) -> Result<Range<u32>, ReadError> {
+    pub fn list_range(
+        &self,
+        owner: TableId,
+        rid: u32,
+        column: usize,
+        target: TableId,
+    ) -> Result<Range<u32>, ReadError> {
         let len = self.list_len(target);
         let start = self.tables.cell(owner, rid, column)?.clamp(1, len + 1);
         let end = if rid < self.row_count(owner) {
@@ -179,13 +195,24 @@ impl<'a> Metadata<'a> {
         self.mapped_items(TableId::PropertyMap, type_def, TableId::Property)
     }
 
-    fn list_items(&self, owner: TableId, rid: u32, column: usize, target: TableId) -> Result<Vec<u32>, ReadError> {
+    fn list_items(
+        &self,
+        owner: TableId,
+        rid: u32,
+        column: usize,
+        target: TableId,
+    ) -> Result<Vec<u32>, ReadError> {
         self.list_range(owner, rid, column, target)?
             .map(|i| self.list_item(target, i))
             .collect()
     }
 
-    fn mapped_items(&self, map: TableId, type_def: u32, target: TableId) -> Result<Vec<u32>, ReadError> {
+    fn mapped_items(
+        &self,
+        map: TableId,
+        type_def: u32,
+        target: TableId,
+    ) -> Result<Vec<u32>, ReadError> {
         // EventMap/PropertyMap are not required to be sorted: scan them.
         for rid in 1..=self.row_count(map) {
             if self.tables.cell(map, rid, 0)? == type_def {
@@ -198,7 +225,12 @@ impl<'a> Metadata<'a> {
     /// Rows of a table whose coded-index column names `parent` (CustomAttribute by
     /// parent, GenericParam by owner, MethodSemantics by association, Constant by
     /// parent, …).
-    pub fn rows_for(&self, table: TableId, column: usize, parent: Token) -> Result<Range<u32>, ReadError> {
+    pub fn rows_for(
+        &self,
+        table: TableId,
+        column: usize,
+        parent: Token,
+    ) -> Result<Range<u32>, ReadError> {
         let key = match table.columns().get(column).map(|c| c.kind) {
             Some(crate::metadata::schema::Column::Coded(c)) => c.encode(parent),
             Some(crate::metadata::schema::Column::Table(_)) => Some(parent.rid()),
@@ -222,12 +254,20 @@ impl<'a> Metadata<'a> {
 
     /// The InterfaceImpl rows of a TypeDef.
     pub fn interface_impls(&self, type_def: u32) -> Result<Range<u32>, ReadError> {
-        self.rows_for(TableId::InterfaceImpl, 0, Token::new(TableId::TypeDef, type_def))
+        self.rows_for(
+            TableId::InterfaceImpl,
+            0,
+            Token::new(TableId::TypeDef, type_def),
+        )
     }
 
     /// The enclosing TypeDef of a nested type.
     pub fn enclosing_type(&self, type_def: u32) -> Result<Option<u32>, ReadError> {
-        let r = self.rows_for(TableId::NestedClass, 0, Token::new(TableId::TypeDef, type_def))?;
+        let r = self.rows_for(
+            TableId::NestedClass,
+            0,
+            Token::new(TableId::TypeDef, type_def),
+        )?;
         match r.start < r.end {
             true => Ok(Some(self.tables.cell(TableId::NestedClass, r.start, 1)?)),
             false => Ok(None),
@@ -239,11 +279,15 @@ impl<'a> Metadata<'a> {
         let map = self.types_by_name.get_or_init(|| {
             let mut map = HashMap::new();
             for rid in 1..=self.row_count(TableId::TypeDef) {
-                let Ok(row) = self.type_def(rid) else { continue };
+                let Ok(row) = self.type_def(rid) else {
+                    continue;
+                };
                 if matches!(self.enclosing_type(rid), Ok(Some(_))) {
                     continue;
                 }
-                if let (Ok(ns), Ok(n)) = (self.string(row.type_namespace), self.string(row.type_name)) {
+                if let (Ok(ns), Ok(n)) =
+                    (self.string(row.type_namespace), self.string(row.type_name))
+                {
                     map.entry((ns.to_owned(), n.to_owned())).or_insert(rid);
                 }
             }
@@ -262,7 +306,9 @@ fn parse_pdb_stream(data: &[u8]) -> Result<PdbStream, ReadError> {
     let id: [u8; 20] = data
         .slice_at(0, 20, "#Pdb stream")?
         .try_into()
-        .map_err(|_| ReadError::Truncated { what: "#Pdb stream" })?;
+        .map_err(|_| ReadError::Truncated {
+            what: "#Pdb stream",
+        })?;
     let entry_point = Token(data.u32_at(20, "#Pdb stream")?);
     let mask = data.u64_at(24, "#Pdb stream")?;
     let mut referenced_rows = [0u32; 64];
@@ -275,5 +321,9 @@ fn parse_pdb_stream(data: &[u8]) -> Result<PdbStream, ReadError> {
             at += 4;
         }
     }
-    Ok(PdbStream { id, entry_point, referenced_rows })
+    Ok(PdbStream {
+        id,
+        entry_point,
+        referenced_rows,
+    })
 }

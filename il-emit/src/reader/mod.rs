@@ -8,8 +8,10 @@ pub mod heaps;
 pub mod metadata;
 pub mod rows;
 pub mod tables;
+pub mod validate;
 
 pub use assembly::Assembly;
 pub use error::ReadError;
 pub use metadata::{Metadata, PdbStream};
 pub use rows::*;
+pub use validate::validate;

@@ -9,25 +9,57 @@ use crate::entity::{BlobIdx, GuidIdx, StringIdx, Token};
 use crate::metadata::schema::TableId;
 
 macro_rules! field_ty {
-    (u8) => { u8 };
-    (u16) => { u16 };
-    (u32) => { u32 };
-    (str) => { StringIdx };
-    (blob) => { BlobIdx };
-    (guid) => { GuidIdx };
-    (rid) => { u32 };
-    (coded) => { Token };
+    (u8) => {
+        u8
+    };
+    (u16) => {
+        u16
+    };
+    (u32) => {
+        u32
+    };
+    (str) => {
+        StringIdx
+    };
+    (blob) => {
+        BlobIdx
+    };
+    (guid) => {
+        GuidIdx
+    };
+    (rid) => {
+        u32
+    };
+    (coded) => {
+        Token
+    };
 }
 
 macro_rules! read_field {
-    (u8, $md:ident, $t:expr, $rid:ident, $i:expr) => { $md.tables().cell($t, $rid, $i)? as u8 };
-    (u16, $md:ident, $t:expr, $rid:ident, $i:expr) => { $md.tables().cell($t, $rid, $i)? as u16 };
-    (u32, $md:ident, $t:expr, $rid:ident, $i:expr) => { $md.tables().cell($t, $rid, $i)? };
-    (str, $md:ident, $t:expr, $rid:ident, $i:expr) => { StringIdx($md.tables().cell($t, $rid, $i)?) };
-    (blob, $md:ident, $t:expr, $rid:ident, $i:expr) => { BlobIdx($md.tables().cell($t, $rid, $i)?) };
-    (guid, $md:ident, $t:expr, $rid:ident, $i:expr) => { GuidIdx($md.tables().cell($t, $rid, $i)?) };
-    (rid, $md:ident, $t:expr, $rid:ident, $i:expr) => { $md.tables().cell($t, $rid, $i)? };
-    (coded, $md:ident, $t:expr, $rid:ident, $i:expr) => { $md.tables().coded($t, $rid, $i)? };
+    (u8, $md:ident, $t:expr, $rid:ident, $i:expr) => {
+        $md.tables().cell($t, $rid, $i)? as u8
+    };
+    (u16, $md:ident, $t:expr, $rid:ident, $i:expr) => {
+        $md.tables().cell($t, $rid, $i)? as u16
+    };
+    (u32, $md:ident, $t:expr, $rid:ident, $i:expr) => {
+        $md.tables().cell($t, $rid, $i)?
+    };
+    (str, $md:ident, $t:expr, $rid:ident, $i:expr) => {
+        StringIdx($md.tables().cell($t, $rid, $i)?)
+    };
+    (blob, $md:ident, $t:expr, $rid:ident, $i:expr) => {
+        BlobIdx($md.tables().cell($t, $rid, $i)?)
+    };
+    (guid, $md:ident, $t:expr, $rid:ident, $i:expr) => {
+        GuidIdx($md.tables().cell($t, $rid, $i)?)
+    };
+    (rid, $md:ident, $t:expr, $rid:ident, $i:expr) => {
+        $md.tables().cell($t, $rid, $i)?
+    };
+    (coded, $md:ident, $t:expr, $rid:ident, $i:expr) => {
+        $md.tables().coded($t, $rid, $i)?
+    };
 }
 
 macro_rules! rows {

@@ -36,10 +36,19 @@ const EXTRA_DATA: u8 = 0x40;
 impl<'a> TablesStream<'a> {
     /// Parses the stream header and validates that every table fits. `external_rows` are
     /// row counts of tables that live in another module (a PDB's type-system references).
-    pub fn parse(data: &'a [u8], external_rows: Option<&[u32; 64]>) -> Result<TablesStream<'a>, ReadError> {
-        let major = *data.get(4).ok_or(ReadError::Truncated { what: "tables stream header" })?;
-        let minor = *data.get(5).ok_or(ReadError::Truncated { what: "tables stream header" })?;
-        let heap_sizes = *data.get(6).ok_or(ReadError::Truncated { what: "tables stream header" })?;
+    pub fn parse(
+        data: &'a [u8],
+        external_rows: Option<&[u32; 64]>,
+    ) -> Result<TablesStream<'a>, ReadError> {
+        let major = *data.get(4).ok_or(ReadError::Truncated {
+            what: "tables stream header",
+        })?;
+        let minor = *data.get(5).ok_or(ReadError::Truncated {
+            what: "tables stream header",
+        })?;
+        let heap_sizes = *data.get(6).ok_or(ReadError::Truncated {
+            what: "tables stream header",
+        })?;
         let valid = data.u64_at(8, "tables stream header")?;
         let sorted = data.u64_at(16, "tables stream header")?;
         let mut rows = external_rows.copied().unwrap_or([0; 64]);
@@ -73,17 +82,35 @@ impl<'a> TablesStream<'a> {
                 off += w;
             }
             let n = sizes.row_count(t);
-            let len = (n as usize).checked_mul(off).ok_or(ReadError::TableOutOfBounds { table: t })?;
-            let end = at.checked_add(len).ok_or(ReadError::TableOutOfBounds { table: t })?;
+            let len = (n as usize)
+                .checked_mul(off)
+                .ok_or(ReadError::TableOutOfBounds { table: t })?;
+            let end = at
+                .checked_add(len)
+                .ok_or(ReadError::TableOutOfBounds { table: t })?;
             if end > data.len() {
                 return Err(ReadError::TableOutOfBounds { table: t });
             }
             if let Some(l) = layouts.get_mut(t as usize) {
-                *l = TableLayout { offset: at, rows: n, row_size: off, columns };
+                *l = TableLayout {
+                    offset: at,
+                    rows: n,
+                    row_size: off,
+                    columns,
+                };
             }
             at = end;
         }
-        Ok(TablesStream { data, major, minor, heap_sizes, valid, sorted, sizes, layouts })
+        Ok(TablesStream {
+            data,
+            major,
+            minor,
+            heap_sizes,
+            valid,
+            sorted,
+            sizes,
+            layouts,
+        })
     }
 
     fn layout(&self, table: TableId) -> Option<&TableLayout> {
@@ -110,7 +137,10 @@ impl<'a> TablesStream<'a> {
         let &(off, width) = l.columns.get(column).ok_or(oob)?;
         let at = l.offset + (rid as usize - 1) * l.row_size + off;
         let bytes = self.data.slice_at(at, width, "table row")?;
-        Ok(bytes.iter().rev().fold(0u32, |acc, &b| (acc << 8) | u32::from(b)))
+        Ok(bytes
+            .iter()
+            .rev()
+            .fold(0u32, |acc, &b| (acc << 8) | u32::from(b)))
     }
 
     /// One cell decoded as a coded index into a token.
@@ -125,7 +155,12 @@ impl<'a> TablesStream<'a> {
 
     /// The rows of a sorted table whose key column equals `key`: binary search when the
     /// stream marks the table sorted, a scan otherwise.
-    pub fn equal_range(&self, table: TableId, column: usize, key: u32) -> Result<std::ops::Range<u32>, ReadError> {
+    pub fn equal_range(
+        &self,
+        table: TableId,
+        column: usize,
+        key: u32,
+    ) -> Result<std::ops::Range<u32>, ReadError> {
         let n = self.row_count(table);
         if !self.is_sorted(table) {
             // Unsorted: only usable when matches are contiguous; find the first run.
@@ -146,7 +181,13 @@ impl<'a> TablesStream<'a> {
     }
 
     /// The number of leading rows (0-based count) for which `pred` holds.
-    fn partition(&self, table: TableId, column: usize, n: u32, pred: impl Fn(u32) -> bool) -> Result<u32, ReadError> {
+    fn partition(
+        &self,
+        table: TableId,
+        column: usize,
+        n: u32,
+        pred: impl Fn(u32) -> bool,
+    ) -> Result<u32, ReadError> {
         let (mut lo, mut hi) = (0u32, n);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
