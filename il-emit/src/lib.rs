@@ -16,6 +16,7 @@ pub mod il;
 pub mod metadata;
 pub mod pe;
 pub mod reader;
+pub mod rewrite;
 pub mod signature;
 
 pub use entity::Token;

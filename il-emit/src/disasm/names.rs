@@ -6,17 +6,35 @@ use crate::entity::{BlobIdx, StringIdx, Token};
 use crate::metadata::schema::TableId;
 use crate::reader::Metadata;
 use crate::signature::{CallKind, MethodSig, TypeSig, decode};
+use std::cell::Cell;
+
+/// How deep names may nest (enclosing types, resolution scopes, TypeSpecs inside
+/// TypeSpecs) before the metadata is judged cyclic.
+const MAX_DEPTH: u32 = 64;
 
 /// Names things in one assembly's metadata.
 #[derive(Debug)]
 pub struct Names<'m, 'a> {
     pub md: &'m Metadata<'a>,
+    depth: Cell<u32>,
 }
 
 impl<'m, 'a> Names<'m, 'a> {
     /// A namer over `md`.
     pub fn new(md: &'m Metadata<'a>) -> Self {
-        Names { md }
+        Names { md, depth: Cell::new(0) }
+    }
+
+    /// Runs `f` one level deeper, or names a cycle when metadata nests too deeply.
+    fn nested(&self, f: impl FnOnce() -> String) -> String {
+        let d = self.depth.get();
+        if d >= MAX_DEPTH {
+            return "<cyclic metadata>".to_owned();
+        }
+        self.depth.set(d + 1);
+        let res = f();
+        self.depth.set(d);
+        res
     }
 
     fn s(&self, idx: StringIdx) -> String {
@@ -54,6 +72,10 @@ impl<'m, 'a> Names<'m, 'a> {
 
     /// A TypeDef's full name, with enclosing types joined by `/`.
     pub fn type_def_name(&self, rid: u32) -> String {
+        self.nested(|| self.type_def_name_inner(rid))
+    }
+
+    fn type_def_name_inner(&self, rid: u32) -> String {
         let Ok(row) = self.md.type_def(rid) else {
             return format!("<bad TypeDef {rid}>");
         };
@@ -66,6 +88,10 @@ impl<'m, 'a> Names<'m, 'a> {
 
     /// A TypeRef's name with its resolution scope, `[mscorlib]System.Object`.
     pub fn type_ref_name(&self, rid: u32) -> String {
+        self.nested(|| self.type_ref_name_inner(rid))
+    }
+
+    fn type_ref_name_inner(&self, rid: u32) -> String {
         let Ok(row) = self.md.type_ref(rid) else {
             return format!("<bad TypeRef {rid}>");
         };
@@ -89,6 +115,10 @@ impl<'m, 'a> Names<'m, 'a> {
 
     /// A TypeDef, TypeRef or TypeSpec token as a type.
     pub fn type_token(&self, t: Token) -> String {
+        self.nested(|| self.type_token_inner(t))
+    }
+
+    fn type_token_inner(&self, t: Token) -> String {
         match t.table() {
             Some(TableId::TypeDef) => self.type_def_name(t.rid()),
             Some(TableId::TypeRef) => self.type_ref_name(t.rid()),
@@ -106,6 +136,10 @@ impl<'m, 'a> Names<'m, 'a> {
 
     /// A type from a signature.
     pub fn type_sig(&self, ty: &TypeSig) -> String {
+        self.nested(|| self.type_sig_inner(ty))
+    }
+
+    fn type_sig_inner(&self, ty: &TypeSig) -> String {
         match ty {
             TypeSig::Void => "void".into(),
             TypeSig::Boolean => "bool".into(),
@@ -214,6 +248,10 @@ impl<'m, 'a> Names<'m, 'a> {
 
     /// A MethodDef with owner and signature.
     pub fn method_def_name(&self, rid: u32) -> String {
+        self.nested(|| self.method_def_name_inner(rid))
+    }
+
+    fn method_def_name_inner(&self, rid: u32) -> String {
         let Ok(row) = self.md.method_def(rid) else {
             return format!("<bad MethodDef {rid}>");
         };
@@ -296,6 +334,10 @@ impl<'m, 'a> Names<'m, 'a> {
 
     /// A method token (MethodDef, MemberRef or MethodSpec).
     pub fn method_token(&self, t: Token) -> String {
+        self.nested(|| self.method_token_inner(t))
+    }
+
+    fn method_token_inner(&self, t: Token) -> String {
         match t.table() {
             Some(TableId::MethodDef) => self.method_def_name(t.rid()),
             Some(TableId::MemberRef) => self.member_ref(t.rid()),

@@ -189,7 +189,7 @@ impl TableId {
             TableId::GenericParam => &[2, 0],
             TableId::GenericParamConstraint => &[0],
             TableId::ImplMap => &[1],
-            TableId::InterfaceImpl => &[0, 1],
+            TableId::InterfaceImpl => &[0],
             TableId::MethodImpl => &[0],
             TableId::MethodSemantics => &[2],
             TableId::NestedClass => &[0],
