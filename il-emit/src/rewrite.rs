@@ -56,7 +56,10 @@ pub fn rewrite(bytes: &[u8]) -> Result<Vec<u8>, ReadError> {
     for rid in 1..=md.row_count(TableId::MethodDef) {
         if let Some(body) = asm.method_body(rid)? {
             let code = repoint_strings(md, &body.code, &mut out)?;
-            let body = MethodBody { code: code.into(), ..body };
+            let body = MethodBody {
+                code: code.into(),
+                ..body
+            };
             out.set_method_body(MethodDefId(rid), &body);
         }
     }
@@ -69,19 +72,34 @@ pub fn rewrite(bytes: &[u8]) -> Result<Vec<u8>, ReadError> {
         r if r.size > 0 => asm.pe.slice(r.rva, r.size)?.to_vec(),
         _ => Vec::new(),
     };
-    let kind = if asm.pe.characteristics & 0x2000 != 0 { ImageKind::Dll } else { ImageKind::Exe };
-    let opts = PeOptions { kind, entry_point: asm.entry_point(), resources, debug: None };
+    let kind = if asm.pe.characteristics & 0x2000 != 0 {
+        ImageKind::Dll
+    } else {
+        ImageKind::Exe
+    };
+    let opts = PeOptions {
+        kind,
+        entry_point: asm.entry_point(),
+        resources,
+        debug: None,
+    };
     Ok(write_pe(&mut out, &opts))
 }
 
 /// Copies IL bytes, re-pointing each `ldstr` operand at the string in the new `#US` heap.
-fn repoint_strings(md: &Metadata<'_>, code: &[u8], out: &mut MetadataBuilder) -> Result<Vec<u8>, ReadError> {
+fn repoint_strings(
+    md: &Metadata<'_>,
+    code: &[u8],
+    out: &mut MetadataBuilder,
+) -> Result<Vec<u8>, ReadError> {
     let mut copy = code.to_vec();
     for ins in Decoder::new(code) {
-        let ins = ins.map_err(|e| ReadError::BadSignature { reason: e.to_string() })?;
+        let ins = ins.map_err(|e| ReadError::BadSignature {
+            reason: e.to_string(),
+        })?;
         if let (Opcode::Ldstr, DecodedOperand::Token(t)) = (ins.opcode, &ins.operand) {
-            let s = md.user_strings.get(t.rid())?;
-            let new = out.user_string(&s);
+            let units = md.user_strings.get_utf16(t.rid())?;
+            let new = out.user_string_utf16(&units);
             let at = ins.offset as usize + 1;
             if let Some(slot) = copy.get_mut(at..at + 4) {
                 slot.copy_from_slice(&new.0.to_le_bytes());
@@ -95,8 +113,11 @@ fn repoint_strings(md: &Metadata<'_>, code: &[u8], out: &mut MetadataBuilder) ->
 /// or a value type's ClassLayout), else up to the next field's data.
 fn field_data_size(asm: &Assembly<'_>, field: u32, rva: u32) -> Result<u32, ReadError> {
     let md = &asm.metadata;
-    let sig = decode::field_sig(md.blob(md.field(field)?.signature)?)
-        .map_err(|e| ReadError::BadSignature { reason: e.to_string() })?;
+    let sig = decode::field_sig(md.blob(md.field(field)?.signature)?).map_err(|e| {
+        ReadError::BadSignature {
+            reason: e.to_string(),
+        }
+    })?;
     let fixed = match sig.ty {
         TypeSig::Boolean | TypeSig::I1 | TypeSig::U1 => Some(1),
         TypeSig::Char | TypeSig::I2 | TypeSig::U2 => Some(2),

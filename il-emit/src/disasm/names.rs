@@ -22,7 +22,10 @@ pub struct Names<'m, 'a> {
 impl<'m, 'a> Names<'m, 'a> {
     /// A namer over `md`.
     pub fn new(md: &'m Metadata<'a>) -> Self {
-        Names { md, depth: Cell::new(0) }
+        Names {
+            md,
+            depth: Cell::new(0),
+        }
     }
 
     /// Runs `f` one level deeper, or names a cycle when metadata nests too deeply.

@@ -97,6 +97,11 @@ impl MetadataBuilder {
         Token::user_string(self.user_strings.add(s).0)
     }
 
+    /// Interns a string literal given as UTF-16 units (lone surrogates allowed).
+    pub fn user_string_utf16(&mut self, units: &[u16]) -> Token {
+        Token::user_string(self.user_strings.add_utf16(units).0)
+    }
+
     /// Appends a raw row (values already heap offsets, rows, encoded coded indices).
     pub fn add_row(&mut self, table: TableId, values: &[u32]) -> u32 {
         self.tables.add_row(table, values)

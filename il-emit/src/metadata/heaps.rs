@@ -88,7 +88,7 @@ impl BlobHeap {
 #[derive(Clone, Debug)]
 pub struct UserStringHeap {
     bytes: Vec<u8>,
-    map: HashMap<String, u32>,
+    map: HashMap<Vec<u16>, u32>,
 }
 
 impl Default for UserStringHeap {
@@ -103,21 +103,28 @@ impl Default for UserStringHeap {
 impl UserStringHeap {
     /// Interns a string literal.
     pub fn add(&mut self, s: &str) -> UserStringIdx {
-        if let Some(&at) = self.map.get(s) {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        self.add_utf16(&units)
+    }
+
+    /// Interns a string literal given as UTF-16 code units, which may hold unpaired
+    /// surrogates (legal in .NET strings, not in Rust's).
+    pub fn add_utf16(&mut self, units: &[u16]) -> UserStringIdx {
+        if let Some(&at) = self.map.get(units) {
             return UserStringIdx(at);
         }
         let at = self.bytes.len() as u32;
-        let units: Vec<u16> = s.encode_utf16().collect();
         compressed_u32(&mut self.bytes, units.len() as u32 * 2 + 1);
         let mut special = false;
-        for u in &units {
+        for u in units {
             self.bytes.extend_from_slice(&u.to_le_bytes());
-            // §24.2.4: set when any char has a non-zero high byte, or a low byte in
-            // 0x01–0x08, 0x0E–0x1F, 0x27, 0x2D or 0x7F.
-            special |= *u > 0xFF || matches!(*u, 0x01..=0x08 | 0x0E..=0x1F | 0x27 | 0x2D | 0x7F);
+            // §24.2.4 sets the flag for a non-zero high byte or a low byte in 0x01–0x08,
+            // 0x0E–0x1F, 0x27, 0x2D or 0x7F; compilers (Roslyn, csc) set it for every
+            // char from 0x7F up, which we follow so rewritten assemblies match theirs.
+            special |= *u >= 0x7F || matches!(*u, 0x01..=0x08 | 0x0E..=0x1F | 0x27 | 0x2D);
         }
         self.bytes.push(u8::from(special));
-        self.map.insert(s.to_owned(), at);
+        self.map.insert(units.to_vec(), at);
         UserStringIdx(at)
     }
 

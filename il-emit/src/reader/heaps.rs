@@ -82,8 +82,14 @@ impl GuidsHeap<'_> {
 pub struct UserStringsHeap<'a>(pub &'a [u8]);
 
 impl UserStringsHeap<'_> {
-    /// The string at an offset (the low 24 bits of an `ldstr` token).
+    /// The string at an offset (the low 24 bits of an `ldstr` token); unpaired
+    /// surrogates become U+FFFD (see [`Self::get_utf16`] for the exact units).
     pub fn get(&self, offset: u32) -> Result<String, ReadError> {
+        Ok(String::from_utf16_lossy(&self.get_utf16(offset)?))
+    }
+
+    /// The string at an offset as UTF-16 code units, exactly as stored.
+    pub fn get_utf16(&self, offset: u32) -> Result<Vec<u16>, ReadError> {
         let err = ReadError::BadUserStringIndex(offset);
         let bytes = self.0.get(offset as usize..).ok_or(err.clone())?;
         let mut r = SigReader::new(bytes);
@@ -101,6 +107,6 @@ impl UserStringsHeap<'_> {
                 ])
             })
             .collect();
-        Ok(String::from_utf16_lossy(&units))
+        Ok(units)
     }
 }

@@ -34,19 +34,26 @@ fn round_trip(f: &Fixture, exe: &Path, dir: &Path) -> Result<(), String> {
     let copy_exe = copy_dir.join(exe.file_name().unwrap_or_default());
     std::fs::write(&copy_exe, copy).map_err(|e| e.to_string())?;
     let out = mono::mono(&copy_exe, &[])?;
-    expect::check(&f.expectation("out"), &out.transcript()).map_err(|e| format!("rewritten copy: {e}"))?;
+    expect::check(&f.expectation("out"), &out.transcript())
+        .map_err(|e| format!("rewritten copy: {e}"))?;
     if mono::peverify(exe).is_ok() {
         mono::peverify(&copy_exe).map_err(|e| format!("rewritten copy: {e}"))?;
     }
     let (a, b) = (mono::monodis(exe)?, mono::monodis(&copy_exe)?);
     let (a, b) = (without_mvid(&a), without_mvid(&b));
     if a != b {
-        return Err(format!("monodis differs after the round trip:\n{}", expect::diff(&a, &b)));
+        return Err(format!(
+            "monodis differs after the round trip:\n{}",
+            expect::diff(&a, &b)
+        ));
     }
     Ok(())
 }
 
 /// monodis prints the module's MVID, which the writer derives from content.
 fn without_mvid(text: &str) -> String {
-    text.lines().map(|l| l.split(" // GUID = ").next().unwrap_or(l)).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .map(|l| l.split(" // GUID = ").next().unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
