@@ -8,11 +8,20 @@ use il_emit::metadata::{AssemblyDef, AssemblyRefDef, MetadataBuilder};
 use il_emit::pe::{ImageKind, PeOptions, write_pe};
 use il_emit::signature::{CallingConvention, MethodSig, TypeSig, encode};
 
+#[allow(dead_code)] // The integration test includes this file for `build`.
 fn main() {
     let Some(out) = std::env::args().nth(1) else {
         eprintln!("usage: hello_world OUT.exe");
         std::process::exit(2);
     };
+    if let Err(e) = std::fs::write(&out, build()) {
+        eprintln!("cannot write {out}: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// The image of `hello.exe`.
+pub fn build() -> Vec<u8> {
     let mut md = MetadataBuilder::new();
     md.add_module("hello.exe");
     md.add_assembly(&AssemblyDef {
@@ -75,17 +84,11 @@ fn main() {
         },
     );
 
-    let bytes = write_pe(
-        &mut md,
-        &PeOptions {
-            kind: ImageKind::Exe,
-            entry_point: main.token(),
-            resources: Vec::new(),
-            debug: None,
-        },
-    );
-    if let Err(e) = std::fs::write(&out, bytes) {
-        eprintln!("cannot write {out}: {e}");
-        std::process::exit(1);
-    }
+    let opts = PeOptions {
+        kind: ImageKind::Exe,
+        entry_point: main.token(),
+        resources: Vec::new(),
+        debug: None,
+    };
+    write_pe(&mut md, &opts)
 }
