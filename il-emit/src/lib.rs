@@ -9,6 +9,7 @@
 //! byte layouts. Malformed input to the reader is an error value, never a panic.
 #![forbid(unsafe_code)]
 
+pub mod custom_attribute;
 pub mod disasm;
 pub mod entity;
 pub mod hash;

@@ -100,3 +100,46 @@ fn bit_flipped_images_are_errors_not_panics() {
     }
     assert!(n >= 1000, "{n} mutants");
 }
+
+#[test]
+fn every_custom_attribute_of_the_class_libraries_decodes() {
+    use il_emit::reader::attributes::{MetadataCaResolver, decode_custom_attribute};
+    // The three libraries plus every assembly they reference that Mono ships: enum
+    // arguments can name types from any of them.
+    let mut names: Vec<String> = ["mscorlib", "System", "System.Core"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for n in names.clone() {
+        let bytes = mono_lib(&format!("{n}.dll"));
+        let asm = Assembly::parse(&bytes).unwrap();
+        for r in 1..=asm.metadata.row_count(TableId::AssemblyRef) {
+            let name = asm
+                .metadata
+                .string(asm.metadata.assembly_ref(r).unwrap().name)
+                .unwrap()
+                .to_owned();
+            let path = Path::new("/usr/lib/mono/4.5").join(format!("{name}.dll"));
+            if !names.contains(&name) && path.exists() {
+                names.push(name);
+            }
+        }
+    }
+    let images: Vec<Vec<u8>> = names
+        .iter()
+        .map(|n| mono_lib(&format!("{n}.dll")))
+        .collect();
+    let loaded: Vec<Assembly<'_>> = images.iter().map(|b| Assembly::parse(b).unwrap()).collect();
+    let mut decoded = 0;
+    for asm in &loaded[..3] {
+        let mut modules = vec![&asm.metadata];
+        modules.extend(loaded.iter().map(|o| &o.metadata));
+        let resolver = MetadataCaResolver { modules };
+        for rid in 1..=asm.metadata.row_count(TableId::CustomAttribute) {
+            decode_custom_attribute(&resolver, rid)
+                .unwrap_or_else(|e| panic!("CustomAttribute {rid}: {e}"));
+            decoded += 1;
+        }
+    }
+    assert!(decoded > 10_000, "{decoded}");
+}

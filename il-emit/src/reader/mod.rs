@@ -3,6 +3,7 @@
 //! Malformed input is a `ReadError` naming the defect, never a panic.
 
 pub mod assembly;
+pub mod attributes;
 pub mod error;
 pub mod heaps;
 pub mod metadata;
