@@ -15,6 +15,7 @@ pub mod entity;
 pub mod hash;
 pub mod il;
 pub mod metadata;
+pub mod pdb;
 pub mod pe;
 pub mod reader;
 pub mod rewrite;
