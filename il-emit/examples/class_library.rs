@@ -59,12 +59,7 @@ fn body(md: &mut MetadataBuilder, method: MethodDefId, il: IlBuilder) {
 }
 
 fn mscorlib(md: &mut MetadataBuilder) -> AssemblyRefId {
-    md.add_assembly_ref(&AssemblyRefDef {
-        name: "mscorlib",
-        version: [4, 0, 0, 0],
-        public_key_or_token: &[0xB7, 0x7A, 0x5C, 0x56, 0x19, 0x34, 0xE0, 0x89],
-        ..Default::default()
-    })
+    md.add_assembly_ref(&AssemblyRefDef::mscorlib())
 }
 
 /// Builds `Shapes.dll`.

@@ -30,12 +30,7 @@ pub fn build() -> Vec<u8> {
         hash_alg_id: 0x8004,
         ..Default::default()
     });
-    let mscorlib = md.add_assembly_ref(&AssemblyRefDef {
-        name: "mscorlib",
-        version: [4, 0, 0, 0],
-        public_key_or_token: &[0xB7, 0x7A, 0x5C, 0x56, 0x19, 0x34, 0xE0, 0x89],
-        ..Default::default()
-    });
+    let mscorlib = md.add_assembly_ref(&AssemblyRefDef::mscorlib());
     let object = md.add_type_ref(mscorlib.token(), "System", "Object");
     let console = md.add_type_ref(mscorlib.token(), "System", "Console");
     let write_line = md.add_member_ref(

@@ -215,6 +215,30 @@ fn encode_value(out: &mut Vec<u8>, v: &CaValue) {
     }
 }
 
+impl CaType {
+    /// The attribute type of a primitive signature type (the integral and floating
+    /// types, `bool`, `char`, `string`, `object`); `None` for anything else.
+    pub fn from_primitive(ty: &TypeSig) -> Option<CaType> {
+        Some(match ty {
+            TypeSig::Boolean => CaType::Boolean,
+            TypeSig::Char => CaType::Char,
+            TypeSig::I1 => CaType::I1,
+            TypeSig::U1 => CaType::U1,
+            TypeSig::I2 => CaType::I2,
+            TypeSig::U2 => CaType::U2,
+            TypeSig::I4 => CaType::I4,
+            TypeSig::U4 => CaType::U4,
+            TypeSig::I8 => CaType::I8,
+            TypeSig::U8 => CaType::U8,
+            TypeSig::R4 => CaType::R4,
+            TypeSig::R8 => CaType::R8,
+            TypeSig::String => CaType::String,
+            TypeSig::Object => CaType::Object,
+            _ => return None,
+        })
+    }
+}
+
 fn int_size(ty: &CaType) -> usize {
     match ty {
         CaType::Boolean | CaType::I1 | CaType::U1 => 1,
@@ -308,21 +332,10 @@ impl Decoder<'_, '_> {
     }
 
     fn param_type(&self, p: &TypeSig) -> Result<CaType, CaError> {
+        if let Some(ty) = CaType::from_primitive(p) {
+            return Ok(ty);
+        }
         Ok(match p {
-            TypeSig::Boolean => CaType::Boolean,
-            TypeSig::Char => CaType::Char,
-            TypeSig::I1 => CaType::I1,
-            TypeSig::U1 => CaType::U1,
-            TypeSig::I2 => CaType::I2,
-            TypeSig::U2 => CaType::U2,
-            TypeSig::I4 => CaType::I4,
-            TypeSig::U4 => CaType::U4,
-            TypeSig::I8 => CaType::I8,
-            TypeSig::U8 => CaType::U8,
-            TypeSig::R4 => CaType::R4,
-            TypeSig::R8 => CaType::R8,
-            TypeSig::String => CaType::String,
-            TypeSig::Object => CaType::Object,
             TypeSig::SzArray(elem) => CaType::SzArray(Box::new(self.param_type(elem)?)),
             TypeSig::Class(t) | TypeSig::ValueType(t) => self
                 .resolver

@@ -31,12 +31,7 @@ fn build() -> (Vec<u8>, Vec<u8>) {
         hash_alg_id: 0x8004,
         ..Default::default()
     });
-    let corlib = md.add_assembly_ref(&AssemblyRefDef {
-        name: "mscorlib",
-        version: [4, 0, 0, 0],
-        public_key_or_token: &[0xB7, 0x7A, 0x5C, 0x56, 0x19, 0x34, 0xE0, 0x89],
-        ..Default::default()
-    });
+    let corlib = md.add_assembly_ref(&AssemblyRefDef::mscorlib());
     let object = md.add_type_ref(corlib.token(), "System", "Object");
     let exception = md.add_type_ref(corlib.token(), "System", "InvalidOperationException");
     let this_call = CallingConvention {

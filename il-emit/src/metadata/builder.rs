@@ -44,6 +44,19 @@ pub struct AssemblyRefDef<'a> {
     pub hash_value: &'a [u8],
 }
 
+impl AssemblyRefDef<'static> {
+    /// The reference every program compiled against the base class library carries:
+    /// `mscorlib, Version=4.0.0.0, PublicKeyToken=b77a5c561934e089`.
+    pub fn mscorlib() -> AssemblyRefDef<'static> {
+        AssemblyRefDef {
+            name: "mscorlib",
+            version: [4, 0, 0, 0],
+            public_key_or_token: &[0xB7, 0x7A, 0x5C, 0x56, 0x19, 0x34, 0xE0, 0x89],
+            ..Default::default()
+        }
+    }
+}
+
 /// Serialized metadata and where its parts landed.
 #[derive(Clone, Debug)]
 pub struct SerializedMetadata {
@@ -443,16 +456,7 @@ impl MetadataBuilder {
     /// Sorts the tables and serializes the metadata root with its five streams.
     pub fn serialize(&mut self) -> SerializedMetadata {
         self.tables.sort();
-        let mut heap_sizes = 0;
-        if self.strings.bytes().len() >= 1 << 16 {
-            heap_sizes |= HEAP_STRINGS_WIDE;
-        }
-        if self.guids.len() >= 1 << 16 {
-            heap_sizes |= HEAP_GUID_WIDE;
-        }
-        if self.blobs.bytes().len() >= 1 << 16 {
-            heap_sizes |= HEAP_BLOB_WIDE;
-        }
+        let heap_sizes = heap_sizes(&self.strings, &self.guids, &self.blobs);
         let tables = self.tables.serialize(heap_sizes, None);
         let guids = self.guids.bytes();
         let streams: [(&str, &[u8]); 5] = [
@@ -468,6 +472,21 @@ impl MetadataBuilder {
             guid_heap_offset: offsets[3],
         }
     }
+}
+
+/// The `HeapSizes` flags for heaps of these sizes: 4-byte indices past 65535.
+pub fn heap_sizes(strings: &StringHeap, guids: &GuidHeap, blobs: &BlobHeap) -> u8 {
+    let mut flags = 0;
+    if strings.bytes().len() >= 1 << 16 {
+        flags |= HEAP_STRINGS_WIDE;
+    }
+    if guids.len() >= 1 << 16 {
+        flags |= HEAP_GUID_WIDE;
+    }
+    if blobs.bytes().len() >= 1 << 16 {
+        flags |= HEAP_BLOB_WIDE;
+    }
+    flags
 }
 
 /// Serializes a metadata root (§24.2.1) over the given streams, each padded to 4 bytes;

@@ -5,9 +5,9 @@
 
 use crate::entity::{DocumentId, MethodDefId, StandAloneSigId, Token};
 use crate::hash::hash128;
-use crate::metadata::builder::metadata_root;
+use crate::metadata::builder::{heap_sizes, metadata_root};
 use crate::metadata::heaps::{BlobHeap, GuidHeap, StringHeap, UserStringHeap};
-use crate::metadata::schema::{HEAP_BLOB_WIDE, HEAP_GUID_WIDE, HEAP_STRINGS_WIDE, TableId};
+use crate::metadata::schema::TableId;
 use crate::metadata::tables::TableStore;
 use crate::pe::CodeView;
 use crate::signature::encode::{compressed_i32, compressed_u32};
@@ -199,16 +199,7 @@ impl PdbBuilder {
                 mask |= 1 << i;
             }
         }
-        let mut heap_sizes = 0;
-        if self.strings.bytes().len() >= 1 << 16 {
-            heap_sizes |= HEAP_STRINGS_WIDE;
-        }
-        if self.guids.len() >= 1 << 16 {
-            heap_sizes |= HEAP_GUID_WIDE;
-        }
-        if self.blobs.bytes().len() >= 1 << 16 {
-            heap_sizes |= HEAP_BLOB_WIDE;
-        }
+        let heap_sizes = heap_sizes(&self.strings, &self.guids, &self.blobs);
         let tables = self.tables.serialize(heap_sizes, Some(&referenced));
         let mut pdb_stream = vec![0u8; 20];
         pdb_stream.extend_from_slice(&entry_point.0.to_le_bytes());

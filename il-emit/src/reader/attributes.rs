@@ -133,20 +133,10 @@ impl<'m, 'a> MetadataCaResolver<'m, 'a> {
     }
 }
 
+/// An enum's underlying type: an integral primitive (or `bool`/`char`).
 fn primitive(ty: &TypeSig) -> Option<CaType> {
-    Some(match ty {
-        TypeSig::Boolean => CaType::Boolean,
-        TypeSig::Char => CaType::Char,
-        TypeSig::I1 => CaType::I1,
-        TypeSig::U1 => CaType::U1,
-        TypeSig::I2 => CaType::I2,
-        TypeSig::U2 => CaType::U2,
-        TypeSig::I4 => CaType::I4,
-        TypeSig::U4 => CaType::U4,
-        TypeSig::I8 => CaType::I8,
-        TypeSig::U8 => CaType::U8,
-        _ => return None,
-    })
+    CaType::from_primitive(ty)
+        .filter(|t| !matches!(t, CaType::R4 | CaType::R8 | CaType::String | CaType::Object))
 }
 
 impl CaResolver for MetadataCaResolver<'_, '_> {

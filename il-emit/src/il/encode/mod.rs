@@ -306,6 +306,37 @@ impl IlBuilder {
         let targets = self.resolve_labels()?;
         let offsets = self.layout(&targets);
         let max_stack = self.max_stack(&targets, &offsets)?;
+        let code = self.emit_code(&offsets);
+        let label_offset = |l: Label| offsets[self.labels[l.0 as usize].unwrap_or(0)];
+        let clauses = self
+            .regions
+            .iter()
+            .map(|r| {
+                let try_offset = label_offset(r.try_start);
+                let handler_offset = label_offset(r.handler_start);
+                ExceptionClause {
+                    kind: match r.kind {
+                        RegionKind::Catch(t) => ClauseKind::Catch(t),
+                        RegionKind::Filter(l) => ClauseKind::Filter(label_offset(l)),
+                        RegionKind::Finally => ClauseKind::Finally,
+                        RegionKind::Fault => ClauseKind::Fault,
+                    },
+                    try_offset,
+                    try_length: label_offset(r.try_end) - try_offset,
+                    handler_offset,
+                    handler_length: label_offset(r.handler_end) - handler_offset,
+                }
+            })
+            .collect();
+        Ok(EncodedIl {
+            code,
+            max_stack,
+            clauses,
+        })
+    }
+
+    /// Writes the instruction bytes for a layout computed by [`Self::layout`].
+    fn emit_code(&self, offsets: &[u32]) -> Vec<u8> {
         let label_offset = |l: Label| offsets[self.labels[l.0 as usize].unwrap_or(0)];
         let mut code = Vec::with_capacity(*offsets.last().unwrap_or(&0) as usize);
         for (idx, ins) in self.instrs.iter().enumerate() {
@@ -340,31 +371,7 @@ impl IlBuilder {
                 }
             }
         }
-        let clauses = self
-            .regions
-            .iter()
-            .map(|r| {
-                let try_offset = label_offset(r.try_start);
-                let handler_offset = label_offset(r.handler_start);
-                ExceptionClause {
-                    kind: match r.kind {
-                        RegionKind::Catch(t) => ClauseKind::Catch(t),
-                        RegionKind::Filter(l) => ClauseKind::Filter(label_offset(l)),
-                        RegionKind::Finally => ClauseKind::Finally,
-                        RegionKind::Fault => ClauseKind::Fault,
-                    },
-                    try_offset,
-                    try_length: label_offset(r.try_end) - try_offset,
-                    handler_offset,
-                    handler_length: label_offset(r.handler_end) - handler_offset,
-                }
-            })
-            .collect();
-        Ok(EncodedIl {
-            code,
-            max_stack,
-            clauses,
-        })
+        code
     }
 
     /// Checks every used label is marked; returns each instruction's branch targets.

@@ -193,32 +193,12 @@ fn every_opcode_round_trips_through_the_decoder() {
         // Layout only; the stack effect is irrelevant here.
         let targets = b.resolve_labels().unwrap();
         let offsets = b.layout(&targets);
-        let code = encode_for_test(&b, &offsets);
+        let code = b.emit_code(&offsets);
+        assert_eq!(code.len() as u32, *offsets.last().unwrap());
         let ins = decode_all(&code).unwrap();
         assert_eq!(ins[0].opcode, op);
         assert_eq!(ins[1].offset, offsets[1], "{}", op.name());
     }
-}
-
-fn encode_for_test(b: &IlBuilder, offsets: &[u32]) -> Vec<u8> {
-    let mut code = Vec::new();
-    for ins in &b.instrs {
-        code.extend_from_slice(ins.op.bytes());
-        match &ins.operand {
-            Operand::None => {}
-            Operand::I8(v) => code.push(*v as u8),
-            Operand::I32(v) => code.extend_from_slice(&v.to_le_bytes()),
-            Operand::I64(v) => code.extend_from_slice(&v.to_le_bytes()),
-            Operand::R4(v) => code.extend_from_slice(&v.to_le_bytes()),
-            Operand::R8(v) => code.extend_from_slice(&v.to_le_bytes()),
-            Operand::Token(t) => code.extend_from_slice(&t.0.to_le_bytes()),
-            Operand::Var(n) if ins.op.operand() == OperandKind::ShortVar => code.push(*n as u8),
-            Operand::Var(n) => code.extend_from_slice(&n.to_le_bytes()),
-            Operand::Label(_) | Operand::Switch(_) => unreachable!(),
-        }
-    }
-    assert_eq!(code.len() as u32, *offsets.last().unwrap());
-    code
 }
 
 #[test]
