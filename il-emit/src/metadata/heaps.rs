@@ -204,4 +204,13 @@ mod tests {
         us.add("é€");
         assert_eq!(us.bytes(), [0, 5, 0xE9, 0x00, 0xAC, 0x20, 1]);
     }
+
+    #[test]
+    fn lone_surrogates_survive() {
+        let mut us = UserStringHeap::default();
+        let idx = us.add_utf16(&[0xD800, 0x41]);
+        assert_eq!(us.bytes(), [0, 5, 0x00, 0xD8, 0x41, 0x00, 1]);
+        let heap = crate::reader::heaps::UserStringsHeap(us.bytes());
+        assert_eq!(heap.get_utf16(idx.0), Ok(vec![0xD800, 0x41]));
+    }
 }
