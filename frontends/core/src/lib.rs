@@ -6,5 +6,11 @@
 //! lowering, IL code generation, metadata emission through `il-emit`, diagnostics and
 //! their rendering, and the CLS pass through `cls-check`.
 //!
+//! Built so far: `source` (files, spans, line index) and `diag` (the diagnostic type, the
+//! code table, the renderers).
+//!
 //! Architecture invariant: nothing here knows C# or VB syntax.
 #![forbid(unsafe_code)]
+
+pub mod diag;
+pub mod source;

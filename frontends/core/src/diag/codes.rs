@@ -1,0 +1,239 @@
+//! The diagnostic codes both compilers report, as one declarative table: Roslyn's numbers
+//! (`CS`/`BC`) where the meaning matches, the default severity, and Roslyn's message
+//! template with `{0}`, `{1}` placeholders. Numbers are never reused; a retired code stays
+//! here, commented, with the reason.
+
+use super::Severity;
+
+macro_rules! codes {
+    ($($(#[$doc:meta])* $name:ident = $prefix:literal $num:literal, $sev:ident, $msg:literal;)*) => {
+        /// A diagnostic code.
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        #[allow(clippy::upper_case_acronyms)]
+        pub enum Code { $($(#[$doc])* $name,)* }
+
+        impl Code {
+            /// Every code, in table order.
+            pub const ALL: &'static [Code] = &[$(Code::$name,)*];
+
+            /// `CS` or `BC`.
+            pub fn prefix(self) -> &'static str {
+                match self { $(Code::$name => $prefix,)* }
+            }
+
+            /// The number without its prefix.
+            pub fn number(self) -> u32 {
+                match self { $(Code::$name => $num,)* }
+            }
+
+            /// The severity it has unless options change it.
+            pub fn default_severity(self) -> Severity {
+                match self { $(Code::$name => Severity::$sev,)* }
+            }
+
+            /// Roslyn's message template.
+            pub fn template(self) -> &'static str {
+                match self { $(Code::$name => $msg,)* }
+            }
+        }
+    };
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{:04}", self.prefix(), self.number())
+    }
+}
+
+impl Code {
+    /// The message with `{0}`, `{1}`, … replaced by `args`.
+    pub fn format(self, args: &[&str]) -> String {
+        let mut out = self.template().to_owned();
+        for (i, a) in args.iter().enumerate() {
+            out = out.replace(&format!("{{{i}}}"), a);
+        }
+        out
+    }
+
+    /// Looks a code up by its text (`CS0103`, `bc30451`), for `-nowarn:` and fixtures.
+    pub fn parse(text: &str) -> Option<Code> {
+        let t = text.trim().to_ascii_uppercase();
+        Code::ALL.iter().copied().find(|c| c.to_string() == t)
+    }
+}
+
+codes! {
+    // Lexical and syntax errors (C#).
+    /// A name was required.
+    CS1001 = "CS" 1001, Error, "Identifier expected";
+    /// A statement or declaration lacks its `;`.
+    CS1002 = "CS" 1002, Error, "; expected";
+    /// A specific token was required.
+    CS1003 = "CS" 1003, Error, "Syntax error, '{0}' expected";
+    /// An escape sequence that C# does not define.
+    CS1009 = "CS" 1009, Error, "Unrecognized escape sequence";
+    /// A string or char literal runs into the end of the line.
+    CS1010 = "CS" 1010, Error, "Newline in constant";
+    /// `''`.
+    CS1011 = "CS" 1011, Error, "Empty character literal";
+    /// `'ab'`.
+    CS1012 = "CS" 1012, Error, "Too many characters in character literal";
+    /// A malformed numeric literal.
+    CS1013 = "CS" 1013, Error, "Invalid number";
+    /// An integer literal past `ulong`.
+    CS1021 = "CS" 1021, Error, "Integral constant is too large";
+    /// Junk at namespace level.
+    CS1022 = "CS" 1022, Error, "Type or namespace definition, or end-of-file expected";
+    /// `#` not followed by a known directive.
+    CS1024 = "CS" 1024, Error, "Preprocessor directive expected";
+    /// A `(` without its `)`.
+    CS1026 = "CS" 1026, Error, ") expected";
+    /// An `#if` without its `#endif`.
+    CS1027 = "CS" 1027, Error, "#endif directive expected";
+    /// `#else`/`#endif` without `#if`.
+    CS1028 = "CS" 1028, Error, "Unexpected preprocessor directive";
+    /// A type was required.
+    CS1031 = "CS" 1031, Error, "Type expected";
+    /// `#define` after the first token.
+    CS1032 = "CS" 1032, Error, "Cannot define/undefine preprocessor symbols after first token in file";
+    /// An unterminated `/* */` comment.
+    CS1035 = "CS" 1035, Error, "End-of-file found, '*/' expected";
+    /// An unterminated verbatim or interpolated string.
+    CS1039 = "CS" 1039, Error, "Unterminated string literal";
+    /// A `#` directive not at the start of its line.
+    CS1040 = "CS" 1040, Error, "Preprocessor directives must appear as the first non-whitespace character on a line";
+    /// A char that cannot start any token.
+    CS1056 = "CS" 1056, Error, "Unexpected character '{0}'";
+    /// A `{` without its `}`.
+    CS1513 = "CS" 1513, Error, "} expected";
+    /// A `{` was required.
+    CS1514 = "CS" 1514, Error, "{ expected";
+    /// A token that cannot start a member.
+    CS1519 = "CS" 1519, Error, "Invalid token '{0}' in class, record, struct, or interface member declaration";
+    /// A token that cannot start an expression.
+    CS1525 = "CS" 1525, Error, "Invalid expression term '{0}'";
+    /// An expression was required.
+    CS1733 = "CS" 1733, Error, "Expected expression";
+
+    // Binding and flow errors (C#).
+    /// An operator applied to operand types it does not take.
+    CS0019 = "CS" 19, Error, "Operator '{0}' cannot be applied to operands of type '{1}' and '{2}'";
+    /// A constant divisor of zero.
+    CS0020 = "CS" 20, Error, "Division by constant zero";
+    /// A unary operator applied to an operand type it does not take.
+    CS0023 = "CS" 23, Error, "Operator '{0}' cannot be applied to operand of type '{1}'";
+    /// No implicit conversion exists.
+    CS0029 = "CS" 29, Error, "Cannot implicitly convert type '{0}' to '{1}'";
+    /// No conversion exists at all.
+    CS0030 = "CS" 30, Error, "Cannot convert type '{0}' to '{1}'";
+    /// A name bound nowhere.
+    CS0103 = "CS" 103, Error, "The name '{0}' does not exist in the current context";
+    /// Two members of one type with one name.
+    CS0102 = "CS" 102, Error, "The type '{0}' already contains a definition for '{1}'";
+    /// A modifier that this declaration cannot take.
+    CS0106 = "CS" 106, Error, "The modifier '{0}' is not valid for this item";
+    /// Two methods with the same signature.
+    CS0111 = "CS" 111, Error, "Type '{1}' already defines a member called '{0}' with the same parameter types";
+    /// A member lookup on a type that has no such member.
+    CS0117 = "CS" 117, Error, "'{0}' does not contain a definition for '{1}'";
+    /// An instance member used without an instance.
+    CS0120 = "CS" 120, Error, "An object reference is required for the non-static field, method, or property '{0}'";
+    /// A member that is not accessible here.
+    CS0122 = "CS" 122, Error, "'{0}' is inaccessible due to its protection level";
+    /// A `return` without a value in a non-void method.
+    CS0126 = "CS" 126, Error, "An object of a type convertible to '{0}' is required";
+    /// A `return` with a value in a void method.
+    CS0127 = "CS" 127, Error, "Since '{0}' returns void, a return keyword must not be followed by an object expression";
+    /// Two locals with one name in one scope.
+    CS0128 = "CS" 128, Error, "A local variable or function named '{0}' is already defined in this scope";
+    /// An assignment to something that is not a variable.
+    CS0131 = "CS" 131, Error, "The left-hand side of an assignment must be a variable, property or indexer";
+    /// A local that shadows an enclosing local or parameter.
+    CS0136 = "CS" 136, Error, "A local or parameter named '{0}' cannot be declared in this scope because that name is used in an enclosing local scope to define a local or parameter";
+    /// `break` or `continue` outside a loop.
+    CS0139 = "CS" 139, Error, "No enclosing loop out of which to break or continue";
+    /// `new` of an abstract class or interface.
+    CS0144 = "CS" 144, Error, "Cannot create an instance of the abstract type or interface '{0}'";
+    /// `goto` to a missing label.
+    CS0159 = "CS" 159, Error, "No such label '{0}' within the scope of the goto statement";
+    /// A non-void method that can fall off its end.
+    CS0161 = "CS" 161, Error, "'{0}': not all code paths return a value";
+    /// Code no path reaches.
+    CS0162 = "CS" 162, Warning, "Unreachable code detected";
+    /// A local read before definite assignment.
+    CS0165 = "CS" 165, Error, "Use of unassigned local variable '{0}'";
+    /// A local declared and never used.
+    CS0168 = "CS" 168, Warning, "The variable '{0}' is declared but never used";
+    /// An `out` parameter not assigned on every path.
+    CS0177 = "CS" 177, Error, "The out parameter '{0}' must be assigned before control leaves the current method";
+    /// An assignment to a read-only property.
+    CS0200 = "CS" 200, Error, "Property or indexer '{0}' cannot be assigned to -- it is read only";
+    /// Pointers outside an unsafe context.
+    CS0214 = "CS" 214, Error, "Pointers and fixed size buffers may only be used in an unsafe context";
+    /// A local assigned and never read.
+    CS0219 = "CS" 219, Warning, "The variable '{0}' is assigned but its value is never used";
+    /// Constant arithmetic that overflows in a checked context.
+    CS0220 = "CS" 220, Error, "The operation overflows at compile time in checked mode";
+    /// A constant conversion that loses information.
+    CS0221 = "CS" 221, Error, "Constant value '{0}' cannot be converted to a '{1}' (use 'unchecked' syntax to override)";
+    /// `unsafe` without `-unsafe`.
+    CS0227 = "CS" 227, Error, "Unsafe code may only appear if compiling with /unsafe";
+    /// A dotted name with a missing part.
+    CS0234 = "CS" 234, Error, "The type or namespace name '{0}' does not exist in the namespace '{1}' (are you missing an assembly reference?)";
+    /// A type name found nowhere.
+    CS0246 = "CS" 246, Error, "The type or namespace name '{0}' could not be found (are you missing a using directive or an assembly reference?)";
+    /// An implicit conversion that needs a cast.
+    CS0266 = "CS" 266, Error, "Cannot implicitly convert type '{0}' to '{1}'. An explicit conversion exists (are you missing a cast?)";
+    /// A method without a body that is not abstract or extern.
+    CS0501 = "CS" 501, Error, "'{0}' must declare a body because it is not marked abstract, extern, or partial";
+    /// An abstract member left unimplemented.
+    CS0534 = "CS" 534, Error, "'{0}' does not implement inherited abstract member '{1}'";
+    /// An interface member left unimplemented.
+    CS0535 = "CS" 535, Error, "'{0}' does not implement interface member '{1}'";
+    /// `var x = null;` and the like.
+    CS0815 = "CS" 815, Error, "Cannot assign {0} to an implicitly-typed variable";
+    /// A member lookup on a type that has no such member (instance access).
+    CS1061 = "CS" 1061, Error, "'{0}' does not contain a definition for '{1}' and no accessible extension method '{1}' accepting a first argument of type '{0}' could be found (are you missing a using directive or an assembly reference?)";
+    /// No overload takes that many arguments.
+    CS1501 = "CS" 1501, Error, "No overload for method '{0}' takes {1} arguments";
+    /// An argument of the wrong type.
+    CS1503 = "CS" 1503, Error, "Argument {0}: cannot convert from '{1}' to '{2}'";
+    /// No constructor takes that many arguments.
+    CS1729 = "CS" 1729, Error, "'{0}' does not contain a constructor that takes {1} arguments";
+    /// An executable with no entry point.
+    CS5001 = "CS" 5001, Error, "Program does not contain a static 'Main' method suitable for an entry point";
+
+    // VB.
+    /// A generic syntax error.
+    BC30035 = "BC" 30035, Error, "Syntax error.";
+    /// A statement continues past where it should end.
+    BC30205 = "BC" 30205, Error, "End of statement expected.";
+    /// A conversion Option Strict On does not allow implicitly.
+    BC30311 = "BC" 30311, Error, "Value of type '{0}' cannot be converted to '{1}'.";
+    /// A name bound nowhere.
+    BC30451 = "BC" 30451, Error, "'{0}' is not declared. It may be inaccessible due to its protection level.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_print_as_roslyn_does() {
+        let mut seen = std::collections::HashSet::new();
+        for c in Code::ALL {
+            assert!(seen.insert(c.to_string()), "duplicate {c}");
+            assert_eq!(
+                format!("{c:?}"),
+                c.to_string(),
+                "variant name must be its code"
+            );
+        }
+        assert_eq!(Code::CS0103.to_string(), "CS0103");
+        assert_eq!(Code::parse("cs0103"), Some(Code::CS0103));
+        assert_eq!(
+            Code::CS0029.format(&["string", "int"]),
+            "Cannot implicitly convert type 'string' to 'int'"
+        );
+    }
+}
