@@ -1,4 +1,15 @@
-//! minics: the C#-like language. Lexer (logos), grammar (lalrpop), syntax tree, and the
-//! binder that turns syntax into the shared IR of `frontend-core` with C#'s rules.
-//! Owns the `csc-lite` driver.
+//! minics: the C#-like language. Lexer (logos), grammar, syntax tree, and the binder that
+//! turns syntax into the shared IR of `frontend-core` with C#'s rules. Owns the `csc-lite`
+//! driver.
+//!
+//! Built so far: `token` (the token kinds), `preprocess` (`#if` and friends), `literal`
+//! (literal values), `lexer` (tokens with spans and lexical diagnostics).
 #![forbid(unsafe_code)]
+
+pub mod lexer;
+pub mod literal;
+pub mod preprocess;
+pub mod token;
+
+#[cfg(test)]
+mod tests;

@@ -96,6 +96,10 @@ codes! {
     CS1031 = "CS" 1031, Error, "Type expected";
     /// `#define` after the first token.
     CS1032 = "CS" 1032, Error, "Cannot define/undefine preprocessor symbols after first token in file";
+    /// `#error`.
+    CS1029 = "CS" 1029, Error, "#error: '{0}'";
+    /// `#warning`.
+    CS1030 = "CS" 1030, Warning, "#warning: '{0}'";
     /// An unterminated `/* */` comment.
     CS1035 = "CS" 1035, Error, "End-of-file found, '*/' expected";
     /// An unterminated verbatim or interpolated string.

@@ -1,0 +1,139 @@
+//! Lexing a minics file: the preprocessor blanks directives and inactive regions, logos
+//! cuts the rest into tokens, and each malformed token gets its Roslyn diagnostic while
+//! lexing goes on. Trivia (whitespace, newlines, comments) is dropped; the parser sees
+//! tokens with their byte ranges and a final `Eof`.
+
+use crate::literal::{parse_int, parse_real, unescape};
+use crate::preprocess::{PragmaWarning, preprocess};
+use crate::token::TokenKind;
+use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::source::{FileId, TextRange};
+use logos::Logos;
+use std::collections::BTreeSet;
+
+/// A token and where it is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub range: TextRange,
+}
+
+/// The lexer's output.
+#[derive(Debug)]
+pub struct Lexed {
+    pub tokens: Vec<Token>,
+    pub pragmas: Vec<PragmaWarning>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Lexes a file with the given preprocessor symbols.
+pub fn lex(file: FileId, text: &str, defines: &BTreeSet<String>) -> Lexed {
+    let pre = preprocess(file, text, defines);
+    let mut diagnostics = pre.diagnostics;
+    let mut tokens = Vec::new();
+    let mut lexer = TokenKind::lexer(&pre.text);
+    while let Some(res) = lexer.next() {
+        let span = lexer.span();
+        let range = TextRange::new(span.start as u32, span.end as u32);
+        let slice = lexer.slice();
+        let diag = |code: Code, r: TextRange, args: &[&str]| Diagnostic::new(code, file, r, args);
+        let kind = match res {
+            Ok(k) => k,
+            Err(()) => {
+                let c = slice.chars().next().unwrap_or('?').to_string();
+                diagnostics.push(diag(Code::CS1056, range, &[&c]));
+                continue;
+            }
+        };
+        match kind {
+            TokenKind::BlockComment if !slice.ends_with("*/") || slice.len() < 4 => {
+                diagnostics.push(diag(Code::CS1035, TextRange::empty(range.end), &[]));
+            }
+            TokenKind::StringLiteral => {
+                let closed =
+                    slice.len() >= 2 && slice.ends_with('"') && escaped_quote_closes(slice);
+                if !closed {
+                    diagnostics.push(diag(Code::CS1010, range, &[]));
+                }
+                let body = slice
+                    .get(1..slice.len() - usize::from(closed))
+                    .unwrap_or("");
+                escape_errors(file, range.start + 1, body, &mut diagnostics);
+            }
+            TokenKind::CharLiteral => char_literal(file, range, slice, &mut diagnostics),
+            TokenKind::VerbatimStringLiteral if !(slice.len() >= 3 && slice.ends_with('"')) => {
+                diagnostics.push(diag(Code::CS1039, range, &[]));
+            }
+            TokenKind::InterpolatedString if !(slice.len() >= 3 && slice.ends_with('"')) => {
+                let code = if slice.contains('@') {
+                    Code::CS1039
+                } else {
+                    Code::CS1010
+                };
+                diagnostics.push(diag(code, range, &[]));
+            }
+            TokenKind::IntLiteral => {
+                if let Err(code) = parse_int(slice) {
+                    diagnostics.push(diag(code, range, &[]));
+                }
+            }
+            TokenKind::RealLiteral => {
+                if let Err(code) = parse_real(slice) {
+                    diagnostics.push(diag(code, range, &[]));
+                }
+            }
+            _ => {}
+        }
+        if !kind.is_trivia() {
+            tokens.push(Token { kind, range });
+        }
+    }
+    let end = pre.text.len() as u32;
+    tokens.push(Token {
+        kind: TokenKind::Eof,
+        range: TextRange::empty(end),
+    });
+    Lexed {
+        tokens,
+        pragmas: pre.pragmas,
+        diagnostics,
+    }
+}
+
+/// True when a string literal's final quote is not itself escaped (`"a\\"` closes,
+/// `"a\"` does not).
+fn escaped_quote_closes(slice: &str) -> bool {
+    let body = &slice[1..slice.len() - 1];
+    let trailing = body.chars().rev().take_while(|&c| c == '\\').count();
+    trailing % 2 == 0
+}
+
+fn escape_errors(file: FileId, base: u32, body: &str, out: &mut Vec<Diagnostic>) {
+    for (s, e, code) in unescape(body).1 {
+        out.push(Diagnostic::new(
+            code,
+            file,
+            TextRange::new(base + s, base + e),
+            &[],
+        ));
+    }
+}
+
+fn char_literal(file: FileId, range: TextRange, slice: &str, out: &mut Vec<Diagnostic>) {
+    let closed = slice.len() >= 2 && slice.ends_with('\'') && escaped_quote_closes(slice);
+    if !closed {
+        out.push(Diagnostic::new(Code::CS1010, file, range, &[]));
+        return;
+    }
+    let body = &slice[1..slice.len() - 1];
+    let (units, errors) = unescape(body);
+    if !errors.is_empty() {
+        escape_errors(file, range.start + 1, body, out);
+        return;
+    }
+    match units.len() {
+        0 => out.push(Diagnostic::new(Code::CS1011, file, range, &[])),
+        1 => {}
+        _ => out.push(Diagnostic::new(Code::CS1012, file, range, &[])),
+    }
+}
