@@ -1,6 +1,7 @@
 //! The test kinds, one module each, and the registry that maps a header's `test:` value to
 //! its runner. Adding a kind is one module plus one line here.
 
+mod cls;
 mod mono_run;
 
 use crate::fixture::Fixture;
@@ -8,6 +9,7 @@ use crate::fixture::Fixture;
 /// Runs one fixture by its kind.
 pub fn run(f: &Fixture) -> Result<(), String> {
     match f.kind.as_str() {
+        "cls" => cls::run(f),
         "mono-run" => mono_run::run(f),
         other => Err(format!(
             "unknown test kind `{other}` (see tests/src/kinds/mod.rs)"

@@ -1,0 +1,128 @@
+//! Inheritance and the shape of compliant types: a compliant type's base type is compliant
+//! (rule 23; an enum's underlying type, rule 7) (CS3009); its base interfaces are (rule 20)
+//! of an interface (CS3027); a compliant interface has only compliant members (rule 18) (CS3010); only
+//! compliant members may be abstract (rule 20) (CS3011); and nothing is marked compliant
+//! inside a scope that is not (rule 2) (CS3014, CS3018).
+
+use super::TypeView;
+use crate::finding::Finding;
+use crate::model::World;
+use crate::rules::signatures::non_cls;
+use il_emit::TableId;
+use il_emit::entity::Token;
+use il_emit::signature::decode;
+
+pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
+    let (asm, rid) = t.key;
+    let md = world.md(asm);
+    let Ok(row) = md.type_def(rid) else { return };
+    if !row.extends.is_nil() && !world.referenced_type_compliant(asm, row.extends) {
+        let base = world.token_name(asm, row.extends);
+        out.push(Finding {
+            member: t.name.clone(),
+            code: Some("CS3009"),
+            rule: 23,
+            message: format!("'{}': base type '{base}' is not CLS-compliant", t.name),
+        });
+    }
+    if world.token_name(asm, row.extends) == "System.Enum" {
+        let value_field = md
+            .type_fields(rid)
+            .ok()
+            .into_iter()
+            .flatten()
+            .find(|&f| md.field(f).is_ok_and(|r| r.flags & 0x10 == 0));
+        let underlying = value_field
+            .and_then(|f| md.field(f).ok())
+            .and_then(|r| decode::field_sig(md.blob(r.signature).ok()?).ok());
+        if let Some(sig) = underlying.filter(|s| non_cls(world, asm, &s.ty).is_some()) {
+            let base = world.sig_name(asm, &sig.ty);
+            out.push(Finding {
+                member: t.name.clone(),
+                code: Some("CS3009"),
+                rule: 7,
+                message: format!("'{}': base type '{base}' is not CLS-compliant", t.name),
+            });
+        }
+    }
+    // Only an interface's base interfaces make it non-compliant; a class may implement a
+    // non-compliant interface (rule 20 forbids requiring such members of implementers).
+    let interfaces = if t.is_interface() {
+        md.interface_impls(rid).ok()
+    } else {
+        None
+    };
+    for i in interfaces.into_iter().flatten() {
+        let Ok(ii) = md.interface_impl(i) else {
+            continue;
+        };
+        if !world.referenced_type_compliant(asm, ii.interface) {
+            let iface = world.token_name(asm, ii.interface);
+            out.push(Finding {
+                member: t.name.clone(),
+                code: Some("CS3027"),
+                rule: 20,
+                message: format!("'{}' is not CLS-compliant because base interface '{iface}' is not CLS-compliant", t.name),
+            });
+        }
+    }
+    for m in t.methods.iter().filter(|m| m.declared_false) {
+        let name = t.method_name(world, m);
+        if t.is_interface() {
+            out.push(Finding {
+                message: format!(
+                    "'{name}': CLS-compliant interfaces must have only CLS-compliant members"
+                ),
+                member: name,
+                code: Some("CS3010"),
+                rule: 18,
+            });
+        } else if m.flags & 0x400 != 0 {
+            out.push(Finding {
+                message: format!("'{name}': only CLS-compliant members can be abstract"),
+                member: name,
+                code: Some("CS3011"),
+                rule: 20,
+            });
+        }
+    }
+}
+
+/// Types marked `[CLSCompliant(true)]` where their scope is not compliant.
+pub(super) fn marked_compliant_in_noncompliant_scope(
+    world: &World<'_>,
+    assembly: Option<bool>,
+    types: &[TypeView],
+    out: &mut Vec<Finding>,
+) {
+    for t in types {
+        let (asm, rid) = t.key;
+        if world.declared(asm, Token::new(TableId::TypeDef, rid)) != Some(true) {
+            continue;
+        }
+        match world.md(asm).enclosing_type(rid) {
+            Ok(Some(outer)) if outer != rid && !world.type_compliant((asm, outer)) => {
+                let outer_name = world.type_name((asm, outer));
+                out.push(Finding {
+                    member: t.name.clone(),
+                    code: Some("CS3018"),
+                    rule: 2,
+                    message: format!(
+                        "'{}' cannot be marked as CLS-compliant because it is a member of non-CLS-compliant type '{outer_name}'",
+                        t.name
+                    ),
+                });
+            }
+            _ if assembly.is_none() => out.push(Finding {
+                member: t.name.clone(),
+                code: Some("CS3014"),
+                rule: 2,
+                message: format!(
+                    "'{}' cannot be marked as CLS-compliant because the assembly does not have a CLSCompliant attribute",
+                    t.name
+                ),
+            }),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,4 @@
+// test: cls
+namespace Lib {
+    public class Free { public void Put(uint x) { } public void put(uint y) { } public ulong Big; }
+}
