@@ -101,11 +101,23 @@ fn rewritten_class_libraries_disassemble_the_same() {
 fn cls_check_judges_the_class_libraries() {
     // Built by a compiler that runs these rules, they are expected to be clean; what
     // matters here is that every rule runs over a real, large surface without error.
-    let images: Vec<Vec<u8>> = ASSEMBLIES.iter().map(|n| std::fs::read(path(n)).unwrap()).collect();
+    let images: Vec<Vec<u8>> = ASSEMBLIES
+        .iter()
+        .map(|n| std::fs::read(path(n)).unwrap())
+        .collect();
     for i in 0..images.len() {
         let mut assemblies = vec![il_emit::reader::Assembly::parse(&images[i]).unwrap()];
-        assemblies.extend(images.iter().map(|b| il_emit::reader::Assembly::parse(b).unwrap()));
+        assemblies.extend(
+            images
+                .iter()
+                .map(|b| il_emit::reader::Assembly::parse(b).unwrap()),
+        );
         let findings = cls_check::check(&cls_check::World::new(assemblies));
-        assert!(findings.is_empty(), "{}: {:#?}", ASSEMBLIES[i], &findings[..findings.len().min(10)]);
+        assert!(
+            findings.is_empty(),
+            "{}: {:#?}",
+            ASSEMBLIES[i],
+            &findings[..findings.len().min(10)]
+        );
     }
 }

@@ -164,8 +164,9 @@ impl<'a> World<'a> {
                 )
             }
             TypeSig::GenericInst { generic, args, .. } => {
+                // mcs prints generic arguments without spaces: `Dictionary<string,ushort>`.
                 let args: Vec<String> = args.iter().map(|a| self.sig_name(asm, a)).collect();
-                format!("{}<{}>", self.token_name(asm, *generic), args.join(", "))
+                format!("{}<{}>", self.token_name(asm, *generic), args.join(","))
             }
             TypeSig::Var(n) => format!("!{n}"),
             TypeSig::MVar(n) => format!("!!{n}"),

@@ -3,6 +3,7 @@
 //! Rules that concern a type as a whole (names, overloads, inheritance) see the type; the
 //! signature rules see each member.
 
+mod attributes;
 mod generics;
 mod inheritance;
 mod names;
@@ -52,11 +53,21 @@ impl TypeView {
 
     /// `Lib.Api.Put(uint)`: a method's name as mcs prints it.
     pub fn method_name(&self, world: &World<'_>, m: &Method) -> String {
+        let ret = m
+            .sig
+            .as_ref()
+            .map(|s| world.sig_name(self.key.0, &s.ret))
+            .unwrap_or_default();
         let simple = match m.name.as_str() {
             ".ctor" | ".cctor" => {
                 strip_arity(self.name.rsplit('.').next().unwrap_or("")).to_owned()
             }
-            n => n.to_owned(),
+            "op_Implicit" => format!("implicit operator {ret}"),
+            "op_Explicit" => format!("explicit operator {ret}"),
+            n => match operator_token(n) {
+                Some(op) if m.flags & 0x800 != 0 => format!("operator {op}"),
+                _ => n.to_owned(),
+            },
         };
         let params = m
             .sig
@@ -71,6 +82,35 @@ impl TypeView {
             .unwrap_or_default();
         format!("{}.{simple}({params})", self.name)
     }
+}
+
+/// The C# token of an operator method's metadata name.
+fn operator_token(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "op_Addition" | "op_UnaryPlus" => "+",
+        "op_Subtraction" | "op_UnaryNegation" => "-",
+        "op_Multiply" => "*",
+        "op_Division" => "/",
+        "op_Modulus" => "%",
+        "op_BitwiseAnd" => "&",
+        "op_BitwiseOr" => "|",
+        "op_ExclusiveOr" => "^",
+        "op_LeftShift" => "<<",
+        "op_RightShift" => ">>",
+        "op_Equality" => "==",
+        "op_Inequality" => "!=",
+        "op_LessThan" => "<",
+        "op_GreaterThan" => ">",
+        "op_LessThanOrEqual" => "<=",
+        "op_GreaterThanOrEqual" => ">=",
+        "op_LogicalNot" => "!",
+        "op_OnesComplement" => "~",
+        "op_Increment" => "++",
+        "op_Decrement" => "--",
+        "op_True" => "true",
+        "op_False" => "false",
+        _ => return None,
+    })
 }
 
 /// The compliance of a member: its own attribute, else its type's.
@@ -185,9 +225,12 @@ pub(crate) fn run(world: &World<'_>) -> Vec<Finding> {
         .filter_map(|rid| view(world, (0, rid)))
         .collect();
     inheritance::marked_compliant_in_noncompliant_scope(world, assembly, &types, &mut out);
-    if assembly != Some(true) {
+    // Without the attribute nothing is judged; with `CLSCompliant(false)` the types that
+    // opt back in still are (as mcs does).
+    if assembly.is_none() {
         return out;
     }
+    attributes::check(world, assembly, &types, &mut out);
     names::check_type_names(world, &types, &mut out);
     for t in types.iter().filter(|t| t.compliant) {
         names::check_members(world, t, &mut out);

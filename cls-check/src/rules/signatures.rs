@@ -114,14 +114,19 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             typed(format!("{}.{fname}", t.name), ty);
         }
     }
+    let mut indexer_params = Vec::new();
     for (p, pname, compliant) in &t.properties {
         if *compliant {
-            let ty = md
+            let sig = md
                 .property(*p)
                 .ok()
-                .and_then(|r| decode::property_sig(md.blob(r.signature).ok()?).ok())
-                .map(|s| s.ty);
-            typed(format!("{}.{pname}", t.name), ty);
+                .and_then(|r| decode::property_sig(md.blob(r.signature).ok()?).ok());
+            let member = format!("{}.{pname}", t.name);
+            if let Some(sig) = &sig {
+                // An indexer's parameters belong to the property, not only its accessors.
+                indexer_params.extend(sig.params.iter().map(|p| (member.clone(), p.clone())));
+            }
+            typed(member, sig.map(|s| s.ty));
         }
     }
     for (e, ename, compliant) in &t.events {
@@ -135,6 +140,17 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
                 _ => TypeSig::Class(r.event_type),
             });
             typed(format!("{}.{ename}", t.name), ty);
+        }
+    }
+    for (member, p) in indexer_params {
+        if let Some(rule) = non_cls(world, asm, &p) {
+            let ty = world.sig_name(asm, &p);
+            out.push(Finding {
+                message: format!("argument type '{ty}' of '{member}' is not CLS-compliant"),
+                member,
+                code: Some("CS3001"),
+                rule,
+            });
         }
     }
 }

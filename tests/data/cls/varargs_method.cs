@@ -1,0 +1,6 @@
+// test: cls
+using System;
+[assembly: CLSCompliant(true)]
+namespace Lib {
+    public class Printer { public void Print(string format, __arglist) { } public void Print(string s) { } }
+}
