@@ -74,9 +74,14 @@ fn scan_line(line: &str, mut carry: Carry) -> Carry {
                     carry = Carry::BlockComment;
                     i += 1;
                 }
+                // `@"`, and `$@"` through its `@`; `@$"` spelled the other way round.
                 b'@' if b.get(i + 1) == Some(&b'"') => {
                     carry = Carry::Verbatim;
                     i += 1;
+                }
+                b'@' if b.get(i + 1) == Some(&b'$') && b.get(i + 2) == Some(&b'"') => {
+                    carry = Carry::Verbatim;
+                    i += 2;
                 }
                 b'"' | b'\'' => {
                     let q = b[i];

@@ -118,11 +118,12 @@ fn preprocessor_selects_regions() {
 #[test]
 fn hash_inside_comments_and_verbatim_strings_is_not_a_directive() {
     check(
-        "/*\n#if X\n*/ @\"\n#endif\n\" a",
+        "/*\n#if X\n*/ @\"\n#endif\n\" a @$\"\n#if Y\n\"",
         &[],
         expect![[r#"
             VerbatimStringLiteral "@\"\n#endif\n\""
             Ident "a"
+            InterpolatedString "@$\"\n#if Y\n\""
             Eof ""
         "#]],
     );
