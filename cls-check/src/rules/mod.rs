@@ -3,6 +3,7 @@
 //! Rules that concern a type as a whole (names, overloads, inheritance) see the type; the
 //! signature rules see each member.
 
+mod accessors;
 mod attributes;
 mod generics;
 mod inheritance;
@@ -238,6 +239,7 @@ pub(crate) fn run(world: &World<'_>) -> Vec<Finding> {
         inheritance::check(world, t, &mut out);
         signatures::check(world, t, &mut out);
         generics::check(world, t, &mut out);
+        accessors::check(world, t, &mut out);
     }
     out
 }

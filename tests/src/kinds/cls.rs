@@ -3,13 +3,54 @@
 //! member when mcs names one. Where ECMA's rules demand a finding that mcs does not report,
 //! the fixture says so with `// beyond-mcs: CODE-or-rule …`. Our exact lines are kept in
 //! `name.cls` (a snapshot of the wording).
+//!
+//! An `.il` fixture (for what no C# compiler can produce) is assembled by `ilasm` and held
+//! to its `// expect-rules: N …` header: the CLS rule numbers of the findings, in order.
 
 use crate::fixture::Fixture;
 use crate::{expect, mono, tools};
 use il_emit::reader::Assembly;
 use std::collections::BTreeMap;
 
+fn findings_for(dll: &std::path::Path) -> Result<Vec<cls_check::Finding>, String> {
+    let bytes = std::fs::read(dll).map_err(|e| e.to_string())?;
+    let asm = Assembly::parse(&bytes).map_err(|e| e.to_string())?;
+    let refs: Vec<Vec<u8>> = ["mscorlib", "System", "System.Core"]
+        .iter()
+        .filter_map(|n| std::fs::read(format!("/usr/lib/mono/4.5/{n}.dll")).ok())
+        .collect();
+    let mut assemblies = vec![asm];
+    assemblies.extend(refs.iter().filter_map(|b| Assembly::parse(b).ok()));
+    Ok(cls_check::check(&cls_check::World::new(assemblies)))
+}
+
+fn snapshot(f: &Fixture, findings: &[cls_check::Finding]) -> Result<(), String> {
+    let text: String = findings.iter().map(|fi| format!("{fi}\n")).collect();
+    expect::check(&f.expectation("cls"), &text)
+}
+
+fn run_il(f: &Fixture) -> Result<(), String> {
+    let dir = tools::scratch(&f.name)?;
+    let dll = dir.join(format!("{}.dll", f.stem()));
+    mono::ilasm(&f.path, &dll, true)?;
+    let findings = findings_for(&dll)?;
+    let expected = f
+        .header("expect-rules")
+        .ok_or("an .il cls fixture needs `// expect-rules: …`")?;
+    let got: Vec<String> = findings.iter().map(|fi| fi.rule.to_string()).collect();
+    if got.join(" ") != expected.trim() {
+        return Err(format!(
+            "expected rules [{expected}], found [{}]:\n{findings:#?}",
+            got.join(" ")
+        ));
+    }
+    snapshot(f, &findings)
+}
+
 pub(super) fn run(f: &Fixture) -> Result<(), String> {
+    if f.path.extension().is_some_and(|e| e == "il") {
+        return run_il(f);
+    }
     let dir = tools::scratch(&f.name)?;
     let dll = dir.join(format!("{}.dll", f.stem()));
     let extra: Vec<&str> = f
@@ -43,15 +84,7 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
         })
         .collect();
 
-    let bytes = std::fs::read(&dll).map_err(|e| e.to_string())?;
-    let asm = Assembly::parse(&bytes).map_err(|e| e.to_string())?;
-    let refs: Vec<Vec<u8>> = ["mscorlib", "System", "System.Core"]
-        .iter()
-        .filter_map(|n| std::fs::read(format!("/usr/lib/mono/4.5/{n}.dll")).ok())
-        .collect();
-    let mut assemblies = vec![asm];
-    assemblies.extend(refs.iter().filter_map(|b| Assembly::parse(b).ok()));
-    let findings = cls_check::check(&cls_check::World::new(assemblies));
+    let findings = findings_for(&dll)?;
 
     let beyond: Vec<&str> = f
         .header("beyond-mcs")
@@ -94,6 +127,5 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
             return Err(format!("mcs reports {code} for `{name}'; we do not"));
         }
     }
-    let text: String = findings.iter().map(|fi| format!("{fi}\n")).collect();
-    expect::check(&f.expectation("cls"), &text)
+    snapshot(f, &findings)
 }
