@@ -91,7 +91,20 @@ impl<'a> World<'a> {
         let Ok(row) = md.type_def(rid) else {
             return format!("<TypeDef {rid}>");
         };
-        let name = strip_arity(md.string(row.type_name).unwrap_or("?")).to_owned();
+        let mut name = strip_arity(md.string(row.type_name).unwrap_or("?")).to_owned();
+        let outer = match md.enclosing_type(rid) {
+            Ok(Some(o)) if o != rid => Some(o),
+            _ => None,
+        };
+        // mcs prints the parameters a type introduces: `Lib.Cache<K,V>`.
+        let inherited = outer.map_or(0, |o| {
+            self.generic_param_names(asm, Token::new(TableId::TypeDef, o))
+                .len()
+        });
+        let own = self.generic_param_names(asm, Token::new(TableId::TypeDef, rid));
+        if own.len() > inherited {
+            name = format!("{name}<{}>", own[inherited..].join(","));
+        }
         match md.enclosing_type(rid) {
             Ok(Some(outer)) if outer != rid => format!("{}.{name}", self.type_name((asm, outer))),
             _ => match md.string(row.type_namespace) {
@@ -101,11 +114,41 @@ impl<'a> World<'a> {
         }
     }
 
+    /// The names of the generic parameters of a TypeDef or MethodDef, in order.
+    pub fn generic_param_names(&self, asm: usize, owner: Token) -> Vec<String> {
+        let md = self.md(asm);
+        md.generic_params(owner)
+            .into_iter()
+            .flatten()
+            .filter_map(|g| {
+                md.generic_param(g)
+                    .ok()
+                    .and_then(|r| md.string(r.name).ok())
+                    .map(str::to_owned)
+            })
+            .collect()
+    }
+
     /// A token's type name, resolved when possible.
     pub fn token_name(&self, asm: usize, t: Token) -> String {
         if let Some(key) = self.resolve(asm, t) {
             return self.type_name(key);
         }
+        self.unresolved_name(asm, t)
+    }
+
+    /// A generic definition's name without its parameters, for an instantiation.
+    fn generic_name(&self, asm: usize, t: Token) -> String {
+        let full = self.token_name(asm, t);
+        match full.strip_suffix('>') {
+            Some(head) => head
+                .rsplit_once('<')
+                .map_or(full.clone(), |(base, _)| base.to_owned()),
+            None => full,
+        }
+    }
+
+    fn unresolved_name(&self, asm: usize, t: Token) -> String {
         let md = self.md(asm);
         match t.table() {
             Some(TableId::TypeRef) => md
@@ -133,6 +176,19 @@ impl<'a> World<'a> {
 
     /// A signature type as C# spells it (`uint`, `int[,]`, `List<string>`, `int*`).
     pub fn sig_name(&self, asm: usize, ty: &TypeSig) -> String {
+        self.sig_name_in(asm, ty, &[], &[])
+    }
+
+    /// As [`Self::sig_name`], naming `!n` and `!!n` by the type's and method's generic
+    /// parameter names.
+    pub fn sig_name_in(
+        &self,
+        asm: usize,
+        ty: &TypeSig,
+        type_params: &[String],
+        method_params: &[String],
+    ) -> String {
+        let name = |t: &TypeSig| self.sig_name_in(asm, t, type_params, method_params);
         match ty {
             TypeSig::Void => "void".into(),
             TypeSig::Boolean => "bool".into(),
@@ -153,26 +209,32 @@ impl<'a> World<'a> {
             TypeSig::U => "System.UIntPtr".into(),
             TypeSig::TypedByRef => "System.TypedReference".into(),
             TypeSig::Class(t) | TypeSig::ValueType(t) => self.token_name(asm, *t),
-            TypeSig::Ptr(inner) => format!("{}*", self.sig_name(asm, inner)),
-            TypeSig::ByRef(inner) => format!("ref {}", self.sig_name(asm, inner)),
-            TypeSig::SzArray(inner) => format!("{}[]", self.sig_name(asm, inner)),
+            TypeSig::Ptr(inner) => format!("{}*", name(inner)),
+            TypeSig::ByRef(inner) => format!("ref {}", name(inner)),
+            TypeSig::SzArray(inner) => format!("{}[]", name(inner)),
             TypeSig::Array(inner, shape) => {
                 format!(
                     "{}[{}]",
-                    self.sig_name(asm, inner),
+                    name(inner),
                     ",".repeat(shape.rank.saturating_sub(1) as usize)
                 )
             }
             TypeSig::GenericInst { generic, args, .. } => {
                 // mcs prints generic arguments without spaces: `Dictionary<string,ushort>`.
-                let args: Vec<String> = args.iter().map(|a| self.sig_name(asm, a)).collect();
-                format!("{}<{}>", self.token_name(asm, *generic), args.join(","))
+                let args: Vec<String> = args.iter().map(name).collect();
+                format!("{}<{}>", self.generic_name(asm, *generic), args.join(","))
             }
-            TypeSig::Var(n) => format!("!{n}"),
-            TypeSig::MVar(n) => format!("!!{n}"),
+            TypeSig::Var(n) => type_params
+                .get(*n as usize)
+                .cloned()
+                .unwrap_or_else(|| format!("!{n}")),
+            TypeSig::MVar(n) => method_params
+                .get(*n as usize)
+                .cloned()
+                .unwrap_or_else(|| format!("!!{n}")),
             TypeSig::FnPtr(_) => "method*".into(),
-            TypeSig::Modified { ty, .. } => self.sig_name(asm, ty),
-            TypeSig::Pinned(inner) => self.sig_name(asm, inner),
+            TypeSig::Modified { ty, .. } => name(ty),
+            TypeSig::Pinned(inner) => name(inner),
         }
     }
 }

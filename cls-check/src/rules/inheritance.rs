@@ -66,6 +66,30 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             });
         }
     }
+    if t.is_interface() {
+        let others = t
+            .properties
+            .iter()
+            .map(|p| (Token::new(TableId::Property, p.0), &p.1))
+            .chain(
+                t.events
+                    .iter()
+                    .map(|e| (Token::new(TableId::Event, e.0), &e.1)),
+            );
+        for (token, name) in others {
+            if world.declared(asm, token) == Some(false) {
+                let member = format!("{}.{name}", t.name);
+                out.push(Finding {
+                    message: format!(
+                        "'{member}': CLS-compliant interfaces must have only CLS-compliant members"
+                    ),
+                    member,
+                    code: Some("CS3010"),
+                    rule: 18,
+                });
+            }
+        }
+    }
     for m in t.methods.iter().filter(|m| m.declared_false) {
         let name = t.method_name(world, m);
         if t.is_interface() {
@@ -85,6 +109,36 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
                 rule: 20,
             });
         }
+    }
+}
+
+/// Members marked `[CLSCompliant(true)]` inside a type that is not compliant.
+pub(super) fn members_marked_compliant_in_noncompliant_type(
+    world: &World<'_>,
+    t: &TypeView,
+    out: &mut Vec<Finding>,
+) {
+    let (asm, _) = t.key;
+    let marked = t
+        .methods
+        .iter()
+        .filter(|m| world.declared(asm, Token::new(TableId::MethodDef, m.rid)) == Some(true))
+        .map(|m| t.method_name(world, m));
+    let fields = t
+        .fields
+        .iter()
+        .filter(|f| world.declared(asm, Token::new(TableId::Field, f.0)) == Some(true))
+        .map(|f| format!("{}.{}", t.name, f.1));
+    for member in marked.chain(fields).collect::<Vec<_>>() {
+        out.push(Finding {
+            message: format!(
+                "'{member}' cannot be marked as CLS-compliant because it is a member of non-CLS-compliant type '{}'",
+                t.name
+            ),
+            member,
+            code: Some("CS3018"),
+            rule: 2,
+        });
     }
 }
 

@@ -70,18 +70,29 @@ impl TypeView {
                 _ => n.to_owned(),
             },
         };
+        let type_params =
+            world.generic_param_names(self.key.0, Token::new(TableId::TypeDef, self.key.1));
+        let method_params =
+            world.generic_param_names(self.key.0, Token::new(TableId::MethodDef, m.rid));
         let params = m
             .sig
             .as_ref()
             .map(|s| {
-                s.params
+                let names: Vec<String> = s
+                    .params
                     .iter()
-                    .map(|p| world.sig_name(self.key.0, p))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                    .map(|p| world.sig_name_in(self.key.0, p, &type_params, &method_params))
+                    .collect();
+                names.join(", ")
             })
             .unwrap_or_default();
-        format!("{}.{simple}({params})", self.name)
+        let generics = world.generic_param_names(self.key.0, Token::new(TableId::MethodDef, m.rid));
+        let generics = if generics.is_empty() {
+            String::new()
+        } else {
+            format!("<{}>", generics.join(","))
+        };
+        format!("{}.{simple}{generics}({params})", self.name)
     }
 }
 
@@ -233,6 +244,9 @@ pub(crate) fn run(world: &World<'_>) -> Vec<Finding> {
     }
     attributes::check(world, assembly, &types, &mut out);
     names::check_type_names(world, &types, &mut out);
+    for t in types.iter().filter(|t| !t.compliant) {
+        inheritance::members_marked_compliant_in_noncompliant_type(world, t, &mut out);
+    }
     for t in types.iter().filter(|t| t.compliant) {
         names::check_members(world, t, &mut out);
         overloads::check(world, t, &mut out);

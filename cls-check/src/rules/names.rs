@@ -53,6 +53,15 @@ pub(super) fn check_type_names(_world: &World<'_>, types: &[TypeView], out: &mut
 pub(super) fn check_members(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
     let mut names: Vec<(&str, String)> = Vec::new();
     let mut method_names: Vec<&str> = Vec::new();
+    // A constructor's C# name is its type's name.
+    let simple = t.name.rsplit('.').next().unwrap_or("");
+    for m in t
+        .methods
+        .iter()
+        .filter(|m| m.compliant && m.name == ".ctor")
+    {
+        underscore(simple, t.method_name(world, m), out);
+    }
     for m in t
         .methods
         .iter()

@@ -1,20 +1,45 @@
 //! Overloading (rules 16 and 38): overloads may differ only in the number and types of
-//! their parameters; two that differ only in `ref`/`out` or in array rank are not
-//! CLS-compliant (CS3006).
+//! their parameters. Two that differ only in `ref`/`out` or in array rank are not
+//! CLS-compliant (CS3006); two that differ only in arrays whose element types are
+//! themselves arrays ("unnamed" array types, `int[][]` against `int[,]`) are not either
+//! (CS3007).
 
 use super::TypeView;
 use crate::finding::Finding;
 use crate::model::World;
 use il_emit::signature::TypeSig;
 
-/// A parameter with by-reference-ness and array rank erased.
-fn erased(ty: &TypeSig) -> TypeSig {
+/// How two parameter types differ.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Diff {
+    Same,
+    RefOrRank,
+    Unnamed,
+    Different,
+}
+
+fn element(ty: &TypeSig) -> Option<&TypeSig> {
     match ty {
-        TypeSig::ByRef(inner) => erased(inner),
-        TypeSig::Array(inner, _) | TypeSig::SzArray(inner) => {
-            TypeSig::SzArray(Box::new(erased(inner)))
-        }
-        other => other.clone(),
+        TypeSig::SzArray(e) | TypeSig::Array(e, _) => Some(e),
+        _ => None,
+    }
+}
+
+fn compare(a: &TypeSig, b: &TypeSig) -> Diff {
+    if a == b {
+        return Diff::Same;
+    }
+    match (a, b) {
+        (TypeSig::ByRef(x), TypeSig::ByRef(y)) => compare(x, y),
+        (TypeSig::ByRef(x), y) | (y, TypeSig::ByRef(x)) => compare(x, y).max(Diff::RefOrRank),
+        _ => match (element(a), element(b)) {
+            (Some(x), Some(y)) if element(x).is_some() || element(y).is_some() => Diff::Unnamed,
+            (Some(x), Some(y)) => match compare(x, y) {
+                Diff::Same => Diff::RefOrRank,
+                d => d,
+            },
+            _ => Diff::Different,
+        },
     }
 }
 
@@ -26,26 +51,38 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
         .collect();
     for (i, m) in methods.iter().enumerate() {
         let Some(sig) = &m.sig else { continue };
-        let clash = methods[..i].iter().any(|earlier| {
-            let Some(e) = &earlier.sig else { return false };
-            earlier.name == m.name
-                && e.params.len() == sig.params.len()
-                && e.params != sig.params
-                && e.params
+        let worst = methods[..i]
+            .iter()
+            .filter(|e| e.name == m.name)
+            .filter_map(|e| e.sig.as_ref())
+            .filter(|e| e.params.len() == sig.params.len() && e.params != sig.params)
+            .map(|e| {
+                e.params
                     .iter()
-                    .map(erased)
-                    .eq(sig.params.iter().map(erased))
-        });
-        if clash {
-            let name = t.method_name(world, m);
-            out.push(Finding {
+                    .zip(&sig.params)
+                    .map(|(x, y)| compare(x, y))
+                    .max()
+                    .unwrap_or(Diff::Same)
+            })
+            .filter(|d| *d != Diff::Different)
+            .max();
+        let name = t.method_name(world, m);
+        match worst {
+            Some(Diff::Unnamed) => out.push(Finding {
+                message: format!("overloaded method '{name}' differing only by unnamed array types is not CLS-compliant"),
+                member: name,
+                code: Some("CS3007"),
+                rule: 16,
+            }),
+            Some(Diff::RefOrRank) => out.push(Finding {
                 message: format!(
                     "overloaded method '{name}' differing only in ref or out, or in array rank, is not CLS-compliant"
                 ),
                 member: name,
                 code: Some("CS3006"),
                 rule: 38,
-            });
+            }),
+            _ => {}
         }
     }
 }

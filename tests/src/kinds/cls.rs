@@ -115,9 +115,13 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
         let Some(name) = name.as_deref().filter(|n| n.contains('.')) else {
             continue;
         };
-        // A CS3005 concerns a pair; mcs names either one (by its own internal order).
+        // CS3005-CS3007 concern a pair of members; mcs names either one (by its own
+        // internal order), so compare the shared name before the parameter list.
         let same = |fi: &cls_check::Finding| match code.as_str() {
-            "CS3005" => fi.message.to_lowercase().contains(&name.to_lowercase()),
+            "CS3005" | "CS3006" | "CS3007" => {
+                let stem = |s: &str| s.split('(').next().unwrap_or(s).to_lowercase();
+                fi.message.to_lowercase().contains(&stem(name))
+            }
             _ => fi.message.contains(name),
         };
         if !findings

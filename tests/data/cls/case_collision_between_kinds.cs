@@ -1,0 +1,4 @@
+// test: cls
+using System;
+[assembly: CLSCompliant(true)]
+namespace Lib { public class Shapes { public int Count; public int count() { return Count; } } }
