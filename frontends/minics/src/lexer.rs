@@ -47,7 +47,12 @@ pub fn lex(file: FileId, text: &str, defines: &BTreeSet<String>) -> Lexed {
         };
         match kind {
             TokenKind::BlockComment if !slice.ends_with("*/") || slice.len() < 4 => {
-                diagnostics.push(diag(Code::CS1035, TextRange::empty(range.end), &[]));
+                // Point at the comment's opening, which is what the reader must close.
+                diagnostics.push(diag(
+                    Code::CS1035,
+                    TextRange::new(range.start, range.start + 2),
+                    &[],
+                ));
             }
             TokenKind::StringLiteral => {
                 let closed =

@@ -6,6 +6,7 @@
 //! (literal values), `lexer` (tokens with spans and lexical diagnostics).
 #![forbid(unsafe_code)]
 
+pub mod check;
 pub mod lexer;
 pub mod literal;
 pub mod preprocess;

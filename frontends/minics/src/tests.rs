@@ -95,7 +95,7 @@ fn lexical_errors_are_reported_and_lexing_goes_on() {
             t.cs(2,6): error CS1012: Too many characters in character literal
             t.cs(2,12): error CS1009: Unrecognized escape sequence
             t.cs(2,16): error CS1021: Integral constant is too large
-            t.cs(2,45): error CS1035: End-of-file found, '*/' expected
+            t.cs(2,37): error CS1035: End-of-file found, '*/' expected
         "#]],
     );
 }

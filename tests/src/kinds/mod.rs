@@ -2,6 +2,7 @@
 //! its runner. Adding a kind is one module plus one line here.
 
 mod cls;
+mod diag;
 mod mono_run;
 
 use crate::fixture::Fixture;
@@ -10,6 +11,7 @@ use crate::fixture::Fixture;
 pub fn run(f: &Fixture) -> Result<(), String> {
     match f.kind.as_str() {
         "cls" => cls::run(f),
+        "diag" => diag::run(f),
         "mono-run" => mono_run::run(f),
         other => Err(format!(
             "unknown test kind `{other}` (see tests/src/kinds/mod.rs)"

@@ -1,0 +1,6 @@
+// test: diag
+class C {
+    char empty = ''; //~ CS1011
+    char two = 'ab'; //~ CS1012
+    char ok = '\n';
+}

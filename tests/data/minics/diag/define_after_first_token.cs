@@ -1,0 +1,3 @@
+// test: diag
+class C { }
+#define LATE //~ CS1032

@@ -1,0 +1,4 @@
+// test: diag
+class C {
+}
+/* this comment never ends //~ CS1035

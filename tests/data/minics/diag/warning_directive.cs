@@ -1,0 +1,3 @@
+// test: diag
+#warning Check this //~ CS1030
+class C { }

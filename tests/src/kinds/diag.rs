@@ -1,0 +1,53 @@
+//! `// test: diag`: compiler diagnostics as data. The rendered diagnostics (codespan's
+//! plain text, the file named `$DIR/name.cs`) are held to `name.diag`, and annotations in
+//! the source keep a blessed file from hiding a wrong span, rustc-style: a line ending in
+//! `//~ CS1002` (several codes separated by spaces) must get exactly those diagnostics
+//! starting on it, and every error must be annotated.
+
+use crate::expect;
+use crate::fixture::Fixture;
+use frontend_core::diag::render::{SourceMap, render_plain};
+use std::collections::BTreeSet;
+
+pub(super) fn run(f: &Fixture) -> Result<(), String> {
+    let text = std::fs::read_to_string(&f.path).map_err(|e| e.to_string())?;
+    let defines: BTreeSet<String> = f
+        .header("define")
+        .map(|d| {
+            d.split([';', ','])
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut map = SourceMap::new();
+    let file = map.add(format!("$DIR/{}.cs", f.stem()), text.clone());
+    let diags = minics::check::diagnose(file, &text, &defines);
+    let source = map.get(file).ok_or("source map lost the file")?;
+
+    // Annotations: (line, code) pairs, and the diagnostics' own.
+    let mut expected: Vec<(u32, String)> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some((_, codes)) = line.split_once("//~") {
+            expected.extend(
+                codes
+                    .split_whitespace()
+                    .map(|c| (i as u32 + 1, c.to_owned())),
+            );
+        }
+    }
+    let mut actual: Vec<(u32, String)> = diags
+        .iter()
+        .filter(|d| d.is_error() || expected.iter().any(|(_, c)| *c == d.code.to_string()))
+        .map(|d| (source.line_col(d.primary.range.start).0, d.code.to_string()))
+        .collect();
+    expected.sort();
+    actual.sort();
+    if expected != actual {
+        return Err(format!(
+            "annotations and diagnostics disagree:\n  annotated: {expected:?}\n  reported:  {actual:?}\n{}",
+            render_plain(&map, &diags)
+        ));
+    }
+    expect::check(&f.expectation("diag"), &render_plain(&map, &diags))
+}
