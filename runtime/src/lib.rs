@@ -2,5 +2,8 @@
 //! system, IL verifier, Cranelift JIT with patched entry stubs, native image cache,
 //! garbage collector, exception handling and interop.
 //!
-//! Unsafe code is allowed only in the `jit`, `gc` and `interop` modules, each block with a
-//! `// SAFETY:` comment.
+//! Built so far: `loader`. Unsafe code will be allowed only in the `jit`, `gc` and
+//! `interop` modules, each block with a `// SAFETY:` comment; everything else denies it.
+#![deny(unsafe_code)]
+
+pub mod loader;

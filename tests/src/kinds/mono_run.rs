@@ -2,7 +2,8 @@
 //! Mono, and its stdout and exit code are held to `name.out`, which is therefore always
 //! Mono's own answer. Later kinds (our compilers, clr-lite, the il-emit round trip) are
 //! held to the same `.out` files. Each mcs-built assembly is also read by our reader,
-//! which must agree with dnfile and disassemble every method, and rewritten through
+//! which must agree with dnfile and disassemble every method, and by clr-lite's loader,
+//! which must validate it; and it is rewritten through
 //! il-emit (`il_emit::rewrite`): the copy must print the same `.out` on Mono, pass
 //! peverify when the original does, and disassemble under `monodis` to the same text
 //! (but for the content-derived MVID).
@@ -23,7 +24,16 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
     expect::check(&f.expectation("out"), &out.transcript())?;
     independent::tables_agree_with_dnfile(&exe)?;
     independent::disassembles_cleanly(&exe)?;
+    loads(&exe)?;
     round_trip(f, &exe, &dir)
+}
+
+/// clr-lite's loader validates the image completely.
+fn loads(exe: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(exe).map_err(|e| e.to_string())?;
+    runtime::loader::validate_bytes(&bytes)
+        .map(|_| ())
+        .map_err(|e| format!("clr-lite's loader refuses {}: {e}", exe.display()))
 }
 
 fn round_trip(f: &Fixture, exe: &Path, dir: &Path) -> Result<(), String> {
@@ -33,6 +43,7 @@ fn round_trip(f: &Fixture, exe: &Path, dir: &Path) -> Result<(), String> {
     std::fs::create_dir_all(&copy_dir).map_err(|e| e.to_string())?;
     let copy_exe = copy_dir.join(exe.file_name().unwrap_or_default());
     std::fs::write(&copy_exe, copy).map_err(|e| e.to_string())?;
+    loads(&copy_exe)?;
     let out = mono::mono(&copy_exe, &[])?;
     expect::check(&f.expectation("out"), &out.transcript())
         .map_err(|e| format!("rewritten copy: {e}"))?;
