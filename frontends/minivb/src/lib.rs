@@ -1,4 +1,17 @@
-//! minivb: the VB.NET-like language. Lexer (logos), grammar (lalrpop), syntax tree, and
-//! the binder that turns syntax into the shared IR of `frontend-core` with VB's rules
+//! minivb: the VB.NET-like language. Lexer (logos), grammar, syntax tree, and the binder
+//! that turns syntax into the shared IR of `frontend-core` with VB's rules
 //! (case-insensitive lookup, Option Strict On, checked arithmetic). Owns `vbc-lite`.
+//!
+//! Built so far: `token` (case-insensitive keywords, type characters, VB literals),
+//! `preprocess` (`#If`, `#Const`, `#Region`), `literal` (literal values), `lexer` (tokens
+//! with line structure settled and BC-coded lexical diagnostics), `check`.
 #![forbid(unsafe_code)]
+
+pub mod check;
+pub mod lexer;
+pub mod literal;
+pub mod preprocess;
+pub mod token;
+
+#[cfg(test)]
+mod tests;

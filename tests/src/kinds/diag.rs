@@ -1,8 +1,9 @@
-//! `// test: diag`: compiler diagnostics as data. The rendered diagnostics (codespan's
-//! plain text, the file named `$DIR/name.cs`) are held to `name.diag`, and annotations in
-//! the source keep a blessed file from hiding a wrong span, rustc-style: a line ending in
-//! `//~ CS1002` (several codes separated by spaces) must get exactly those diagnostics
-//! starting on it, and every error must be annotated.
+//! `// test: diag` (`' test: diag` in VB): compiler diagnostics as data. The rendered
+//! diagnostics (codespan's plain text, the file named `$DIR/name.cs`) are held to
+//! `name.diag`, and annotations in the source keep a blessed file from hiding a wrong
+//! span, rustc-style: a line ending in `//~ CS1002` (`'~ BC30037` in VB; several codes
+//! separated by spaces) must get exactly those diagnostics starting on it, and every error
+//! must be annotated.
 
 use crate::expect;
 use crate::fixture::Fixture;
@@ -11,24 +12,28 @@ use std::collections::BTreeSet;
 
 pub(super) fn run(f: &Fixture) -> Result<(), String> {
     let text = std::fs::read_to_string(&f.path).map_err(|e| e.to_string())?;
-    let defines: BTreeSet<String> = f
-        .header("define")
-        .map(|d| {
-            d.split([';', ','])
-                .map(|s| s.trim().to_owned())
-                .filter(|s| !s.is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
+    let is_vb = f.path.extension().is_some_and(|e| e == "vb");
+    let ext = if is_vb { "vb" } else { "cs" };
+    let define = f.header("define").unwrap_or("");
     let mut map = SourceMap::new();
-    let file = map.add(format!("$DIR/{}.cs", f.stem()), text.clone());
-    let diags = minics::check::diagnose(file, &text, &defines);
+    let file = map.add(format!("$DIR/{}.{ext}", f.stem()), text.clone());
+    let diags = if is_vb {
+        minivb::check::diagnose(file, &text, &minivb::preprocess::parse_defines(define))
+    } else {
+        let defines: BTreeSet<String> = define
+            .split([';', ','])
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+            .collect();
+        minics::check::diagnose(file, &text, &defines)
+    };
     let source = map.get(file).ok_or("source map lost the file")?;
 
     // Annotations: (line, code) pairs, and the diagnostics' own.
     let mut expected: Vec<(u32, String)> = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        if let Some((_, codes)) = line.split_once("//~") {
+        let marker = if is_vb { "'~" } else { "//~" };
+        if let Some((_, codes)) = line.split_once(marker) {
             expected.extend(
                 codes
                     .split_whitespace()

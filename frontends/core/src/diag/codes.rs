@@ -208,8 +208,30 @@ codes! {
     CS5001 = "CS" 5001, Error, "Program does not contain a static 'Main' method suitable for an entry point";
 
     // VB.
+    /// A character literal that is not exactly one character.
+    BC30004 = "BC" 30004, Error, "Character constant must contain exactly one character.";
+    /// `#If` without `#End If`.
+    BC30012 = "BC" 30012, Error, "'#If' block must end with a matching '#End If'.";
+    /// `#ElseIf`, `#Else` or `#End If` without `#If`.
+    BC30013 = "BC" 30013, Error, "'#ElseIf', '#Else', or '#End If' must be preceded by a matching '#If'.";
+    /// `[name` without `]`.
+    BC30034 = "BC" 30034, Error, "Bracketed identifier is missing closing ']'.";
     /// A generic syntax error.
     BC30035 = "BC" 30035, Error, "Syntax error.";
+    /// A literal too large for its type.
+    BC30036 = "BC" 30036, Error, "Overflow.";
+    /// A character that cannot start any token.
+    BC30037 = "BC" 30037, Error, "Character is not valid.";
+    /// An expression was required.
+    BC30201 = "BC" 30201, Error, "Expression expected.";
+    /// A name was required.
+    BC30203 = "BC" 30203, Error, "Identifier expected.";
+    /// `#` followed by an unknown directive.
+    BC30248 = "BC" 30248, Error, "'If', 'ElseIf', 'Else', 'Const', or 'Region' expected.";
+    /// A string without its closing quote.
+    BC30648 = "BC" 30648, Error, "String constants must end with a double quote.";
+    /// `_` used as a continuation without a space before it, or not last on its line.
+    BC30999 = "BC" 30999, Error, "Line continuation character '_' must be preceded by at least one white space and must be the last character on the line.";
     /// A statement continues past where it should end.
     BC30205 = "BC" 30205, Error, "End of statement expected.";
     /// A conversion Option Strict On does not allow implicitly.
