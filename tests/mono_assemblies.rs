@@ -19,6 +19,13 @@ fn table_row_counts_agree_with_dnfile() {
 }
 
 #[test]
+fn every_row_agrees_with_dnfile() {
+    for name in ASSEMBLIES {
+        testsuite::independent::rows_agree_with_dnfile(&path(name)).unwrap();
+    }
+}
+
+#[test]
 fn every_method_disassembles() {
     for name in ASSEMBLIES {
         let text = disassembles_cleanly(&path(name)).unwrap();

@@ -23,6 +23,7 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
     let out = mono::mono(&exe, &[])?;
     expect::check(&f.expectation("out"), &out.transcript())?;
     independent::tables_agree_with_dnfile(&exe)?;
+    independent::rows_agree_with_dnfile(&exe)?;
     independent::disassembles_cleanly(&exe)?;
     loads(&exe)?;
     round_trip(f, &exe, &dir)
