@@ -76,3 +76,12 @@ fn builds_are_byte_identical() {
     assert_eq!(class_library::application(), class_library::application());
     assert_ne!(class_library::library(), class_library::application());
 }
+
+#[test]
+fn ildasm_lite_text_of_the_application() {
+    let bytes = class_library::application();
+    let asm = il_emit::reader::Assembly::parse(&bytes).unwrap();
+    let d = il_emit::disasm::disassemble(&asm).unwrap();
+    assert!(d.errors.is_empty(), "{:?}", d.errors);
+    expect_test::expect_file!["examples/app.il"].assert_eq(&d.text);
+}

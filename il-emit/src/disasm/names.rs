@@ -210,6 +210,12 @@ impl<'m, 'a> Names<'m, 'a> {
 
     /// A method signature around a name: `instance void Name(int32, string)`.
     pub fn method_sig(&self, sig: &MethodSig, name: &str) -> String {
+        self.method_sig_inst(sig, name, None)
+    }
+
+    /// As [`Self::method_sig`], with a generic method's instantiation in place of its
+    /// parameter list (`Echo<string>(!!0)`, as ildasm prints a MethodSpec).
+    fn method_sig_inst(&self, sig: &MethodSig, name: &str, inst: Option<&[String]>) -> String {
         let mut out = String::new();
         if sig.call_conv.has_this {
             out.push_str("instance ");
@@ -228,9 +234,13 @@ impl<'m, 'a> Names<'m, 'a> {
         out.push_str(&self.type_sig(&sig.ret));
         out.push(' ');
         out.push_str(name);
-        if sig.generic_params > 0 {
-            let ps: Vec<String> = (0..sig.generic_params).map(|i| format!("!!{i}")).collect();
-            out.push_str(&format!("<{}>", ps.join(", ")));
+        match inst {
+            Some(args) => out.push_str(&format!("<{}>", args.join(", "))),
+            None if sig.generic_params > 0 => {
+                let ps: Vec<String> = (0..sig.generic_params).map(|i| format!("!!{i}")).collect();
+                out.push_str(&format!("<{}>", ps.join(", ")));
+            }
+            None => {}
         }
         let mut params: Vec<String> = sig.params.iter().map(|p| self.type_sig(p)).collect();
         if !sig.varargs.is_empty() {
@@ -348,18 +358,39 @@ impl<'m, 'a> Names<'m, 'a> {
                 let Ok(row) = self.md.method_spec(t.rid()) else {
                     return format!("<bad MethodSpec {}>", t.rid());
                 };
-                let args = decode::method_spec_sig(self.blob(row.instantiation))
-                    .map(|s| {
-                        s.args
-                            .iter()
-                            .map(|a| self.type_sig(a))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    })
-                    .unwrap_or_else(|e| format!("<bad signature: {e}>"));
-                format!("{} <{args}>", self.method_token(row.method))
+                let args = match decode::method_spec_sig(self.blob(row.instantiation)) {
+                    Ok(s) => s.args.iter().map(|a| self.type_sig(a)).collect::<Vec<_>>(),
+                    Err(e) => return format!("<bad MethodSpec {}: {e}>", t.rid()),
+                };
+                self.generic_method(row.method, &args)
             }
             _ => format!("<bad method token {t}>"),
+        }
+    }
+
+    /// A generic method (MethodDef or MemberRef) instantiated with `args`.
+    fn generic_method(&self, method: Token, args: &[String]) -> String {
+        let (owner, name, blob) = match method.table() {
+            Some(TableId::MethodDef) => match self.md.method_def(method.rid()) {
+                Ok(r) => {
+                    let owner = self
+                        .owner_of_method(method.rid())
+                        .map(|o| self.type_def_name(o))
+                        .unwrap_or_default();
+                    (owner, r.name, r.signature)
+                }
+                Err(_) => return format!("<bad MethodDef {}>", method.rid()),
+            },
+            Some(TableId::MemberRef) => match self.md.member_ref(method.rid()) {
+                Ok(r) => (self.member_parent(r.class), r.name, r.signature),
+                Err(_) => return format!("<bad MemberRef {}>", method.rid()),
+            },
+            _ => return format!("<bad method token {method}>"),
+        };
+        let name = format!("{owner}::{}", Self::quote(&self.s(name)));
+        match decode::method_sig(self.blob(blob)) {
+            Ok(sig) => self.nested(|| self.method_sig_inst(&sig, &name, Some(args))),
+            Err(e) => format!("{name} <bad signature: {e}>"),
         }
     }
 

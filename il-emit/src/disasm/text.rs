@@ -114,6 +114,77 @@ const FIELD_FLAGS: &[(u32, u32, &str)] = &[
     (0x400, 0x400, "rtspecialname"),
 ];
 
+/// One protected or handler block, as ildasm nests them.
+#[derive(Debug)]
+struct EhBlock {
+    start: u32,
+    end: u32,
+    /// The line before the block's `{`.
+    header: String,
+    /// What the closing comment names.
+    what: &'static str,
+}
+
+/// The blocks of a body's clauses, in opening order (outer first at a shared offset);
+/// clauses that share a try range share one `.try` block.
+fn eh_blocks(
+    clauses: &[crate::il::body::ExceptionClause],
+    type_name: impl Fn(crate::entity::Token) -> String,
+) -> Vec<EhBlock> {
+    let mut blocks: Vec<EhBlock> = Vec::new();
+    for c in clauses {
+        let (start, end) = (c.try_offset, c.try_offset + c.try_length);
+        if !blocks
+            .iter()
+            .any(|b| b.what == ".try" && (b.start, b.end) == (start, end))
+        {
+            blocks.push(EhBlock {
+                start,
+                end,
+                header: ".try".into(),
+                what: ".try",
+            });
+        }
+        let handler = (c.handler_offset, c.handler_offset + c.handler_length);
+        match c.kind {
+            ClauseKind::Catch(t) => blocks.push(EhBlock {
+                start: handler.0,
+                end: handler.1,
+                header: format!("catch {}", type_name(t)),
+                what: "handler",
+            }),
+            ClauseKind::Filter(f) => {
+                blocks.push(EhBlock {
+                    start: f,
+                    end: handler.0,
+                    header: "filter".into(),
+                    what: "filter",
+                });
+                blocks.push(EhBlock {
+                    start: handler.0,
+                    end: handler.1,
+                    header: "// handler".into(),
+                    what: "handler",
+                });
+            }
+            ClauseKind::Finally => blocks.push(EhBlock {
+                start: handler.0,
+                end: handler.1,
+                header: "finally".into(),
+                what: "handler",
+            }),
+            ClauseKind::Fault => blocks.push(EhBlock {
+                start: handler.0,
+                end: handler.1,
+                header: "fault".into(),
+                what: "handler",
+            }),
+        }
+    }
+    blocks.sort_by_key(|b| (b.start, std::cmp::Reverse(b.end)));
+    blocks
+}
+
 fn hex_bytes(bytes: &[u8]) -> String {
     bytes
         .iter()
@@ -263,6 +334,7 @@ impl Writer<'_, '_> {
                 indent + 1,
                 &format!(".property {ty} {}", Names::quote(md.string(pr.name)?)),
             );
+            self.accessors(indent + 1, Token::new(TableId::Property, p))?;
         }
         for e in md.type_events(rid)? {
             let er = md.event(e)?;
@@ -271,12 +343,37 @@ impl Writer<'_, '_> {
                 indent + 1,
                 &format!(".event {ty} {}", Names::quote(md.string(er.name)?)),
             );
+            self.accessors(indent + 1, Token::new(TableId::Event, e))?;
         }
         for n in 1..=md.row_count(TableId::NestedClass) {
             let nc = md.nested_class(n)?;
             if nc.enclosing == rid && nc.nested != rid {
                 self.type_def(nc.nested, indent + 1)?;
             }
+        }
+        self.line(indent, "}");
+        Ok(())
+    }
+
+    /// The `{ .get …; .set … }` block of a property or event.
+    fn accessors(&mut self, indent: usize, association: Token) -> Result<(), ReadError> {
+        let md = &self.asm.metadata;
+        let mut lines = Vec::new();
+        for s in md.rows_for(TableId::MethodSemantics, 2, association)? {
+            let row = md.method_semantics(s)?;
+            let kind = match row.semantics {
+                0x1 => ".set",
+                0x2 => ".get",
+                0x8 => ".addon",
+                0x10 => ".removeon",
+                0x20 => ".fire",
+                _ => ".other",
+            };
+            lines.push(format!("{kind} {}", self.names.method_def_name(row.method)));
+        }
+        self.line(indent, "{");
+        for l in lines {
+            self.line(indent + 1, &l);
         }
         self.line(indent, "}");
         Ok(())
@@ -368,43 +465,50 @@ impl Writer<'_, '_> {
                 }
             }
         }
+        let blocks = eh_blocks(&body.clauses, |t| self.names.type_token(t));
+        // Open blocks form a stack, so closing can never outrun opening, even for
+        // malformed, overlapping clauses.
+        let mut depth = indent;
+        let mut next_block = 0;
+        let mut open: Vec<&EhBlock> = Vec::new();
+        let mut emit_until = |w: &mut Self, offset: u32, depth: &mut usize| {
+            loop {
+                if let Some(b) = open.last().filter(|b| b.end <= offset) {
+                    *depth -= 1;
+                    w.line(*depth, &format!("}}  // end {}", b.what));
+                    open.pop();
+                } else if let Some(b) = blocks.get(next_block).filter(|b| b.start <= offset) {
+                    w.line(*depth, &b.header);
+                    w.line(*depth, "{");
+                    *depth += 1;
+                    open.push(b);
+                    next_block += 1;
+                } else {
+                    break;
+                }
+            }
+        };
         for ins in Decoder::new(&body.code) {
             match ins {
                 Ok(ins) => {
+                    emit_until(self, ins.offset, &mut depth);
                     let operand = self.operand(ins.opcode.operand(), &ins.operand);
                     let text = if operand.is_empty() {
                         ins.opcode.name().to_owned()
                     } else {
                         format!("{:<10} {operand}", ins.opcode.name())
                     };
-                    self.line(indent, &format!("IL_{:04x}:  {text}", ins.offset));
+                    self.line(depth, &format!("IL_{:04x}:  {text}", ins.offset));
                 }
                 Err(e) => {
-                    self.line(indent, &format!("// {e}"));
+                    self.line(depth, &format!("// {e}"));
                     self.errors
                         .push(format!("{}: {e}", self.names.method_def_name(rid)));
                     break;
                 }
             }
         }
-        for c in &body.clauses {
-            let handler = match c.kind {
-                ClauseKind::Catch(t) => format!("catch {}", self.names.type_token(t)),
-                ClauseKind::Filter(f) => format!("filter IL_{f:04x}"),
-                ClauseKind::Finally => "finally".into(),
-                ClauseKind::Fault => "fault".into(),
-            };
-            self.line(
-                indent,
-                &format!(
-                    ".try IL_{:04x} to IL_{:04x} {handler} handler IL_{:04x} to IL_{:04x}",
-                    c.try_offset,
-                    c.try_offset + c.try_length,
-                    c.handler_offset,
-                    c.handler_offset + c.handler_length
-                ),
-            );
-        }
+        emit_until(self, u32::MAX, &mut depth);
     }
 
     fn operand(&self, kind: OperandKind, op: &DecodedOperand) -> String {
