@@ -6,30 +6,36 @@ use il_emit::disasm::{disassemble, tables_summary};
 use il_emit::reader::Assembly;
 use std::path::Path;
 
+/// Runs one of the dnfile scripts in `tests/scripts` on an assembly; its stdout.
+fn dnfile(script: &str, path: &Path) -> Result<String, String> {
+    let script = crate::tools::repo_root().join("tests/scripts").join(script);
+    let res = crate::mono::run(
+        "python3",
+        &[&script.to_string_lossy(), &path.to_string_lossy()],
+        None,
+        std::time::Duration::from_secs(300),
+    )?;
+    if res.code != Some(0) {
+        return Err(format!(
+            "dnfile failed on {}:\n{}",
+            path.display(),
+            res.stderr
+        ));
+    }
+    Ok(res.stdout)
+}
+
 /// Holds `ildasm-lite --tables` to dnfile's counts for the assembly at `path`.
 pub fn tables_agree_with_dnfile(path: &Path) -> Result<(), String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let asm = Assembly::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let ours = tables_summary(&asm.metadata).to_lowercase();
-    let script = crate::tools::repo_root().join("tests/scripts/dnfile_tables.py");
-    let theirs = crate::mono::run(
-        "python3",
-        &[&script.to_string_lossy(), &path.to_string_lossy()],
-        None,
-        std::time::Duration::from_secs(120),
-    )?;
-    if theirs.code != Some(0) {
-        return Err(format!(
-            "dnfile failed on {}:\n{}",
-            path.display(),
-            theirs.stderr
-        ));
-    }
-    if ours != theirs.stdout {
+    let theirs = dnfile("dnfile_tables.py", path)?;
+    if ours != theirs {
         return Err(format!(
             "table row counts differ from dnfile's for {}:\n{}",
             path.display(),
-            crate::expect::diff(&theirs.stdout, &ours)
+            crate::expect::diff(&theirs, &ours)
         ));
     }
     Ok(())
@@ -78,23 +84,10 @@ fn our_rows(path: &Path) -> Result<String, String> {
 
 /// Holds every row of every table to dnfile's reading of the same file.
 pub fn rows_agree_with_dnfile(path: &Path) -> Result<(), String> {
-    let script = crate::tools::repo_root().join("tests/scripts/dnfile_rows.py");
-    let theirs = crate::mono::run(
-        "python3",
-        &[&script.to_string_lossy(), &path.to_string_lossy()],
-        None,
-        std::time::Duration::from_secs(300),
-    )?;
-    if theirs.code != Some(0) {
-        return Err(format!(
-            "dnfile failed on {}:\n{}",
-            path.display(),
-            theirs.stderr
-        ));
-    }
+    let theirs = dnfile("dnfile_rows.py", path)?;
     let ours = our_rows(path)?;
-    if ours != theirs.stdout {
-        let diff = crate::expect::diff(&theirs.stdout, &ours);
+    if ours != theirs {
+        let diff = crate::expect::diff(&theirs, &ours);
         return Err(format!(
             "rows differ from dnfile's for {}:\n{}",
             path.display(),

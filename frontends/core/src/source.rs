@@ -107,9 +107,28 @@ impl SourceFile {
     }
 }
 
+/// Appends `line` with every character but line breaks replaced by spaces, one per byte,
+/// so that byte offsets and line numbers in the result are those of the original. The
+/// preprocessors of both languages blank directives and inactive regions this way.
+pub fn blank_preserving_offsets(out: &mut String, line: &str) {
+    for c in line.chars() {
+        match c {
+            '\n' | '\r' => out.push(c),
+            c => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blanking_keeps_offsets_and_line_breaks() {
+        let mut out = String::new();
+        blank_preserving_offsets(&mut out, "#if é\r\n");
+        assert_eq!(out, "      \r\n");
+    }
 
     #[test]
     fn lines_and_columns_count_chars_and_all_newlines() {

@@ -7,7 +7,7 @@
 //! verbatim strings, which a small scanner tracks across lines.
 
 use frontend_core::diag::{Code, Diagnostic};
-use frontend_core::source::{FileId, TextRange};
+use frontend_core::source::{FileId, TextRange, blank_preserving_offsets};
 use std::collections::BTreeSet;
 
 /// A `#pragma warning disable|restore` seen at an offset.
@@ -178,7 +178,7 @@ pub fn preprocess(file: FileId, text: &str, defines: &BTreeSet<String>) -> Prepr
                 _ if live => diag(Code::CS1024, &[]),
                 _ => {}
             }
-            blank(&mut out, line);
+            blank_preserving_offsets(&mut out, line);
         } else if live {
             if carry == Carry::Code && !trimmed.is_empty() && !trimmed.starts_with("//") {
                 seen_token = true;
@@ -186,7 +186,7 @@ pub fn preprocess(file: FileId, text: &str, defines: &BTreeSet<String>) -> Prepr
             carry = scan_line(line, carry);
             out.push_str(line);
         } else {
-            blank(&mut out, line);
+            blank_preserving_offsets(&mut out, line);
         }
         offset += line.len() as u32;
     }
@@ -202,16 +202,6 @@ pub fn preprocess(file: FileId, text: &str, defines: &BTreeSet<String>) -> Prepr
         text: out,
         pragmas,
         diagnostics,
-    }
-}
-
-fn blank(out: &mut String, line: &str) {
-    for c in line.chars() {
-        match c {
-            '\n' | '\r' => out.push(c),
-            // Keep byte offsets: one space per byte.
-            c => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
-        }
     }
 }
 

@@ -7,7 +7,7 @@
 //! directive only at the start of a line outside a (VB 14, multi-line) string.
 
 use frontend_core::diag::{Code, Diagnostic};
-use frontend_core::source::{FileId, TextRange};
+use frontend_core::source::{FileId, TextRange, blank_preserving_offsets};
 use std::collections::BTreeMap;
 
 /// A conditional-compilation constant's value.
@@ -148,12 +148,12 @@ pub fn preprocess(file: FileId, text: &str, defines: &Constants) -> Preprocessed
                 _ if live => diag(Code::BC30248),
                 _ => {}
             }
-            blank(&mut out, line);
+            blank_preserving_offsets(&mut out, line);
         } else if live {
             in_string = scan_strings(line, in_string);
             out.push_str(line);
         } else {
-            blank(&mut out, line);
+            blank_preserving_offsets(&mut out, line);
         }
         offset += line.len() as u32;
     }
@@ -191,15 +191,6 @@ fn scan_strings(line: &str, mut open: bool) -> bool {
         }
     }
     open
-}
-
-fn blank(out: &mut String, line: &str) {
-    for c in line.chars() {
-        match c {
-            '\n' | '\r' => out.push(c),
-            c => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
-        }
-    }
 }
 
 /// Evaluates a conditional-compilation expression; `None` when malformed.
