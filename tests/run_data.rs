@@ -7,7 +7,13 @@ fn main() {
         .skip(1)
         .find(|a| !a.starts_with('-'))
         .unwrap_or_default();
-    let fixtures = runner::collect(&tools::data_dir());
+    // The benchmark programs double as oracle fixtures at their small default sizes.
+    let mut fixtures = runner::collect(&tools::data_dir());
+    let bench = tools::repo_root().join("examples/bench");
+    fixtures.extend(runner::collect(&bench).into_iter().map(|mut f| {
+        f.name = format!("bench/{}", f.name);
+        f
+    }));
     let summary = runner::run(&fixtures, &filter);
     if !summary.failed.is_empty() {
         println!("\nfailures:");
