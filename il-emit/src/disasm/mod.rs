@@ -6,7 +6,7 @@ mod names;
 mod text;
 
 pub use names::Names;
-pub use text::{Disassembly, disassemble};
+pub use text::{Disassembly, disassemble, method_il};
 
 use crate::metadata::schema::TableId;
 use crate::reader::Metadata;

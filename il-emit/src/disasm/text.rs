@@ -41,6 +41,35 @@ pub fn disassemble(asm: &Assembly<'_>) -> Result<Disassembly, ReadError> {
     })
 }
 
+/// One method's body in Roslyn's `VerifyIL` layout: code size, `.maxstack`, `.locals`,
+/// then the instructions (exception blocks nested), between braces.
+pub fn method_il(asm: &Assembly<'_>, method: u32) -> Result<String, ReadError> {
+    let md = &asm.metadata;
+    let mut w = Writer {
+        asm,
+        names: Names::new(md),
+        out: String::new(),
+        errors: Vec::new(),
+    };
+    w.line(0, "{");
+    match asm.method_body(method)? {
+        Some(body) => {
+            let n = body.code.len();
+            w.line(1, &format!("// Code size {n:>8} ({n:#x})"));
+            w.body(method, &body, 1);
+        }
+        None => w.line(1, "// no body"),
+    }
+    w.line(0, "}");
+    if let Some(e) = w.errors.first() {
+        return Err(ReadError::BadMethodBody {
+            rva: 0,
+            reason: e.clone(),
+        });
+    }
+    Ok(w.out)
+}
+
 struct Writer<'m, 'a> {
     asm: &'m Assembly<'a>,
     names: Names<'m, 'a>,

@@ -3,12 +3,16 @@
 
 mod cls;
 mod diag;
+mod il;
 mod mono_run;
 
 use crate::fixture::Fixture;
 
 /// Runs one fixture by its kind.
 pub fn run(f: &Fixture) -> Result<(), String> {
+    if f.kind == "il" || f.kind.starts_with("il ") {
+        return il::run(f);
+    }
     match f.kind.as_str() {
         "cls" => cls::run(f),
         "diag" => diag::run(f),
