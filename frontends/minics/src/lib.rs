@@ -10,6 +10,7 @@ pub mod check;
 pub mod lexer;
 pub mod literal;
 pub mod preprocess;
+pub mod syntax;
 pub mod token;
 
 #[cfg(test)]
