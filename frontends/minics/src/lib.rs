@@ -9,6 +9,7 @@
 pub mod check;
 pub mod lexer;
 pub mod literal;
+pub mod parser;
 pub mod preprocess;
 pub mod syntax;
 pub mod token;

@@ -3,8 +3,8 @@
 use super::{Block, Ident, TypeSyntax};
 use frontend_core::source::TextRange;
 
-/// An expression with its range.
-#[derive(Clone, PartialEq, Debug)]
+/// An expression with its range (`Debug`: `start..end Kind …`).
+#[derive(Clone, PartialEq)]
 pub struct Expr {
     pub kind: ExprKind,
     pub range: TextRange,
@@ -88,7 +88,8 @@ pub enum ArgModifier {
 /// One part of an interpolated string: literal text or a hole.
 #[derive(Clone, PartialEq, Debug)]
 pub enum InterpolationPart {
-    Text(String),
+    /// Literal text as written (escapes and `{{` undecoded), with its range.
+    Text(String, TextRange),
     Hole {
         expr: Expr,
         alignment: Option<Expr>,
@@ -184,6 +185,16 @@ pub enum ExprKind {
         operand: Box<Expr>,
     },
     /// `e is T` or `e is T name`.
+    /// `x is 3`, `x is null`: a constant pattern.
+    IsConstant {
+        operand: Box<Expr>,
+        value: Box<Expr>,
+    },
+    /// `out var x` / `out int x` in an argument list.
+    OutVar {
+        ty: TypeSyntax,
+        name: Ident,
+    },
     Is {
         operand: Box<Expr>,
         ty: TypeSyntax,
@@ -199,10 +210,12 @@ pub enum ExprKind {
         initializer: Option<Initializer>,
     },
     /// `new T[n, m]`, `new T[] { … }`, `new T[n][]`.
+    ///
+    /// `ty` is the whole array type (`int[][]` for `new int[3][]`); `sizes` are the
+    /// first rank's lengths, empty when an initializer gives them.
     NewArray {
-        element: TypeSyntax,
+        ty: TypeSyntax,
         sizes: Vec<Expr>,
-        extra_ranks: Vec<u32>,
         initializer: Option<Vec<Expr>>,
     },
     /// `new[] { … }`.
@@ -235,4 +248,11 @@ pub enum ExprKind {
     Parenthesized(Box<Expr>),
     /// Something that could not be parsed (a diagnostic says what).
     Error,
+}
+
+impl std::fmt::Debug for Expr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?} ", self.range)?;
+        self.kind.fmt(f)
+    }
 }

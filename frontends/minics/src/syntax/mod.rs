@@ -3,22 +3,33 @@
 //! a construct that could not be parsed becomes an `Error` node and a diagnostic.
 
 mod decl;
+mod dump;
 mod expr;
 mod stmt;
 mod ty;
 
 pub use decl::*;
+pub use dump::dump;
 pub use expr::*;
 pub use stmt::*;
 pub use ty::*;
 
 use frontend_core::source::TextRange;
+use std::fmt;
 
-/// An identifier with its range; `@` escapes are already removed from `text`.
-#[derive(Clone, PartialEq, Eq, Debug)]
+/// An identifier with its range; `@` escapes are already removed from `text`. A missing
+/// identifier (after a diagnostic) has empty text and an empty range. `Debug` prints
+/// `"text"@start..end`.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Ident {
     pub text: String,
     pub range: TextRange,
+}
+
+impl fmt::Debug for Ident {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}@{:?}", self.text, self.range)
+    }
 }
 
 /// A dotted name (`System.Collections.Generic`).

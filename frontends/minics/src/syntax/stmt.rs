@@ -1,6 +1,6 @@
 //! Statements.
 
-use super::{Expr, Ident, LambdaParam, TypeSyntax};
+use super::{ConstraintClause, Expr, Ident, Parameter, TypeSyntax};
 use frontend_core::source::TextRange;
 
 /// `{ … }`.
@@ -10,8 +10,8 @@ pub struct Block {
     pub range: TextRange,
 }
 
-/// A statement with its range.
-#[derive(Clone, PartialEq, Debug)]
+/// A statement with its range (`Debug`: `start..end Kind …`).
+#[derive(Clone, PartialEq)]
 pub struct Stmt {
     pub kind: StmtKind,
     pub range: TextRange,
@@ -83,7 +83,9 @@ pub struct LocalFunction {
     pub is_static: bool,
     pub return_type: TypeSyntax,
     pub name: Ident,
-    pub params: Vec<LambdaParam>,
+    pub type_params: Vec<Ident>,
+    pub params: Vec<Parameter>,
+    pub constraints: Vec<ConstraintClause>,
     pub body: super::MethodBody,
 }
 
@@ -153,4 +155,11 @@ pub enum StmtKind {
     YieldBreak,
     /// Something that could not be parsed (a diagnostic says what).
     Error,
+}
+
+impl std::fmt::Debug for Stmt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?} ", self.range)?;
+        self.kind.fmt(f)
+    }
 }
