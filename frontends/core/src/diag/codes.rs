@@ -136,6 +136,8 @@ codes! {
     CS1073 = "CS" 1073, Error, "Unexpected token '{0}'";
     /// `new T` with neither arguments nor an initializer.
     CS1526 = "CS" 1526, Error, "A new expression requires (), [], or {} after type";
+    /// `new int[]` with neither sizes nor an initializer.
+    CS1586 = "CS" 1586, Error, "Array creation must have array size or array initializer";
     /// An expression was required.
     CS1733 = "CS" 1733, Error, "Expected expression";
 

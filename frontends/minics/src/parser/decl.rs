@@ -82,9 +82,9 @@ impl Parser<'_> {
             let attributes = self.attribute_sections();
             let modifiers = self.modifiers();
             if self.at_type_keyword() {
-                out.push(NamespaceMember::Type(
+                out.push(NamespaceMember::Type(Box::new(
                     self.type_decl(attributes, modifiers, start),
-                ));
+                )));
                 continue;
             }
             // Junk: report once, skip to something that can start a type or namespace.
@@ -92,18 +92,23 @@ impl Parser<'_> {
                 let r = self.range();
                 self.error(Code::CS1022, r, &[]);
                 self.bump();
-                while !self.at(TokenKind::Eof)
-                    && !self.at_type_keyword()
-                    && !self.at(TokenKind::Namespace)
-                    && !self.at_modifier()
-                    && !self.at(TokenKind::LBracket)
-                    && !(!top && self.at(TokenKind::RBrace))
-                {
+                while !self.at_namespace_resync(top) {
                     self.bump();
                 }
                 out.push(NamespaceMember::Error(self.since(start)));
             }
         }
+    }
+
+    /// Where skipping junk at namespace level stops: something that can start a type or
+    /// namespace, or the enclosing namespace's `}`.
+    fn at_namespace_resync(&self, top: bool) -> bool {
+        self.at(TokenKind::Eof)
+            || self.at_type_keyword()
+            || self.at(TokenKind::Namespace)
+            || self.at_modifier()
+            || self.at(TokenKind::LBracket)
+            || (!top && self.at(TokenKind::RBrace))
     }
 
     fn namespace(&mut self) -> NamespaceDecl {
@@ -688,13 +693,19 @@ impl Parser<'_> {
     fn event(&mut self) -> MemberKind {
         self.bump();
         let ty = self.parse_type();
-        if self.at(TokenKind::Ident) && self.nth(1) == TokenKind::LBrace {
-            let name = self.ident();
+        // `event T E { add … remove … }`, or `event T I.E { … }` for an interface's event.
+        let mut i = self.pos;
+        while self.tok(i).kind == TokenKind::Ident && self.tok(i + 1).kind == TokenKind::Dot {
+            i += 2;
+        }
+        if self.tok(i).kind == TokenKind::Ident && self.tok(i + 1).kind == TokenKind::LBrace {
+            let (explicit_interface, name) = self.member_name();
             let (accessors, _) = self.property_body(true);
             return MemberKind::Event {
                 ty,
                 declarators: Vec::new(),
-                name: Some(name),
+                explicit_interface,
+                name,
                 accessors,
             };
         }
@@ -703,6 +714,7 @@ impl Parser<'_> {
         MemberKind::Event {
             ty,
             declarators,
+            explicit_interface: None,
             name: None,
             accessors: Vec::new(),
         }

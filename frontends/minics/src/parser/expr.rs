@@ -154,11 +154,15 @@ impl Parser<'_> {
                 self.bump();
             }
             // `??` is right-associative; the rest associate to the left.
-            let right = self.binary(if op == BinaryOp::Coalesce {
-                prec
+            let right = if op == BinaryOp::Coalesce && self.at(TokenKind::Throw) {
+                self.expr()
             } else {
-                prec + 1
-            });
+                self.binary(if op == BinaryOp::Coalesce {
+                    prec
+                } else {
+                    prec + 1
+                })
+            };
             left = self.mk(
                 ExprKind::Binary {
                     op,
@@ -531,8 +535,11 @@ impl Parser<'_> {
                 ranks.push(self.rank_specifier());
             }
             let ty = array_of(element, &ranks, self.since(ty_start));
-            let initializer =
-                (sizes.is_empty() || self.at(LBrace)).then(|| self.array_initializer());
+            if sizes.is_empty() && !self.at(LBrace) {
+                let at = self.missing_at();
+                self.error(Code::CS1586, at, &[]);
+            }
+            let initializer = self.at(LBrace).then(|| self.array_initializer());
             return self.mk(
                 ExprKind::NewArray {
                     ty,

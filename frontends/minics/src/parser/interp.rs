@@ -78,7 +78,7 @@ impl Parser<'_> {
         self.diags.append(&mut sub.diags);
         let format = colon.map(|c| body.get(c + 1..end).unwrap_or("").to_owned());
         InterpolationPart::Hole {
-            expr,
+            expr: Box::new(expr),
             alignment,
             format,
         }

@@ -51,8 +51,8 @@ pub(crate) struct Parser<'t> {
     toks: Vec<Token>,
     pos: usize,
     diags: Vec<Diagnostic>,
-    /// Where the last syntax error was reported, so one bad spot reports once.
-    error_at: Option<u32>,
+    /// The offset and code of the last syntax error, so one bad spot reports once.
+    error_at: Option<(u32, Code)>,
 }
 
 impl<'t> Parser<'t> {
@@ -159,10 +159,11 @@ impl<'t> Parser<'t> {
 
     /// Reports a syntax error unless one was already reported at the same offset.
     fn error(&mut self, code: Code, range: TextRange, args: &[&str]) {
-        if self.error_at == Some(range.start) {
+        // At the end of the file every unclosed construct reports its own `}`.
+        if self.error_at == Some((range.start, code)) && !self.at(TokenKind::Eof) {
             return;
         }
-        self.error_at = Some(range.start);
+        self.error_at = Some((range.start, code));
         self.diags
             .push(Diagnostic::new(code, self.file, range, args));
     }
@@ -211,6 +212,19 @@ impl<'t> Parser<'t> {
             let kw = self.cur_text();
             let r = self.range();
             self.error(Code::CS1041, r, &["", kw]);
+            // `int class = 1;`: take the keyword as the name, as Roslyn does, when what
+            // follows shows it was meant as one.
+            use TokenKind as K;
+            if matches!(
+                self.nth(1),
+                K::Eq | K::Semicolon | K::Comma | K::LParen | K::RParen
+            ) {
+                let t = self.bump();
+                return Ident {
+                    text: self.text_of(t).to_owned(),
+                    range: t.range,
+                };
+            }
         } else {
             let at = self.missing_at();
             self.error(Code::CS1001, at, &[]);

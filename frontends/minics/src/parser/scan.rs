@@ -199,10 +199,15 @@ impl Parser<'_> {
         let Some(end) = self.scan_type(self.pos, TypeScan::FULL) else {
             return DeclShape::None;
         };
-        if self.tok(end).kind != TokenKind::Ident {
+        use TokenKind::*;
+        let name = self.tok(end).kind;
+        // A keyword as the name (`int class = 1;`) is a declaration with a bad name.
+        if name.is_keyword() && matches!(self.tok(end + 1).kind, Eq | Semicolon | Comma) {
+            return DeclShape::Variable;
+        }
+        if name != Ident {
             return DeclShape::None;
         }
-        use TokenKind::*;
         match self.tok(end + 1).kind {
             Eq | Semicolon | Comma | LBracket | RParen | In => DeclShape::Variable,
             LParen | Lt if allow_function => DeclShape::Function,

@@ -390,10 +390,7 @@ impl Parser<'_> {
                     self.expect(Colon);
                 }
                 let mut statements = Vec::new();
-                while !matches!(self.kind(), Case | RBrace | Eof)
-                    && !(self.at(Default) && self.nth(1) == Colon)
-                    && !self.at_member_start()
-                {
+                while !self.at_section_end() {
                     statements.push(self.statement());
                 }
                 sections.push(SwitchSection { labels, statements });
@@ -401,6 +398,14 @@ impl Parser<'_> {
             self.expect(RBrace);
         }
         StmtKind::Switch { value, sections }
+    }
+
+    /// The end of a switch section's statements: the next label, `}`, or a member.
+    fn at_section_end(&self) -> bool {
+        use TokenKind::*;
+        matches!(self.kind(), Case | RBrace | Eof)
+            || (self.at(Default) && self.nth(1) == Colon)
+            || self.at_member_start()
     }
 
     fn try_stmt(&mut self) -> StmtKind {

@@ -32,7 +32,7 @@ fn check_file(path: &Path) -> bool {
     let (unit, diags) = parse(file, &text, &Defines::new());
     let mut out = dump(&unit);
     if !diags.is_empty() {
-        out.push_str("\n");
+        out.push('\n');
         out.push_str(&render_plain(&map, &diags));
     }
     expect_file![path.with_extension("rast")].assert_eq(&out);
@@ -56,4 +56,53 @@ fn err_corpus_reports_errors() {
         "err cases without diagnostics: {silent:?}"
     );
     assert!(files.len() >= 15, "only {} err cases", files.len());
+}
+
+/// A file of `n_classes` classes, 20 lines each, using most statement and expression forms.
+fn generated_file(n_classes: usize) -> String {
+    let mut s = String::from("using System;\nusing System.Collections.Generic;\nnamespace Gen {\n");
+    for i in 0..n_classes {
+        s.push_str(&format!(
+            "class C{i} : Base<int>, IThing {{
+    private readonly List<int> items = new List<int> {{ 1, 2, 3 }};
+    public int Value {{ get; private set; }} = {i};
+    public static int Compute(int a, int b) {{
+        int total = 0;
+        for (int k = 0; k < a; k++) {{
+            total += k * b - (a >> 1) % 7;
+            if (total > 1000 && b != 0) total = total / b;
+            else if (total < -5) {{ total = -total; }}
+        }}
+        foreach (var x in new[] {{ a, b }}) total ^= x << 2;
+        var s = $\"t={{total,5:X}} a={{a}}\";
+        Func<int, int> f = y => y + total;
+        object o = (object)total;
+        return o is int n ? f(n) : (int)o;
+    }}
+    public override string ToString() => \"C{i}\" + Value.ToString();
+}}
+"
+        ));
+    }
+    s.push_str("}\n");
+    s
+}
+
+#[test]
+fn large_generated_file_parses_quickly() {
+    let text = generated_file(2_800);
+    let lines = text.lines().count();
+    let start = std::time::Instant::now();
+    let (unit, diags) = parse(frontend_core::source::FileId(0), &text, &Defines::new());
+    let elapsed = start.elapsed();
+    assert!(diags.is_empty(), "{:?}", diags.first());
+    let n_types = match unit.members.first() {
+        Some(crate::syntax::NamespaceMember::Namespace(ns)) => ns.members.len(),
+        _ => 0,
+    };
+    assert_eq!(n_types, 2_800);
+    println!(
+        "parsed {lines} lines ({} KiB) in {elapsed:?}",
+        text.len() / 1024
+    );
 }

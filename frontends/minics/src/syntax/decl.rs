@@ -168,6 +168,7 @@ pub enum MemberKind {
     Event {
         ty: TypeSyntax,
         declarators: Vec<VariableDeclarator>,
+        explicit_interface: Option<TypeSyntax>,
         name: Option<Ident>,
         accessors: Vec<Accessor>,
     },

@@ -91,7 +91,7 @@ pub enum InterpolationPart {
     /// Literal text as written (escapes and `{{` undecoded), with its range.
     Text(String, TextRange),
     Hole {
-        expr: Expr,
+        expr: Box<Expr>,
         alignment: Option<Expr>,
         format: Option<String>,
     },

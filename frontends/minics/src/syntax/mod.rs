@@ -84,7 +84,7 @@ pub struct AttributeArg {
 #[derive(Clone, PartialEq, Debug)]
 pub enum NamespaceMember {
     Namespace(NamespaceDecl),
-    Type(TypeDecl),
+    Type(Box<TypeDecl>),
     /// Something that could not be parsed (a diagnostic says what).
     Error(TextRange),
 }
