@@ -230,6 +230,8 @@ codes! {
     CS1503 = "CS" 1503, Error, "Argument {0}: cannot convert from '{1}' to '{2}'";
     /// No constructor takes that many arguments.
     CS1729 = "CS" 1729, Error, "'{0}' does not contain a constructor that takes {1} arguments";
+    /// Nesting too deep for the compiler (the parser bounds its recursion).
+    CS8078 = "CS" 8078, Error, "An expression is too long or complex to compile";
     /// An executable with no entry point.
     CS5001 = "CS" 5001, Error, "Program does not contain a static 'Main' method suitable for an entry point";
 

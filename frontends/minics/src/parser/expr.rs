@@ -30,6 +30,15 @@ impl Parser<'_> {
     /// A full expression: assignment, lambda, `throw`, or a conditional expression.
     pub(crate) fn expr(&mut self) -> Expr {
         let start = self.start();
+        if !self.enter() {
+            return self.mk(ExprKind::Error, start);
+        }
+        let e = self.expr_inner(start);
+        self.depth -= 1;
+        e
+    }
+
+    fn expr_inner(&mut self, start: u32) -> Expr {
         if self.at_lambda() {
             return self.lambda();
         }
@@ -203,6 +212,15 @@ impl Parser<'_> {
 
     fn unary(&mut self) -> Expr {
         let start = self.start();
+        if !self.enter() {
+            return self.mk(ExprKind::Error, start);
+        }
+        let e = self.unary_inner(start);
+        self.depth -= 1;
+        e
+    }
+
+    fn unary_inner(&mut self, start: u32) -> Expr {
         use TokenKind::*;
         let op = match self.kind() {
             Plus => UnaryOp::Plus,

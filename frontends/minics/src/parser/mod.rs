@@ -53,7 +53,13 @@ pub(crate) struct Parser<'t> {
     diags: Vec<Diagnostic>,
     /// The offset and code of the last syntax error, so one bad spot reports once.
     error_at: Option<(u32, Code)>,
+    /// How deeply expressions and statements nest right now (bounded, so that
+    /// pathological input gets CS8078 instead of overflowing the stack).
+    depth: u32,
 }
+
+/// The nesting beyond which the parser gives up on a construct.
+const MAX_DEPTH: u32 = 200;
 
 impl<'t> Parser<'t> {
     fn new(file: FileId, text: &'t str, mut toks: Vec<Token>) -> Parser<'t> {
@@ -71,6 +77,7 @@ impl<'t> Parser<'t> {
             pos: 0,
             diags: Vec::new(),
             error_at: None,
+            depth: 0,
         }
     }
 
@@ -153,6 +160,24 @@ impl<'t> Parser<'t> {
     /// True when tokens `pos+n` and `pos+n+1` touch (`>` `>` forming `>>`).
     fn joined(&self, n: usize) -> bool {
         self.tok(self.pos + n).range.end == self.tok(self.pos + n + 1).range.start
+    }
+
+    /// Enters one level of nesting; false (after CS8078, skipping to the end of the
+    /// line's construct) when too deep.
+    fn enter(&mut self) -> bool {
+        if self.depth >= MAX_DEPTH {
+            let r = self.range();
+            self.error(Code::CS8078, r, &[]);
+            while !matches!(
+                self.kind(),
+                TokenKind::Eof | TokenKind::Semicolon | TokenKind::RBrace
+            ) {
+                self.bump();
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
     }
 
     // Diagnostics.

@@ -71,7 +71,11 @@ impl Parser<'_> {
     pub(crate) fn statement(&mut self) -> Stmt {
         let start = self.start();
         let before = self.pos;
+        if !self.enter() {
+            return self.mk_stmt(StmtKind::Error, start);
+        }
         let s = self.statement_inner();
+        self.depth -= 1;
         if self.pos == before && !self.at(TokenKind::Eof) && !self.at(TokenKind::RBrace) {
             let r = self.range();
             let t = self.cur_text();

@@ -106,3 +106,26 @@ fn large_generated_file_parses_quickly() {
         text.len() / 1024
     );
 }
+
+#[test]
+fn pathological_nesting_is_a_diagnostic_not_a_stack_overflow() {
+    let text = format!(
+        "class C {{ int M() {{ return {}1{}; {}{} }} }}",
+        "(".repeat(5_000),
+        ")".repeat(5_000),
+        "{".repeat(3_000),
+        "}".repeat(3_000)
+    );
+    let run = move || {
+        let (_, diags) = parse(frontend_core::source::FileId(0), &text, &Defines::new());
+        diags.iter().map(|d| d.code.to_string()).collect::<Vec<_>>()
+    };
+    // The default 2 MiB test thread stack is what the compiler's main thread must beat.
+    let codes = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(run)
+        .expect("thread")
+        .join()
+        .expect("no stack overflow");
+    assert!(codes.contains(&"CS8078".to_owned()), "{codes:?}");
+}
