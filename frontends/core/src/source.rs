@@ -8,8 +8,9 @@ use std::fmt;
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Default)]
 pub struct FileId(pub u32);
 
-/// A half-open byte range in a file's text.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Default)]
+/// A half-open byte range in a file's text. Its `Debug` form is `start..end`, so tree
+/// dumps stay compact.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct TextRange {
     pub start: u32,
     pub end: u32,
@@ -45,6 +46,12 @@ impl TextRange {
     /// True when empty.
     pub fn is_empty(self) -> bool {
         self.start == self.end
+    }
+}
+
+impl fmt::Debug for TextRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
     }
 }
 

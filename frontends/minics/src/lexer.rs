@@ -3,7 +3,7 @@
 //! lexing goes on. Trivia (whitespace, newlines, comments) is dropped; the parser sees
 //! tokens with their byte ranges and a final `Eof`.
 
-use crate::literal::{parse_int, parse_real, unescape};
+use crate::literal::{RealSuffix, parse_int, parse_real, unescape};
 use crate::preprocess::{PragmaWarning, preprocess};
 use crate::token::TokenKind;
 use frontend_core::diag::{Code, Diagnostic};
@@ -30,11 +30,31 @@ pub struct Lexed {
 pub fn lex(file: FileId, text: &str, defines: &BTreeSet<String>) -> Lexed {
     let pre = preprocess(file, text, defines);
     let mut diagnostics = pre.diagnostics;
+    let tokens = lex_text(file, &pre.text, 0, &mut diagnostics);
+    Lexed {
+        tokens,
+        pragmas: pre.pragmas,
+        diagnostics,
+    }
+}
+
+/// Lexes a piece of a file that starts at byte `base` (an interpolation hole), without
+/// preprocessing; token ranges are the file's. The final `Eof` sits at the piece's end.
+pub fn lex_fragment(
+    file: FileId,
+    piece: &str,
+    base: u32,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Token> {
+    lex_text(file, piece, base, diagnostics)
+}
+
+fn lex_text(file: FileId, text: &str, base: u32, diagnostics: &mut Vec<Diagnostic>) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let mut lexer = TokenKind::lexer(&pre.text);
+    let mut lexer = TokenKind::lexer(text);
     while let Some(res) = lexer.next() {
         let span = lexer.span();
-        let range = TextRange::new(span.start as u32, span.end as u32);
+        let range = TextRange::new(base + span.start as u32, base + span.end as u32);
         let slice = lexer.slice();
         let diag = |code: Code, r: TextRange, args: &[&str]| Diagnostic::new(code, file, r, args);
         let kind = match res {
@@ -63,9 +83,9 @@ pub fn lex(file: FileId, text: &str, defines: &BTreeSet<String>) -> Lexed {
                 let body = slice
                     .get(1..slice.len() - usize::from(closed))
                     .unwrap_or("");
-                escape_errors(file, range.start + 1, body, &mut diagnostics);
+                escape_errors(file, range.start + 1, body, diagnostics);
             }
-            TokenKind::CharLiteral => char_literal(file, range, slice, &mut diagnostics),
+            TokenKind::CharLiteral => char_literal(file, range, slice, diagnostics),
             TokenKind::VerbatimStringLiteral if !(slice.len() >= 3 && slice.ends_with('"')) => {
                 diagnostics.push(diag(Code::CS1039, range, &[]));
             }
@@ -82,27 +102,26 @@ pub fn lex(file: FileId, text: &str, defines: &BTreeSet<String>) -> Lexed {
                     diagnostics.push(diag(code, range, &[]));
                 }
             }
-            TokenKind::RealLiteral => {
-                if let Err(code) = parse_real(slice) {
-                    diagnostics.push(diag(code, range, &[]));
+            TokenKind::RealLiteral => match parse_real(slice) {
+                Err(code) => diagnostics.push(diag(code, range, &[])),
+                // minics has no `decimal`: its corlib defines no System.Decimal.
+                Ok((_, RealSuffix::M)) => {
+                    diagnostics.push(diag(Code::CS0518, range, &["System.Decimal"]))
                 }
-            }
+                Ok(_) => {}
+            },
             _ => {}
         }
         if !kind.is_trivia() {
             tokens.push(Token { kind, range });
         }
     }
-    let end = pre.text.len() as u32;
+    let end = base + text.len() as u32;
     tokens.push(Token {
         kind: TokenKind::Eof,
         range: TextRange::empty(end),
     });
-    Lexed {
-        tokens,
-        pragmas: pre.pragmas,
-        diagnostics,
-    }
+    tokens
 }
 
 /// True when a string literal's final quote is not itself escaped (`"a\\"` closes,

@@ -3,13 +3,16 @@
 //! driver.
 //!
 //! Built so far: `token` (the token kinds), `preprocess` (`#if` and friends), `literal`
-//! (literal values), `lexer` (tokens with spans and lexical diagnostics).
+//! (literal values), `lexer` (tokens with spans and lexical diagnostics), `syntax` (the
+//! tree), `parser` (recursive descent with recovery).
 #![forbid(unsafe_code)]
 
 pub mod check;
 pub mod lexer;
 pub mod literal;
+pub mod parser;
 pub mod preprocess;
+pub mod syntax;
 pub mod token;
 
 #[cfg(test)]

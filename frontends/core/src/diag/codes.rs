@@ -106,16 +106,38 @@ codes! {
     CS1039 = "CS" 1039, Error, "Unterminated string literal";
     /// A `#` directive not at the start of its line.
     CS1040 = "CS" 1040, Error, "Preprocessor directives must appear as the first non-whitespace character on a line";
+    /// A keyword where a name was required (`int class;`).
+    CS1041 = "CS" 1041, Error, "Identifier expected; '{1}' is a keyword";
+    /// A property or event body that is neither a block nor `;`.
+    CS1043 = "CS" 1043, Error, "{ or ; expected";
+    /// `operator` followed by something that cannot be overloaded.
+    CS1037 = "CS" 1037, Error, "Overloadable operator expected";
+    /// A property accessor other than `get` or `set`.
+    CS1014 = "CS" 1014, Error, "A get or set accessor expected";
+    /// An event accessor other than `add` or `remove`.
+    CS1055 = "CS" 1055, Error, "An add or remove accessor expected";
     /// A char that cannot start any token.
     CS1056 = "CS" 1056, Error, "Unexpected character '{0}'";
     /// A `{` without its `}`.
     CS1513 = "CS" 1513, Error, "} expected";
     /// A `{` was required.
     CS1514 = "CS" 1514, Error, "{ expected";
+    /// `foreach (T x e)`.
+    CS1515 = "CS" 1515, Error, "'in' expected";
     /// A token that cannot start a member.
     CS1519 = "CS" 1519, Error, "Invalid token '{0}' in class, record, struct, or interface member declaration";
+    /// A member declaration with no type (`public F() {}` in a type not named `F`).
+    CS1520 = "CS" 1520, Error, "Method must have a return type";
+    /// A `try` with neither `catch` nor `finally`.
+    CS1524 = "CS" 1524, Error, "Expected catch or finally";
     /// A token that cannot start an expression.
     CS1525 = "CS" 1525, Error, "Invalid expression term '{0}'";
+    /// A token the grammar has no place for here.
+    CS1073 = "CS" 1073, Error, "Unexpected token '{0}'";
+    /// `new T` with neither arguments nor an initializer.
+    CS1526 = "CS" 1526, Error, "A new expression requires (), [], or {} after type";
+    /// `new int[]` with neither sizes nor an initializer.
+    CS1586 = "CS" 1586, Error, "Array creation must have array size or array initializer";
     /// An expression was required.
     CS1733 = "CS" 1733, Error, "Expected expression";
 
@@ -164,6 +186,8 @@ codes! {
     CS0161 = "CS" 161, Error, "'{0}': not all code paths return a value";
     /// Code no path reaches.
     CS0162 = "CS" 162, Warning, "Unreachable code detected";
+    /// A struct field read before definite assignment.
+    CS0170 = "CS" 170, Error, "Use of possibly unassigned field '{0}'";
     /// A local read before definite assignment.
     CS0165 = "CS" 165, Error, "Use of unassigned local variable '{0}'";
     /// A local declared and never used.
@@ -188,6 +212,8 @@ codes! {
     CS0246 = "CS" 246, Error, "The type or namespace name '{0}' could not be found (are you missing a using directive or an assembly reference?)";
     /// An implicit conversion that needs a cast.
     CS0266 = "CS" 266, Error, "Cannot implicitly convert type '{0}' to '{1}'. An explicit conversion exists (are you missing a cast?)";
+    /// A predefined type the referenced corlib lacks (`decimal` in minics: `1m`).
+    CS0518 = "CS" 518, Error, "Predefined type '{0}' is not defined or imported";
     /// A method without a body that is not abstract or extern.
     CS0501 = "CS" 501, Error, "'{0}' must declare a body because it is not marked abstract, extern, or partial";
     /// An abstract member left unimplemented.
@@ -204,6 +230,8 @@ codes! {
     CS1503 = "CS" 1503, Error, "Argument {0}: cannot convert from '{1}' to '{2}'";
     /// No constructor takes that many arguments.
     CS1729 = "CS" 1729, Error, "'{0}' does not contain a constructor that takes {1} arguments";
+    /// Nesting too deep for the compiler (the parser bounds its recursion).
+    CS8078 = "CS" 8078, Error, "An expression is too long or complex to compile";
     /// An executable with no entry point.
     CS5001 = "CS" 5001, Error, "Program does not contain a static 'Main' method suitable for an entry point";
 

@@ -1,0 +1,290 @@
+//! The minics parser: hand-written recursive descent over the lexer's tokens, building the
+//! `syntax` tree. Parsing never fails and never panics: every problem becomes a Roslyn-coded
+//! diagnostic, the parser resynchronises, and the tree holds `Error` nodes where nothing
+//! could be built.
+//!
+//! Why not an LR grammar (lalrpop): C#'s grammar is not LR(1). Casts `(T)x` against
+//! parenthesised expressions, `<` as a type argument list against less-than, lambdas
+//! `(a, b) => …` against parenthesised expressions, and declarations against expression
+//! statements (`a * b;`, `A<B> c;`) are all settled in the C# specification by looking
+//! ahead an unbounded number of tokens (§7.6.4.2, §7.7.6, §8.5.1). Roslyn itself is a
+//! recursive-descent parser for that reason; the lookahead scans live in `scan`, and the
+//! error messages and their positions match Roslyn's because recovery is written by hand.
+//!
+//! Modules: `scan` (side-effect-free lookahead), `ty` (types), `expr` (expressions),
+//! `interp` (interpolated strings), `stmt` (statements), `decl` (compilation unit,
+//! namespaces, types, members).
+
+mod decl;
+mod expr;
+mod interp;
+mod scan;
+mod stmt;
+mod ty;
+
+use crate::lexer::{Token, lex};
+use crate::syntax::{CompilationUnit, Ident};
+use crate::token::TokenKind;
+use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::source::{FileId, TextRange};
+use std::collections::BTreeSet;
+
+/// The `-define:` symbols a file is parsed with.
+pub type Defines = BTreeSet<String>;
+
+/// Parses a file: the tree and every diagnostic (preprocessor, lexer, parser), in source
+/// order.
+pub fn parse(file: FileId, text: &str, defines: &Defines) -> (CompilationUnit, Vec<Diagnostic>) {
+    let lexed = lex(file, text, defines);
+    let mut p = Parser::new(file, text, lexed.tokens);
+    let unit = p.compilation_unit();
+    let mut diags = lexed.diagnostics;
+    diags.append(&mut p.diags);
+    diags.sort_by_key(|d| (d.primary.range.start, d.primary.range.end));
+    (unit, diags)
+}
+
+/// The parser's state: the tokens, a cursor, and the diagnostics so far.
+pub(crate) struct Parser<'t> {
+    file: FileId,
+    text: &'t str,
+    toks: Vec<Token>,
+    pos: usize,
+    diags: Vec<Diagnostic>,
+    /// The offset and code of the last syntax error, so one bad spot reports once.
+    error_at: Option<(u32, Code)>,
+    /// How deeply expressions and statements nest right now (bounded, so that
+    /// pathological input gets CS8078 instead of overflowing the stack).
+    depth: u32,
+}
+
+/// The nesting beyond which the parser gives up on a construct.
+const MAX_DEPTH: u32 = 200;
+
+impl<'t> Parser<'t> {
+    fn new(file: FileId, text: &'t str, mut toks: Vec<Token>) -> Parser<'t> {
+        if toks.last().is_none_or(|t| t.kind != TokenKind::Eof) {
+            let end = toks.last().map_or(0, |t| t.range.end);
+            toks.push(Token {
+                kind: TokenKind::Eof,
+                range: TextRange::empty(end),
+            });
+        }
+        Parser {
+            file,
+            text,
+            toks,
+            pos: 0,
+            diags: Vec::new(),
+            error_at: None,
+            depth: 0,
+        }
+    }
+
+    // Cursor.
+
+    fn tok(&self, i: usize) -> Token {
+        let last = self.toks.len() - 1;
+        self.toks[i.min(last)]
+    }
+
+    fn kind(&self) -> TokenKind {
+        self.tok(self.pos).kind
+    }
+
+    fn nth(&self, n: usize) -> TokenKind {
+        self.tok(self.pos + n).kind
+    }
+
+    fn range(&self) -> TextRange {
+        self.tok(self.pos).range
+    }
+
+    fn start(&self) -> u32 {
+        self.range().start
+    }
+
+    /// The end of the last consumed token (where a missing token would have been).
+    fn prev_end(&self) -> u32 {
+        if self.pos == 0 {
+            return self.start();
+        }
+        self.tok(self.pos - 1).range.end
+    }
+
+    /// The range from `start` to the end of the last consumed token.
+    fn since(&self, start: u32) -> TextRange {
+        TextRange::new(start, self.prev_end().max(start))
+    }
+
+    fn text_of(&self, t: Token) -> &'t str {
+        self.text
+            .get(t.range.start as usize..t.range.end as usize)
+            .unwrap_or("")
+    }
+
+    fn cur_text(&self) -> &'t str {
+        self.text_of(self.tok(self.pos))
+    }
+
+    fn at(&self, k: TokenKind) -> bool {
+        self.kind() == k
+    }
+
+    /// True at an identifier spelled `word` (a contextual keyword).
+    fn at_contextual(&self, word: &str) -> bool {
+        self.at(TokenKind::Ident) && self.cur_text() == word
+    }
+
+    fn nth_is_contextual(&self, n: usize, word: &str) -> bool {
+        let t = self.tok(self.pos + n);
+        t.kind == TokenKind::Ident && self.text_of(t) == word
+    }
+
+    fn bump(&mut self) -> Token {
+        let t = self.tok(self.pos);
+        if t.kind != TokenKind::Eof {
+            self.pos += 1;
+        }
+        t
+    }
+
+    fn eat(&mut self, k: TokenKind) -> bool {
+        if self.at(k) {
+            self.bump();
+            return true;
+        }
+        false
+    }
+
+    /// True when tokens `pos+n` and `pos+n+1` touch (`>` `>` forming `>>`).
+    fn joined(&self, n: usize) -> bool {
+        self.tok(self.pos + n).range.end == self.tok(self.pos + n + 1).range.start
+    }
+
+    /// Enters one level of nesting; false (after CS8078, skipping to the end of the
+    /// line's construct) when too deep.
+    fn enter(&mut self) -> bool {
+        if self.depth >= MAX_DEPTH {
+            let r = self.range();
+            self.error(Code::CS8078, r, &[]);
+            while !matches!(
+                self.kind(),
+                TokenKind::Eof | TokenKind::Semicolon | TokenKind::RBrace
+            ) {
+                self.bump();
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
+    // Diagnostics.
+
+    /// Reports a syntax error unless one was already reported at the same offset.
+    fn error(&mut self, code: Code, range: TextRange, args: &[&str]) {
+        // At the end of the file every unclosed construct reports its own `}`.
+        if self.error_at == Some((range.start, code)) && !self.at(TokenKind::Eof) {
+            return;
+        }
+        self.error_at = Some((range.start, code));
+        self.diags
+            .push(Diagnostic::new(code, self.file, range, args));
+    }
+
+    /// Where a missing token is reported: after the previous token when a line break
+    /// follows it (Roslyn's rule), else at the current token.
+    fn missing_at(&self) -> TextRange {
+        let prev = self.prev_end();
+        let cur = self.start();
+        let gap = self.text.get(prev as usize..cur as usize).unwrap_or("");
+        if self.pos > 0 && (gap.contains('\n') || gap.contains('\r') || self.at(TokenKind::Eof)) {
+            TextRange::empty(prev)
+        } else {
+            self.range()
+        }
+    }
+
+    /// Consumes `k` or reports it missing (without consuming anything).
+    fn expect(&mut self, k: TokenKind) -> bool {
+        if self.eat(k) {
+            return true;
+        }
+        let at = self.missing_at();
+        match k {
+            TokenKind::Semicolon => self.error(Code::CS1002, at, &[]),
+            TokenKind::RParen => self.error(Code::CS1026, at, &[]),
+            TokenKind::RBrace => self.error(Code::CS1513, at, &[]),
+            TokenKind::LBrace => self.error(Code::CS1514, at, &[]),
+            TokenKind::Ident => self.error(Code::CS1001, at, &[]),
+            _ => self.error(Code::CS1003, at, &[token_text(k)]),
+        }
+        false
+    }
+
+    /// An identifier, or a missing one after CS1001 (CS1041 at a keyword).
+    fn ident(&mut self) -> Ident {
+        if self.at(TokenKind::Ident) {
+            let t = self.bump();
+            let s = self.text_of(t);
+            return Ident {
+                text: s.strip_prefix('@').unwrap_or(s).to_owned(),
+                range: t.range,
+            };
+        }
+        if self.kind().is_keyword() {
+            let kw = self.cur_text();
+            let r = self.range();
+            self.error(Code::CS1041, r, &["", kw]);
+            // `int class = 1;`: take the keyword as the name, as Roslyn does, when what
+            // follows shows it was meant as one.
+            use TokenKind as K;
+            if matches!(
+                self.nth(1),
+                K::Eq | K::Semicolon | K::Comma | K::LParen | K::RParen
+            ) {
+                let t = self.bump();
+                return Ident {
+                    text: self.text_of(t).to_owned(),
+                    range: t.range,
+                };
+            }
+        } else {
+            let at = self.missing_at();
+            self.error(Code::CS1001, at, &[]);
+        }
+        Ident {
+            text: String::new(),
+            range: TextRange::empty(self.prev_end()),
+        }
+    }
+}
+
+/// How a token kind is spelled, for "'X' expected" messages.
+pub(crate) fn token_text(k: TokenKind) -> &'static str {
+    use TokenKind::*;
+    match k {
+        LBrace => "{",
+        RBrace => "}",
+        LParen => "(",
+        RParen => ")",
+        LBracket => "[",
+        RBracket => "]",
+        Dot => ".",
+        Comma => ",",
+        Colon => ":",
+        Semicolon => ";",
+        Eq => "=",
+        Lt => "<",
+        Gt => ">",
+        FatArrow => "=>",
+        In => "in",
+        While => "while",
+        Ident => "identifier",
+        _ => "token",
+    }
+}
+
+#[cfg(test)]
+mod tests;

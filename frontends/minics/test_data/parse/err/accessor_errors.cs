@@ -1,0 +1,1 @@
+class C { int P { get; fetch; } event System.Action E { add { } delete { } } }

@@ -1,0 +1,1 @@
+class C { void M() { int a = 1 # 2; var s = "ok"; ` } }

@@ -1,0 +1,1 @@
+class C { void M(int[] a) { foreach (var x a) { } } }

@@ -1,0 +1,1 @@
+class C { string M() => $"a{}b{1 +}c"; }

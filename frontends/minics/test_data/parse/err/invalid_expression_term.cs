@@ -1,0 +1,1 @@
+class C { void M() { int x = ; int y = 2 + ) ; } }

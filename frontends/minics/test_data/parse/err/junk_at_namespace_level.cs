@@ -1,0 +1,3 @@
+namespace N { class A { } ) ; class B { } }
+int x;
+class Z { }

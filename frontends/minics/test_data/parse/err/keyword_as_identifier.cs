@@ -1,0 +1,1 @@
+class C { void M() { int class = 1; } int for; }

@@ -1,0 +1,6 @@
+class C {
+  void M() {
+    if (true) {
+  }
+  public int F;
+}

@@ -1,0 +1,1 @@
+class C { void M() { if (x > 1 { } Foo(1, 2; } }

@@ -1,0 +1,6 @@
+class C {
+  void M() {
+    int x = 1
+    int y = 2;
+  }
+}

@@ -1,0 +1,1 @@
+class C { void M() { var a = new C; var b = new int[] ; } }

@@ -1,0 +1,1 @@
+class C { public static C operator @(C a) => a; }

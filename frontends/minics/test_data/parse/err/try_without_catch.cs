@@ -1,0 +1,1 @@
+class C { void M() { try { } int x = 0; } }

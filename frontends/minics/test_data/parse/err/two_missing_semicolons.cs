@@ -1,0 +1,7 @@
+class C {
+  void M() {
+    Foo()
+    Bar();
+    int z = 3
+  }
+}

@@ -1,0 +1,1 @@
+class C { void M(, int x) { } List<> y; }

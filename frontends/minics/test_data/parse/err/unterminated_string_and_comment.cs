@@ -1,0 +1,3 @@
+class C { string s = "open
+; }
+/* never closed

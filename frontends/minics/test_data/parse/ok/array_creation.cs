@@ -1,0 +1,1 @@
+class C { void M() { var a = new int[5]; var b = new int[] { 1, 2 }; var c = new[] { 1, 2, 3 }; var d = new int[2, 3]; var e = new int[3][]; var f = new int[,] { { 1, 2 }, { 3, 4 } }; var g = new string[0][,]; } }

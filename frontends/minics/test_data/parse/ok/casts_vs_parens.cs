@@ -1,0 +1,1 @@
+class C { void M(object o, int a, int b) { int x = (int)o; long y = (long)-a; var z = (a) - b; var w = (C)o; var v = (System.String)o; var u = (a); double d = (double)(a + b); var t = (List<int>)o; } }

@@ -1,0 +1,2 @@
+delegate int Op(int a, int b);
+public delegate void Handler<T>(object sender, T args) where T : class;

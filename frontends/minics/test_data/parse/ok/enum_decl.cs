@@ -1,0 +1,2 @@
+enum Color : byte { Red, Green = 5, Blue, }
+enum Empty { }

@@ -1,0 +1,2 @@
+using System.Runtime.InteropServices;
+class N { [DllImport("libc", EntryPoint = "puts")] static extern int Puts(string s); }

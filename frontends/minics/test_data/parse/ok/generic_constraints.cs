@@ -1,0 +1,1 @@
+class C<T, U> where T : class, IComparable<T>, new() where U : struct { void M<V>() where V : T { } }

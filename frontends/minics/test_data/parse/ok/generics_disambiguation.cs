@@ -1,0 +1,1 @@
+class C { void M(int a, int b, int c) { F(a < b, c > (a)); var l = new List<List<int>>(); G<int>(1); var x = a < b; var d = default(Dictionary<int, string>); bool q = a < b && b > c; int s = a >> 2; } }

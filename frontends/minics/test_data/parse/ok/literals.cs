@@ -1,0 +1,1 @@
+class C { void M() { var a = 0x1F; var b = 0b1010_0101; var c = 1_000_000UL; var d = 1.5e3; var e = 2.5f; var f = 'x'; var g = '\u0041'; var h = "s\t\x41"; var i = @"C:\path""q"""; var j = true; var k = null; var l = 10L; var m = 3u; } }

@@ -1,0 +1,1 @@
+class C { void M() { int a; int b = 1, c = 2; var d = 3; const int e = 4; string[] f = { "x" }; int? g = null; List<int> h = null; Dictionary<string, List<int>> i = null; int[,] j = null; int[][] k = null; } }

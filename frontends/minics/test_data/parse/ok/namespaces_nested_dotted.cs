@@ -1,0 +1,2 @@
+namespace A.B { namespace C { class X { } } struct Y { } }
+namespace D { using System; }

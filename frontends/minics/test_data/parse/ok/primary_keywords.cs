@@ -1,0 +1,1 @@
+class C { void M() { var t = typeof(int); var u = typeof(List<string>); int s = sizeof(long); var d = default(int); int e = default; string n = nameof(M); var th = this; int b = base.GetHashCode(); } }

@@ -1,0 +1,1 @@
+class C { void M() { ; new C(); M(); x.y.z(); a[0]++; } }

@@ -1,0 +1,1 @@
+class C { int M(int x, string s) { switch (x) { case 1: case 2: return 1; case -3: { break; } default: return 0; } switch (s) { case "a": goto case "b"; case "b": goto default; default: break; } return 2; } }

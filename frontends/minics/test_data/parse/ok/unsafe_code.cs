@@ -1,0 +1,1 @@
+unsafe class C { int* p; unsafe void M(int[] a) { fixed (int* q = a) { *q = 1; int* r = q + 1; } int x = 2; int* px = &x; S* s = null; s->f = 3; int* buf = stackalloc int[10]; unsafe { x = sizeof(int); } } struct S { public int f; } }

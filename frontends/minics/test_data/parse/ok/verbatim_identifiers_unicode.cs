@@ -1,0 +1,1 @@
+class @class { int @int; int café; void Ünïcode() { var @var = 1; } }
