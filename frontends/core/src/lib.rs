@@ -12,5 +12,11 @@
 //! Architecture invariant: nothing here knows C# or VB syntax.
 #![forbid(unsafe_code)]
 
+pub mod codegen;
+pub mod constant;
 pub mod diag;
+pub mod emit;
+pub mod ir;
 pub mod source;
+pub mod symbols;
+pub mod types;

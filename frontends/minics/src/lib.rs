@@ -15,5 +15,7 @@ pub mod preprocess;
 pub mod syntax;
 pub mod token;
 
+pub mod bind;
+pub mod driver;
 #[cfg(test)]
 mod tests;

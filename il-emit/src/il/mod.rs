@@ -11,4 +11,4 @@ pub mod encode;
 
 pub use body::{ClauseKind, ExceptionClause, MethodBody, MethodBodyStream};
 pub use decode::{DecodedOperand, Decoder, Instruction, decode_all};
-pub use encode::{IlBuilder, Label, Region, RegionKind};
+pub use encode::{EncodedIl, IlBuilder, IlError, Label, Region, RegionKind};

@@ -222,6 +222,94 @@ codes! {
     CS0535 = "CS" 535, Error, "'{0}' does not implement interface member '{1}'";
     /// `var x = null;` and the like.
     CS0815 = "CS" 815, Error, "Cannot assign {0} to an implicitly-typed variable";
+    /// More than one `Main`.
+    CS0017 = "CS" 17, Error, "Program has more than one entry point defined. Compile with /main to specify the type that contains the entry point.";
+    /// `[]` on something that is neither an array nor has an indexer.
+    CS0021 = "CS" 21, Error, "Cannot apply indexing with [] to an expression of type '{0}'";
+    /// The wrong number of array indices.
+    CS0022 = "CS" 22, Error, "Wrong number of indices inside []; expected {0}";
+    /// `this` in a static member.
+    CS0026 = "CS" 26, Error, "Keyword 'this' is not valid in a static property, static method, or static field initializer";
+    /// A constant that does not fit its target type.
+    CS0031 = "CS" 31, Error, "Constant value '{0}' cannot be converted to a '{1}'";
+    /// `ulong` mixed with a signed type.
+    CS0034 = "CS" 34, Error, "Operator '{0}' is ambiguous on operands of type '{1}' and '{2}'";
+    /// An event used other than with `+=`/`-=` outside its type.
+    CS0070 = "CS" 70, Error, "The event '{0}' can only appear on the left hand side of += or -= (except when used from within the type '{1}')";
+    /// `as` with a non-nullable value type.
+    CS0077 = "CS" 77, Error, "The as operator must be used with a reference type or nullable type ('{0}' is a non-nullable value type)";
+    /// Two types with one name in a namespace.
+    CS0101 = "CS" 101, Error, "The namespace '{0}' already contains a definition for '{1}'";
+    /// A name of the wrong kind (a namespace where a type is needed, …).
+    CS0118 = "CS" 118, Error, "'{0}' is a {1} but is used like a {2}";
+    /// A type or method group where a value is needed.
+    CS0119 = "CS" 119, Error, "'{0}' is a {1}, which is not valid in the given context";
+    /// Two overloads equally good.
+    CS0121 = "CS" 121, Error, "The call is ambiguous between the following methods or properties: '{0}' and '{1}'";
+    /// A `const` initializer that is not constant.
+    CS0133 = "CS" 133, Error, "The expression being assigned to '{0}' must be constant";
+    /// Calling something that is not a method.
+    CS0149 = "CS" 149, Error, "Method name expected";
+    /// A `case` label that is not constant.
+    CS0150 = "CS" 150, Error, "A constant value is expected";
+    /// A `switch` on a type it cannot switch on.
+    CS0151 = "CS" 151, Error, "A switch expression or case label must be a bool, char, string, integral, enum, or corresponding nullable type";
+    /// Two `case` labels with one value.
+    CS0152 = "CS" 152, Error, "The switch statement contains multiple cases with the label value '{0}'";
+    /// Throwing or catching a non-exception.
+    CS0155 = "CS" 155, Error, "The type caught or thrown must be derived from System.Exception";
+    /// `throw;` outside `catch`.
+    CS0156 = "CS" 156, Error, "A throw statement with no arguments is not allowed outside of a catch clause";
+    /// A switch section whose end is reachable.
+    CS0163 = "CS" 163, Error, "Control cannot fall through from one case label ('{0}') to another";
+    /// `c ? a : b` with unrelated branch types.
+    CS0173 = "CS" 173, Error, "Type of conditional expression cannot be determined because there is no implicit conversion between '{0}' and '{1}'";
+    /// A static member through an instance.
+    CS0176 = "CS" 176, Error, "Member '{0}' cannot be accessed with an instance reference; qualify it with a type name instead";
+    /// A non-constant attribute argument.
+    CS0182 = "CS" 182, Error, "An attribute argument must be a constant expression, typeof expression or array creation expression of an attribute parameter type";
+    /// Assigning a `readonly` field outside a constructor.
+    CS0191 = "CS" 191, Error, "A readonly field cannot be assigned to (except in a constructor or a variable initializer)";
+    /// An expression statement that does nothing.
+    CS0201 = "CS" 201, Error, "Only assignment, call, increment, decrement, await, and new object expressions can be used as a statement";
+    /// `sizeof` of a type without a predefined size.
+    CS0233 = "CS" 233, Error, "'{0}' does not have a predefined size, therefore sizeof can only be used in an unsafe context";
+    /// A method group converted to a delegate with another return type.
+    CS0407 = "CS" 407, Error, "'{0} {1}' has the wrong return type";
+    /// Generic type arguments that cannot be inferred.
+    CS0411 = "CS" 411, Error, "The type arguments for method '{0}' cannot be inferred from the usage. Try specifying the type arguments explicitly.";
+    /// `Outer.Missing`.
+    CS0426 = "CS" 426, Error, "The type name '{0}' does not exist in the type '{1}'";
+    /// A method group used as a value.
+    CS0428 = "CS" 428, Error, "Cannot convert method group '{0}' to non-delegate type '{1}'. Did you intend to invoke the method?";
+    /// Deriving from a sealed class.
+    CS0509 = "CS" 509, Error, "'{0}': cannot derive from sealed type '{1}'";
+    /// A class after the base class in a base list.
+    CS0527 = "CS" 527, Error, "Type '{0}' in interface list is not an interface";
+    /// An explicit implementation of a member the interface does not have.
+    CS0539 = "CS" 539, Error, "'{0}' in explicit interface declaration is not found among members of the interface that can be implemented";
+    /// `{ … }` assigned to something that is not an array.
+    CS0622 = "CS" 622, Error, "Can only use array initializer expressions to assign to array types. Try using a new expression instead.";
+    /// `var x;`.
+    CS0818 = "CS" 818, Error, "Implicitly-typed variables must be initialized";
+    /// `new[] { }` with no element type.
+    CS0826 = "CS" 826, Error, "No best type found for implicitly-typed array";
+    /// `ref`/`out` on something that is not a variable.
+    CS1510 = "CS" 1510, Error, "A ref or out value must be an assignable variable";
+    /// `base` in a static member.
+    CS1511 = "CS" 1511, Error, "Keyword 'base' is not available in a static method";
+    /// `ref`/`out` where the parameter is by value.
+    CS1615 = "CS" 1615, Error, "Argument {0} may not be passed with the '{1}' keyword";
+    /// A by-value argument where `ref`/`out` is required.
+    CS1620 = "CS" 1620, Error, "Argument {0} must be passed with the '{1}' keyword";
+    /// A lambda converted to a non-delegate type.
+    CS1660 = "CS" 1660, Error, "Cannot convert {0} to type '{1}' because it is not a delegate type";
+    /// `using` on a type that is not disposable.
+    CS1674 = "CS" 1674, Error, "'{0}': type used in a using statement must be implicitly convertible to 'System.IDisposable'";
+    /// `nameof` of something without a name.
+    CS8081 = "CS" 8081, Error, "Expression does not have a name.";
+    /// A construct csc-lite parses but does not compile yet (no Roslyn equivalent).
+    CL0001 = "CL" 1, Error, "csc-lite does not support {0} yet";
     /// A member lookup on a type that has no such member (instance access).
     CS1061 = "CS" 1061, Error, "'{0}' does not contain a definition for '{1}' and no accessible extension method '{1}' accepting a first argument of type '{0}' could be found (are you missing a using directive or an assembly reference?)";
     /// No overload takes that many arguments.

@@ -16,6 +16,13 @@ use std::fmt;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct Label(u32);
 
+impl Label {
+    /// The label's index into [`EncodedIl::label_offsets`].
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
 /// An instruction's inline operand, as the builder holds it.
 #[derive(Clone, PartialEq, Debug)]
 pub enum Operand {
@@ -116,6 +123,9 @@ pub struct EncodedIl {
     pub code: Vec<u8>,
     pub max_stack: u16,
     pub clauses: Vec<ExceptionClause>,
+    /// The offset each label was bound to, by [`Label::index`] (0 for unbound labels):
+    /// sequence points and local scopes are recorded as labels.
+    pub label_offsets: Vec<u32>,
 }
 
 /// Builds one method body's IL.
@@ -328,10 +338,14 @@ impl IlBuilder {
                 }
             })
             .collect();
+        let label_offsets = (0..self.labels.len())
+            .map(|i| label_offset(Label(i as u32)))
+            .collect();
         Ok(EncodedIl {
             code,
             max_stack,
             clauses,
+            label_offsets,
         })
     }
 

@@ -1,0 +1,893 @@
+//! Expressions: loads, calls, arithmetic with C#/VB semantics already decided by the
+//! binder (the `checked` flags), conversions, conditional branches (`branch` fuses
+//! comparisons into `blt`/`bge`…), `switch` tables and compare chains, string
+//! concatenation through `String.Concat`.
+
+use super::Gen;
+use crate::constant::ConstValue;
+use crate::ir::{BinOp, CmpOp, Expr, ExprKind, LabelId, MethodRef, UnOp};
+use crate::symbols::ParamMode;
+use crate::types::Ty;
+use il_emit::il::{Label, Opcode};
+use std::sync::Arc;
+
+impl Gen<'_, '_> {
+    /// Emits `e`; leaves its value on the stack when `used`.
+    pub(crate) fn expr(&mut self, e: &Expr, used: bool) {
+        match &e.kind {
+            ExprKind::Assign { target, value } => return self.assign(target, value, used),
+            ExprKind::CompoundAssign {
+                target,
+                value,
+                postfix,
+            } => return self.compound(target, value, *postfix, used),
+            ExprKind::Call {
+                receiver,
+                method,
+                args,
+                virtual_call,
+            } => {
+                self.call(receiver.as_deref(), method, args, *virtual_call);
+                if !used && e.ty != Ty::Void {
+                    self.il.op(Opcode::Pop);
+                }
+                return;
+            }
+            ExprKind::Sequence(stmts, value) => {
+                self.stmts(stmts);
+                return self.expr(value, used);
+            }
+            ExprKind::Throw(x) => {
+                self.expr(x, true);
+                self.il.op(Opcode::Throw);
+                return;
+            }
+            _ => {}
+        }
+        self.value(e);
+        if !used {
+            self.il.op(Opcode::Pop);
+        }
+    }
+
+    /// Emits an expression whose value is needed.
+    fn value(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Const(c) => self.constant(c, &e.ty),
+            ExprKind::DefaultValue => {
+                let tmp = self.temp(e.ty.clone());
+                self.il.ldloca(tmp);
+                let tok = self.t.type_token(&e.ty);
+                self.il.op_token(Opcode::Initobj, tok);
+                self.il.ldloc(tmp);
+            }
+            ExprKind::Local(l) => self.il.ldloc(l.0 as u16),
+            ExprKind::Arg(n) => self.il.ldarg(*n),
+            ExprKind::This | ExprKind::Base => {
+                self.il.ldarg(0);
+                if self.this_is_byref() {
+                    let tok = self.t.type_token(&e.ty);
+                    self.il.op_token(Opcode::Ldobj, tok);
+                }
+            }
+            ExprKind::Field { receiver, field } => {
+                let tok = self.t.field(field);
+                match receiver {
+                    None => self.il.op_token(Opcode::Ldsfld, tok),
+                    Some(r) => {
+                        self.receiver_value(r);
+                        self.il.op_token(Opcode::Ldfld, tok);
+                    }
+                }
+            }
+            ExprKind::ArrayElement { array, indices } => {
+                self.expr(array, true);
+                for i in indices {
+                    self.expr(i, true);
+                }
+                self.load_element(&array.ty, &e.ty, indices.len());
+            }
+            ExprKind::ArrayLength(a) => {
+                self.expr(a, true);
+                self.il.op(Opcode::Ldlen);
+                self.il.op(Opcode::ConvI4);
+            }
+            ExprKind::Property {
+                receiver,
+                getter,
+                args,
+                virtual_call,
+                ..
+            } => {
+                if let Some(g) = getter {
+                    self.call(receiver.as_deref(), g, args, *virtual_call);
+                }
+            }
+            ExprKind::NewObject { ctor, args } => {
+                self.args(ctor, args);
+                let tok = self.t.method(ctor);
+                let n = args.len() as u16;
+                self.il.call(Opcode::Newobj, tok, n, 1);
+            }
+            ExprKind::NewArray { sizes } => {
+                for s in sizes {
+                    self.expr(s, true);
+                }
+                let elem = e.ty.element().cloned().unwrap_or(Ty::Object);
+                if sizes.len() == 1 {
+                    let tok = self.t.type_token(&elem);
+                    self.il.op_token(Opcode::Newarr, tok);
+                } else {
+                    let params = vec![Ty::I4; sizes.len()];
+                    let tok = self.t.array_method(&e.ty, ".ctor", &Ty::Void, &params);
+                    self.il.call(Opcode::Newobj, tok, sizes.len() as u16, 1);
+                }
+            }
+            ExprKind::ArrayInit { values } => {
+                let elem = e.ty.element().cloned().unwrap_or(Ty::Object);
+                self.il.ldc_i4(values.len() as i32);
+                let tok = self.t.type_token(&elem);
+                self.il.op_token(Opcode::Newarr, tok);
+                for (i, v) in values.iter().enumerate() {
+                    if is_default_constant(v) {
+                        continue;
+                    }
+                    self.il.op(Opcode::Dup);
+                    self.il.ldc_i4(i as i32);
+                    self.expr(v, true);
+                    self.store_element(&e.ty, &elem, 1);
+                }
+            }
+            ExprKind::RectangularInit { sizes, values } => {
+                let elem = e.ty.element().cloned().unwrap_or(Ty::Object);
+                for s in sizes {
+                    self.il.ldc_i4(*s as i32);
+                }
+                let rank = sizes.len();
+                let tok = self
+                    .t
+                    .array_method(&e.ty, ".ctor", &Ty::Void, &vec![Ty::I4; rank]);
+                self.il.call(Opcode::Newobj, tok, rank as u16, 1);
+                for (flat, v) in values.iter().enumerate() {
+                    self.il.op(Opcode::Dup);
+                    let mut rest = flat as u32;
+                    let mut idx = vec![0u32; rank];
+                    for d in (0..rank).rev() {
+                        idx[d] = rest % sizes[d].max(1);
+                        rest /= sizes[d].max(1);
+                    }
+                    for i in idx {
+                        self.il.ldc_i4(i as i32);
+                    }
+                    self.expr(v, true);
+                    self.store_element(&e.ty, &elem, rank);
+                }
+            }
+            ExprKind::Unary {
+                op,
+                operand,
+                checked,
+            } => match op {
+                UnOp::Neg if *checked && operand.ty.is_integral() => {
+                    // 0 - x with overflow checking.
+                    if operand.ty.is_64() {
+                        self.il.ldc_i8(0);
+                    } else {
+                        self.il.ldc_i4(0);
+                    }
+                    self.expr(operand, true);
+                    self.il.op(Opcode::SubOvf);
+                }
+                UnOp::Neg => {
+                    self.expr(operand, true);
+                    self.il.op(Opcode::Neg);
+                }
+                UnOp::Not => {
+                    self.expr(operand, true);
+                    self.il.op(Opcode::Not);
+                }
+                UnOp::LogicalNot => {
+                    self.expr(operand, true);
+                    self.il.ldc_i4(0);
+                    self.il.op(Opcode::Ceq);
+                }
+            },
+            ExprKind::Binary {
+                op,
+                left,
+                right,
+                checked,
+            } => {
+                self.expr(left, true);
+                self.expr(right, true);
+                if matches!(op, BinOp::Shl | BinOp::Shr) {
+                    let mask = if left.ty.is_64() { 63 } else { 31 };
+                    if !matches!(right.kind, ExprKind::Const(_)) {
+                        self.il.ldc_i4(mask);
+                        self.il.op(Opcode::And);
+                    }
+                }
+                let unsigned = self.stack_unsigned(&left.ty);
+                self.il.op(binary_opcode(*op, *checked, unsigned));
+            }
+            ExprKind::Compare { .. } | ExprKind::AndAlso(..) | ExprKind::OrElse(..) => {
+                self.bool_value(e);
+            }
+            ExprKind::Conditional {
+                condition,
+                then,
+                otherwise,
+            } => {
+                let else_l = self.il.new_label();
+                let end = self.il.new_label();
+                self.branch(condition, false, else_l);
+                self.expr(then, true);
+                self.il.branch(Opcode::Br, end);
+                self.mark(else_l);
+                self.expr(otherwise, true);
+                self.mark(end);
+            }
+            ExprKind::Coalesce(left, right) => {
+                let end = self.il.new_label();
+                self.expr(left, true);
+                self.il.op(Opcode::Dup);
+                self.il.branch(Opcode::Brtrue, end);
+                self.il.op(Opcode::Pop);
+                self.expr(right, true);
+                self.mark(end);
+            }
+            ExprKind::Convert { operand, checked } => {
+                self.expr(operand, true);
+                self.convert(&operand.ty, &e.ty, *checked);
+            }
+            ExprKind::Box(x) => {
+                self.expr(x, true);
+                let tok = self.t.type_token(&x.ty);
+                self.il.op_token(Opcode::Box, tok);
+            }
+            ExprKind::Unbox(x) => {
+                self.expr(x, true);
+                let tok = self.t.type_token(&e.ty);
+                self.il.op_token(Opcode::UnboxAny, tok);
+            }
+            ExprKind::CastClass(x) => {
+                self.expr(x, true);
+                let tok = self.t.type_token(&e.ty);
+                self.il.op_token(Opcode::Castclass, tok);
+            }
+            ExprKind::IsInst(x) => {
+                self.expr(x, true);
+                let tok = self.t.type_token(&e.ty);
+                self.il.op_token(Opcode::Isinst, tok);
+            }
+            ExprKind::Nop(x) => self.expr(x, true),
+            ExprKind::AddressOf(x) => self.address(x),
+            ExprKind::Deref(p) => {
+                self.expr(p, true);
+                self.load_indirect(&e.ty);
+            }
+            ExprKind::NewDelegate {
+                ctor,
+                receiver,
+                method,
+                virtual_call,
+            } => {
+                match receiver {
+                    Some(r) => self.expr(r, true),
+                    None => self.il.op(Opcode::Ldnull),
+                }
+                let tok = self.t.method(method);
+                if *virtual_call {
+                    self.il.op(Opcode::Dup);
+                    self.il.op_token(Opcode::Ldvirtftn, tok);
+                } else {
+                    self.il.op_token(Opcode::Ldftn, tok);
+                }
+                let c = self.t.method(ctor);
+                self.il.call(Opcode::Newobj, c, 2, 1);
+            }
+            ExprKind::Concat(parts) => self.concat(parts),
+            ExprKind::TypeOf(ty) => {
+                let tok = self.t.type_token(ty);
+                self.il.op_token(Opcode::Ldtoken, tok);
+                if let Some(m) = self.find_method("System", "Type", "GetTypeFromHandle", 1) {
+                    let tok = self.t.method(&m);
+                    self.il.call(Opcode::Call, tok, 1, 1);
+                }
+            }
+            ExprKind::SizeOf(ty) => {
+                let tok = self.t.type_token(ty);
+                self.il.op_token(Opcode::Sizeof, tok);
+            }
+            ExprKind::OldValue => self.load_old_value(),
+            ExprKind::Assign { .. }
+            | ExprKind::CompoundAssign { .. }
+            | ExprKind::Call { .. }
+            | ExprKind::Sequence(..)
+            | ExprKind::Throw(_) => self.expr(e, true),
+        }
+    }
+
+    fn this_is_byref(&self) -> bool {
+        self.cx.this_is_byref
+    }
+
+    /// Whether IL should treat a value of this type as unsigned (`div.un`, `clt.un`…).
+    fn stack_unsigned(&self, ty: &Ty) -> bool {
+        match self.t.world.enum_underlying(ty) {
+            Some(u) => u.is_unsigned(),
+            None => ty.is_unsigned(),
+        }
+    }
+
+    pub(crate) fn constant(&mut self, c: &ConstValue, ty: &Ty) {
+        match c {
+            ConstValue::Null => self.il.op(Opcode::Ldnull),
+            ConstValue::String(s) => {
+                let tok = self.t.md.user_string_utf16(s);
+                self.il.op_token(Opcode::Ldstr, tok);
+            }
+            ConstValue::R4(v) => self.il.ldc_r4(*v),
+            ConstValue::R8(v) => self.il.ldc_r8(*v),
+            ConstValue::I8(v) => self.il.ldc_i8(*v),
+            ConstValue::U8(v) => self.il.ldc_i8(*v as i64),
+            other => {
+                let v = other.as_i128().unwrap_or(0);
+                let wide =
+                    ty.is_64() || self.t.world.enum_underlying(ty).is_some_and(|u| u.is_64());
+                if wide {
+                    self.il.ldc_i8(v as i64);
+                } else {
+                    self.il.ldc_i4(v as u32 as i32);
+                }
+            }
+        }
+    }
+
+    /// Emits a receiver for an instance member: the address for value types.
+    pub(crate) fn receiver_value(&mut self, r: &Expr) {
+        if self.is_value(&r.ty) {
+            self.address(r);
+        } else {
+            self.expr(r, true);
+        }
+    }
+
+    pub(crate) fn is_value(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Var(_) | Ty::MVar(_) => false,
+            t => self.t.world.is_value_type(t),
+        }
+    }
+
+    fn args(&mut self, method: &MethodRef, args: &[Expr]) {
+        let _ = method;
+        for a in args {
+            self.expr(a, true);
+        }
+    }
+
+    pub(crate) fn call(
+        &mut self,
+        receiver: Option<&Expr>,
+        method: &MethodRef,
+        args: &[Expr],
+        virtual_call: bool,
+    ) {
+        let sym = self.t.world.method(method.id);
+        let mut op = if virtual_call {
+            Opcode::Callvirt
+        } else {
+            Opcode::Call
+        };
+        let mut constrained = None;
+        if let Some(r) = receiver {
+            match &r.ty {
+                Ty::Var(_) | Ty::MVar(_) => {
+                    // A call on a type parameter: through its address, constrained.
+                    self.address(r);
+                    constrained = Some(r.ty.clone());
+                    op = Opcode::Callvirt;
+                }
+                t if self.is_value(t) => {
+                    self.address(r);
+                    op = Opcode::Call;
+                }
+                _ => self.expr(r, true),
+            }
+        }
+        self.args(method, args);
+        if let Some(t) = constrained {
+            let tok = self.t.type_token(&t);
+            self.il.op_token(Opcode::Constrained, tok);
+        }
+        let tok = self.t.method(method);
+        let pops = args.len() as u16 + u16::from(!sym.is_static());
+        let pushes = u16::from(sym.ret != Ty::Void);
+        self.il.call(op, tok, pops, pushes);
+    }
+
+    /// A corlib method by type and name with `arity` parameters (for lowering).
+    pub(crate) fn find_method(
+        &self,
+        ns: &str,
+        ty: &str,
+        name: &str,
+        arity: usize,
+    ) -> Option<MethodRef> {
+        self.find_method_where(ns, ty, name, |m| m.params.len() == arity)
+    }
+
+    pub(crate) fn find_method_where(
+        &self,
+        ns: &str,
+        ty: &str,
+        name: &str,
+        pred: impl Fn(&crate::symbols::MethodSym) -> bool,
+    ) -> Option<MethodRef> {
+        let world = self.t.world;
+        let id = world.well_known(ns, ty)?;
+        let d = world.details(id);
+        let idx = d.methods.iter().position(|m| m.name == name && pred(m))?;
+        Some(MethodRef {
+            id: crate::symbols::MethodId {
+                ty: id,
+                idx: idx as u32,
+            },
+            type_args: Arc::from([]),
+            method_args: Arc::from([]),
+        })
+    }
+
+    fn concat(&mut self, parts: &[Expr]) {
+        let all_strings = parts.iter().all(|p| p.ty == Ty::String);
+        let elem = if all_strings { Ty::String } else { Ty::Object };
+        let n = parts.len();
+        let fixed = self.find_method_where("System", "String", "Concat", |m| {
+            m.params.len() == n
+                && m.params
+                    .iter()
+                    .all(|p| p.ty == elem && p.mode == ParamMode::Value)
+        });
+        if let (Some(m), true) = (fixed, n >= 2) {
+            for p in parts {
+                self.expr(p, true);
+            }
+            let tok = self.t.method(&m);
+            self.il.call(Opcode::Call, tok, n as u16, 1);
+            return;
+        }
+        if parts.len() == 1 {
+            self.expr(&parts[0], true);
+            return;
+        }
+        self.il.ldc_i4(parts.len() as i32);
+        let tok = self.t.type_token(&elem);
+        self.il.op_token(Opcode::Newarr, tok);
+        for (i, p) in parts.iter().enumerate() {
+            self.il.op(Opcode::Dup);
+            self.il.ldc_i4(i as i32);
+            self.expr(p, true);
+            self.il.op(Opcode::StelemRef);
+        }
+        let arr = Ty::sz_array(elem.clone());
+        let m = self.find_method_where("System", "String", "Concat", |m| {
+            m.params.len() == 1 && m.params[0].ty == arr
+        });
+        if let Some(m) = m {
+            let tok = self.t.method(&m);
+            self.il.call(Opcode::Call, tok, 1, 1);
+        }
+    }
+
+    /// Emits a numeric conversion of the value on the stack.
+    pub(crate) fn convert(&mut self, from: &Ty, to: &Ty, checked: bool) {
+        let world = self.t.world;
+        let from = world.enum_underlying(from).unwrap_or_else(|| from.clone());
+        let to = world.enum_underlying(to).unwrap_or_else(|| to.clone());
+        if from == to || !to.is_primitive() || !from.is_primitive() || to == Ty::Bool {
+            return;
+        }
+        use Opcode::*;
+        if to.is_floating() {
+            if from.is_unsigned() && from.is_integral() {
+                self.il.op(ConvRUn);
+            }
+            self.il.op(if to == Ty::R4 { ConvR4 } else { ConvR8 });
+            return;
+        }
+        if from.is_integral() && fits(&from, &to) {
+            // Widening: 32-bit values are already extended on the stack.
+            match to {
+                Ty::I8 | Ty::U8 => self.il.op(if from.is_unsigned() { ConvU8 } else { ConvI8 }),
+                Ty::I | Ty::U => self.il.op(if from.is_unsigned() { ConvU } else { ConvI }),
+                _ => {}
+            }
+            return;
+        }
+        if !checked {
+            // Same-width reinterpretations need no code.
+            let same = matches!(
+                (&from, &to),
+                (Ty::I4, Ty::U4) | (Ty::U4, Ty::I4) | (Ty::I8, Ty::U8) | (Ty::U8, Ty::I8)
+            );
+            if same {
+                return;
+            }
+            let op = match to {
+                Ty::I1 => ConvI1,
+                Ty::U1 => ConvU1,
+                Ty::I2 => ConvI2,
+                Ty::U2 | Ty::Char => ConvU2,
+                Ty::I4 => ConvI4,
+                Ty::U4 => ConvU4,
+                Ty::I8 => {
+                    if from.is_unsigned() {
+                        ConvU8
+                    } else {
+                        ConvI8
+                    }
+                }
+                Ty::U8 => {
+                    if from.is_integral() && !from.is_unsigned() {
+                        ConvI8
+                    } else {
+                        ConvU8
+                    }
+                }
+                Ty::I => ConvI,
+                Ty::U => ConvU,
+                _ => return,
+            };
+            self.il.op(op);
+            return;
+        }
+        let un = from.is_integral() && from.is_unsigned();
+        let op = match (to, un) {
+            (Ty::I1, false) => ConvOvfI1,
+            (Ty::I1, true) => ConvOvfI1Un,
+            (Ty::U1, false) => ConvOvfU1,
+            (Ty::U1, true) => ConvOvfU1Un,
+            (Ty::I2, false) => ConvOvfI2,
+            (Ty::I2, true) => ConvOvfI2Un,
+            (Ty::U2 | Ty::Char, false) => ConvOvfU2,
+            (Ty::U2 | Ty::Char, true) => ConvOvfU2Un,
+            (Ty::I4, false) => ConvOvfI4,
+            (Ty::I4, true) => ConvOvfI4Un,
+            (Ty::U4, false) => ConvOvfU4,
+            (Ty::U4, true) => ConvOvfU4Un,
+            (Ty::I8, false) => ConvOvfI8,
+            (Ty::I8, true) => ConvOvfI8Un,
+            (Ty::U8, false) => ConvOvfU8,
+            (Ty::U8, true) => ConvOvfU8Un,
+            (Ty::I, false) => ConvOvfI,
+            (Ty::I, true) => ConvOvfIUn,
+            (Ty::U, false) => ConvOvfU,
+            (Ty::U, true) => ConvOvfUUn,
+            _ => return,
+        };
+        self.il.op(op);
+    }
+
+    /// Emits a `bool` value for a comparison or logical operator.
+    fn bool_value(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Compare { op, left, right } => {
+                self.expr(left, true);
+                self.expr(right, true);
+                let unsigned = self.stack_unsigned(&left.ty);
+                let float = left.ty.is_floating();
+                use Opcode::*;
+                match op {
+                    CmpOp::Eq => self.il.op(Ceq),
+                    CmpOp::Ne => {
+                        self.il.op(Ceq);
+                        self.il.ldc_i4(0);
+                        self.il.op(Ceq);
+                    }
+                    CmpOp::Lt => self.il.op(if unsigned { CltUn } else { Clt }),
+                    CmpOp::Gt => self.il.op(if unsigned { CgtUn } else { Cgt }),
+                    CmpOp::Le => {
+                        self.il.op(if unsigned || float { CgtUn } else { Cgt });
+                        self.il.ldc_i4(0);
+                        self.il.op(Ceq);
+                    }
+                    CmpOp::Ge => {
+                        self.il.op(if unsigned || float { CltUn } else { Clt });
+                        self.il.ldc_i4(0);
+                        self.il.op(Ceq);
+                    }
+                }
+            }
+            _ => {
+                let f = self.il.new_label();
+                let end = self.il.new_label();
+                self.branch(e, false, f);
+                self.il.ldc_i4(1);
+                self.il.branch(Opcode::Br, end);
+                self.mark(f);
+                self.il.ldc_i4(0);
+                self.mark(end);
+            }
+        }
+    }
+
+    /// Jumps to `target` when `cond` evaluates to `jump_if`.
+    pub(crate) fn branch(&mut self, cond: &Expr, jump_if: bool, target: Label) {
+        match &cond.kind {
+            ExprKind::Const(ConstValue::Bool(b)) => {
+                if *b == jump_if {
+                    self.il.branch(Opcode::Br, target);
+                }
+            }
+            ExprKind::Unary {
+                op: UnOp::LogicalNot,
+                operand,
+                ..
+            } => self.branch(operand, !jump_if, target),
+            ExprKind::AndAlso(a, b) => {
+                if jump_if {
+                    let skip = self.il.new_label();
+                    self.branch(a, false, skip);
+                    self.branch(b, true, target);
+                    self.mark(skip);
+                } else {
+                    self.branch(a, false, target);
+                    self.branch(b, false, target);
+                }
+            }
+            ExprKind::OrElse(a, b) => {
+                if jump_if {
+                    self.branch(a, true, target);
+                    self.branch(b, true, target);
+                } else {
+                    let skip = self.il.new_label();
+                    self.branch(a, true, skip);
+                    self.branch(b, false, target);
+                    self.mark(skip);
+                }
+            }
+            ExprKind::Compare { op, left, right } => {
+                let null_right = matches!(right.kind, ExprKind::Const(ConstValue::Null));
+                if null_right && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    self.expr(left, true);
+                    let want_nonnull = (*op == CmpOp::Ne) == jump_if;
+                    self.il.branch(
+                        if want_nonnull {
+                            Opcode::Brtrue
+                        } else {
+                            Opcode::Brfalse
+                        },
+                        target,
+                    );
+                    return;
+                }
+                self.expr(left, true);
+                self.expr(right, true);
+                let unsigned = self.stack_unsigned(&left.ty);
+                let float = left.ty.is_floating();
+                use Opcode::*;
+                let op = if jump_if {
+                    match op {
+                        CmpOp::Eq => Beq,
+                        CmpOp::Ne => BneUn,
+                        CmpOp::Lt => {
+                            if unsigned {
+                                BltUn
+                            } else {
+                                Blt
+                            }
+                        }
+                        CmpOp::Gt => {
+                            if unsigned {
+                                BgtUn
+                            } else {
+                                Bgt
+                            }
+                        }
+                        CmpOp::Le => {
+                            if unsigned {
+                                BleUn
+                            } else {
+                                Ble
+                            }
+                        }
+                        CmpOp::Ge => {
+                            if unsigned {
+                                BgeUn
+                            } else {
+                                Bge
+                            }
+                        }
+                    }
+                } else {
+                    // The negation; for floats the unordered forms keep NaN false.
+                    match op {
+                        CmpOp::Eq => BneUn,
+                        CmpOp::Ne => Beq,
+                        CmpOp::Lt => {
+                            if unsigned || float {
+                                BgeUn
+                            } else {
+                                Bge
+                            }
+                        }
+                        CmpOp::Gt => {
+                            if unsigned || float {
+                                BleUn
+                            } else {
+                                Ble
+                            }
+                        }
+                        CmpOp::Le => {
+                            if unsigned || float {
+                                BgtUn
+                            } else {
+                                Bgt
+                            }
+                        }
+                        CmpOp::Ge => {
+                            if unsigned || float {
+                                BltUn
+                            } else {
+                                Blt
+                            }
+                        }
+                    }
+                };
+                self.il.branch(op, target);
+            }
+            _ => {
+                self.expr(cond, true);
+                self.il.branch(
+                    if jump_if {
+                        Opcode::Brtrue
+                    } else {
+                        Opcode::Brfalse
+                    },
+                    target,
+                );
+            }
+        }
+    }
+
+    /// Dispatches a `switch` value to its case labels.
+    pub(crate) fn switch(
+        &mut self,
+        value: &Expr,
+        cases: &[(ConstValue, LabelId)],
+        default: LabelId,
+    ) {
+        let tmp = self.temp(value.ty.clone());
+        self.expr(value, true);
+        self.il.stloc(tmp);
+        let default_l = self.label_for(default);
+        if value.ty == Ty::String {
+            let eq =
+                self.find_method_where("System", "String", "op_Equality", |m| m.params.len() == 2);
+            for (c, l) in cases {
+                let target = self.label_for(*l);
+                self.il.ldloc(tmp);
+                match c {
+                    ConstValue::Null => {
+                        self.il.branch(Opcode::Brfalse, target);
+                        continue;
+                    }
+                    other => self.constant(other, &Ty::String),
+                }
+                if let Some(m) = &eq {
+                    let tok = self.t.method(m);
+                    self.il.call(Opcode::Call, tok, 2, 1);
+                }
+                self.il.branch(Opcode::Brtrue, target);
+            }
+            self.goto_label(default);
+            return;
+        }
+        let mut keyed: Vec<(i128, Label)> = cases
+            .iter()
+            .filter_map(|(c, l)| Some((c.as_i128()?, *l)))
+            .map(|(v, l)| (v, self.label_for(l)))
+            .collect();
+        keyed.sort_by_key(|(v, _)| *v);
+        let wide = value.ty.is_64()
+            || self
+                .t
+                .world
+                .enum_underlying(&value.ty)
+                .is_some_and(|u| u.is_64());
+        let (lo, hi) = match (keyed.first(), keyed.last()) {
+            (Some(a), Some(b)) => (a.0, b.0),
+            _ => {
+                self.il.branch(Opcode::Br, default_l);
+                return;
+            }
+        };
+        let span = hi - lo + 1;
+        if !wide && keyed.len() >= 3 && span <= 2 * keyed.len() as i128 + 2 {
+            let mut table = vec![default_l; span as usize];
+            for (v, l) in &keyed {
+                table[(v - lo) as usize] = *l;
+            }
+            self.il.ldloc(tmp);
+            if lo != 0 {
+                self.il.ldc_i4(lo as i32);
+                self.il.op(Opcode::Sub);
+            }
+            self.il.switch(table);
+        } else {
+            for (v, l) in &keyed {
+                self.il.ldloc(tmp);
+                if wide {
+                    self.il.ldc_i8(*v as i64);
+                } else {
+                    self.il.ldc_i4(*v as i32);
+                }
+                self.il.branch(Opcode::Beq, *l);
+            }
+        }
+        self.goto_label(default);
+    }
+
+    fn label_for(&mut self, id: LabelId) -> Label {
+        self.label(id)
+    }
+
+    fn goto_label(&mut self, id: LabelId) {
+        self.goto(id);
+    }
+}
+
+/// Whether every value of integral type `from` is a value of integral type `to`.
+fn fits(from: &Ty, to: &Ty) -> bool {
+    let range = |t: &Ty| -> Option<(i128, i128)> {
+        Some(match t {
+            Ty::I1 => (i8::MIN as i128, i8::MAX as i128),
+            Ty::U1 => (0, u8::MAX as i128),
+            Ty::I2 => (i16::MIN as i128, i16::MAX as i128),
+            Ty::U2 | Ty::Char => (0, u16::MAX as i128),
+            Ty::I4 => (i32::MIN as i128, i32::MAX as i128),
+            Ty::U4 => (0, u32::MAX as i128),
+            Ty::I8 | Ty::I => (i64::MIN as i128, i64::MAX as i128),
+            Ty::U8 | Ty::U => (0, u64::MAX as i128),
+            _ => return None,
+        })
+    };
+    match (range(from), range(to)) {
+        (Some((a, b)), Some((c, d))) => c <= a && b <= d,
+        _ => false,
+    }
+}
+
+fn is_default_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Const(ConstValue::Null) => true,
+        ExprKind::Const(c) => c.as_i128() == Some(0) && !matches!(c, ConstValue::Bool(true)),
+        _ => false,
+    }
+}
+
+fn binary_opcode(op: BinOp, checked: bool, unsigned: bool) -> Opcode {
+    use Opcode::*;
+    match (op, checked, unsigned) {
+        (BinOp::Add, false, _) => Add,
+        (BinOp::Add, true, false) => AddOvf,
+        (BinOp::Add, true, true) => AddOvfUn,
+        (BinOp::Sub, false, _) => Sub,
+        (BinOp::Sub, true, false) => SubOvf,
+        (BinOp::Sub, true, true) => SubOvfUn,
+        (BinOp::Mul, false, _) => Mul,
+        (BinOp::Mul, true, false) => MulOvf,
+        (BinOp::Mul, true, true) => MulOvfUn,
+        (BinOp::Div, _, false) => Div,
+        (BinOp::Div, _, true) => DivUn,
+        (BinOp::Rem, _, false) => Rem,
+        (BinOp::Rem, _, true) => RemUn,
+        (BinOp::And, ..) => And,
+        (BinOp::Or, ..) => Or,
+        (BinOp::Xor, ..) => Xor,
+        (BinOp::Shl, ..) => Shl,
+        (BinOp::Shr, _, false) => Shr,
+        (BinOp::Shr, _, true) => ShrUn,
+    }
+}

@@ -1,0 +1,5 @@
+//! Metadata emission through il-emit: tokens for symbols (`tokens`) and the whole module
+//! (`module`): source types, members, bodies, the assembly manifest and the PE file.
+
+pub mod module;
+pub mod tokens;

@@ -1,0 +1,433 @@
+//! The whole module: lays out the source types' rows (TypeDef, Field, MethodDef, Param,
+//! properties, events, generic parameters, nesting, interface and method impls, constants,
+//! custom attributes) so every source token is known before any body is generated, then
+//! generates each body and writes the PE (and, with debug information, the portable PDB).
+
+use super::tokens::Tokens;
+use crate::codegen::{self, MethodContext};
+use crate::ir::{Body, MethodRef};
+use crate::source::{FileId, SourceFile};
+use crate::symbols::{FieldId, MethodId, ParamMode, TypeKind, World, method_flags};
+use crate::types::TypeId;
+use il_emit::TableId;
+use il_emit::Token;
+use il_emit::entity::{FieldId as FieldRow, MethodDefId, ParamId, TypeDefId};
+use il_emit::il::MethodBody;
+use il_emit::metadata::{AssemblyDef, MetadataBuilder};
+use il_emit::pdb::{Language, LocalVariable, MethodDebugInfo, PdbBuilder, SequencePoint};
+use il_emit::pe::{ImageKind, PeOptions, write_pe};
+use il_emit::signature::{FieldSig, PropertySig, encode};
+use std::collections::HashMap;
+
+/// Something a custom attribute is attached to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AttrTarget {
+    Assembly,
+    Type(TypeId),
+    Method(MethodId),
+    Field(FieldId),
+    Param(MethodId, u16),
+    Property(TypeId, u32),
+    Event(TypeId, u32),
+}
+
+/// A custom attribute: its constructor and the encoded blob (§II.23.3).
+#[derive(Clone, PartialEq, Debug)]
+pub struct CustomAttribute {
+    pub target: AttrTarget,
+    pub ctor: MethodRef,
+    pub blob: Vec<u8>,
+}
+
+/// Where a method's body came from, for sequence points.
+#[derive(Clone, Copy, Debug)]
+pub struct BodySource {
+    pub file: FileId,
+    /// Added to the IR's ranges (bodies bound relative to their start).
+    pub offset: u32,
+}
+
+/// Everything the emitter needs besides the world.
+pub struct ModuleInput<'a> {
+    pub assembly_name: &'a str,
+    pub version: [u16; 4],
+    /// The output file's name (the Module row).
+    pub module_name: &'a str,
+    pub kind: ImageKind,
+    pub entry_point: Option<MethodId>,
+    pub bodies: &'a HashMap<MethodId, (Body, BodySource)>,
+    /// Explicit implementations: (implementing method, interface method).
+    pub method_impls: &'a [(MethodId, MethodRef)],
+    pub attributes: &'a [CustomAttribute],
+    /// Source files, for the PDB (`None`: no debug information).
+    pub debug: Option<(&'a [SourceFile], Language, &'a str)>,
+}
+
+/// The written image and, with debug information, the PDB.
+#[derive(Debug)]
+pub struct EmittedModule {
+    pub image: Vec<u8>,
+    pub pdb: Option<Vec<u8>>,
+}
+
+/// A body that could not be laid out (a code generator bug, reported, never a panic).
+#[derive(Debug)]
+pub struct EmitError {
+    pub method: String,
+    pub message: String,
+}
+
+/// Emits the source assembly (index 0 of `world`).
+pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, EmitError> {
+    let mut md = MetadataBuilder::new();
+    md.add_module(input.module_name);
+    md.add_assembly(&AssemblyDef {
+        name: input.assembly_name,
+        version: input.version,
+        hash_alg_id: 0x8004,
+        ..Default::default()
+    });
+    let mut t = Tokens::new(world, md);
+    let source = &world.asms[0];
+    // Rows first: every source token is fixed before code refers to it.
+    let (mut next_field, mut next_method) = (1u32, 1u32);
+    for (i, _) in source.types.iter().enumerate() {
+        let id = TypeId {
+            asm: 0,
+            idx: i as u32,
+        };
+        t.type_defs.insert(i as u32, i as u32 + 2);
+        let d = world.details(id);
+        for f in 0..d.fields.len() {
+            t.field_defs.insert(
+                FieldId {
+                    ty: id,
+                    idx: f as u32,
+                },
+                next_field,
+            );
+            next_field += 1;
+        }
+        for m in 0..d.methods.len() {
+            t.method_defs.insert(
+                MethodId {
+                    ty: id,
+                    idx: m as u32,
+                },
+                next_method,
+            );
+            next_method += 1;
+        }
+    }
+    t.md.add_type_def(0, "", "<Module>", Token(0), FieldRow(1), MethodDefId(1));
+    let mut param_rows: HashMap<(MethodId, u16), u32> = HashMap::new();
+    let mut next_param = 1u32;
+    for (i, ty) in source.types.iter().enumerate() {
+        let id = TypeId {
+            asm: 0,
+            idx: i as u32,
+        };
+        let d = world.details(id);
+        let extends = match &d.base {
+            Some(b) => t.type_token(b),
+            None => Token(0),
+        };
+        let first_field = FieldRow(t.md.next_rid(TableId::Field));
+        let first_method = MethodDefId(t.md.next_rid(TableId::MethodDef));
+        let ns = if ty.enclosing.is_some() {
+            ""
+        } else {
+            ty.namespace.as_str()
+        };
+        t.md.add_type_def(ty.flags, ns, &ty.name, extends, first_field, first_method);
+        for f in &d.fields {
+            let sig = FieldSig { ty: t.sig(&f.ty) };
+            let row = t.md.add_field(f.flags, &f.name, &encode::field_sig(&sig));
+            if let Some(c) = &f.constant {
+                let (et, blob) = c.to_blob();
+                t.md.add_constant(et, row.token(), &blob);
+            }
+        }
+        for (mi, m) in d.methods.iter().enumerate() {
+            let mid = MethodId {
+                ty: id,
+                idx: mi as u32,
+            };
+            let sig = t.method_sig(m);
+            let first_param = ParamId(next_param);
+            t.md.add_method_def(
+                m.impl_flags,
+                m.flags,
+                &m.name,
+                &encode::method_sig(&sig),
+                first_param,
+            );
+            for (pi, p) in m.params.iter().enumerate() {
+                let mut flags = 0u16;
+                if p.mode == ParamMode::Out {
+                    flags |= 0x2;
+                }
+                if p.default.is_some() {
+                    flags |= 0x1000 | 0x10;
+                }
+                let prow = t.md.add_param(flags, pi as u16 + 1, &p.name);
+                next_param += 1;
+                param_rows.insert((mid, pi as u16 + 1), prow.0);
+                if let Some(c) = &p.default {
+                    let (et, blob) = c.to_blob();
+                    t.md.add_constant(et, prow.token(), &blob);
+                }
+            }
+        }
+        if let Some(outer) = ty.enclosing {
+            t.md.add_nested_class(TypeDefId(i as u32 + 2), TypeDefId(outer.idx + 2));
+        }
+    }
+    // Interfaces, generic parameters, properties, events, method impls.
+    for (i, ty) in source.types.iter().enumerate() {
+        let id = TypeId {
+            asm: 0,
+            idx: i as u32,
+        };
+        let d = world.details(id);
+        let def = TypeDefId(i as u32 + 2);
+        for iface in &d.interfaces {
+            let tok = t.type_token(iface);
+            t.md.add_interface_impl(def, tok);
+        }
+        for (n, g) in ty.generic_params.iter().enumerate() {
+            let gp =
+                t.md.add_generic_param(n as u16, g.flags, def.token(), &g.name);
+            for c in &g.constraints {
+                let tok = t.type_token(c);
+                t.md.add_generic_param_constraint(gp, tok);
+            }
+        }
+        for (mi, m) in d.methods.iter().enumerate() {
+            let mid = MethodId {
+                ty: id,
+                idx: mi as u32,
+            };
+            let tok = Token::new(TableId::MethodDef, t.method_defs[&mid]);
+            for (n, g) in m.generic_params.iter().enumerate() {
+                let gp = t.md.add_generic_param(n as u16, g.flags, tok, &g.name);
+                for c in &g.constraints {
+                    let ct = t.type_token(c);
+                    t.md.add_generic_param_constraint(gp, ct);
+                }
+            }
+        }
+        if !d.properties.is_empty() {
+            let first = il_emit::entity::PropertyId(t.md.next_rid(TableId::Property));
+            t.md.add_property_map(def, first);
+            for p in &d.properties {
+                let sig = PropertySig {
+                    has_this: p
+                        .getter
+                        .or(p.setter)
+                        .is_some_and(|m| !d.methods[m as usize].is_static()),
+                    ty: t.sig(&p.ty),
+                    params: p.params.iter().map(|x| t.sig(&x.ty)).collect(),
+                };
+                let prop = t.md.add_property(0, &p.name, &encode::property_sig(&sig));
+                for (acc, sem) in [(p.setter, 0x1u16), (p.getter, 0x2)] {
+                    if let Some(m) = acc {
+                        let rid = t.method_defs[&MethodId { ty: id, idx: m }];
+                        t.md.add_method_semantics(sem, MethodDefId(rid), prop.token());
+                    }
+                }
+            }
+        }
+        if !d.events.is_empty() {
+            let first = il_emit::entity::EventId(t.md.next_rid(TableId::Event));
+            t.md.add_event_map(def, first);
+            for e in &d.events {
+                let ety = t.type_token(&e.ty);
+                let ev = t.md.add_event(0, &e.name, ety);
+                for (acc, sem) in [(e.add, 0x8u16), (e.remove, 0x10)] {
+                    if let Some(m) = acc {
+                        let rid = t.method_defs[&MethodId { ty: id, idx: m }];
+                        t.md.add_method_semantics(sem, MethodDefId(rid), ev.token());
+                    }
+                }
+            }
+        }
+        if ty.kind == TypeKind::Struct && d.fields.iter().all(|f| f.is_static()) {
+            t.md.add_class_layout(0, 1, def);
+        }
+    }
+    for (imp, decl) in input.method_impls {
+        let body = Token::new(TableId::MethodDef, t.method_defs[imp]);
+        let decl_tok = t.method(decl);
+        t.md.add_method_impl(TypeDefId(imp.ty.idx + 2), body, decl_tok);
+    }
+    // ParamArray on `params` parameters.
+    let param_array = world
+        .well_known("System", "ParamArrayAttribute")
+        .and_then(|pa| {
+            let d = world.details(pa);
+            let idx = d
+                .methods
+                .iter()
+                .position(|m| m.is_ctor() && m.params.is_empty())?;
+            Some(MethodRef {
+                id: MethodId {
+                    ty: pa,
+                    idx: idx as u32,
+                },
+                type_args: std::sync::Arc::from([]),
+                method_args: std::sync::Arc::from([]),
+            })
+        });
+    for (i, _) in source.types.iter().enumerate() {
+        let id = TypeId {
+            asm: 0,
+            idx: i as u32,
+        };
+        let d = world.details(id);
+        for (mi, m) in d.methods.iter().enumerate() {
+            for (pi, p) in m.params.iter().enumerate() {
+                if let (true, Some(ctor)) = (p.is_params, &param_array) {
+                    let mid = MethodId {
+                        ty: id,
+                        idx: mi as u32,
+                    };
+                    let row = param_rows[&(mid, pi as u16 + 1)];
+                    let ctor_tok = t.method(ctor);
+                    t.md.add_custom_attribute(
+                        Token::new(TableId::Param, row),
+                        ctor_tok,
+                        &[1, 0, 0, 0],
+                    );
+                }
+            }
+        }
+    }
+    for a in input.attributes {
+        let target = match a.target {
+            AttrTarget::Assembly => Token::new(TableId::Assembly, 1),
+            AttrTarget::Type(ty) => Token::new(TableId::TypeDef, ty.idx + 2),
+            AttrTarget::Method(m) => Token::new(TableId::MethodDef, t.method_defs[&m]),
+            AttrTarget::Field(f) => Token::new(TableId::Field, t.field_defs[&f]),
+            AttrTarget::Param(m, n) => match param_rows.get(&(m, n)) {
+                Some(&r) => Token::new(TableId::Param, r),
+                None => continue,
+            },
+            AttrTarget::Property(..) | AttrTarget::Event(..) => continue,
+        };
+        let ctor = t.method(&a.ctor);
+        t.md.add_custom_attribute(target, ctor, &a.blob);
+    }
+    // Bodies, in MethodDef order.
+    let mut pdb = input.debug.map(|(files, lang, _)| {
+        let mut b = PdbBuilder::new();
+        let docs: Vec<_> = files
+            .iter()
+            .map(|f| b.add_document(&f.path, lang, None))
+            .collect();
+        (b, docs, files)
+    });
+    let mut methods: Vec<(&MethodId, &u32)> = t.method_defs.iter().collect();
+    methods.sort_by_key(|(_, r)| **r);
+    let methods: Vec<(MethodId, u32)> = methods.into_iter().map(|(m, r)| (*m, *r)).collect();
+    for (mid, rid) in methods {
+        let Some((body, src)) = input.bodies.get(&mid) else {
+            continue;
+        };
+        let sym = world.method(mid);
+        let owner = world.ty(mid.ty);
+        let cx = MethodContext {
+            is_static: sym.is_static(),
+            this_is_byref: owner.is_value_type(),
+            return_type: sym.ret.clone(),
+        };
+        let generated = codegen::generate(&mut t, &cx, body).map_err(|e| EmitError {
+            method: format!("{}::{}", owner.name, sym.name),
+            message: e.to_string(),
+        })?;
+        let locals_sig = t.locals_sig(&generated.locals);
+        let code_size = generated.il.code.len() as u32;
+        t.md.set_method_body(
+            MethodDefId(rid),
+            &MethodBody {
+                max_stack: generated.il.max_stack,
+                init_locals: !generated.locals.is_empty(),
+                local_var_sig: locals_sig,
+                code: generated.il.code.into(),
+                clauses: generated.il.clauses,
+            },
+        );
+        if let Some((b, docs, files)) = &mut pdb {
+            let Some(file) = files.iter().position(|f| f.id == src.file) else {
+                continue;
+            };
+            let f = &files[file];
+            let sequence_points = generated
+                .sequence_points
+                .iter()
+                .map(|(off, r)| {
+                    let (sl, sc) = f.line_col(r.start + src.offset);
+                    let (el, ec) = f.line_col(r.end + src.offset);
+                    SequencePoint {
+                        il_offset: *off,
+                        start_line: sl + 1,
+                        start_column: sc + 1,
+                        end_line: el + 1,
+                        end_column: ec + 1,
+                    }
+                })
+                .collect();
+            let locals = body
+                .locals
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| !l.synthesized)
+                .map(|(i, l)| LocalVariable {
+                    index: i as u16,
+                    name: l.name.clone(),
+                })
+                .collect();
+            b.set_method(
+                MethodDefId(rid),
+                docs[file],
+                MethodDebugInfo {
+                    sequence_points,
+                    local_signature: il_emit::entity::StandAloneSigId::from_token(locals_sig),
+                    locals,
+                    code_size,
+                },
+            );
+        }
+    }
+    let entry_point = match input.entry_point {
+        Some(m) => Token::new(TableId::MethodDef, t.method_defs[&m]),
+        None => Token(0),
+    };
+    let mut md = t.md;
+    let (debug, pdb_bytes) = match (pdb, input.debug) {
+        (Some((b, _, _)), Some((_, _, pdb_name))) => {
+            let rows = md.tables.row_counts();
+            let (bytes, cv) = b.finish(next_method - 1, entry_point, &rows, pdb_name);
+            (Some(cv), Some(bytes))
+        }
+        _ => (None, None),
+    };
+    let image = write_pe(
+        &mut md,
+        &PeOptions {
+            kind: input.kind,
+            entry_point,
+            resources: Vec::new(),
+            debug,
+        },
+    );
+    Ok(EmittedModule {
+        image,
+        pdb: pdb_bytes,
+    })
+}
+
+/// Whether a method is an instance method (has `this`).
+pub fn has_this(flags: u16) -> bool {
+    flags & method_flags::STATIC == 0
+}

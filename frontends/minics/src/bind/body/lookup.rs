@@ -1,0 +1,493 @@
+//! Name and member lookup. A simple name is a local or parameter, then a member of the
+//! current type or its bases (then of enclosing types), then a type or namespace. A member
+//! lookup walks the receiver's base chain (interfaces and their bases for interfaces,
+//! constraints for type parameters) and stops at the first level that declares the name;
+//! methods are collected from every level, overridden ones once.
+
+use super::{BodyBinder, Var};
+use crate::bind::scope::{Resolved, TypeResolver};
+use frontend_core::diag::Code;
+use frontend_core::ir::{Expr, ExprKind, FieldRef, MethodRef};
+use frontend_core::source::TextRange;
+use frontend_core::symbols::{FieldId, MethodId, ParamMode, field_flags, method_flags};
+use frontend_core::types::{Ty, TypeId};
+use std::sync::Arc;
+
+/// What a name or member access denotes before it is used.
+#[derive(Clone, Debug)]
+pub enum Bound {
+    Value(Expr),
+    Type(Ty),
+    Namespace(String),
+    /// A method group: the receiver (`None` for a static or unqualified access), the
+    /// candidates with their declaring type's instantiation, explicit type arguments.
+    Methods {
+        receiver: Option<Box<Expr>>,
+        name: String,
+        candidates: Vec<(MethodId, Arc<[Ty]>)>,
+        type_args: Vec<Ty>,
+        /// `base.M()`: call non-virtually.
+        is_base: bool,
+        /// Reached through a type name (static access only).
+        through_type: bool,
+    },
+    /// Nothing (a diagnostic was reported).
+    Error,
+}
+
+/// A member found by lookup.
+pub(crate) enum Member {
+    Field(FieldId, Arc<[Ty]>),
+    Property(TypeId, u32, Arc<[Ty]>),
+    Event(TypeId, u32, Arc<[Ty]>),
+    Methods(Vec<(MethodId, Arc<[Ty]>)>),
+    NestedType(Ty),
+}
+
+impl BodyBinder<'_> {
+    /// The types whose members `ty` has, most derived first, each instantiated.
+    pub(crate) fn member_chain(&self, ty: &Ty) -> Vec<Ty> {
+        match ty {
+            Ty::Var(_) | Ty::MVar(_) => {
+                let mut out = Vec::new();
+                for c in self.constraints_of(ty) {
+                    out.extend(self.member_chain(&c));
+                }
+                out.push(Ty::Object);
+                out
+            }
+            t if self.world.is_interface(t) => {
+                let mut out = vec![t.clone()];
+                out.extend(self.world.all_interfaces(t));
+                out.push(Ty::Object);
+                out
+            }
+            t => self.world.base_chain(t),
+        }
+    }
+
+    /// The constraint types of a generic parameter.
+    pub(crate) fn constraints_of(&self, ty: &Ty) -> Vec<Ty> {
+        match ty {
+            Ty::Var(n) => self
+                .world
+                .ty(self.type_id)
+                .generic_params
+                .get(*n as usize)
+                .map(|g| g.constraints.clone())
+                .unwrap_or_default(),
+            Ty::MVar(n) => self
+                .method
+                .generic_params
+                .get(*n as usize)
+                .map(|g| g.constraints.clone())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Finds `name` among the members of `ty`.
+    pub(crate) fn find_member(&self, ty: &Ty, name: &str) -> Option<Member> {
+        let mut methods: Vec<(MethodId, Arc<[Ty]>)> = Vec::new();
+        let mut seen_sigs: Vec<(Vec<Ty>, usize)> = Vec::new();
+        for level in self.member_chain(ty) {
+            let Some(id) = self.world.type_def_of(&level) else {
+                continue;
+            };
+            let args: Arc<[Ty]> = Arc::from(level.type_args());
+            let d = self.world.details(id);
+            if methods.is_empty() {
+                if let Some(i) = d.fields.iter().position(|f| f.name == name) {
+                    return Some(Member::Field(
+                        FieldId {
+                            ty: id,
+                            idx: i as u32,
+                        },
+                        args,
+                    ));
+                }
+                if let Some(i) = d.properties.iter().position(|p| p.name == name) {
+                    return Some(Member::Property(id, i as u32, args));
+                }
+                if let Some(i) = d.events.iter().position(|e| e.name == name) {
+                    return Some(Member::Event(id, i as u32, args));
+                }
+                if let Some(n) =
+                    self.world.ty(id).nested.iter().find(|n| {
+                        frontend_core::symbols::strip_arity(&self.world.ty(**n).name) == name
+                    })
+                {
+                    return Some(Member::NestedType(self.world.normalize(*n, Arc::from([]))));
+                }
+            }
+            for (i, m) in d.methods.iter().enumerate() {
+                if m.name != name {
+                    continue;
+                }
+                let sig: Vec<Ty> = m.params.iter().map(|p| p.ty.subst(&args, &[])).collect();
+                let key = (sig, m.generic_params.len());
+                // An override (or a hiding method with the same signature) was already
+                // found on a more derived level.
+                if seen_sigs.contains(&key) {
+                    continue;
+                }
+                seen_sigs.push(key);
+                methods.push((
+                    MethodId {
+                        ty: id,
+                        idx: i as u32,
+                    },
+                    args.clone(),
+                ));
+            }
+        }
+        (!methods.is_empty()).then_some(Member::Methods(methods))
+    }
+
+    /// Binds a member access on a value, a type or a namespace.
+    pub(crate) fn member_access(
+        &mut self,
+        target: Bound,
+        name: &str,
+        type_args: Vec<Ty>,
+        range: TextRange,
+    ) -> Bound {
+        match target {
+            Bound::Error => Bound::Error,
+            Bound::Namespace(ns) => {
+                let r = TypeResolver {
+                    world: self.world,
+                    file: self.file,
+                    scope: self.scope,
+                    generics: &self.generics,
+                };
+                match r.member_type(&Resolved::Namespace(ns.clone()), name, type_args) {
+                    Some(Resolved::Type(t)) => Bound::Type(t),
+                    Some(Resolved::Namespace(n)) => Bound::Namespace(n),
+                    None => {
+                        self.error(Code::CS0234, range, &[name, &ns]);
+                        Bound::Error
+                    }
+                }
+            }
+            Bound::Type(ty) => {
+                if ty.is_error() {
+                    return Bound::Error;
+                }
+                match self.find_member(&ty, name) {
+                    None => {
+                        let shown = self.show(&ty);
+                        self.error(Code::CS0117, range, &[&shown, name]);
+                        Bound::Error
+                    }
+                    Some(m) => self.member_bound(None, m, name, type_args, range, true),
+                }
+            }
+            Bound::Value(v) => {
+                if v.ty.is_error() {
+                    return Bound::Error;
+                }
+                let lookup_ty = match &v.ty {
+                    Ty::Null => Ty::Object,
+                    t => t.clone(),
+                };
+                match self.find_member(&lookup_ty, name) {
+                    None => {
+                        let shown = self.show(&v.ty);
+                        self.error(Code::CS1061, range, &[&shown, name]);
+                        Bound::Error
+                    }
+                    Some(m) => self.member_bound(Some(v), m, name, type_args, range, false),
+                }
+            }
+            Bound::Methods { .. } => {
+                self.error(Code::CS0119, range, &[name, "method", "type"]);
+                Bound::Error
+            }
+        }
+    }
+
+    /// Turns a found member into a bound value or group.
+    pub(crate) fn member_bound(
+        &mut self,
+        receiver: Option<Expr>,
+        m: Member,
+        name: &str,
+        type_args: Vec<Ty>,
+        range: TextRange,
+        through_type: bool,
+    ) -> Bound {
+        let is_base = matches!(receiver.as_ref().map(|r| &r.kind), Some(ExprKind::Base));
+        match m {
+            Member::NestedType(t) => Bound::Type(t),
+            Member::Methods(candidates) => Bound::Methods {
+                receiver: receiver.map(Box::new),
+                name: name.to_owned(),
+                candidates,
+                type_args,
+                is_base,
+                through_type,
+            },
+            Member::Field(id, args) => {
+                let f = self.world.field(id);
+                let ty = f.ty.subst(&args, &[]);
+                if let Some(c) = &f.constant {
+                    if f.is_literal() {
+                        return Bound::Value(Expr::constant(c.clone(), ty));
+                    }
+                }
+                let receiver =
+                    self.check_static(receiver, f.is_static(), name, range, through_type);
+                Bound::Value(Expr::new(
+                    ExprKind::Field {
+                        receiver: receiver.map(Box::new),
+                        field: FieldRef {
+                            id,
+                            type_args: args,
+                        },
+                    },
+                    ty,
+                ))
+            }
+            Member::Property(ty_id, idx, args) => {
+                let d = self.world.details(ty_id);
+                let p = &d.properties[idx as usize];
+                let accessor = |i: Option<u32>| {
+                    i.map(|i| MethodRef {
+                        id: MethodId { ty: ty_id, idx: i },
+                        type_args: args.clone(),
+                        method_args: Arc::from([]),
+                    })
+                };
+                let getter = accessor(p.getter);
+                let setter = accessor(p.setter);
+                let any = p.getter.or(p.setter).map(|i| d.methods[i as usize].clone());
+                let is_static = any.as_ref().is_some_and(|m| m.is_static());
+                let is_virtual = any.as_ref().is_some_and(|m| m.is_virtual());
+                let ty = p.ty.subst(&args, &[]);
+                if !p.params.is_empty() {
+                    // An indexer: only reachable through element access.
+                    let shown = self.show(&ty);
+                    self.error(Code::CS1061, range, &[&shown, name]);
+                    return Bound::Error;
+                }
+                let receiver = self.check_static(receiver, is_static, name, range, through_type);
+                let virtual_call = receiver.is_some()
+                    && !is_base
+                    && (is_virtual || self.needs_callvirt(receiver.as_ref()));
+                Bound::Value(Expr::new(
+                    ExprKind::Property {
+                        receiver: receiver.map(Box::new),
+                        getter,
+                        setter,
+                        args: Vec::new(),
+                        virtual_call,
+                    },
+                    ty,
+                ))
+            }
+            Member::Event(ty_id, idx, args) => {
+                let d = self.world.details(ty_id);
+                let e = &d.events[idx as usize];
+                let ty = e.ty.subst(&args, &[]);
+                // Inside the declaring type a field-like event is its field.
+                if let (Some(f), true) = (e.field, ty_id == self.type_id) {
+                    let fsym = &d.fields[f as usize];
+                    let receiver =
+                        self.check_static(receiver, fsym.is_static(), name, range, through_type);
+                    return Bound::Value(Expr::new(
+                        ExprKind::Field {
+                            receiver: receiver.map(Box::new),
+                            field: FieldRef {
+                                id: FieldId { ty: ty_id, idx: f },
+                                type_args: args,
+                            },
+                        },
+                        ty,
+                    ));
+                }
+                let m = |i: Option<u32>| {
+                    i.map(|i| MethodRef {
+                        id: MethodId { ty: ty_id, idx: i },
+                        type_args: args.clone(),
+                        method_args: Arc::from([]),
+                    })
+                };
+                let is_static = e
+                    .add
+                    .map(|i| d.methods[i as usize].is_static())
+                    .unwrap_or(false);
+                let receiver = self.check_static(receiver, is_static, name, range, through_type);
+                // Events are used only with += and -=: a property-like node whose
+                // "getter" is add and "setter" remove (the assignment binder knows).
+                Bound::Value(Expr::new(
+                    ExprKind::Property {
+                        receiver: receiver.map(Box::new),
+                        getter: m(e.add),
+                        setter: m(e.remove),
+                        args: vec![Expr::new(
+                            ExprKind::Const(frontend_core::constant::ConstValue::Null),
+                            Ty::Null,
+                        )],
+                        virtual_call: true,
+                    },
+                    ty,
+                ))
+            }
+        }
+    }
+
+    /// Whether a call on this receiver needs `callvirt` (reference receivers get the null
+    /// check, as csc emits).
+    pub(crate) fn needs_callvirt(&self, receiver: Option<&Expr>) -> bool {
+        match receiver {
+            Some(r) => !self.world.is_value_type(&r.ty) && !matches!(r.kind, ExprKind::Base),
+            None => false,
+        }
+    }
+
+    /// Checks static-ness of a member against its access: CS0120 / CS0176.
+    fn check_static(
+        &mut self,
+        receiver: Option<Expr>,
+        is_static: bool,
+        name: &str,
+        range: TextRange,
+        through_type: bool,
+    ) -> Option<Expr> {
+        match (receiver, is_static) {
+            (Some(_), true) => {
+                self.error(Code::CS0176, range, &[name]);
+                None
+            }
+            (Some(r), false) => Some(r),
+            (None, true) => None,
+            (None, false) => {
+                if through_type || self.is_static() {
+                    self.error(Code::CS0120, range, &[name]);
+                    None
+                } else {
+                    Some(self.this_expr())
+                }
+            }
+        }
+    }
+
+    /// Binds a simple name in expression position.
+    pub(crate) fn simple_name(
+        &mut self,
+        name: &str,
+        type_args: Vec<Ty>,
+        range: TextRange,
+    ) -> Bound {
+        if type_args.is_empty() {
+            if let Some(v) = self.lookup_var(name) {
+                return Bound::Value(match v {
+                    Var::Local(id, ty) => Expr::new(ExprKind::Local(id), ty),
+                    Var::Param(n, ty, ParamMode::Value) => Expr::new(ExprKind::Arg(n), ty),
+                    Var::Param(n, ty, _) => Expr::new(
+                        ExprKind::Deref(Box::new(Expr::new(
+                            ExprKind::Arg(n),
+                            Ty::ByRef(Box::new(ty.clone())),
+                        ))),
+                        ty,
+                    ),
+                    Var::Const(c, ty) => Expr::constant(c, ty),
+                });
+            }
+        }
+        // Members of this type and its bases, then of enclosing types.
+        let mut cur = Some(self.self_ty.clone());
+        let mut inner = true;
+        while let Some(t) = cur {
+            if let Some(m) = self.find_member(&t, name) {
+                let receiver = if inner && !self.is_static() {
+                    None
+                } else {
+                    None
+                };
+                let through_type = !inner;
+                return self.member_bound(receiver, m, name, type_args, range, through_type);
+            }
+            inner = false;
+            cur = self
+                .world
+                .type_def_of(&t)
+                .and_then(|id| self.world.ty(id).enclosing)
+                .map(|o| {
+                    let n = self.world.ty(o).generic_params.len() as u32;
+                    if n == 0 {
+                        self.world.normalize(o, Arc::from([]))
+                    } else {
+                        Ty::Named(o, (0..n).map(Ty::Var).collect())
+                    }
+                });
+        }
+        let r = TypeResolver {
+            world: self.world,
+            file: self.file,
+            scope: self.scope,
+            generics: &self.generics,
+        };
+        match r.lookup_simple(name, type_args) {
+            Some(Resolved::Type(t)) => Bound::Type(t),
+            Some(Resolved::Namespace(n)) => Bound::Namespace(n),
+            None => {
+                // `using static` types.
+                let statics: Vec<_> = self.scope.static_usings.clone();
+                for s in statics {
+                    let ty = self.resolve_type(&s);
+                    if let Some(m) = self.find_member(&ty, name) {
+                        return self.member_bound(None, m, name, Vec::new(), range, true);
+                    }
+                }
+                self.error(Code::CS0103, range, &[name]);
+                Bound::Error
+            }
+        }
+    }
+
+    /// Whether a field is read-only here (outside constructors of its type).
+    pub(crate) fn field_is_readonly_here(&self, f: &FieldRef) -> bool {
+        let sym = self.world.field(f.id);
+        if sym.flags & field_flags::INIT_ONLY == 0 {
+            return false;
+        }
+        let in_ctor = f.id.ty == self.type_id
+            && (self.method.name == ".ctor" || self.method.name == ".cctor");
+        !in_ctor
+    }
+
+    /// Whether a method is accessible from here (private members only inside their type
+    /// and its nested types).
+    pub(crate) fn accessible(&self, owner: TypeId, flags: u16) -> bool {
+        let access = flags & method_flags::ACCESS_MASK;
+        if access == method_flags::PUBLIC
+            || access == method_flags::FAM_OR_ASSEM && owner.is_source()
+        {
+            return true;
+        }
+        if access == method_flags::ASSEMBLY || access == method_flags::FAM_OR_ASSEM {
+            return owner.is_source();
+        }
+        let mut cur = Some(self.type_id);
+        while let Some(c) = cur {
+            if c == owner {
+                return true;
+            }
+            if access == method_flags::FAMILY || access == method_flags::FAM_AND_ASSEM {
+                let cty = Ty::named(c);
+                if self
+                    .world
+                    .base_chain(&cty)
+                    .iter()
+                    .any(|t| self.world.type_def_of(t) == Some(owner))
+                {
+                    return true;
+                }
+            }
+            cur = self.world.ty(c).enclosing;
+        }
+        false
+    }
+}

@@ -1,0 +1,245 @@
+//! The body binder: turns one method's statements and expressions into the typed IR with
+//! C#'s rules. Submodules: `lookup` (names and members), `conv` (conversions), `call`
+//! (overload resolution and invocation), `ops` (operators and constant folding), `expr`
+//! (expressions), `stmt` (statements, reachability, `foreach`/`using` lowering).
+
+mod call;
+mod conv;
+mod expr;
+mod lambda;
+mod lookup;
+mod ops;
+mod stmt;
+
+pub use lookup::Bound;
+
+use super::scope::{GenericContext, NsScope, TypeResolver};
+use crate::syntax::TypeSyntax;
+use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::ir::{self, Expr, ExprKind, LabelId, LocalId};
+use frontend_core::source::{FileId, TextRange};
+use frontend_core::symbols::{MethodSym, ParamMode, World};
+use frontend_core::types::{Ty, TypeId};
+use std::collections::HashMap;
+
+/// A name in scope inside a body.
+#[derive(Clone, Debug)]
+pub(crate) enum Var {
+    Local(LocalId, Ty),
+    /// A parameter: IL argument index, type, passing mode.
+    Param(u16, Ty, ParamMode),
+    /// A `const` local: its value.
+    Const(frontend_core::constant::ConstValue, Ty),
+}
+
+/// Binds one body.
+pub struct BodyBinder<'w> {
+    pub world: &'w World,
+    pub file: FileId,
+    pub src: &'w str,
+    pub scope: &'w NsScope,
+    pub generics: GenericContext,
+    /// The type whose member is being bound, as seen from inside (its own parameters).
+    pub self_ty: Ty,
+    pub type_id: TypeId,
+    pub method: MethodSym,
+    pub body: ir::Body,
+    pub diags: Vec<Diagnostic>,
+    scopes: Vec<Vec<(String, Var)>>,
+    /// Enclosing loops and switches: break label, continue label (loops only).
+    breakables: Vec<(LabelId, Option<LabelId>)>,
+    labels: HashMap<String, LabelId>,
+    /// `switch` sections' case labels, for `goto case`.
+    switch_cases: Vec<Vec<(frontend_core::constant::ConstValue, LabelId)>>,
+    switch_defaults: Vec<Option<LabelId>>,
+    pub(crate) checked: bool,
+    /// Loops and switches some reachable `break` leaves.
+    broken: Vec<LabelId>,
+    /// How many `catch` blocks enclose this point (a bare `throw;` needs one).
+    catch_depth: u32,
+    /// `goto` targets used and labels defined, for CS0159.
+    goto_names: Vec<(String, TextRange)>,
+    defined_labels: Vec<String>,
+    /// Whether the current point can be reached (flow analysis).
+    pub(crate) reachable: bool,
+}
+
+impl<'w> BodyBinder<'w> {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        world: &'w World,
+        file: FileId,
+        src: &'w str,
+        scope: &'w NsScope,
+        generics: GenericContext,
+        type_id: TypeId,
+        method: MethodSym,
+        checked: bool,
+    ) -> BodyBinder<'w> {
+        let n = world.ty(type_id).generic_params.len() as u32;
+        let self_ty = if n == 0 {
+            world.normalize(type_id, std::sync::Arc::from([]))
+        } else {
+            Ty::Named(type_id, (0..n).map(Ty::Var).collect())
+        };
+        let mut params = Vec::new();
+        let first = u16::from(!method.is_static());
+        for (i, p) in method.params.iter().enumerate() {
+            params.push((
+                p.name.clone(),
+                Var::Param(first + i as u16, p.ty.clone(), p.mode),
+            ));
+        }
+        BodyBinder {
+            world,
+            file,
+            src,
+            scope,
+            generics,
+            self_ty,
+            type_id,
+            method,
+            body: ir::Body::default(),
+            diags: Vec::new(),
+            scopes: vec![params],
+            breakables: Vec::new(),
+            labels: HashMap::new(),
+            switch_cases: Vec::new(),
+            switch_defaults: Vec::new(),
+            checked,
+            broken: Vec::new(),
+            catch_depth: 0,
+            goto_names: Vec::new(),
+            defined_labels: Vec::new(),
+            reachable: true,
+        }
+    }
+
+    pub(crate) fn error(&mut self, code: Code, range: TextRange, args: &[&str]) {
+        self.diags
+            .push(Diagnostic::new(code, self.file, range, args));
+    }
+
+    pub(crate) fn text(&self, range: TextRange) -> &'w str {
+        self.src
+            .get(range.start as usize..range.end as usize)
+            .unwrap_or("")
+    }
+
+    pub(crate) fn show(&self, t: &Ty) -> String {
+        let s = super::display::ty(self.world, t);
+        // Type parameters print by name.
+        match t {
+            Ty::Var(n) => self
+                .generics
+                .type_params
+                .get(*n as usize)
+                .cloned()
+                .unwrap_or(s),
+            Ty::MVar(n) => self
+                .generics
+                .method_params
+                .get(*n as usize)
+                .cloned()
+                .unwrap_or(s),
+            _ => s,
+        }
+    }
+
+    pub(crate) fn resolve_type(&mut self, t: &TypeSyntax) -> Ty {
+        let r = TypeResolver {
+            world: self.world,
+            file: self.file,
+            scope: self.scope,
+            generics: &self.generics,
+        };
+        let mut d = Vec::new();
+        let ty = r.resolve(t, &mut d);
+        self.diags.extend(d);
+        ty
+    }
+
+    pub(crate) fn push_scope(&mut self) {
+        self.scopes.push(Vec::new());
+    }
+
+    pub(crate) fn pop_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    /// Declares a local in the innermost scope (CS0128 / CS0136 on clashes).
+    pub(crate) fn declare_local(&mut self, name: &str, ty: Ty, range: TextRange) -> LocalId {
+        if self.lookup_var(name).is_some() {
+            let same_scope = self
+                .scopes
+                .last()
+                .is_some_and(|s| s.iter().any(|(n, _)| n == name));
+            let code = if same_scope {
+                Code::CS0128
+            } else {
+                Code::CS0136
+            };
+            self.error(code, range, &[name]);
+        }
+        let id = self.body.new_local(name, ty.clone(), false);
+        if let Some(s) = self.scopes.last_mut() {
+            s.push((name.to_owned(), Var::Local(id, ty)));
+        }
+        id
+    }
+
+    pub(crate) fn declare_const(
+        &mut self,
+        name: &str,
+        value: frontend_core::constant::ConstValue,
+        ty: Ty,
+    ) {
+        if let Some(s) = self.scopes.last_mut() {
+            s.push((name.to_owned(), Var::Const(value, ty)));
+        }
+    }
+
+    pub(crate) fn temp(&mut self, ty: Ty) -> LocalId {
+        self.body.new_local("", ty, true)
+    }
+
+    pub(crate) fn lookup_var(&self, name: &str) -> Option<Var> {
+        for s in self.scopes.iter().rev() {
+            if let Some((_, v)) = s.iter().rev().find(|(n, _)| n == name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    pub(crate) fn local_expr(&self, id: LocalId) -> Expr {
+        Expr::new(
+            ExprKind::Local(id),
+            self.body.locals[id.0 as usize].ty.clone(),
+        )
+    }
+
+    /// `this` as an expression.
+    pub(crate) fn this_expr(&self) -> Expr {
+        Expr::new(ExprKind::This, self.self_ty.clone())
+    }
+
+    pub(crate) fn is_static(&self) -> bool {
+        self.method.is_static()
+    }
+}
+
+impl BodyBinder<'_> {
+    /// Reports `goto` targets that name no label (CS0159).
+    pub(crate) fn check_labels(&mut self) {
+        let missing: Vec<(String, TextRange)> = self
+            .goto_names
+            .iter()
+            .filter(|(n, _)| !self.defined_labels.contains(n))
+            .cloned()
+            .collect();
+        for (n, r) in missing {
+            self.error(Code::CS0159, r, &[&n]);
+        }
+    }
+}

@@ -1,0 +1,788 @@
+//! Operators (C# §7.8–7.11): user-defined operators first, then the predefined ones with
+//! binary numeric promotion, string concatenation, enum and bool operators, reference
+//! equality, lifted nullable comparisons with `null`; constant folding with C#'s
+//! wraparound (or CS0220 in checked contexts) and CS0020 for division by constant zero.
+
+use super::BodyBinder;
+use super::call::Arg;
+use crate::syntax::{BinaryOp, UnaryOp};
+use frontend_core::constant::ConstValue;
+use frontend_core::diag::Code;
+use frontend_core::ir::{BinOp, CmpOp, Expr, ExprKind, UnOp};
+use frontend_core::source::TextRange;
+use frontend_core::symbols::{MethodId, ParamMode, World};
+use frontend_core::types::Ty;
+use std::sync::Arc;
+
+/// The zero of a primitive type.
+pub(crate) fn zero_of(ty: &Ty) -> ConstValue {
+    match ty {
+        Ty::R8 => ConstValue::R8(0.0),
+        Ty::R4 => ConstValue::R4(0.0),
+        Ty::Bool => ConstValue::Bool(false),
+        t => crate::bind::constfold::int_const(0, t),
+    }
+}
+
+/// Converts a constant between numeric (and enum) types with C#'s unchecked semantics.
+pub(crate) fn convert_constant(
+    c: &ConstValue,
+    _from: &Ty,
+    to: &Ty,
+    world: &World,
+) -> Option<ConstValue> {
+    let to = world.enum_underlying(to).unwrap_or_else(|| to.clone());
+    match &to {
+        Ty::R8 => Some(ConstValue::R8(c.as_f64()?)),
+        Ty::R4 => Some(ConstValue::R4(c.as_f64()? as f32)),
+        t if t.is_integral() => {
+            let v = match c {
+                ConstValue::R8(f) => *f as i128,
+                ConstValue::R4(f) => *f as i128,
+                other => other.as_i128()?,
+            };
+            Some(crate::bind::constfold::int_const(v, t))
+        }
+        _ => None,
+    }
+}
+
+/// The promoted type of a binary numeric operation (§7.3.6.2), or `None` for the
+/// ambiguous `ulong` with a signed type.
+fn promote(a: &Ty, b: &Ty) -> Option<Ty> {
+    use Ty::*;
+    if *a == R8 || *b == R8 {
+        return Some(R8);
+    }
+    if *a == R4 || *b == R4 {
+        return Some(R4);
+    }
+    let signed = |t: &Ty| matches!(t, I1 | I2 | I4 | I8);
+    if *a == U8 || *b == U8 {
+        return (!signed(a) && !signed(b)).then_some(U8);
+    }
+    if *a == I8 || *b == I8 {
+        return Some(I8);
+    }
+    if (*a == U4 && signed(b)) || (*b == U4 && signed(a)) {
+        return Some(I8);
+    }
+    if *a == U4 || *b == U4 {
+        return Some(U4);
+    }
+    Some(I4)
+}
+
+impl BodyBinder<'_> {
+    pub(crate) fn bad_binary(&mut self, op: &str, l: &Expr, r: &Expr, range: TextRange) -> Expr {
+        if !l.ty.is_error() && !r.ty.is_error() {
+            let (a, b) = (self.show(&l.ty), self.show(&r.ty));
+            self.error(Code::CS0019, range, &[op, &a, &b]);
+        }
+        Expr::new(ExprKind::DefaultValue, Ty::Error)
+    }
+
+    /// A user-defined operator `name` applicable to the operands.
+    fn user_operator(&mut self, name: &str, operands: &[&Expr], range: TextRange) -> Option<Expr> {
+        let mut candidates = Vec::new();
+        for o in operands {
+            if let Some(id) = self.world.type_def_of(&o.ty) {
+                if o.ty.is_primitive()
+                    || o.ty == Ty::String && name != "op_Equality" && name != "op_Inequality"
+                {
+                    continue;
+                }
+                let targs: Arc<[Ty]> = Arc::from(o.ty.type_args());
+                let d = self.world.details(id);
+                for (i, m) in d.methods.iter().enumerate() {
+                    let c = (
+                        MethodId {
+                            ty: id,
+                            idx: i as u32,
+                        },
+                        targs.clone(),
+                    );
+                    if m.name == name
+                        && m.params.len() == operands.len()
+                        && !candidates.contains(&c)
+                    {
+                        candidates.push(c);
+                    }
+                }
+            }
+        }
+        if candidates.is_empty() {
+            return None;
+        }
+        let args: Vec<Arg> = operands
+            .iter()
+            .map(|e| Arg {
+                expr: (*e).clone(),
+                mode: ParamMode::Value,
+                range,
+            })
+            .collect();
+        // Only applicable candidates count; otherwise fall back to predefined operators.
+        let applicable = candidates.iter().any(|(id, targs)| {
+            let m = self.world.method(*id);
+            m.params
+                .iter()
+                .zip(operands)
+                .all(|(p, o)| self.implicit_conv(o, &p.ty.subst(targs, &[])).is_some())
+        });
+        if !applicable {
+            return None;
+        }
+        let group = super::Bound::Methods {
+            receiver: None,
+            name: name.to_owned(),
+            candidates,
+            type_args: Vec::new(),
+            is_base: false,
+            through_type: true,
+        };
+        Some(self.invoke(group, args, range))
+    }
+
+    /// Binds a binary operator on bound operands.
+    pub(crate) fn binary(&mut self, op: BinaryOp, l: Expr, r: Expr, range: TextRange) -> Expr {
+        if l.ty.is_error() || r.ty.is_error() {
+            return Expr::new(ExprKind::DefaultValue, Ty::Error);
+        }
+        let token = binary_token(op);
+        if let Some(name) = user_op_name(op) {
+            if let Some(e) = self.user_operator(name, &[&l, &r], range) {
+                return e;
+            }
+        }
+        match op {
+            BinaryOp::And | BinaryOp::Or => {
+                let (l, r) = (
+                    self.convert(l, &Ty::Bool, range),
+                    self.convert(r, &Ty::Bool, range),
+                );
+                if let (
+                    ExprKind::Const(ConstValue::Bool(a)),
+                    ExprKind::Const(ConstValue::Bool(b)),
+                ) = (&l.kind, &r.kind)
+                {
+                    let v = if op == BinaryOp::And {
+                        *a && *b
+                    } else {
+                        *a || *b
+                    };
+                    return Expr::constant(ConstValue::Bool(v), Ty::Bool);
+                }
+                let kind = if op == BinaryOp::And {
+                    ExprKind::AndAlso(Box::new(l), Box::new(r))
+                } else {
+                    ExprKind::OrElse(Box::new(l), Box::new(r))
+                };
+                return Expr::new(kind, Ty::Bool);
+            }
+            BinaryOp::Coalesce => return self.coalesce(l, r, range),
+            _ => {}
+        }
+        // String concatenation.
+        if op == BinaryOp::Add && (l.ty == Ty::String || r.ty == Ty::String) {
+            return self.concat(l, r);
+        }
+        let cmp = match op {
+            BinaryOp::Eq => Some(CmpOp::Eq),
+            BinaryOp::Ne => Some(CmpOp::Ne),
+            BinaryOp::Lt => Some(CmpOp::Lt),
+            BinaryOp::Gt => Some(CmpOp::Gt),
+            BinaryOp::Le => Some(CmpOp::Le),
+            BinaryOp::Ge => Some(CmpOp::Ge),
+            _ => None,
+        };
+        // Enums.
+        let le = self.world.enum_underlying(&l.ty);
+        let re = self.world.enum_underlying(&r.ty);
+        if le.is_some() || re.is_some() {
+            return self.enum_binary(op, cmp, l, r, le, re, range);
+        }
+        if let Some(c) = cmp {
+            return self.comparison(c, token, l, r, range);
+        }
+        if l.ty == Ty::Bool && r.ty == Ty::Bool {
+            let bop = match op {
+                BinaryOp::BitAnd => BinOp::And,
+                BinaryOp::BitOr => BinOp::Or,
+                BinaryOp::BitXor => BinOp::Xor,
+                _ => return self.bad_binary(token, &l, &r, range),
+            };
+            return self.fold_or_build(bop, l, r, Ty::Bool, range);
+        }
+        if !l.ty.is_numeric() || !r.ty.is_numeric() {
+            return self.bad_binary(token, &l, &r, range);
+        }
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            let lt = match &l.ty {
+                Ty::I8 | Ty::U8 | Ty::U4 => l.ty.clone(),
+                Ty::R4 | Ty::R8 => return self.bad_binary(token, &l, &r, range),
+                _ => Ty::I4,
+            };
+            let l = self.convert(l, &lt, range);
+            let r = self.convert(r, &Ty::I4, range);
+            let bop = if op == BinaryOp::Shl {
+                BinOp::Shl
+            } else {
+                BinOp::Shr
+            };
+            return self.fold_or_build(bop, l, r, lt, range);
+        }
+        let Some(t) = promote(&l.ty, &r.ty) else {
+            let (a, b) = (self.show(&l.ty), self.show(&r.ty));
+            self.error(Code::CS0034, range, &[token, &a, &b]);
+            return Expr::new(ExprKind::DefaultValue, Ty::Error);
+        };
+        let bop = match op {
+            BinaryOp::Add => BinOp::Add,
+            BinaryOp::Sub => BinOp::Sub,
+            BinaryOp::Mul => BinOp::Mul,
+            BinaryOp::Div => BinOp::Div,
+            BinaryOp::Rem => BinOp::Rem,
+            BinaryOp::BitAnd => BinOp::And,
+            BinaryOp::BitOr => BinOp::Or,
+            BinaryOp::BitXor => BinOp::Xor,
+            _ => return self.bad_binary(token, &l, &r, range),
+        };
+        if t.is_floating() && matches!(bop, BinOp::And | BinOp::Or | BinOp::Xor) {
+            return self.bad_binary(token, &l, &r, range);
+        }
+        let l = self.convert(l, &t, range);
+        let r = self.convert(r, &t, range);
+        self.fold_or_build(bop, l, r, t, range)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn enum_binary(
+        &mut self,
+        op: BinaryOp,
+        cmp: Option<CmpOp>,
+        l: Expr,
+        r: Expr,
+        le: Option<Ty>,
+        re: Option<Ty>,
+        range: TextRange,
+    ) -> Expr {
+        let token = binary_token(op);
+        let is_zero = |e: &Expr| {
+            matches!(&e.kind, ExprKind::Const(c) if c.as_i128() == Some(0)) && e.ty.is_integral()
+        };
+        let enum_ty = if le.is_some() {
+            l.ty.clone()
+        } else {
+            r.ty.clone()
+        };
+        let u = le.clone().or(re.clone()).unwrap_or(Ty::I4);
+        let same = l.ty == r.ty;
+        if let Some(c) = cmp {
+            if same || (le.is_some() && is_zero(&r)) || (re.is_some() && is_zero(&l)) {
+                let l = self.convert(l, &enum_ty, range);
+                let r = self.convert(r, &enum_ty, range);
+                let l = Expr::new(ExprKind::Nop(Box::new(l)), u.clone());
+                let r = Expr::new(ExprKind::Nop(Box::new(r)), u.clone());
+                return self.comparison(c, token, l, r, range);
+            }
+            return self.bad_binary(token, &l, &r, range);
+        }
+        let as_u = |e: Expr, bb: &mut Self| -> Expr {
+            if bb.world.is_enum(&e.ty) {
+                Expr::new(ExprKind::Nop(Box::new(e)), u.clone())
+            } else {
+                bb.convert(e, &u, range)
+            }
+        };
+        let (bop, result) = match op {
+            BinaryOp::BitAnd if same => (BinOp::And, enum_ty.clone()),
+            BinaryOp::BitOr if same => (BinOp::Or, enum_ty.clone()),
+            BinaryOp::BitXor if same => (BinOp::Xor, enum_ty.clone()),
+            BinaryOp::Sub if same => (BinOp::Sub, u.clone()),
+            BinaryOp::Add | BinaryOp::Sub if le.is_some() != re.is_some() => (
+                if op == BinaryOp::Add {
+                    BinOp::Add
+                } else {
+                    BinOp::Sub
+                },
+                enum_ty.clone(),
+            ),
+            _ => return self.bad_binary(token, &l, &r, range),
+        };
+        let (l, r) = (as_u(l, self), as_u(r, self));
+        let e = self.fold_or_build(bop, l, r, u.clone(), range);
+        match e.kind {
+            ExprKind::Const(c) => Expr::constant(c, result),
+            _ => Expr::new(ExprKind::Nop(Box::new(e)), result),
+        }
+    }
+
+    fn comparison(&mut self, c: CmpOp, token: &str, l: Expr, r: Expr, range: TextRange) -> Expr {
+        let eq = matches!(c, CmpOp::Eq | CmpOp::Ne);
+        // Nullable compared with null: !HasValue.
+        if eq {
+            for (a, b) in [(&l, &r), (&r, &l)] {
+                if self.world.nullable_underlying(&a.ty).is_some() && b.ty == Ty::Null {
+                    let has = self.property_get(a.clone(), "HasValue");
+                    return if c == CmpOp::Eq {
+                        Expr::new(
+                            ExprKind::Unary {
+                                op: UnOp::LogicalNot,
+                                operand: Box::new(has),
+                                checked: false,
+                            },
+                            Ty::Bool,
+                        )
+                    } else {
+                        has
+                    };
+                }
+            }
+        }
+        if l.ty.is_numeric() && r.ty.is_numeric() {
+            let Some(t) = promote(&l.ty, &r.ty) else {
+                return self.bad_binary(token, &l, &r, range);
+            };
+            let l = self.convert(l, &t, range);
+            let r = self.convert(r, &t, range);
+            if let (ExprKind::Const(a), ExprKind::Const(b)) = (&l.kind, &r.kind) {
+                if let Some(v) = fold_compare(c, a, b) {
+                    return Expr::constant(ConstValue::Bool(v), Ty::Bool);
+                }
+            }
+            return Expr::new(
+                ExprKind::Compare {
+                    op: c,
+                    left: Box::new(l),
+                    right: Box::new(r),
+                },
+                Ty::Bool,
+            );
+        }
+        if l.ty == Ty::Bool && r.ty == Ty::Bool && eq {
+            return Expr::new(
+                ExprKind::Compare {
+                    op: c,
+                    left: Box::new(l),
+                    right: Box::new(r),
+                },
+                Ty::Bool,
+            );
+        }
+        if l.ty == Ty::String && r.ty == Ty::String && eq {
+            let name = if c == CmpOp::Eq {
+                "op_Equality"
+            } else {
+                "op_Inequality"
+            };
+            if let Some(e) = self.user_operator(name, &[&l, &r], range) {
+                return e;
+            }
+        }
+        if eq {
+            // Reference equality (either side may be null or a type parameter compared
+            // with null).
+            let ok = (self.is_reference(&l.ty)
+                || l.ty == Ty::Null
+                || matches!(l.ty, Ty::Var(_) | Ty::MVar(_)) && r.ty == Ty::Null)
+                && (self.is_reference(&r.ty)
+                    || r.ty == Ty::Null
+                    || matches!(r.ty, Ty::Var(_) | Ty::MVar(_)) && l.ty == Ty::Null);
+            let related = l.ty == Ty::Null
+                || r.ty == Ty::Null
+                || self.is_base_or_interface(&l.ty, &r.ty)
+                || self.is_base_or_interface(&r.ty, &l.ty)
+                || self.world.is_interface(&l.ty)
+                || self.world.is_interface(&r.ty);
+            if ok && related {
+                let box_var = |e: Expr| {
+                    if matches!(e.ty, Ty::Var(_) | Ty::MVar(_)) {
+                        Expr::new(ExprKind::Box(Box::new(e)), Ty::Object)
+                    } else {
+                        e
+                    }
+                };
+                let (l, r) = (box_var(l), box_var(r));
+                return Expr::new(
+                    ExprKind::Compare {
+                        op: c,
+                        left: Box::new(l),
+                        right: Box::new(r),
+                    },
+                    Ty::Bool,
+                );
+            }
+        }
+        self.bad_binary(token, &l, &r, range)
+    }
+
+    /// Builds a binary arithmetic node, folding constants.
+    fn fold_or_build(&mut self, op: BinOp, l: Expr, r: Expr, ty: Ty, range: TextRange) -> Expr {
+        if let (ExprKind::Const(a), ExprKind::Const(b)) = (&l.kind, &r.kind) {
+            match fold_binary(op, a, b, &ty) {
+                Folded::Value(v, overflowed) => {
+                    if overflowed && self.checked {
+                        self.error(Code::CS0220, range, &[]);
+                    }
+                    return Expr::constant(v, ty);
+                }
+                Folded::DivByZero => {
+                    self.error(Code::CS0020, range, &[]);
+                    return Expr::new(ExprKind::DefaultValue, Ty::Error);
+                }
+                Folded::No => {}
+            }
+        }
+        let checked =
+            self.checked && ty.is_integral() && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
+        Expr::new(
+            ExprKind::Binary {
+                op,
+                left: Box::new(l),
+                right: Box::new(r),
+                checked,
+            },
+            ty,
+        )
+    }
+
+    fn concat(&mut self, l: Expr, r: Expr) -> Expr {
+        let mut parts = Vec::new();
+        for e in [l, r] {
+            match e.kind {
+                ExprKind::Concat(inner) => parts.extend(inner),
+                _ => parts.push(e),
+            }
+        }
+        // Fold adjacent string constants.
+        let mut out: Vec<Expr> = Vec::new();
+        for p in parts {
+            if let (
+                Some(ExprKind::Const(ConstValue::String(a))),
+                ExprKind::Const(ConstValue::String(b)),
+            ) = (out.last().map(|e| &e.kind), &p.kind)
+            {
+                let mut s = a.clone();
+                s.extend(b);
+                let n = out.len() - 1;
+                out[n] = Expr::constant(ConstValue::String(s), Ty::String);
+                continue;
+            }
+            out.push(p);
+        }
+        if out.len() == 1 && matches!(out[0].kind, ExprKind::Const(_)) && out[0].ty == Ty::String {
+            return out.remove(0);
+        }
+        let out = out
+            .into_iter()
+            .map(|e| match &e.ty {
+                Ty::String => e,
+                Ty::Null => Expr::new(ExprKind::Const(ConstValue::Null), Ty::String),
+                t if self.is_value(t) || matches!(t, Ty::Var(_) | Ty::MVar(_)) => {
+                    Expr::new(ExprKind::Box(Box::new(e)), Ty::Object)
+                }
+                _ => Expr::new(ExprKind::Nop(Box::new(e)), Ty::Object),
+            })
+            .collect();
+        Expr::new(ExprKind::Concat(out), Ty::String)
+    }
+
+    fn coalesce(&mut self, l: Expr, r: Expr, range: TextRange) -> Expr {
+        if let Some(u) = self.world.nullable_underlying(&l.ty) {
+            // a ?? b for nullables: a.HasValue ? a.GetValueOrDefault() : b.
+            let tmp = self.temp(l.ty.clone());
+            let load = self.local_expr(tmp);
+            let result_ty = if self.implicit_conv(&r, &u).is_some() {
+                u.clone()
+            } else {
+                l.ty.clone()
+            };
+            let r = self.convert(r, &result_ty, range);
+            let has = self.property_get(load.clone(), "HasValue");
+            let value = if result_ty == u {
+                self.call_named(load.clone(), "GetValueOrDefault", Vec::new())
+            } else {
+                load.clone()
+            };
+            let assign = Expr::new(
+                ExprKind::Assign {
+                    target: Box::new(load),
+                    value: Box::new(l),
+                },
+                Ty::Void,
+            );
+            let cond = Expr::new(
+                ExprKind::Conditional {
+                    condition: Box::new(has),
+                    then: Box::new(value),
+                    otherwise: Box::new(r),
+                },
+                result_ty.clone(),
+            );
+            return Expr::new(
+                ExprKind::Sequence(vec![frontend_core::ir::Stmt::Expr(assign)], Box::new(cond)),
+                result_ty,
+            );
+        }
+        if !self.is_reference(&l.ty) && l.ty != Ty::Null {
+            let (a, b) = (self.show(&l.ty), self.show(&r.ty));
+            self.error(Code::CS0019, range, &["??", &a, &b]);
+            return Expr::new(ExprKind::DefaultValue, Ty::Error);
+        }
+        let ty = if self.implicit_conv(&r, &l.ty).is_some() {
+            l.ty.clone()
+        } else {
+            r.ty.clone()
+        };
+        let l = self.convert(l, &ty, range);
+        let r = self.convert(r, &ty, range);
+        Expr::new(ExprKind::Coalesce(Box::new(l), Box::new(r)), ty)
+    }
+
+    /// Calls an instance method by name with bound arguments (lowering helper).
+    pub(crate) fn call_named(&mut self, receiver: Expr, name: &str, args: Vec<Expr>) -> Expr {
+        let range = TextRange::empty(0);
+        let group = self.member_access(super::Bound::Value(receiver), name, Vec::new(), range);
+        let args = args
+            .into_iter()
+            .map(|e| Arg {
+                expr: e,
+                mode: ParamMode::Value,
+                range,
+            })
+            .collect();
+        self.invoke(group, args, range)
+    }
+
+    /// Binds a prefix operator.
+    pub(crate) fn unary(&mut self, op: UnaryOp, e: Expr, range: TextRange) -> Expr {
+        if e.ty.is_error() {
+            return e;
+        }
+        let (name, token) = match op {
+            UnaryOp::Plus => ("op_UnaryPlus", "+"),
+            UnaryOp::Minus => ("op_UnaryNegation", "-"),
+            UnaryOp::Not => ("op_LogicalNot", "!"),
+            UnaryOp::Complement => ("op_OnesComplement", "~"),
+            _ => ("", ""),
+        };
+        if !name.is_empty() {
+            if let Some(r) = self.user_operator(name, &[&e], range) {
+                return r;
+            }
+        }
+        let bad = |bb: &mut Self, e: &Expr| {
+            let t = bb.show(&e.ty);
+            bb.error(Code::CS0023, range, &[token, &t]);
+            Expr::new(ExprKind::DefaultValue, Ty::Error)
+        };
+        match op {
+            UnaryOp::Not => {
+                if e.ty != Ty::Bool {
+                    return bad(self, &e);
+                }
+                if let ExprKind::Const(ConstValue::Bool(b)) = e.kind {
+                    return Expr::constant(ConstValue::Bool(!b), Ty::Bool);
+                }
+                Expr::new(
+                    ExprKind::Unary {
+                        op: UnOp::LogicalNot,
+                        operand: Box::new(e),
+                        checked: false,
+                    },
+                    Ty::Bool,
+                )
+            }
+            UnaryOp::Plus | UnaryOp::Minus | UnaryOp::Complement => {
+                if self.world.is_enum(&e.ty) && op == UnaryOp::Complement {
+                    let u = self.world.enum_underlying(&e.ty).unwrap_or(Ty::I4);
+                    let ty = e.ty.clone();
+                    let inner = Expr::new(ExprKind::Nop(Box::new(e)), u.clone());
+                    let n = self.unary(op, inner, range);
+                    return match n.kind {
+                        ExprKind::Const(c) => Expr::constant(c, ty),
+                        _ => Expr::new(ExprKind::Nop(Box::new(n)), ty),
+                    };
+                }
+                if !e.ty.is_numeric() {
+                    return bad(self, &e);
+                }
+                let t = match (&e.ty, op) {
+                    (Ty::U4, UnaryOp::Minus) => Ty::I8,
+                    (Ty::U8, UnaryOp::Minus) => return bad(self, &e),
+                    (Ty::R4 | Ty::R8, UnaryOp::Complement) => return bad(self, &e),
+                    (Ty::I8 | Ty::U8 | Ty::U4 | Ty::R4 | Ty::R8, _) => e.ty.clone(),
+                    _ => Ty::I4,
+                };
+                let e = self.convert(e, &t, range);
+                if op == UnaryOp::Plus {
+                    return e;
+                }
+                if let ExprKind::Const(c) = &e.kind {
+                    let folded = match (op, c) {
+                        (UnaryOp::Minus, ConstValue::R8(v)) => Some(ConstValue::R8(-v)),
+                        (UnaryOp::Minus, ConstValue::R4(v)) => Some(ConstValue::R4(-v)),
+                        (UnaryOp::Minus, c) => c
+                            .as_i128()
+                            .map(|v| crate::bind::constfold::int_const(-v, &t)),
+                        (UnaryOp::Complement, c) => c
+                            .as_i128()
+                            .map(|v| crate::bind::constfold::int_const(!v, &t)),
+                        _ => None,
+                    };
+                    if let Some(v) = folded {
+                        return Expr::constant(v, t);
+                    }
+                }
+                let uop = if op == UnaryOp::Minus {
+                    UnOp::Neg
+                } else {
+                    UnOp::Not
+                };
+                let checked = self.checked && op == UnaryOp::Minus;
+                Expr::new(
+                    ExprKind::Unary {
+                        op: uop,
+                        operand: Box::new(e),
+                        checked,
+                    },
+                    t,
+                )
+            }
+            _ => bad(self, &e),
+        }
+    }
+}
+
+enum Folded {
+    Value(ConstValue, bool),
+    DivByZero,
+    No,
+}
+
+fn fold_binary(op: BinOp, a: &ConstValue, b: &ConstValue, ty: &Ty) -> Folded {
+    if ty.is_floating() {
+        let (Some(x), Some(y)) = (a.as_f64(), b.as_f64()) else {
+            return Folded::No;
+        };
+        let v = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::Div => x / y,
+            BinOp::Rem => x % y,
+            _ => return Folded::No,
+        };
+        return Folded::Value(
+            if *ty == Ty::R4 {
+                ConstValue::R4(v as f32)
+            } else {
+                ConstValue::R8(v)
+            },
+            false,
+        );
+    }
+    if *ty == Ty::Bool {
+        let (ConstValue::Bool(x), ConstValue::Bool(y)) = (a, b) else {
+            return Folded::No;
+        };
+        return Folded::Value(
+            ConstValue::Bool(match op {
+                BinOp::And => *x & *y,
+                BinOp::Or => *x | *y,
+                BinOp::Xor => *x ^ *y,
+                _ => return Folded::No,
+            }),
+            false,
+        );
+    }
+    let (Some(x), Some(y)) = (a.as_i128(), b.as_i128()) else {
+        return Folded::No;
+    };
+    let bits = if ty.is_64() { 64 } else { 32 };
+    let v = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div | BinOp::Rem if y == 0 => return Folded::DivByZero,
+        BinOp::Div => x / y,
+        BinOp::Rem => x % y,
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::Shl => x << (y & (bits - 1)),
+        BinOp::Shr => x >> (y & (bits - 1)),
+    };
+    let wrapped = crate::bind::constfold::int_const(v, ty);
+    let overflowed = wrapped.as_i128() != Some(v) && !matches!(op, BinOp::Shl);
+    Folded::Value(wrapped, overflowed)
+}
+
+fn fold_compare(c: CmpOp, a: &ConstValue, b: &ConstValue) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.as_i128(), b.as_i128()) {
+        return Some(match c {
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        });
+    }
+    let (x, y) = (a.as_f64()?, b.as_f64()?);
+    Some(match c {
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    })
+}
+
+pub(crate) fn binary_token(op: BinaryOp) -> &'static str {
+    match op {
+        BinaryOp::Add => "+",
+        BinaryOp::Sub => "-",
+        BinaryOp::Mul => "*",
+        BinaryOp::Div => "/",
+        BinaryOp::Rem => "%",
+        BinaryOp::Shl => "<<",
+        BinaryOp::Shr => ">>",
+        BinaryOp::BitAnd => "&",
+        BinaryOp::BitOr => "|",
+        BinaryOp::BitXor => "^",
+        BinaryOp::And => "&&",
+        BinaryOp::Or => "||",
+        BinaryOp::Eq => "==",
+        BinaryOp::Ne => "!=",
+        BinaryOp::Lt => "<",
+        BinaryOp::Gt => ">",
+        BinaryOp::Le => "<=",
+        BinaryOp::Ge => ">=",
+        BinaryOp::Coalesce => "??",
+    }
+}
+
+fn user_op_name(op: BinaryOp) -> Option<&'static str> {
+    Some(match op {
+        BinaryOp::Add => "op_Addition",
+        BinaryOp::Sub => "op_Subtraction",
+        BinaryOp::Mul => "op_Multiply",
+        BinaryOp::Div => "op_Division",
+        BinaryOp::Rem => "op_Modulus",
+        BinaryOp::BitAnd => "op_BitwiseAnd",
+        BinaryOp::BitOr => "op_BitwiseOr",
+        BinaryOp::BitXor => "op_ExclusiveOr",
+        BinaryOp::Shl => "op_LeftShift",
+        BinaryOp::Shr => "op_RightShift",
+        BinaryOp::Eq => "op_Equality",
+        BinaryOp::Ne => "op_Inequality",
+        BinaryOp::Lt => "op_LessThan",
+        BinaryOp::Gt => "op_GreaterThan",
+        BinaryOp::Le => "op_LessThanOrEqual",
+        BinaryOp::Ge => "op_GreaterThanOrEqual",
+        _ => return None,
+    })
+}

@@ -1,0 +1,798 @@
+//! Statements: locals (`var` inference, `const`), control flow with reachability
+//! (CS0162 for unreachable code, and the end-of-body check behind CS0161), loops with
+//! their break/continue labels, `switch` (case constants, `goto case`, no fall-through),
+//! `try`/`catch`/`finally` with filters, `throw`, and the lowering of `foreach` (arrays by
+//! index, everything else by `GetEnumerator` with `Dispose` in a `finally`) and `using`.
+
+use super::BodyBinder;
+use crate::syntax::{self as syn, StmtKind as S};
+use frontend_core::constant::ConstValue;
+use frontend_core::diag::Code;
+use frontend_core::ir::{Catch, CmpOp, Expr, ExprKind, Stmt};
+use frontend_core::source::TextRange;
+use frontend_core::types::Ty;
+
+fn is_var(t: &syn::TypeSyntax) -> bool {
+    matches!(&t.kind, syn::TypeKind::Named { qualifier: None, name, args } if name.text == "var" && args.is_empty())
+}
+
+impl BodyBinder<'_> {
+    pub(crate) fn block(&mut self, stmts: &[syn::Stmt]) -> Vec<Stmt> {
+        self.push_scope();
+        let mut out = Vec::new();
+        let mut warned = false;
+        for s in stmts {
+            if !self.reachable
+                && !warned
+                && !matches!(
+                    s.kind,
+                    S::Labeled { .. } | S::Empty | S::LocalFunction(_) | S::Block(_)
+                )
+            {
+                self.error(Code::CS0162, s.range, &[]);
+                warned = true;
+            }
+            if let S::Labeled { .. } = s.kind {
+                warned = false;
+            }
+            self.stmt(s, &mut out);
+        }
+        self.pop_scope();
+        out
+    }
+
+    fn embedded(&mut self, s: &syn::Stmt) -> Stmt {
+        let mut out = Vec::new();
+        self.push_scope();
+        self.stmt(s, &mut out);
+        self.pop_scope();
+        if out.len() == 1 {
+            out.pop().unwrap_or(Stmt::Block(Vec::new()))
+        } else {
+            Stmt::Block(out)
+        }
+    }
+
+    pub(crate) fn condition(&mut self, e: &syn::Expr) -> Expr {
+        let v = self.expr(e);
+        self.convert(v, &Ty::Bool, e.range)
+    }
+
+    pub(crate) fn stmt(&mut self, s: &syn::Stmt, out: &mut Vec<Stmt>) {
+        let range = s.range;
+        match &s.kind {
+            S::Block(b) => {
+                let inner = self.block(&b.statements);
+                out.push(Stmt::Block(inner));
+            }
+            S::Empty => {}
+            S::LocalDecl(d) => {
+                out.push(Stmt::SeqPoint(range));
+                self.local_decl(d, out);
+            }
+            S::LocalFunction(f) => {
+                self.error(Code::CL0001, f.name.range, &["local functions"]);
+            }
+            S::Expr(e) => {
+                out.push(Stmt::SeqPoint(range));
+                let is_statement_expr = matches!(
+                    e.kind,
+                    syn::ExprKind::Invocation { .. }
+                        | syn::ExprKind::Assign { .. }
+                        | syn::ExprKind::Postfix { .. }
+                        | syn::ExprKind::New { .. }
+                        | syn::ExprKind::Unary {
+                            op: syn::UnaryOp::PreIncrement | syn::UnaryOp::PreDecrement,
+                            ..
+                        }
+                        | syn::ExprKind::Throw(_)
+                        | syn::ExprKind::Error
+                );
+                let v = self.expr(e);
+                if !is_statement_expr && !v.ty.is_error() {
+                    self.error(Code::CS0201, e.range, &[]);
+                }
+                if matches!(v.kind, ExprKind::Throw(_)) {
+                    self.reachable = false;
+                }
+                out.push(Stmt::Expr(v));
+            }
+            S::If {
+                condition,
+                then,
+                otherwise,
+            } => {
+                out.push(Stmt::SeqPoint(condition.range));
+                let c = self.condition(condition);
+                let start = self.reachable;
+                let constant = match c.kind {
+                    ExprKind::Const(ConstValue::Bool(b)) => Some(b),
+                    _ => None,
+                };
+                self.reachable = start && constant != Some(false);
+                let t = self.embedded(then);
+                let after_then = self.reachable;
+                self.reachable = start && constant != Some(true);
+                let o = otherwise.as_ref().map(|o| Box::new(self.embedded(o)));
+                let after_else = self.reachable;
+                self.reachable = after_then || after_else;
+                out.push(Stmt::If {
+                    condition: c,
+                    then: Box::new(t),
+                    otherwise: o,
+                });
+            }
+            S::While { condition, body } => {
+                out.push(Stmt::SeqPoint(condition.range));
+                let c = self.condition(condition);
+                let always = matches!(c.kind, ExprKind::Const(ConstValue::Bool(true)));
+                let never = matches!(c.kind, ExprKind::Const(ConstValue::Bool(false)));
+                let (brk, cont) = (self.body.new_label(), self.body.new_label());
+                self.breakables.push((brk, Some(cont)));
+                let start = self.reachable;
+                self.reachable = start && !never;
+                let b = self.embedded(body);
+                self.breakables.pop();
+                self.reachable = (start && !always) || self.broke(brk);
+                out.push(Stmt::Loop {
+                    condition: if always { None } else { Some(c) },
+                    body: Box::new(b),
+                    step: Vec::new(),
+                    break_label: brk,
+                    continue_label: cont,
+                });
+            }
+            S::Do { body, condition } => {
+                let (brk, cont) = (self.body.new_label(), self.body.new_label());
+                self.breakables.push((brk, Some(cont)));
+                let b = self.embedded(body);
+                self.breakables.pop();
+                let c = self.condition(condition);
+                let always = matches!(c.kind, ExprKind::Const(ConstValue::Bool(true)));
+                self.reachable = (self.reachable && !always) || self.broke(brk);
+                out.push(Stmt::DoWhile {
+                    body: Box::new(b),
+                    condition: c,
+                    break_label: brk,
+                    continue_label: cont,
+                });
+            }
+            S::For {
+                init,
+                condition,
+                step,
+                body,
+            } => {
+                self.push_scope();
+                let mut pre = Vec::new();
+                match init {
+                    Some(syn::ForInit::Decl(d)) => self.local_decl(d, &mut pre),
+                    Some(syn::ForInit::Exprs(es)) => {
+                        for e in es {
+                            let v = self.expr(e);
+                            pre.push(Stmt::Expr(v));
+                        }
+                    }
+                    None => {}
+                }
+                let c = condition.as_ref().map(|c| self.condition(c));
+                let always = c
+                    .as_ref()
+                    .is_none_or(|c| matches!(c.kind, ExprKind::Const(ConstValue::Bool(true))));
+                let (brk, cont) = (self.body.new_label(), self.body.new_label());
+                self.breakables.push((brk, Some(cont)));
+                let start = self.reachable;
+                let b = self.embedded(body);
+                self.breakables.pop();
+                let step: Vec<Stmt> = step.iter().map(|e| Stmt::Expr(self.expr(e))).collect();
+                self.pop_scope();
+                self.reachable = (start && !always) || self.broke(brk);
+                pre.push(Stmt::Loop {
+                    condition: if always { None } else { c },
+                    body: Box::new(b),
+                    step,
+                    break_label: brk,
+                    continue_label: cont,
+                });
+                out.push(Stmt::SeqPoint(range));
+                out.push(Stmt::Block(pre));
+            }
+            S::Foreach {
+                ty,
+                name,
+                collection,
+                body,
+            } => {
+                out.push(Stmt::SeqPoint(collection.range));
+                let lowered = self.foreach(ty, name, collection, body);
+                out.push(lowered);
+            }
+            S::Break => {
+                out.push(Stmt::SeqPoint(range));
+                match self.breakables.last() {
+                    Some((brk, _)) => {
+                        let brk = *brk;
+                        self.mark_broke(brk);
+                        out.push(Stmt::Goto(brk));
+                    }
+                    None => self.error(Code::CS0139, range, &[]),
+                }
+                self.reachable = false;
+            }
+            S::Continue => {
+                out.push(Stmt::SeqPoint(range));
+                match self.breakables.iter().rev().find_map(|(_, c)| *c) {
+                    Some(c) => out.push(Stmt::Goto(c)),
+                    None => self.error(Code::CS0139, range, &[]),
+                }
+                self.reachable = false;
+            }
+            S::Return(value) => {
+                out.push(Stmt::SeqPoint(range));
+                let ret = self.method.ret.clone();
+                let is_ctor = self.method.name == ".ctor" || self.method.name == ".cctor";
+                match (value, ret == Ty::Void || is_ctor) {
+                    (None, true) => out.push(Stmt::Return(None)),
+                    (Some(v), true) => {
+                        let e = self.expr(v);
+                        let name = self.method.name.clone();
+                        self.error(Code::CS0127, range, &[&name]);
+                        out.push(Stmt::Expr(e));
+                        out.push(Stmt::Return(None));
+                    }
+                    (None, false) => {
+                        let shown = self.show(&ret);
+                        self.error(Code::CS0126, range, &[&shown]);
+                        out.push(Stmt::Return(None));
+                    }
+                    (Some(v), false) => {
+                        let e = self.expr_to(v, &ret);
+                        out.push(Stmt::Return(Some(e)));
+                    }
+                }
+                self.reachable = false;
+            }
+            S::Throw(value) => {
+                out.push(Stmt::SeqPoint(range));
+                match value {
+                    Some(v) => {
+                        let e = self.expr(v);
+                        let ex = self
+                            .world
+                            .well_known("System", "Exception")
+                            .map(Ty::named)
+                            .unwrap_or(Ty::Error);
+                        if !e.ty.is_error()
+                            && !self.is_base_or_interface(&e.ty, &ex)
+                            && e.ty != Ty::Null
+                        {
+                            self.error(Code::CS0155, v.range, &[]);
+                        }
+                        out.push(Stmt::Throw(Some(e)));
+                    }
+                    None => {
+                        if self.catch_depth == 0 {
+                            self.error(Code::CS0156, range, &[]);
+                        }
+                        out.push(Stmt::Throw(None));
+                    }
+                }
+                self.reachable = false;
+            }
+            S::Goto(target) => {
+                out.push(Stmt::SeqPoint(range));
+                match target {
+                    syn::GotoTarget::Label(l) => {
+                        let id = self.label_named(&l.text);
+                        self.goto_names.push((l.text.clone(), l.range));
+                        out.push(Stmt::Goto(id));
+                    }
+                    syn::GotoTarget::Case(v) => {
+                        let e = self.expr(v);
+                        let found = match (&e.kind, self.switch_cases.last()) {
+                            (ExprKind::Const(c), Some(cases)) => cases
+                                .iter()
+                                .find(|(k, _)| {
+                                    k.as_i128() == c.as_i128() && k.as_string() == c.as_string()
+                                })
+                                .map(|(_, l)| *l),
+                            _ => None,
+                        };
+                        match found {
+                            Some(l) => out.push(Stmt::Goto(l)),
+                            None => self.error(Code::CS0159, range, &[self.text(v.range)]),
+                        }
+                    }
+                    syn::GotoTarget::Default => {
+                        match self.switch_defaults.last().copied().flatten() {
+                            Some(l) => out.push(Stmt::Goto(l)),
+                            None => self.error(Code::CS0159, range, &["default:"]),
+                        }
+                    }
+                }
+                self.reachable = false;
+            }
+            S::Labeled { label, statement } => {
+                let id = self.label_named(&label.text);
+                self.defined_labels.push(label.text.clone());
+                self.reachable = true;
+                out.push(Stmt::Label(id));
+                self.stmt(statement, out);
+            }
+            S::Switch { value, sections } => {
+                out.push(Stmt::SeqPoint(value.range));
+                let lowered = self.switch(value, sections, range);
+                out.push(lowered);
+            }
+            S::Try {
+                body,
+                catches,
+                finally,
+            } => {
+                let start = self.reachable;
+                let b = self.block(&body.statements);
+                let mut end = self.reachable;
+                let mut cs = Vec::new();
+                for c in catches {
+                    self.reachable = start;
+                    self.push_scope();
+                    let ex = self
+                        .world
+                        .well_known("System", "Exception")
+                        .map(Ty::named)
+                        .unwrap_or(Ty::Object);
+                    let ty = match &c.ty {
+                        Some(t) => self.resolve_type(t),
+                        None => ex.clone(),
+                    };
+                    if !ty.is_error() && !self.is_base_or_interface(&ty, &ex) {
+                        self.error(Code::CS0155, c.ty.as_ref().map_or(range, |t| t.range), &[]);
+                    }
+                    let local = c
+                        .name
+                        .as_ref()
+                        .map(|n| self.declare_local(&n.text, ty.clone(), n.range));
+                    let filter = c.filter.as_ref().map(|f| self.condition(f));
+                    self.catch_depth += 1;
+                    let body = self.block(&c.body.statements);
+                    self.catch_depth -= 1;
+                    self.pop_scope();
+                    end |= self.reachable;
+                    cs.push(Catch {
+                        ty,
+                        local,
+                        filter,
+                        body,
+                    });
+                }
+                let f = finally.as_ref().map(|f| {
+                    self.reachable = true;
+                    self.block(&f.statements)
+                });
+                if f.is_some() && !self.reachable {
+                    end = false;
+                }
+                self.reachable = end;
+                out.push(Stmt::Try {
+                    body: b,
+                    catches: cs,
+                    finally: f,
+                });
+            }
+            S::Checked(b) | S::Unchecked(b) => {
+                let saved = self.checked;
+                self.checked = matches!(s.kind, S::Checked(_));
+                let inner = self.block(&b.statements);
+                self.checked = saved;
+                out.push(Stmt::Block(inner));
+            }
+            S::Unsafe(_) | S::Fixed { .. } => {
+                self.error(Code::CS0227, range, &[]);
+            }
+            S::Using { resource, body } => {
+                out.push(Stmt::SeqPoint(range));
+                let lowered = self.using(resource, body);
+                out.push(lowered);
+            }
+            S::YieldReturn(_) | S::YieldBreak => {
+                self.error(Code::CL0001, range, &["iterators"]);
+            }
+            S::Error => {}
+        }
+    }
+
+    fn local_decl(&mut self, d: &syn::LocalDecl, out: &mut Vec<Stmt>) {
+        let inferred = is_var(&d.ty);
+        let declared = if inferred {
+            Ty::Error
+        } else {
+            self.resolve_type(&d.ty)
+        };
+        for v in &d.declarators {
+            if d.is_const {
+                let value = v.init.as_ref().map(|e| self.expr_to(e, &declared));
+                match value {
+                    Some(Expr {
+                        kind: ExprKind::Const(c),
+                        ..
+                    }) => self.declare_const(&v.name.text, c, declared.clone()),
+                    Some(e) if e.ty.is_error() => {
+                        self.declare_const(&v.name.text, ConstValue::I4(0), Ty::Error)
+                    }
+                    _ => {
+                        self.error(
+                            Code::CS0133,
+                            v.init.as_ref().map_or(v.name.range, |e| e.range),
+                            &[&v.name.text],
+                        );
+                        self.declare_const(&v.name.text, ConstValue::I4(0), Ty::Error);
+                    }
+                }
+                continue;
+            }
+            let (ty, value) = if inferred {
+                match &v.init {
+                    None => {
+                        self.error(Code::CS0818, v.name.range, &[]);
+                        (Ty::Error, None)
+                    }
+                    Some(init) => {
+                        let e = self.expr(init);
+                        match &e.ty {
+                            Ty::Null => {
+                                self.error(Code::CS0815, v.name.range, &["<null>"]);
+                                (Ty::Error, Some(e))
+                            }
+                            Ty::Void => {
+                                self.error(Code::CS0815, v.name.range, &["void"]);
+                                (Ty::Error, Some(e))
+                            }
+                            t => (t.clone(), Some(e)),
+                        }
+                    }
+                }
+            } else {
+                let value = v.init.as_ref().map(|e| self.expr_to(e, &declared));
+                (declared.clone(), value)
+            };
+            let id = self.declare_local(&v.name.text, ty.clone(), v.name.range);
+            if let Some(value) = value {
+                let target = self.local_expr(id);
+                out.push(Stmt::Expr(Expr::new(
+                    ExprKind::Assign {
+                        target: Box::new(target),
+                        value: Box::new(value),
+                    },
+                    Ty::Void,
+                )));
+            }
+        }
+    }
+
+    fn foreach(
+        &mut self,
+        ty: &syn::TypeSyntax,
+        name: &syn::Ident,
+        collection: &syn::Expr,
+        body: &syn::Stmt,
+    ) -> Stmt {
+        let coll = self.expr(collection);
+        if coll.ty.is_error() {
+            return Stmt::Block(Vec::new());
+        }
+        let (brk, cont) = (self.body.new_label(), self.body.new_label());
+        self.push_scope();
+        let start = self.reachable;
+        let result = if let Ty::Array(elem, 1) = coll.ty.clone() {
+            // for (i = 0; i < a.Length; i++) { T x = (T)a[i]; body }
+            let arr = self.temp(coll.ty.clone());
+            let idx = self.temp(Ty::I4);
+            let elem_ty = if is_var(ty) {
+                (*elem).clone()
+            } else {
+                self.resolve_type(ty)
+            };
+            let x = self.declare_local(&name.text, elem_ty.clone(), name.range);
+            let (ae, ie) = (self.local_expr(arr), self.local_expr(idx));
+            let item = Expr::new(
+                ExprKind::ArrayElement {
+                    array: Box::new(ae.clone()),
+                    indices: vec![ie.clone()],
+                },
+                (*elem).clone(),
+            );
+            let item = self.convert_explicit(item, &elem_ty, name.range);
+            self.breakables.push((brk, Some(cont)));
+            let b = self.embedded(body);
+            self.breakables.pop();
+            let assign = |t: Expr, v: Expr| {
+                Stmt::Expr(Expr::new(
+                    ExprKind::Assign {
+                        target: Box::new(t),
+                        value: Box::new(v),
+                    },
+                    Ty::Void,
+                ))
+            };
+            let xe = self.local_expr(x);
+            let len = Expr::new(ExprKind::ArrayLength(Box::new(ae.clone())), Ty::I4);
+            let cond = Expr::new(
+                ExprKind::Compare {
+                    op: CmpOp::Lt,
+                    left: Box::new(ie.clone()),
+                    right: Box::new(len),
+                },
+                Ty::Bool,
+            );
+            let inc = Expr::new(
+                ExprKind::Binary {
+                    op: frontend_core::ir::BinOp::Add,
+                    left: Box::new(ie.clone()),
+                    right: Box::new(Expr::constant(ConstValue::I4(1), Ty::I4)),
+                    checked: false,
+                },
+                Ty::I4,
+            );
+            Stmt::Block(vec![
+                assign(ae, coll),
+                assign(ie.clone(), Expr::constant(ConstValue::I4(0), Ty::I4)),
+                Stmt::Loop {
+                    condition: Some(cond),
+                    body: Box::new(Stmt::Block(vec![assign(xe, item), b])),
+                    step: vec![assign(ie, inc)],
+                    break_label: brk,
+                    continue_label: cont,
+                },
+            ])
+        } else {
+            self.foreach_enumerator(ty, name, coll, body, brk, cont, collection.range)
+        };
+        self.pop_scope();
+        self.reachable = start || self.broke(brk);
+        result
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn foreach_enumerator(
+        &mut self,
+        ty: &syn::TypeSyntax,
+        name: &syn::Ident,
+        coll: Expr,
+        body: &syn::Stmt,
+        brk: frontend_core::ir::LabelId,
+        cont: frontend_core::ir::LabelId,
+        range: TextRange,
+    ) -> Stmt {
+        let get = self.call_named(coll, "GetEnumerator", Vec::new());
+        if get.ty.is_error() {
+            return Stmt::Block(Vec::new());
+        }
+        let e = self.temp(get.ty.clone());
+        let ee = self.local_expr(e);
+        let current = self.property_get(ee.clone(), "Current");
+        let elem_ty = if is_var(ty) {
+            current.ty.clone()
+        } else {
+            self.resolve_type(ty)
+        };
+        let x = self.declare_local(&name.text, elem_ty.clone(), name.range);
+        let item = self.convert_explicit(current, &elem_ty, range);
+        let move_next = self.call_named(ee.clone(), "MoveNext", Vec::new());
+        self.breakables.push((brk, Some(cont)));
+        let b = self.embedded(body);
+        self.breakables.pop();
+        let assign = |t: Expr, v: Expr| {
+            Stmt::Expr(Expr::new(
+                ExprKind::Assign {
+                    target: Box::new(t),
+                    value: Box::new(v),
+                },
+                Ty::Void,
+            ))
+        };
+        let xe = self.local_expr(x);
+        let loop_ = Stmt::Loop {
+            condition: Some(move_next),
+            body: Box::new(Stmt::Block(vec![assign(xe, item), b])),
+            step: Vec::new(),
+            break_label: brk,
+            continue_label: cont,
+        };
+        let dispose = self.dispose(ee.clone());
+        match dispose {
+            Some(d) => Stmt::Block(vec![
+                assign(ee, get),
+                Stmt::Try {
+                    body: vec![loop_],
+                    catches: Vec::new(),
+                    finally: Some(vec![d]),
+                },
+            ]),
+            None => Stmt::Block(vec![assign(ee, get), loop_]),
+        }
+    }
+
+    /// `if (r != null) ((IDisposable)r).Dispose();` (no null test for value types).
+    fn dispose(&mut self, r: Expr) -> Option<Stmt> {
+        let idisp = self
+            .world
+            .well_known("System", "IDisposable")
+            .map(Ty::named)?;
+        if r.ty != idisp && !self.is_base_or_interface(&r.ty, &idisp) {
+            return None;
+        }
+        if self.is_value(&r.ty) {
+            let call = self.call_named(r, "Dispose", Vec::new());
+            return Some(Stmt::Expr(call));
+        }
+        let as_i = Expr::new(ExprKind::Nop(Box::new(r.clone())), idisp);
+        let call = self.call_named(as_i, "Dispose", Vec::new());
+        let test = Expr::new(
+            ExprKind::Compare {
+                op: CmpOp::Ne,
+                left: Box::new(r),
+                right: Box::new(Expr::constant(ConstValue::Null, Ty::Null)),
+            },
+            Ty::Bool,
+        );
+        Some(Stmt::If {
+            condition: test,
+            then: Box::new(Stmt::Expr(call)),
+            otherwise: None,
+        })
+    }
+
+    fn using(&mut self, resource: &syn::UsingResource, body: &syn::Stmt) -> Stmt {
+        self.push_scope();
+        let mut pre = Vec::new();
+        let mut resources = Vec::new();
+        match resource {
+            syn::UsingResource::Decl(d) => {
+                let before = self.body.locals.len();
+                self.local_decl(d, &mut pre);
+                for i in before..self.body.locals.len() {
+                    if !self.body.locals[i].synthesized {
+                        resources.push(self.local_expr(frontend_core::ir::LocalId(i as u32)));
+                    }
+                }
+            }
+            syn::UsingResource::Expr(e) => {
+                let v = self.expr(e);
+                let t = self.temp(v.ty.clone());
+                let te = self.local_expr(t);
+                pre.push(Stmt::Expr(Expr::new(
+                    ExprKind::Assign {
+                        target: Box::new(te.clone()),
+                        value: Box::new(v),
+                    },
+                    Ty::Void,
+                )));
+                resources.push(te);
+            }
+        }
+        let mut inner = vec![self.embedded(body)];
+        for r in resources.into_iter().rev() {
+            if r.ty.is_error() {
+                continue;
+            }
+            match self.dispose(r.clone()) {
+                Some(d) => {
+                    inner = vec![Stmt::Try {
+                        body: inner,
+                        catches: Vec::new(),
+                        finally: Some(vec![d]),
+                    }]
+                }
+                None => {
+                    let shown = self.show(&r.ty);
+                    self.error(Code::CS1674, body.range, &[&shown]);
+                }
+            }
+        }
+        self.pop_scope();
+        pre.extend(inner);
+        Stmt::Block(pre)
+    }
+
+    fn switch(
+        &mut self,
+        value: &syn::Expr,
+        sections: &[syn::SwitchSection],
+        range: TextRange,
+    ) -> Stmt {
+        let v = self.expr(value);
+        let governing = v.ty.clone();
+        let ok = governing.is_integral()
+            || governing == Ty::String
+            || governing == Ty::Bool
+            || self.world.is_enum(&governing)
+            || governing.is_error();
+        if !ok {
+            let shown = self.show(&governing);
+            self.error(Code::CS0151, value.range, &[&shown]);
+        }
+        let brk = self.body.new_label();
+        // First the labels of every section, so `goto case` can jump forward.
+        let mut cases = Vec::new();
+        let mut default = None;
+        let mut section_labels = Vec::new();
+        for sec in sections {
+            let l = self.body.new_label();
+            section_labels.push(l);
+            for lab in &sec.labels {
+                match lab {
+                    syn::SwitchLabel::Default => default = Some(l),
+                    syn::SwitchLabel::Case(e) => {
+                        let c = self.expr_to(e, &governing);
+                        match c.kind {
+                            ExprKind::Const(k) => {
+                                if cases.iter().any(|(x, _): &(ConstValue, _)| *x == k) {
+                                    self.error(Code::CS0152, e.range, &[self.text(e.range)]);
+                                }
+                                cases.push((k, l));
+                            }
+                            _ if c.ty.is_error() => {}
+                            _ => self.error(Code::CS0150, e.range, &[]),
+                        }
+                    }
+                }
+            }
+        }
+        self.switch_cases.push(cases.clone());
+        self.switch_defaults.push(default);
+        self.breakables.push((brk, None));
+        let start = self.reachable;
+        let mut body = Vec::new();
+        let mut any_end = default.is_none() && start;
+        for (sec, l) in sections.iter().zip(&section_labels) {
+            body.push(Stmt::Label(*l));
+            self.reachable = start;
+            self.push_scope();
+            for s in &sec.statements {
+                self.stmt(s, &mut body);
+            }
+            self.pop_scope();
+            if self.reachable {
+                let at = sec.labels.last().map(|_| range).unwrap_or(range);
+                let label_text = match sec.labels.last() {
+                    Some(syn::SwitchLabel::Case(e)) => format!("case {}:", self.text(e.range)),
+                    _ => "default:".to_owned(),
+                };
+                let _ = at;
+                self.error(Code::CS0163, value.range, &[&label_text]);
+                body.push(Stmt::Goto(brk));
+            }
+        }
+        self.breakables.pop();
+        self.switch_cases.pop();
+        self.switch_defaults.pop();
+        any_end |= self.broke(brk);
+        self.reachable = any_end;
+        Stmt::Switch {
+            value: v,
+            cases,
+            default: default.unwrap_or(brk),
+            body,
+            break_label: brk,
+        }
+    }
+
+    fn label_named(&mut self, name: &str) -> frontend_core::ir::LabelId {
+        if let Some(&l) = self.labels.get(name) {
+            return l;
+        }
+        let l = self.body.new_label();
+        self.labels.insert(name.to_owned(), l);
+        l
+    }
+
+    fn broke(&self, l: frontend_core::ir::LabelId) -> bool {
+        self.broken.contains(&l)
+    }
+
+    fn mark_broke(&mut self, l: frontend_core::ir::LabelId) {
+        if self.reachable {
+            self.broken.push(l);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! Binding each method's body from where the declaration pass found it: ordinary
+//! bodies (block or `=> expr`), constructors (field initializers, then the base or `this`
+//! constructor call, then the body), the static constructor, and the synthesized bodies
+//! of auto-properties and field-like events. Ends with the method-level flow checks
+//! (CS0161 for a reachable end of a non-void method, CS0159 for unknown labels).
+
+use super::body::BodyBinder;
+use super::declare::{BodySyntax, MethodSite, TypeSite};
+use crate::syntax::{MemberKind, MethodBody};
+use frontend_core::constant::ConstValue;
+use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::ir::{Body, Expr, ExprKind, FieldRef, Stmt};
+use frontend_core::symbols::{FieldId, World};
+use frontend_core::types::Ty;
+
+/// Binds one method; `None` for methods without IL (abstract, extern, runtime).
+pub fn bind_method(
+    world: &World,
+    site: &TypeSite<'_>,
+    m: &MethodSite<'_>,
+    field_inits: &[(u32, &crate::syntax::Expr, bool)],
+    src: &str,
+    checked: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Body> {
+    if matches!(m.body, BodySyntax::None) {
+        return None;
+    }
+    let sym = world.method(m.id);
+    let mut b = BodyBinder::new(
+        world,
+        site.file,
+        src,
+        &site.scope,
+        m.generics.clone(),
+        site.id,
+        sym.clone(),
+        checked,
+    );
+    let mut stmts = Vec::new();
+    let this_field = |b: &BodyBinder<'_>, idx: u32| -> Expr {
+        let f = world.field(FieldId { ty: site.id, idx });
+        let type_args = std::sync::Arc::from(b.self_ty.type_args());
+        Expr::new(
+            ExprKind::Field {
+                receiver: (!f.is_static()).then(|| Box::new(b.this_expr())),
+                field: FieldRef {
+                    id: FieldId { ty: site.id, idx },
+                    type_args,
+                },
+            },
+            f.ty.clone(),
+        )
+    };
+    let value_arg = |sym: &frontend_core::symbols::MethodSym| -> Expr {
+        let n = sym.params.len() as u16 - 1 + u16::from(!sym.is_static());
+        Expr::new(
+            ExprKind::Arg(n),
+            sym.params.last().map(|p| p.ty.clone()).unwrap_or(Ty::Error),
+        )
+    };
+    match m.body {
+        BodySyntax::None => return None,
+        BodySyntax::Method(body) | BodySyntax::Accessor(body) => match body {
+            MethodBody::Block(block) => stmts = b.block(&block.statements),
+            MethodBody::Expr(e) => {
+                stmts.push(Stmt::SeqPoint(e.range));
+                if sym.ret == Ty::Void {
+                    let v = b.expr(e);
+                    stmts.push(Stmt::Expr(v));
+                } else {
+                    let v = b.expr_to(e, &sym.ret);
+                    stmts.push(Stmt::Return(Some(v)));
+                    b.reachable = false;
+                }
+            }
+            MethodBody::None => return None,
+        },
+        BodySyntax::ExprGetter(e) => {
+            stmts.push(Stmt::SeqPoint(e.range));
+            let v = b.expr_to(e, &sym.ret);
+            stmts.push(Stmt::Return(Some(v)));
+            b.reachable = false;
+        }
+        BodySyntax::AutoGet(f) => {
+            let v = this_field(&b, f);
+            stmts.push(Stmt::Return(Some(v)));
+            b.reachable = false;
+        }
+        BodySyntax::AutoSet(f) => {
+            let target = this_field(&b, f);
+            let v = value_arg(&sym);
+            stmts.push(Stmt::Expr(Expr::new(
+                ExprKind::Assign {
+                    target: Box::new(target),
+                    value: Box::new(v),
+                },
+                Ty::Void,
+            )));
+        }
+        BodySyntax::EventAdd(f) | BodySyntax::EventRemove(f) => {
+            let target = this_field(&b, f);
+            let name = if matches!(m.body, BodySyntax::EventAdd(_)) {
+                "Combine"
+            } else {
+                "Remove"
+            };
+            let v = value_arg(&sym);
+            let ty = target.ty.clone();
+            let combined = delegate_call(world, name, target.clone(), v);
+            let cast = Expr::new(ExprKind::CastClass(Box::new(combined)), ty);
+            stmts.push(Stmt::Expr(Expr::new(
+                ExprKind::Assign {
+                    target: Box::new(target),
+                    value: Box::new(cast),
+                },
+                Ty::Void,
+            )));
+        }
+        BodySyntax::StaticCtor(decl) => {
+            for (idx, init, is_static) in field_inits {
+                if *is_static {
+                    stmts.push(Stmt::SeqPoint(init.range));
+                    let target = this_field(&b, *idx);
+                    let ty = target.ty.clone();
+                    let v = b.expr_to(init, &ty);
+                    stmts.push(Stmt::Expr(Expr::new(
+                        ExprKind::Assign {
+                            target: Box::new(target),
+                            value: Box::new(v),
+                        },
+                        Ty::Void,
+                    )));
+                }
+            }
+            if let Some(MemberKind::Constructor {
+                body: MethodBody::Block(block),
+                ..
+            }) = decl.map(|d| &d.kind)
+            {
+                stmts.extend(b.block(&block.statements));
+            }
+        }
+        BodySyntax::Ctor(decl) => {
+            let (init, body) = match decl.map(|d| &d.kind) {
+                Some(MemberKind::Constructor {
+                    initializer, body, ..
+                }) => (initializer.as_ref(), Some(body)),
+                _ => (None, None),
+            };
+            let chains_to_this = init.is_some_and(|i| !i.is_base);
+            let is_struct = world.ty(site.id).is_value_type();
+            if !chains_to_this {
+                for (idx, e, is_static) in field_inits {
+                    if !*is_static {
+                        stmts.push(Stmt::SeqPoint(e.range));
+                        let target = this_field(&b, *idx);
+                        let ty = target.ty.clone();
+                        let v = b.expr_to(e, &ty);
+                        stmts.push(Stmt::Expr(Expr::new(
+                            ExprKind::Assign {
+                                target: Box::new(target),
+                                value: Box::new(v),
+                            },
+                            Ty::Void,
+                        )));
+                    }
+                }
+            }
+            let range = decl.map_or(m.name_range, |d| d.range);
+            match init {
+                Some(i) => {
+                    let args = b.args(&i.args);
+                    let target_ty = if i.is_base {
+                        world.base_of(&b.self_ty).unwrap_or(Ty::Object)
+                    } else {
+                        b.self_ty.clone()
+                    };
+                    if let Some(call) = b.ctor_call(&target_ty, args, range) {
+                        let call = if i.is_base {
+                            call
+                        } else {
+                            this_receiver(call, &b)
+                        };
+                        stmts.push(Stmt::Expr(call));
+                    }
+                }
+                None if !is_struct => {
+                    if let Some(base) = world.base_of(&b.self_ty) {
+                        if let Some(call) = b.ctor_call(&base, Vec::new(), m.name_range) {
+                            stmts.push(Stmt::Expr(call));
+                        }
+                    }
+                }
+                None => {}
+            }
+            if let Some(MethodBody::Block(block)) = body {
+                stmts.extend(b.block(&block.statements));
+            }
+        }
+    }
+    if b.reachable
+        && sym.ret != Ty::Void
+        && !matches!(m.body, BodySyntax::Ctor(_) | BodySyntax::StaticCtor(_))
+    {
+        let owner = super::display::ty(world, &b.self_ty);
+        let name = format!("{owner}.{}", sym.name);
+        b.error(Code::CS0161, m.name_range, &[&name]);
+    }
+    b.check_labels();
+    diags.append(&mut b.diags);
+    let mut body = b.body;
+    body.stmts = stmts;
+    Some(body)
+}
+
+/// `: this(…)` calls the constructor on `this`, not `base`.
+fn this_receiver(call: Expr, b: &BodyBinder<'_>) -> Expr {
+    match call.kind {
+        ExprKind::Call { method, args, .. } => Expr::new(
+            ExprKind::Call {
+                receiver: Some(Box::new(b.this_expr())),
+                method,
+                args,
+                virtual_call: false,
+            },
+            Ty::Void,
+        ),
+        other => Expr::new(other, call.ty),
+    }
+}
+
+fn delegate_call(world: &World, name: &str, a: Expr, v: Expr) -> Expr {
+    let Some(id) = world.well_known("System", "Delegate") else {
+        return Expr::constant(ConstValue::Null, Ty::Error);
+    };
+    let d = world.details(id);
+    let Some(idx) = d
+        .methods
+        .iter()
+        .position(|m| m.name == name && m.params.len() == 2)
+    else {
+        return Expr::constant(ConstValue::Null, Ty::Error);
+    };
+    let dty = Ty::named(id);
+    Expr::new(
+        ExprKind::Call {
+            receiver: None,
+            method: frontend_core::ir::MethodRef {
+                id: frontend_core::symbols::MethodId {
+                    ty: id,
+                    idx: idx as u32,
+                },
+                type_args: std::sync::Arc::from([]),
+                method_args: std::sync::Arc::from([]),
+            },
+            args: vec![
+                Expr::new(ExprKind::Nop(Box::new(a)), dty.clone()),
+                Expr::new(ExprKind::Nop(Box::new(v)), dty.clone()),
+            ],
+            virtual_call: false,
+        },
+        dty,
+    )
+}
