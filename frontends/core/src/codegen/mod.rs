@@ -61,6 +61,7 @@ pub fn generate(
         old_value: Vec::new(),
         postfix_result: Vec::new(),
         seq_labels: Vec::new(),
+        marked_at: None,
     };
     g.stmts(&body.stmts);
     if let Some((label, local)) = g.exit {
@@ -210,6 +211,8 @@ pub(crate) struct Gen<'a, 'w> {
     /// Postfix `x++`: the temporary that receives the old value (innermost last).
     postfix_result: Vec<Option<u16>>,
     seq_labels: Vec<(Label, TextRange)>,
+    /// The instruction count when a label was last bound.
+    marked_at: Option<usize>,
 }
 
 impl Gen<'_, '_> {
@@ -231,10 +234,15 @@ impl Gen<'_, '_> {
         // A label is bound once by construction; a failure here is a generator bug that
         // `finish` reports as an unbound label.
         let _ = self.il.mark_label(l);
+        self.marked_at = Some(self.il.len());
     }
 
     /// Whether the last instruction can fall through to the next.
     fn falls_through(&self) -> bool {
+        // A label bound after the last instruction makes the end reachable from a jump.
+        if self.marked_at == Some(self.il.len()) {
+            return true;
+        }
         !matches!(
             self.il.last_opcode(),
             Some(
@@ -262,7 +270,7 @@ impl Gen<'_, '_> {
             Stmt::Block(b) => self.stmts(b),
             Stmt::SeqPoint(r) => {
                 let l = self.il.new_label();
-                self.mark(l);
+                let _ = self.il.mark_label(l);
                 self.seq_labels.push((l, *r));
             }
             Stmt::If {

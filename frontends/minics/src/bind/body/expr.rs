@@ -933,11 +933,7 @@ impl BodyBinder<'_> {
                 op: CmpOp::Ne,
                 left: Box::new(Expr::new(
                     ExprKind::IsInst(Box::new(tmp_e.clone())),
-                    if self.is_value(&test_ty) {
-                        Ty::Object
-                    } else {
-                        test_ty.clone()
-                    },
+                    test_ty.clone(),
                 )),
                 right: Box::new(Expr::constant(ConstValue::Null, Ty::Null)),
             },

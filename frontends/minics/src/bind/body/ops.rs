@@ -196,6 +196,13 @@ impl BodyBinder<'_> {
             BinaryOp::Ge => Some(CmpOp::Ge),
             _ => None,
         };
+        // An int constant beside an unsigned operand converts to it (C# picks the
+        // unsigned operator because the constant converts implicitly).
+        let (l, r) = if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            (l, r)
+        } else {
+            self.unsigned_constants(l, r, range)
+        };
         // Enums.
         let le = self.world.enum_underlying(&l.ty);
         let re = self.world.enum_underlying(&r.ty);
@@ -254,6 +261,27 @@ impl BodyBinder<'_> {
         let l = self.convert(l, &t, range);
         let r = self.convert(r, &t, range);
         self.fold_or_build(bop, l, r, t, range)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn unsigned_constants(&mut self, l: Expr, r: Expr, range: TextRange) -> (Expr, Expr) {
+        let fits = |bb: &Self, c: &Expr, t: &Ty| {
+            matches!(c.kind, ExprKind::Const(_))
+                && matches!(c.ty, Ty::I4 | Ty::I8)
+                && matches!(t, Ty::U4 | Ty::U8)
+                && bb.implicit_conv(c, t).is_some()
+        };
+        if fits(self, &r, &l.ty) {
+            let t = l.ty.clone();
+            let r = self.convert(r, &t, range);
+            return (l, r);
+        }
+        if fits(self, &l, &r.ty) {
+            let t = r.ty.clone();
+            let l = self.convert(l, &t, range);
+            return (l, r);
+        }
+        (l, r)
     }
 
     #[allow(clippy::too_many_arguments)]
