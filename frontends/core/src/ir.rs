@@ -208,6 +208,24 @@ pub enum ExprKind {
     Throw(Box<Expr>),
     /// Statements then a value (lowered constructs).
     Sequence(Vec<Stmt>, Box<Expr>),
+    /// A lambda or anonymous method converted to the delegate type `ty`; rewritten into
+    /// a method (and a display class for what it captures) by `lower::closures` before
+    /// code generation.
+    Lambda(Box<Lambda>),
+}
+
+/// A lambda's body, bound inside its enclosing method: its parameters and locals are in
+/// the enclosing body's local table, so captured variables are plain `Local`s until
+/// closure conversion.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Lambda {
+    /// The delegate's `.ctor(object, native int)`.
+    pub delegate_ctor: MethodRef,
+    pub params: Vec<LocalId>,
+    pub ret: Ty,
+    pub body: Vec<Stmt>,
+    /// The scope holding the parameters (the body's outermost scope).
+    pub scope: u32,
 }
 
 impl Expr {
@@ -280,6 +298,9 @@ pub enum Stmt {
     Throw(Option<Expr>),
     /// A sequence point: the source range the following code comes from.
     SeqPoint(TextRange),
+    /// Entering a new instance of a scope (locals declared in scope `n` are fresh from
+    /// here): closure conversion creates the scope's display class here.
+    ScopeStart(u32),
 }
 
 /// A local variable.
@@ -289,6 +310,8 @@ pub struct LocalSym {
     pub ty: Ty,
     /// Compiler-generated (no name in the PDB).
     pub synthesized: bool,
+    /// The scope that declares it (0 is the method's outermost scope).
+    pub scope: u32,
 }
 
 /// A bound method body.
@@ -297,16 +320,32 @@ pub struct Body {
     pub locals: Vec<LocalSym>,
     pub stmts: Vec<Stmt>,
     pub label_count: u32,
+    /// Each scope's parent (scope 0, the method's, has none).
+    pub scope_parents: Vec<Option<u32>>,
 }
 
 impl Body {
     pub fn new_local(&mut self, name: &str, ty: Ty, synthesized: bool) -> LocalId {
+        self.new_local_in(name, ty, synthesized, 0)
+    }
+
+    pub fn new_local_in(&mut self, name: &str, ty: Ty, synthesized: bool, scope: u32) -> LocalId {
         self.locals.push(LocalSym {
             name: name.to_owned(),
             ty,
             synthesized,
+            scope,
         });
         LocalId(self.locals.len() as u32 - 1)
+    }
+
+    /// A new scope inside `parent`.
+    pub fn new_scope(&mut self, parent: u32) -> u32 {
+        if self.scope_parents.is_empty() {
+            self.scope_parents.push(None);
+        }
+        self.scope_parents.push(Some(parent));
+        self.scope_parents.len() as u32 - 1
     }
 
     pub fn new_label(&mut self) -> LabelId {

@@ -300,6 +300,9 @@ impl Gen<'_, '_> {
                 self.il.op_token(Opcode::Sizeof, tok);
             }
             ExprKind::OldValue => self.load_old_value(),
+            // Closure conversion runs before code generation; a lambda left here is a
+            // front-end bug, compiled to a null delegate rather than a crash.
+            ExprKind::Lambda(_) => self.il.op(Opcode::Ldnull),
             ExprKind::Assign { .. }
             | ExprKind::CompoundAssign { .. }
             | ExprKind::Call { .. }

@@ -268,6 +268,7 @@ impl Gen<'_, '_> {
         match s {
             Stmt::Expr(e) => self.expr(e, false),
             Stmt::Block(b) => self.stmts(b),
+            Stmt::ScopeStart(_) => {}
             Stmt::SeqPoint(r) => {
                 let l = self.il.new_label();
                 let _ = self.il.mark_label(l);
