@@ -88,6 +88,11 @@ const TOOL_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Compiles C# with `mcs`; `extra` are further options (`-target:library`, `-r:x.dll`).
 pub fn mcs(source: &Path, out: &Path, extra: &[&str]) -> Result<(), String> {
+    mcs_warnings(source, out, extra).map(|_| ())
+}
+
+/// Compiles C# with `mcs` like [`mcs`], and returns the warning lines it printed.
+pub fn mcs_warnings(source: &Path, out: &Path, extra: &[&str]) -> Result<Vec<String>, String> {
     let out_arg = format!("-out:{}", out.display());
     let mut args = vec!["-nologo", "-debug-", out_arg.as_str()];
     args.extend_from_slice(extra);
@@ -102,7 +107,13 @@ pub fn mcs(source: &Path, out: &Path, extra: &[&str]) -> Result<(), String> {
             res.stderr
         ));
     }
-    Ok(())
+    Ok(res
+        .stdout
+        .lines()
+        .chain(res.stderr.lines())
+        .filter(|l| l.contains("warning CS"))
+        .map(str::to_owned)
+        .collect())
 }
 
 /// Runs an assembly on Mono.
