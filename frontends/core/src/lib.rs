@@ -17,6 +17,7 @@ pub mod constant;
 pub mod diag;
 pub mod emit;
 pub mod ir;
+pub mod lower;
 pub mod source;
 pub mod symbols;
 pub mod types;

@@ -372,6 +372,17 @@ pub fn run(args: &[String]) -> i32 {
             )
         })
         .collect();
+    let mut bodies = bound.bodies;
+    let world = match frontend_core::lower::closures::convert(&bound.world, &mut bodies) {
+        Ok(Some(w)) => w,
+        Ok(None) => bound.world,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("error CL0001: csc-lite does not support {e}");
+            }
+            return 1;
+        }
+    };
     let input = ModuleInput {
         assembly_name: &assembly_name,
         version: [0, 0, 0, 0],
@@ -382,7 +393,7 @@ pub fn run(args: &[String]) -> i32 {
             ImageKind::Exe
         },
         entry_point: bound.entry_point,
-        bodies: &bound.bodies,
+        bodies: &bodies,
         method_impls: &bound.method_impls,
         attributes: &bound.attributes,
         debug: o.debug.then_some((
@@ -391,7 +402,7 @@ pub fn run(args: &[String]) -> i32 {
             pdb_name.as_str(),
         )),
     };
-    let emitted = match emit(&bound.world, &input) {
+    let emitted = match emit(&world, &input) {
         Ok(m) => m,
         Err(e) => {
             eprintln!(

@@ -306,6 +306,12 @@ codes! {
     CS1660 = "CS" 1660, Error, "Cannot convert {0} to type '{1}' because it is not a delegate type";
     /// `using` on a type that is not disposable.
     CS1674 = "CS" 1674, Error, "'{0}': type used in a using statement must be implicitly convertible to 'System.IDisposable'";
+    /// A lambda with the wrong number of parameters for its delegate.
+    CS1593 = "CS" 1593, Error, "Delegate '{0}' does not take {1} arguments";
+    /// A lambda whose explicit parameter types do not match its delegate.
+    CS1661 = "CS" 1661, Error, "Cannot convert {0} to type '{1}' because the parameter types do not match the delegate parameter types";
+    /// A lambda body that can end without returning a value.
+    CS1643 = "CS" 1643, Error, "Not all code paths return a value in {0} of type '{1}'";
     /// `nameof` of something without a name.
     CS8081 = "CS" 8081, Error, "Expression does not have a name.";
     /// A construct csc-lite parses but does not compile yet (no Roslyn equivalent).

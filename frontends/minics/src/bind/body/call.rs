@@ -19,6 +19,8 @@ pub(crate) struct Arg {
     pub expr: Expr,
     pub mode: ParamMode,
     pub range: TextRange,
+    /// A lambda or method group, bound once the parameter type is known.
+    pub pending: Option<super::lambda::Pending>,
 }
 
 /// An applicable candidate.
@@ -190,7 +192,7 @@ impl BodyBinder<'_> {
             let pty = p.ty.subst(&app.method.type_args, &app.method.method_args);
             match it.next() {
                 Some(a) => out.push(match p.mode {
-                    ParamMode::Value => self.convert(a.expr, &pty, a.range),
+                    ParamMode::Value => self.resolve_pending(a, &pty),
                     _ => self.address_of(a.expr, a.range),
                 }),
                 None => {
@@ -218,7 +220,7 @@ impl BodyBinder<'_> {
                 .ty
                 .subst(&app.method.type_args, &app.method.method_args);
             let elem = arr.element().cloned().unwrap_or(Ty::Object);
-            let values: Vec<Expr> = it.map(|a| self.convert(a.expr, &elem, a.range)).collect();
+            let values: Vec<Expr> = it.map(|a| self.resolve_pending(a, &elem)).collect();
             out.push(Expr::new(ExprKind::ArrayInit { values }, arr));
         }
         out
@@ -331,7 +333,10 @@ impl BodyBinder<'_> {
         name: &str,
         inaccessible: bool,
     ) {
-        if args.iter().any(|a| a.expr.ty.is_error()) {
+        if args
+            .iter()
+            .any(|a| a.expr.ty.is_error() && a.pending.is_none())
+        {
             return;
         }
         if inaccessible {
@@ -446,8 +451,9 @@ impl BodyBinder<'_> {
             if a.mode != mode {
                 return None;
             }
-            let ok = match mode {
-                ParamMode::Value => self.implicit_conv(&a.expr, &pty).is_some(),
+            let ok = match (mode, &a.pending) {
+                (_, Some(p)) => self.pending_fits(p, &pty),
+                (ParamMode::Value, None) => self.implicit_conv(&a.expr, &pty).is_some(),
                 _ => a.expr.ty == pty || a.expr.ty.is_error(),
             };
             if !ok {
@@ -718,6 +724,7 @@ impl BodyBinder<'_> {
                 expr: Expr::new(ExprKind::DefaultValue, t.clone()),
                 mode: ParamMode::Value,
                 range,
+                pending: None,
             })
             .collect();
         let Some(app) = self.resolve_overload(&candidates, &[], &args, range, "delegate") else {

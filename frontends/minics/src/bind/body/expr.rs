@@ -426,23 +426,26 @@ impl BodyBinder<'_> {
                     ArgModifier::Ref => ParamMode::Ref,
                     ArgModifier::Out => ParamMode::Out,
                 };
+                if let S::Lambda { .. } | S::AnonymousMethod { .. } = &a.value.kind {
+                    let (expr, pending) = self.pending_lambda(&a.value);
+                    return Arg {
+                        expr,
+                        mode,
+                        range: a.value.range,
+                        pending,
+                    };
+                }
                 let b = self.bind(&a.value);
-                let expr = match b {
+                let (expr, pending) = match b {
                     Bound::Methods { .. } => self.pending_group(b),
-                    Bound::Value(v) => v,
-                    other => self.value_of(other, a.value.range),
-                };
-                let expr = if let (S::Lambda { .. } | S::AnonymousMethod { .. }, true) =
-                    (&a.value.kind, expr.ty.is_error())
-                {
-                    self.pending_lambda(&a.value)
-                } else {
-                    expr
+                    Bound::Value(v) => (v, None),
+                    other => (self.value_of(other, a.value.range), None),
                 };
                 Arg {
                     expr,
                     mode,
                     range: a.value.range,
+                    pending,
                 }
             })
             .collect()
@@ -1058,6 +1061,7 @@ impl BodyBinder<'_> {
                             expr: self.expr(a),
                             mode: ParamMode::Value,
                             range: a.range,
+                            pending: None,
                         })
                         .collect();
                     let group =
@@ -1158,11 +1162,13 @@ impl BodyBinder<'_> {
             expr: fmt,
             mode: ParamMode::Value,
             range,
+            pending: None,
         }];
         all.extend(args.into_iter().map(|a| Arg {
             expr: a,
             mode: ParamMode::Value,
             range,
+            pending: None,
         }));
         let group = self.member_access(Bound::Type(Ty::String), "Format", Vec::new(), range);
         let _ = sid;

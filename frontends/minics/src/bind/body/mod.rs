@@ -46,6 +46,10 @@ pub struct BodyBinder<'w> {
     pub body: ir::Body,
     pub diags: Vec<Diagnostic>,
     scopes: Vec<Vec<(String, Var)>>,
+    /// The IR scope id of each entry of `scopes`.
+    scope_ids: Vec<u32>,
+    /// Return types of the lambdas being bound (innermost last).
+    pub(crate) ret_stack: Vec<Ty>,
     /// Enclosing loops and switches: break label, continue label (loops only).
     breakables: Vec<(LabelId, Option<LabelId>)>,
     labels: HashMap<String, LabelId>,
@@ -102,6 +106,8 @@ impl<'w> BodyBinder<'w> {
             body: ir::Body::default(),
             diags: Vec::new(),
             scopes: vec![params],
+            scope_ids: vec![0],
+            ret_stack: Vec::new(),
             breakables: Vec::new(),
             labels: HashMap::new(),
             switch_cases: Vec::new(),
@@ -159,12 +165,22 @@ impl<'w> BodyBinder<'w> {
         ty
     }
 
-    pub(crate) fn push_scope(&mut self) {
+    /// Opens a scope; returns its id (emit `Stmt::ScopeStart(id)` where it begins).
+    pub(crate) fn push_scope(&mut self) -> u32 {
+        let parent = self.scope_ids.last().copied().unwrap_or(0);
+        let id = self.body.new_scope(parent);
         self.scopes.push(Vec::new());
+        self.scope_ids.push(id);
+        id
     }
 
     pub(crate) fn pop_scope(&mut self) {
         self.scopes.pop();
+        self.scope_ids.pop();
+    }
+
+    pub(crate) fn current_scope(&self) -> u32 {
+        self.scope_ids.last().copied().unwrap_or(0)
     }
 
     /// Declares a local in the innermost scope (CS0128 / CS0136 on clashes).
@@ -181,7 +197,8 @@ impl<'w> BodyBinder<'w> {
             };
             self.error(code, range, &[name]);
         }
-        let id = self.body.new_local(name, ty.clone(), false);
+        let scope = self.current_scope();
+        let id = self.body.new_local_in(name, ty.clone(), false, scope);
         if let Some(s) = self.scopes.last_mut() {
             s.push((name.to_owned(), Var::Local(id, ty)));
         }
@@ -200,7 +217,8 @@ impl<'w> BodyBinder<'w> {
     }
 
     pub(crate) fn temp(&mut self, ty: Ty) -> LocalId {
-        self.body.new_local("", ty, true)
+        let scope = self.current_scope();
+        self.body.new_local_in("", ty, true, scope)
     }
 
     pub(crate) fn lookup_var(&self, name: &str) -> Option<Var> {

@@ -120,6 +120,7 @@ impl BodyBinder<'_> {
                 expr: (*e).clone(),
                 mode: ParamMode::Value,
                 range,
+                pending: None,
             })
             .collect();
         // Only applicable candidates count; otherwise fall back to predefined operators.
@@ -578,6 +579,7 @@ impl BodyBinder<'_> {
                 expr: e,
                 mode: ParamMode::Value,
                 range,
+                pending: None,
             })
             .collect();
         self.invoke(group, args, range)

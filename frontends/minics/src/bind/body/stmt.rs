@@ -18,8 +18,8 @@ fn is_var(t: &syn::TypeSyntax) -> bool {
 
 impl BodyBinder<'_> {
     pub(crate) fn block(&mut self, stmts: &[syn::Stmt]) -> Vec<Stmt> {
-        self.push_scope();
-        let mut out = Vec::new();
+        let scope = self.push_scope();
+        let mut out = vec![Stmt::ScopeStart(scope)];
         let mut warned = false;
         for s in stmts {
             if !self.reachable
@@ -42,15 +42,11 @@ impl BodyBinder<'_> {
     }
 
     fn embedded(&mut self, s: &syn::Stmt) -> Stmt {
-        let mut out = Vec::new();
-        self.push_scope();
+        let scope = self.push_scope();
+        let mut out = vec![Stmt::ScopeStart(scope)];
         self.stmt(s, &mut out);
         self.pop_scope();
-        if out.len() == 1 {
-            out.pop().unwrap_or(Stmt::Block(Vec::new()))
-        } else {
-            Stmt::Block(out)
-        }
+        Stmt::Block(out)
     }
 
     pub(crate) fn condition(&mut self, e: &syn::Expr) -> Expr {
@@ -163,8 +159,8 @@ impl BodyBinder<'_> {
                 step,
                 body,
             } => {
-                self.push_scope();
-                let mut pre = Vec::new();
+                let scope = self.push_scope();
+                let mut pre = vec![Stmt::ScopeStart(scope)];
                 match init {
                     Some(syn::ForInit::Decl(d)) => self.local_decl(d, &mut pre),
                     Some(syn::ForInit::Exprs(es)) => {
@@ -229,8 +225,13 @@ impl BodyBinder<'_> {
             }
             S::Return(value) => {
                 out.push(Stmt::SeqPoint(range));
-                let ret = self.method.ret.clone();
-                let is_ctor = self.method.name == ".ctor" || self.method.name == ".cctor";
+                let ret = self
+                    .ret_stack
+                    .last()
+                    .cloned()
+                    .unwrap_or_else(|| self.method.ret.clone());
+                let is_ctor = self.ret_stack.is_empty()
+                    && (self.method.name == ".ctor" || self.method.name == ".cctor");
                 match (value, ret == Ty::Void || is_ctor) {
                     (None, true) => out.push(Stmt::Return(None)),
                     (Some(v), true) => {
@@ -492,6 +493,7 @@ impl BodyBinder<'_> {
             } else {
                 self.resolve_type(ty)
             };
+            let iteration = self.push_scope();
             let x = self.declare_local(&name.text, elem_ty.clone(), name.range);
             let (ae, ie) = (self.local_expr(arr), self.local_expr(idx));
             let item = Expr::new(
@@ -505,6 +507,7 @@ impl BodyBinder<'_> {
             self.breakables.push((brk, Some(cont)));
             let b = self.embedded(body);
             self.breakables.pop();
+            self.pop_scope();
             let assign = |t: Expr, v: Expr| {
                 Stmt::Expr(Expr::new(
                     ExprKind::Assign {
@@ -538,7 +541,11 @@ impl BodyBinder<'_> {
                 assign(ie.clone(), Expr::constant(ConstValue::I4(0), Ty::I4)),
                 Stmt::Loop {
                     condition: Some(cond),
-                    body: Box::new(Stmt::Block(vec![assign(xe, item), b])),
+                    body: Box::new(Stmt::Block(vec![
+                        Stmt::ScopeStart(iteration),
+                        assign(xe, item),
+                        b,
+                    ])),
                     step: vec![assign(ie, inc)],
                     break_label: brk,
                     continue_label: cont,
@@ -575,12 +582,14 @@ impl BodyBinder<'_> {
         } else {
             self.resolve_type(ty)
         };
+        let iteration = self.push_scope();
         let x = self.declare_local(&name.text, elem_ty.clone(), name.range);
         let item = self.convert_explicit(current, &elem_ty, range);
         let move_next = self.call_named(ee.clone(), "MoveNext", Vec::new());
         self.breakables.push((brk, Some(cont)));
         let b = self.embedded(body);
         self.breakables.pop();
+        self.pop_scope();
         let assign = |t: Expr, v: Expr| {
             Stmt::Expr(Expr::new(
                 ExprKind::Assign {
@@ -593,7 +602,11 @@ impl BodyBinder<'_> {
         let xe = self.local_expr(x);
         let loop_ = Stmt::Loop {
             condition: Some(move_next),
-            body: Box::new(Stmt::Block(vec![assign(xe, item), b])),
+            body: Box::new(Stmt::Block(vec![
+                Stmt::ScopeStart(iteration),
+                assign(xe, item),
+                b,
+            ])),
             step: Vec::new(),
             break_label: brk,
             continue_label: cont,
@@ -643,8 +656,8 @@ impl BodyBinder<'_> {
     }
 
     fn using(&mut self, resource: &syn::UsingResource, body: &syn::Stmt) -> Stmt {
-        self.push_scope();
-        let mut pre = Vec::new();
+        let scope = self.push_scope();
+        let mut pre = vec![Stmt::ScopeStart(scope)];
         let mut resources = Vec::new();
         match resource {
             syn::UsingResource::Decl(d) => {

@@ -353,3 +353,5 @@ impl Body {
         LabelId(self.label_count - 1)
     }
 }
+
+pub mod visit;

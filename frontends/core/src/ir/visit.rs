@@ -1,0 +1,146 @@
+//! Walking the IR: each function visits the direct children of a node (expressions and
+//! statements), so passes write only the cases they care about and recurse through the
+//! rest. Lambda bodies are children of their `Lambda` expression.
+
+use super::{Expr, ExprKind, Stmt};
+
+/// A child node handed to a visitor.
+pub enum Child<'a> {
+    Expr(&'a mut Expr),
+    Stmt(&'a mut Stmt),
+}
+
+/// Calls `cb` on every direct child of `e` (expressions, and the statements of
+/// `Sequence` and lambda bodies).
+pub fn children_mut(e: &mut Expr, cb: &mut dyn FnMut(Child<'_>)) {
+    use ExprKind::*;
+    match &mut e.kind {
+        Const(_) | DefaultValue | Local(_) | Arg(_) | This | Base | OldValue | TypeOf(_)
+        | SizeOf(_) => {}
+        Field { receiver, .. } => {
+            if let Some(r) = receiver {
+                cb(Child::Expr(r));
+            }
+        }
+        ArrayElement { array, indices } => {
+            cb(Child::Expr(array));
+            indices.iter_mut().for_each(|i| cb(Child::Expr(i)));
+        }
+        ArrayLength(x)
+        | Convert { operand: x, .. }
+        | Box(x)
+        | Unbox(x)
+        | CastClass(x)
+        | IsInst(x)
+        | Nop(x)
+        | AddressOf(x)
+        | Deref(x)
+        | Throw(x) => cb(Child::Expr(x)),
+        Unary { operand, .. } => cb(Child::Expr(operand)),
+        Call { receiver, args, .. } | Property { receiver, args, .. } => {
+            if let Some(r) = receiver {
+                cb(Child::Expr(r));
+            }
+            args.iter_mut().for_each(|a| cb(Child::Expr(a)));
+        }
+        NewObject { args, .. } => args.iter_mut().for_each(|a| cb(Child::Expr(a))),
+        NewArray { sizes } => sizes.iter_mut().for_each(|a| cb(Child::Expr(a))),
+        ArrayInit { values } | RectangularInit { values, .. } | Concat(values) => {
+            values.iter_mut().for_each(|a| cb(Child::Expr(a)))
+        }
+        Binary { left, right, .. }
+        | Compare { left, right, .. }
+        | AndAlso(left, right)
+        | OrElse(left, right)
+        | Coalesce(left, right) => {
+            cb(Child::Expr(left));
+            cb(Child::Expr(right));
+        }
+        Conditional {
+            condition,
+            then,
+            otherwise,
+        } => {
+            cb(Child::Expr(condition));
+            cb(Child::Expr(then));
+            cb(Child::Expr(otherwise));
+        }
+        Assign { target, value } | CompoundAssign { target, value, .. } => {
+            cb(Child::Expr(target));
+            cb(Child::Expr(value));
+        }
+        NewDelegate { receiver, .. } => {
+            if let Some(r) = receiver {
+                cb(Child::Expr(r));
+            }
+        }
+        Sequence(stmts, value) => {
+            stmts.iter_mut().for_each(|s| cb(Child::Stmt(s)));
+            cb(Child::Expr(value));
+        }
+        Lambda(l) => l.body.iter_mut().for_each(|s| cb(Child::Stmt(s))),
+    }
+}
+
+/// Calls `cb` on every direct child of `s`.
+pub fn stmt_children_mut(s: &mut Stmt, cb: &mut dyn FnMut(Child<'_>)) {
+    match s {
+        Stmt::Expr(e) | Stmt::Return(Some(e)) | Stmt::Throw(Some(e)) => cb(Child::Expr(e)),
+        Stmt::Block(b) => b.iter_mut().for_each(|s| cb(Child::Stmt(s))),
+        Stmt::If {
+            condition,
+            then,
+            otherwise,
+        } => {
+            cb(Child::Expr(condition));
+            cb(Child::Stmt(then));
+            if let Some(o) = otherwise {
+                cb(Child::Stmt(o));
+            }
+        }
+        Stmt::Loop {
+            condition,
+            body,
+            step,
+            ..
+        } => {
+            if let Some(c) = condition {
+                cb(Child::Expr(c));
+            }
+            cb(Child::Stmt(body));
+            step.iter_mut().for_each(|s| cb(Child::Stmt(s)));
+        }
+        Stmt::DoWhile {
+            body, condition, ..
+        } => {
+            cb(Child::Stmt(body));
+            cb(Child::Expr(condition));
+        }
+        Stmt::Switch { value, body, .. } => {
+            cb(Child::Expr(value));
+            body.iter_mut().for_each(|s| cb(Child::Stmt(s)));
+        }
+        Stmt::Try {
+            body,
+            catches,
+            finally,
+        } => {
+            body.iter_mut().for_each(|s| cb(Child::Stmt(s)));
+            for c in catches {
+                if let Some(fl) = &mut c.filter {
+                    cb(Child::Expr(fl));
+                }
+                c.body.iter_mut().for_each(|s| cb(Child::Stmt(s)));
+            }
+            if let Some(fin) = finally {
+                fin.iter_mut().for_each(|s| cb(Child::Stmt(s)));
+            }
+        }
+        Stmt::Label(_)
+        | Stmt::Goto(_)
+        | Stmt::Return(None)
+        | Stmt::Throw(None)
+        | Stmt::SeqPoint(_)
+        | Stmt::ScopeStart(_) => {}
+    }
+}

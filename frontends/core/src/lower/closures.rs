@@ -1,0 +1,973 @@
+//! Closure conversion. For each method whose body holds lambdas:
+//!
+//! 1. Analysis: which function (the method, or a lambda) owns each scope; which locals
+//!    and parameters are captured (used by a function other than their owner); which
+//!    scopes each lambda needs (propagated through enclosing lambdas) and whether it
+//!    needs `this`.
+//! 2. Display classes: one per scope with captured variables, nested in the method's
+//!    type, holding those variables, a parent link to the nearest enclosing display class
+//!    and, at the top of a chain, `this`. A new instance is made at each `ScopeStart`, so
+//!    a variable declared inside a loop body is fresh per iteration (C#'s `foreach`).
+//! 3. Placement: a lambda becomes an instance method of the display class of the deepest
+//!    scope it needs, or an instance method of the type when it needs only `this`, or a
+//!    static method.
+//! 4. Rewriting: captured variables become field accesses through the environment path,
+//!    lambdas become `NewDelegate`s, lambda parameters become arguments.
+
+use crate::emit::module::BodySource;
+use crate::ir::visit::{Child, children_mut, stmt_children_mut};
+use crate::ir::{Body, Expr, ExprKind, FieldRef, Lambda, LocalId, MethodRef, Stmt};
+use crate::symbols::{
+    AsmSymbols, FieldId, FieldSym, MethodId, MethodSym, ParamMode, ParamSym, TypeDetails, TypeKind,
+    TypeSym, World, field_flags, method_flags, type_flags,
+};
+use crate::types::{Ty, TypeId};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, OnceLock};
+
+/// A method body with its source, as the emitter takes it.
+pub type Bodies = HashMap<MethodId, (Body, BodySource)>;
+
+/// Converts every lambda in `bodies`; returns the world with the new types and methods
+/// (or `None` when there were no lambdas), or the reasons it could not.
+pub fn convert(world: &World, bodies: &mut Bodies) -> Result<Option<World>, Vec<String>> {
+    let mut with_lambdas: Vec<MethodId> = bodies
+        .iter()
+        .filter(|(_, (b, _))| b.stmts.iter().any(contains_lambda))
+        .map(|(m, _)| *m)
+        .collect();
+    if with_lambdas.is_empty() {
+        return Ok(None);
+    }
+    with_lambdas.sort();
+    let source = &world.asms[0];
+    let mut new = NewSymbols {
+        types: Vec::new(),
+        added_methods: BTreeMap::new(),
+        base_count: source.types.len() as u32,
+        errors: Vec::new(),
+    };
+    let mut new_bodies = Vec::new();
+    for m in with_lambdas {
+        let Some((body, src)) = bodies.remove(&m) else {
+            continue;
+        };
+        let out = convert_method(world, m, body, &mut new);
+        for (id, b) in out {
+            new_bodies.push((id, (b, src)));
+        }
+    }
+    if !new.errors.is_empty() {
+        return Err(new.errors);
+    }
+    bodies.extend(new_bodies);
+    Ok(Some(rebuild(world, new)))
+}
+
+fn contains_lambda(s: &Stmt) -> bool {
+    let mut found = false;
+    let mut s = s.clone();
+    find_lambda_stmt(&mut s, &mut found);
+    found
+}
+
+fn find_lambda_stmt(s: &mut Stmt, found: &mut bool) {
+    stmt_children_mut(s, &mut |c| match c {
+        Child::Expr(e) => find_lambda_expr(e, found),
+        Child::Stmt(st) => find_lambda_stmt(st, found),
+    });
+}
+
+fn find_lambda_expr(e: &mut Expr, found: &mut bool) {
+    if matches!(e.kind, ExprKind::Lambda(_)) {
+        *found = true;
+        return;
+    }
+    children_mut(e, &mut |c| match c {
+        Child::Expr(x) => find_lambda_expr(x, found),
+        Child::Stmt(st) => find_lambda_stmt(st, found),
+    });
+}
+
+/// Types and methods to add to the source assembly.
+struct NewSymbols {
+    /// Display classes: (enclosing type, symbol, details).
+    types: Vec<(
+        TypeId,
+        String,
+        TypeDetails,
+        Vec<crate::symbols::GenericParamSym>,
+    )>,
+    /// Methods appended to existing source types.
+    added_methods: BTreeMap<u32, Vec<MethodSym>>,
+    base_count: u32,
+    errors: Vec<String>,
+}
+
+/// Where a lambda's method lives.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Placement {
+    Static,
+    Instance,
+    Display(u32),
+}
+
+struct FnInfo {
+    parent: Option<usize>,
+    root_scope: u32,
+    params: Vec<LocalId>,
+    needs: BTreeSet<u32>,
+    need_this: bool,
+}
+
+struct Analysis {
+    fns: Vec<FnInfo>,
+    scope_owner: HashMap<u32, usize>,
+    captured: BTreeSet<LocalId>,
+    captured_args: BTreeSet<u16>,
+}
+
+fn convert_method(
+    world: &World,
+    m: MethodId,
+    body: Body,
+    new: &mut NewSymbols,
+) -> Vec<(MethodId, Body)> {
+    let sym = world.method(m);
+    let owner = world.ty(m.ty);
+    let mut a = Analysis {
+        fns: vec![FnInfo {
+            parent: None,
+            root_scope: 0,
+            params: Vec::new(),
+            needs: BTreeSet::new(),
+            need_this: false,
+        }],
+        scope_owner: HashMap::from([(0, 0)]),
+        captured: BTreeSet::new(),
+        captured_args: BTreeSet::new(),
+    };
+    let mut stmts = body.stmts.clone();
+    // Pass 1: functions and scope owners (lambdas numbered in walk order).
+    let mut counter = 0usize;
+    for s in &mut stmts {
+        owners_stmt(s, 0, &mut a, &mut counter);
+    }
+    // Pass 2: captures and needs.
+    let mut counter = 0usize;
+    for s in &mut stmts {
+        captures_stmt(s, 0, &body, &mut a, &mut counter);
+    }
+    let depth = |s: u32| {
+        let mut d = 0;
+        let mut cur = Some(s);
+        while let Some(c) = cur {
+            cur = body.scope_parents.get(c as usize).copied().flatten();
+            d += 1;
+        }
+        d
+    };
+    // Display classes.
+    let mut dc_scopes: BTreeSet<u32> = a
+        .captured
+        .iter()
+        .map(|l| body.locals[l.0 as usize].scope)
+        .collect();
+    if !a.captured_args.is_empty() {
+        dc_scopes.insert(0);
+    }
+    let placements: Vec<Placement> = a
+        .fns
+        .iter()
+        .map(|f| match f.needs.iter().max_by_key(|s| depth(**s)) {
+            Some(s) => Placement::Display(*s),
+            None if f.need_this => Placement::Instance,
+            None => Placement::Static,
+        })
+        .collect();
+    let needs_this = !sym.is_static() && a.fns.iter().skip(1).any(|f| f.need_this);
+    let type_args: Arc<[Ty]> = (0..owner.generic_params.len() as u32)
+        .map(Ty::Var)
+        .collect();
+    let mut dcs: BTreeMap<u32, Dc> = BTreeMap::new();
+    for &s in &dc_scopes {
+        let parent = {
+            let mut cur = body.scope_parents.get(s as usize).copied().flatten();
+            while let Some(c) = cur {
+                if dc_scopes.contains(&c) {
+                    break;
+                }
+                cur = body.scope_parents.get(c as usize).copied().flatten();
+            }
+            cur
+        };
+        let idx = new.base_count + new.types.len() as u32;
+        let id = TypeId { asm: 0, idx };
+        let ty = Ty::Named(id, type_args.clone());
+        let mut details = TypeDetails {
+            base: Some(Ty::Object),
+            ..Default::default()
+        };
+        let mut fields = HashMap::new();
+        let mut arg_fields = HashMap::new();
+        for l in a
+            .captured
+            .iter()
+            .filter(|l| body.locals[l.0 as usize].scope == s)
+        {
+            let sym_l = &body.locals[l.0 as usize];
+            fields.insert(*l, details.fields.len() as u32);
+            details.fields.push(FieldSym {
+                name: sym_l.name.clone(),
+                flags: field_flags::PUBLIC,
+                ty: sym_l.ty.clone(),
+                constant: None,
+                rid: 0,
+            });
+        }
+        if s == 0 {
+            let first = u16::from(!sym.is_static());
+            for &n in &a.captured_args {
+                let p = &sym.params[(n - first) as usize];
+                arg_fields.insert(n, details.fields.len() as u32);
+                details.fields.push(FieldSym {
+                    name: p.name.clone(),
+                    flags: field_flags::PUBLIC,
+                    ty: p.ty.clone(),
+                    constant: None,
+                    rid: 0,
+                });
+            }
+        }
+        let parent_field = parent.map(|p| {
+            let i = details.fields.len() as u32;
+            let pty = dcs.get(&p).map(|d: &Dc| d.ty.clone()).unwrap_or(Ty::Object);
+            details.fields.push(FieldSym {
+                name: format!("<>8__locals{p}"),
+                flags: field_flags::PUBLIC,
+                ty: pty,
+                constant: None,
+                rid: 0,
+            });
+            i
+        });
+        let this_field = (parent.is_none() && needs_this).then(|| {
+            let i = details.fields.len() as u32;
+            let self_ty = Ty::Named(m.ty, type_args.clone());
+            details.fields.push(FieldSym {
+                name: "<>4__this".into(),
+                flags: field_flags::PUBLIC,
+                ty: self_ty,
+                constant: None,
+                rid: 0,
+            });
+            i
+        });
+        details.methods.push(MethodSym {
+            name: ".ctor".into(),
+            flags: method_flags::PUBLIC
+                | method_flags::HIDE_BY_SIG
+                | method_flags::SPECIAL_NAME
+                | method_flags::RT_SPECIAL_NAME,
+            impl_flags: 0,
+            generic_params: Vec::new(),
+            ret: Ty::Void,
+            params: Vec::new(),
+            rid: 0,
+        });
+        let name = format!("<>c__DisplayClass{}_{}", m.idx, s);
+        new.types
+            .push((m.ty, name, details, owner.generic_params.clone()));
+        dcs.insert(
+            s,
+            Dc {
+                id,
+                ty,
+                fields,
+                arg_fields,
+                parent,
+                parent_field,
+                this_field,
+            },
+        );
+    }
+    if !sym.generic_params.is_empty() && !dcs.is_empty() {
+        new.errors.push(format!(
+            "{}::{}: lambdas capturing variables in generic methods are not supported yet",
+            owner.name, sym.name
+        ));
+        return Vec::new();
+    }
+    let cx = Cx {
+        world,
+        m,
+        sym: &sym,
+        body: &body,
+        a: &a,
+        dcs: &dcs,
+        placements: &placements,
+        type_args: type_args.clone(),
+    };
+    let mut out = Vec::new();
+    // Lambda methods get their ids before any body is rewritten.
+    let mut lambda_methods: Vec<MethodId> = Vec::new();
+    for (i, f) in a.fns.iter().enumerate().skip(1) {
+        let _ = f;
+        let (ty, list_len) = match placements[i] {
+            Placement::Display(s) => {
+                let dc = &dcs[&s];
+                let k = dc.id.idx - new.base_count;
+                (dc.id, new.types[k as usize].2.methods.len())
+            }
+            _ => (
+                m.ty,
+                world.details(m.ty).methods.len()
+                    + new.added_methods.get(&m.ty.idx).map_or(0, Vec::len),
+            ),
+        };
+        let placeholder = MethodSym {
+            name: String::new(),
+            flags: 0,
+            impl_flags: 0,
+            generic_params: Vec::new(),
+            ret: Ty::Void,
+            params: Vec::new(),
+            rid: 0,
+        };
+        match placements[i] {
+            Placement::Display(s) => {
+                let k = dcs[&s].id.idx - new.base_count;
+                new.types[k as usize].2.methods.push(placeholder);
+            }
+            _ => new
+                .added_methods
+                .entry(m.ty.idx)
+                .or_default()
+                .push(placeholder),
+        }
+        lambda_methods.push(MethodId {
+            ty,
+            idx: list_len as u32,
+        });
+    }
+    let mut f0 = body.clone();
+    let mut rw = Rewriter {
+        cx: &cx,
+        fn_idx: 0,
+        local_map: None,
+        env: HashMap::new(),
+        new_locals: Vec::new(),
+        lambda_methods: &lambda_methods,
+        counter: 0,
+        produced: Vec::new(),
+    };
+    let mut stmts = body.stmts.clone();
+    for s in &mut stmts {
+        rw.stmt(s);
+    }
+    let mut prologue = Vec::new();
+    if dcs.contains_key(&0) {
+        prologue.push(rw.scope_start(0));
+    }
+    prologue.extend(stmts);
+    f0.stmts = prologue;
+    f0.locals.extend(rw.new_locals.drain(..));
+    let produced = std::mem::take(&mut rw.produced);
+    out.push((m, f0));
+    // Lambda methods: symbols and bodies.
+    for (i, lambda, lbody) in produced {
+        let id = lambda_methods[i - 1];
+        let info = &a.fns[i];
+        let params: Vec<ParamSym> = info
+            .params
+            .iter()
+            .map(|p| ParamSym {
+                name: body.locals[p.0 as usize].name.clone(),
+                ty: body.locals[p.0 as usize].ty.clone(),
+                mode: ParamMode::Value,
+                is_params: false,
+                default: None,
+            })
+            .collect();
+        let is_static = placements[i] == Placement::Static;
+        let msym = MethodSym {
+            name: format!(
+                "<{}>b__{}_{}",
+                sym.name.trim_start_matches('.'),
+                m.idx,
+                i - 1
+            ),
+            flags: (if matches!(placements[i], Placement::Display(_)) {
+                method_flags::ASSEMBLY
+            } else {
+                method_flags::PRIVATE
+            }) | method_flags::HIDE_BY_SIG
+                | if is_static { method_flags::STATIC } else { 0 },
+            impl_flags: 0,
+            generic_params: if matches!(placements[i], Placement::Display(_)) {
+                Vec::new()
+            } else {
+                sym.generic_params.clone()
+            },
+            ret: lambda.ret.clone(),
+            params,
+            rid: 0,
+        };
+        match placements[i] {
+            Placement::Display(s) => {
+                let k = dcs[&s].id.idx - new.base_count;
+                new.types[k as usize].2.methods[id.idx as usize] = msym;
+            }
+            _ => {
+                let base = world.details(m.ty).methods.len();
+                if let Some(list) = new.added_methods.get_mut(&m.ty.idx) {
+                    list[id.idx as usize - base] = msym;
+                }
+            }
+        }
+        out.push((id, lbody));
+    }
+    // Display class constructors.
+    for dc in dcs.values() {
+        let object_ctor = world.well_known("System", "Object").and_then(|o| {
+            let d = world.details(o);
+            d.methods
+                .iter()
+                .position(|mm| mm.is_ctor() && mm.params.is_empty())
+                .map(|i| MethodRef {
+                    id: MethodId {
+                        ty: o,
+                        idx: i as u32,
+                    },
+                    type_args: Arc::from([]),
+                    method_args: Arc::from([]),
+                })
+        });
+        let mut b = Body::default();
+        if let Some(c) = object_ctor {
+            b.stmts.push(Stmt::Expr(Expr::new(
+                ExprKind::Call {
+                    receiver: Some(Box::new(Expr::new(ExprKind::Base, Ty::Object))),
+                    method: c,
+                    args: Vec::new(),
+                    virtual_call: false,
+                },
+                Ty::Void,
+            )));
+        }
+        out.push((MethodId { ty: dc.id, idx: 0 }, b));
+    }
+    out
+}
+
+struct Dc {
+    id: TypeId,
+    ty: Ty,
+    fields: HashMap<LocalId, u32>,
+    arg_fields: HashMap<u16, u32>,
+    parent: Option<u32>,
+    parent_field: Option<u32>,
+    this_field: Option<u32>,
+}
+
+fn owners_stmt(s: &mut Stmt, f: usize, a: &mut Analysis, counter: &mut usize) {
+    if let Stmt::ScopeStart(sc) = s {
+        a.scope_owner.insert(*sc, f);
+    }
+    stmt_children_mut(s, &mut |c| match c {
+        Child::Expr(e) => owners_expr(e, f, a, counter),
+        Child::Stmt(st) => owners_stmt(st, f, a, counter),
+    });
+}
+
+fn owners_expr(e: &mut Expr, f: usize, a: &mut Analysis, counter: &mut usize) {
+    if let ExprKind::Lambda(l) = &mut e.kind {
+        *counter += 1;
+        let idx = a.fns.len();
+        a.fns.push(FnInfo {
+            parent: Some(f),
+            root_scope: l.scope,
+            params: l.params.clone(),
+            needs: BTreeSet::new(),
+            need_this: false,
+        });
+        a.scope_owner.insert(l.scope, idx);
+        for st in &mut l.body {
+            owners_stmt(st, idx, a, counter);
+        }
+        return;
+    }
+    children_mut(e, &mut |c| match c {
+        Child::Expr(x) => owners_expr(x, f, a, counter),
+        Child::Stmt(st) => owners_stmt(st, f, a, counter),
+    });
+}
+
+/// The lambda functions numbered in the same walk order as `owners_*`.
+fn captures_stmt(s: &mut Stmt, f: usize, body: &Body, a: &mut Analysis, counter: &mut usize) {
+    stmt_children_mut(s, &mut |c| match c {
+        Child::Expr(e) => captures_expr(e, f, body, a, counter),
+        Child::Stmt(st) => captures_stmt(st, f, body, a, counter),
+    });
+}
+
+fn captures_expr(e: &mut Expr, f: usize, body: &Body, a: &mut Analysis, counter: &mut usize) {
+    match &mut e.kind {
+        ExprKind::Lambda(l) => {
+            *counter += 1;
+            let idx = *counter;
+            for st in &mut l.body {
+                captures_stmt(st, idx, body, a, counter);
+            }
+            return;
+        }
+        ExprKind::Local(id) => {
+            let scope = body.locals.get(id.0 as usize).map_or(0, |l| l.scope);
+            let owner = a.scope_owner.get(&scope).copied().unwrap_or(0);
+            if owner != f {
+                a.captured.insert(*id);
+                let mut cur = Some(f);
+                while let Some(c) = cur {
+                    if c == owner {
+                        break;
+                    }
+                    a.fns[c].needs.insert(scope);
+                    cur = a.fns[c].parent;
+                }
+            }
+        }
+        ExprKind::Arg(n) if f != 0 => {
+            a.captured_args.insert(*n);
+            let mut cur = Some(f);
+            while let Some(c) = cur.filter(|c| *c != 0) {
+                a.fns[c].needs.insert(0);
+                cur = a.fns[c].parent;
+            }
+        }
+        ExprKind::This | ExprKind::Base if f != 0 => {
+            let mut cur = Some(f);
+            while let Some(c) = cur.filter(|c| *c != 0) {
+                a.fns[c].need_this = true;
+                cur = a.fns[c].parent;
+            }
+        }
+        _ => {}
+    }
+    children_mut(e, &mut |c| match c {
+        Child::Expr(x) => captures_expr(x, f, body, a, counter),
+        Child::Stmt(st) => captures_stmt(st, f, body, a, counter),
+    });
+}
+
+struct Cx<'a> {
+    world: &'a World,
+    m: MethodId,
+    sym: &'a MethodSym,
+    body: &'a Body,
+    a: &'a Analysis,
+    dcs: &'a BTreeMap<u32, Dc>,
+    placements: &'a [Placement],
+    type_args: Arc<[Ty]>,
+}
+
+struct Rewriter<'c, 'a> {
+    cx: &'c Cx<'a>,
+    fn_idx: usize,
+    /// Old local → new local (lambda bodies); `None` keeps numbering (the method).
+    local_map: Option<HashMap<LocalId, LocalId>>,
+    /// Display-class instances held by this function, by scope.
+    env: HashMap<u32, LocalId>,
+    /// Locals this function adds (environments; appended to its table).
+    new_locals: Vec<crate::ir::LocalSym>,
+    lambda_methods: &'c [MethodId],
+    counter: usize,
+    /// Rewritten lambdas: (function index, lambda, body).
+    produced: Vec<(usize, Lambda, Body)>,
+}
+
+impl Rewriter<'_, '_> {
+    fn local_count(&self) -> u32 {
+        match &self.local_map {
+            None => self.cx.body.locals.len() as u32 + self.new_locals.len() as u32,
+            Some(m) => m.len() as u32 + self.new_locals.len() as u32,
+        }
+    }
+
+    fn env_local(&mut self, scope: u32) -> LocalId {
+        if let Some(l) = self.env.get(&scope) {
+            return *l;
+        }
+        let id = LocalId(self.local_count());
+        let ty = self.cx.dcs[&scope].ty.clone();
+        self.new_locals.push(crate::ir::LocalSym {
+            name: format!("CS$<>8__locals{scope}"),
+            ty,
+            synthesized: true,
+            scope,
+        });
+        self.env.insert(scope, id);
+        id
+    }
+
+    fn field(&self, receiver: Expr, dc: &Dc, idx: u32) -> Expr {
+        let f = FieldRef {
+            id: FieldId { ty: dc.id, idx },
+            type_args: self.cx.type_args.clone(),
+        };
+        let ty = self.dc_field_ty(dc, idx);
+        Expr::new(
+            ExprKind::Field {
+                receiver: Some(Box::new(receiver)),
+                field: f,
+            },
+            ty,
+        )
+    }
+
+    fn dc_field_ty(&self, dc: &Dc, idx: u32) -> Ty {
+        // Field types: captured locals' and parameters' types, parents, this.
+        if Some(idx) == dc.parent_field {
+            return dc
+                .parent
+                .map(|p| self.cx.dcs[&p].ty.clone())
+                .unwrap_or(Ty::Object);
+        }
+        if Some(idx) == dc.this_field {
+            return Ty::Named(self.cx.m.ty, self.cx.type_args.clone());
+        }
+        if let Some((l, _)) = dc.fields.iter().find(|(_, i)| **i == idx) {
+            return self.cx.body.locals[l.0 as usize].ty.clone();
+        }
+        if let Some((n, _)) = dc.arg_fields.iter().find(|(_, i)| **i == idx) {
+            let first = u16::from(!self.cx.sym.is_static());
+            return self.cx.sym.params[(n - first) as usize].ty.clone();
+        }
+        Ty::Object
+    }
+
+    /// The display-class instance of `scope` as seen from this function.
+    fn path(&mut self, scope: u32) -> Expr {
+        if self.cx.a.scope_owner.get(&scope) == Some(&self.fn_idx) || self.fn_idx == 0 {
+            let l = self.env_local(scope);
+            return Expr::new(ExprKind::Local(l), self.cx.dcs[&scope].ty.clone());
+        }
+        let Placement::Display(mut cur) = self.cx.placements[self.fn_idx] else {
+            return Expr::new(ExprKind::DefaultValue, Ty::Error);
+        };
+        let mut e = Expr::new(ExprKind::This, self.cx.dcs[&cur].ty.clone());
+        let mut guard = 0;
+        while cur != scope && guard < 64 {
+            let dc = &self.cx.dcs[&cur];
+            let (Some(p), Some(pf)) = (dc.parent, dc.parent_field) else {
+                break;
+            };
+            e = self.field(e, dc, pf);
+            cur = p;
+            guard += 1;
+        }
+        e
+    }
+
+    /// `this` of the method, as seen from this function.
+    fn this_path(&mut self) -> Expr {
+        let self_ty = self
+            .cx
+            .world
+            .normalize(self.cx.m.ty, self.cx.type_args.clone());
+        match self.cx.placements.get(self.fn_idx) {
+            Some(Placement::Display(s)) if self.fn_idx != 0 => {
+                // Up to the top of the chain, then its `this` field.
+                let mut top = *s;
+                while let Some(p) = self.cx.dcs[&top].parent {
+                    top = p;
+                }
+                let recv = self.path(top);
+                let dc = &self.cx.dcs[&top];
+                match dc.this_field {
+                    Some(f) => self.field(recv, dc, f),
+                    None => Expr::new(ExprKind::DefaultValue, Ty::Error),
+                }
+            }
+            _ => Expr::new(ExprKind::This, self_ty),
+        }
+    }
+
+    /// Creating the display class of `scope` (and copying captured parameters in).
+    fn scope_start(&mut self, scope: u32) -> Stmt {
+        let Some(dc) = self.cx.dcs.get(&scope) else {
+            return Stmt::ScopeStart(scope);
+        };
+        let env = self.env_local(scope);
+        let env_e = Expr::new(ExprKind::Local(env), dc.ty.clone());
+        let ctor = MethodRef {
+            id: MethodId { ty: dc.id, idx: 0 },
+            type_args: self.cx.type_args.clone(),
+            method_args: Arc::from([]),
+        };
+        let assign = |t: Expr, v: Expr| {
+            Stmt::Expr(Expr::new(
+                ExprKind::Assign {
+                    target: Box::new(t),
+                    value: Box::new(v),
+                },
+                Ty::Void,
+            ))
+        };
+        let mut out = vec![assign(
+            env_e.clone(),
+            Expr::new(
+                ExprKind::NewObject {
+                    ctor,
+                    args: Vec::new(),
+                },
+                dc.ty.clone(),
+            ),
+        )];
+        if let (Some(p), Some(pf)) = (dc.parent, dc.parent_field) {
+            let v = self.path(p);
+            out.push(assign(self.field(env_e.clone(), dc, pf), v));
+        }
+        let has_this = self.fn_idx == 0 || self.cx.placements[self.fn_idx] != Placement::Static;
+        if let (Some(tf), true) = (dc.this_field, has_this && !self.cx.sym.is_static()) {
+            let v = self.this_path();
+            out.push(assign(self.field(env_e.clone(), dc, tf), v));
+        }
+        if scope == 0 && self.fn_idx == 0 {
+            let mut args: Vec<(u16, u32)> = dc.arg_fields.iter().map(|(a, f)| (*a, *f)).collect();
+            args.sort();
+            for (a, f) in args {
+                let p = self.dc_field_ty(dc, f);
+                out.push(assign(
+                    self.field(env_e.clone(), dc, f),
+                    Expr::new(ExprKind::Arg(a), p),
+                ));
+            }
+        }
+        if self.fn_idx != 0 && scope == self.cx.a.fns[self.fn_idx].root_scope {
+            let first = u16::from(self.cx.placements[self.fn_idx] != Placement::Static);
+            for (i, p) in self.cx.a.fns[self.fn_idx].params.clone().iter().enumerate() {
+                if let Some(f) = dc.fields.get(p) {
+                    let ty = self.cx.body.locals[p.0 as usize].ty.clone();
+                    out.push(assign(
+                        self.field(env_e.clone(), dc, *f),
+                        Expr::new(ExprKind::Arg(first + i as u16), ty),
+                    ));
+                }
+            }
+        }
+        Stmt::Block(out)
+    }
+
+    fn stmt(&mut self, s: &mut Stmt) {
+        if let Stmt::ScopeStart(sc) = s {
+            *s = self.scope_start(*sc);
+            return;
+        }
+        stmt_children_mut(s, &mut |c| match c {
+            Child::Expr(e) => self.expr(e),
+            Child::Stmt(st) => self.stmt(st),
+        });
+    }
+
+    fn expr(&mut self, e: &mut Expr) {
+        match &mut e.kind {
+            ExprKind::Lambda(_) => {
+                let ExprKind::Lambda(l) = std::mem::replace(&mut e.kind, ExprKind::DefaultValue)
+                else {
+                    return;
+                };
+                self.counter += 1;
+                let idx = self.counter_global();
+                let method_id = self.lambda_methods[idx - 1];
+                let placement = self.cx.placements[idx];
+                let receiver = match placement {
+                    Placement::Static => None,
+                    Placement::Instance => Some(Box::new(self.this_path())),
+                    Placement::Display(s) => Some(Box::new(self.path(s))),
+                };
+                let type_args = match placement {
+                    Placement::Display(_) => self.cx.type_args.clone(),
+                    _ => self.cx.type_args.clone(),
+                };
+                let method_args: Arc<[Ty]> = match placement {
+                    Placement::Display(_) => Arc::from([]),
+                    _ => (0..self.cx.sym.generic_params.len() as u32)
+                        .map(Ty::MVar)
+                        .collect(),
+                };
+                let method = MethodRef {
+                    id: method_id,
+                    type_args,
+                    method_args,
+                };
+                let body = self.lambda_body(idx, &l);
+                self.produced.push((idx, (*l).clone(), body));
+                e.kind = ExprKind::NewDelegate {
+                    ctor: l.delegate_ctor.clone(),
+                    receiver,
+                    method,
+                    virtual_call: false,
+                };
+            }
+            ExprKind::Local(id) => {
+                let id = *id;
+                if self.cx.a.captured.contains(&id) {
+                    let scope = self.cx.body.locals[id.0 as usize].scope;
+                    let recv = self.path(scope);
+                    let dc = &self.cx.dcs[&scope];
+                    let f = dc.fields[&id];
+                    *e = self.field(recv, dc, f);
+                } else if let Some(arg) = self.lambda_param_arg(id) {
+                    e.kind = ExprKind::Arg(arg);
+                } else if let Some(map) = &self.local_map {
+                    if let Some(n) = map.get(&id) {
+                        e.kind = ExprKind::Local(*n);
+                    }
+                }
+            }
+            ExprKind::Arg(n) if self.cx.a.captured_args.contains(n) && !self.is_own_arg() => {
+                let n = *n;
+                let recv = self.path(0);
+                let dc = &self.cx.dcs[&0];
+                let f = dc.arg_fields[&n];
+                *e = self.field(recv, dc, f);
+            }
+            ExprKind::Arg(n) if self.fn_idx == 0 && self.cx.a.captured_args.contains(n) => {
+                let n = *n;
+                let recv = self.path(0);
+                let dc = &self.cx.dcs[&0];
+                let f = dc.arg_fields[&n];
+                *e = self.field(recv, dc, f);
+            }
+            ExprKind::This | ExprKind::Base if self.fn_idx != 0 => {
+                *e = self.this_path();
+            }
+            _ => children_mut(e, &mut |c| match c {
+                Child::Expr(x) => self.expr(x),
+                Child::Stmt(st) => self.stmt(st),
+            }),
+        }
+    }
+
+    /// Whether `Arg` nodes in this function are its own arguments (rewritten lambda
+    /// parameters) rather than the method's.
+    fn is_own_arg(&self) -> bool {
+        false
+    }
+
+    fn counter_global(&self) -> usize {
+        self.counter
+    }
+
+    fn lambda_param_arg(&self, id: LocalId) -> Option<u16> {
+        if self.fn_idx == 0 {
+            return None;
+        }
+        let f = &self.cx.a.fns[self.fn_idx];
+        let i = f.params.iter().position(|p| *p == id)?;
+        let first = u16::from(self.cx.placements[self.fn_idx] != Placement::Static);
+        Some(first + i as u16)
+    }
+
+    /// Rewrites a lambda's body as its own method's body.
+    fn lambda_body(&mut self, idx: usize, l: &Lambda) -> Body {
+        // Locals owned by the lambda (declared in its scopes), not captured, not params.
+        let owned: Vec<LocalId> = (0..self.cx.body.locals.len() as u32)
+            .map(LocalId)
+            .filter(|id| {
+                let sc = self.cx.body.locals[id.0 as usize].scope;
+                self.cx.a.scope_owner.get(&sc) == Some(&idx)
+                    && !self.cx.a.captured.contains(id)
+                    && !self.cx.a.fns[idx].params.contains(id)
+            })
+            .collect();
+        let map: HashMap<LocalId, LocalId> = owned
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (*id, LocalId(i as u32)))
+            .collect();
+        let mut inner = Rewriter {
+            cx: self.cx,
+            fn_idx: idx,
+            local_map: Some(map),
+            env: HashMap::new(),
+            new_locals: Vec::new(),
+            lambda_methods: self.lambda_methods,
+            counter: self.counter,
+            produced: Vec::new(),
+        };
+        let mut stmts = l.body.clone();
+        for s in &mut stmts {
+            inner.stmt(s);
+        }
+        self.counter = inner.counter;
+        let mut locals: Vec<crate::ir::LocalSym> = owned
+            .iter()
+            .map(|id| self.cx.body.locals[id.0 as usize].clone())
+            .collect();
+        locals.extend(inner.new_locals.drain(..));
+        self.produced.append(&mut inner.produced);
+        Body {
+            locals,
+            stmts,
+            label_count: self.cx.body.label_count,
+            scope_parents: Vec::new(),
+        }
+    }
+}
+
+/// A new world: the source assembly with the display classes and lambda methods added.
+fn rebuild(world: &World, new: NewSymbols) -> World {
+    let src = &world.asms[0];
+    let mut types: Vec<TypeSym> = src
+        .types
+        .iter()
+        .map(|t| TypeSym {
+            name: t.name.clone(),
+            namespace: t.namespace.clone(),
+            enclosing: t.enclosing,
+            flags: t.flags,
+            kind: t.kind,
+            generic_params: t.generic_params.clone(),
+            nested: t.nested.clone(),
+            rid: t.rid,
+            details: OnceLock::new(),
+        })
+        .collect();
+    let mut details: Vec<TypeDetails> = (0..src.types.len() as u32)
+        .map(|i| (*world.details(TypeId { asm: 0, idx: i })).clone())
+        .collect();
+    for (ty, methods) in new.added_methods {
+        details[ty as usize].methods.extend(methods);
+    }
+    for (enclosing, name, d, generics) in new.types {
+        let idx = types.len() as u32;
+        types[enclosing.idx as usize]
+            .nested
+            .push(TypeId { asm: 0, idx });
+        types.push(TypeSym {
+            name,
+            namespace: String::new(),
+            enclosing: Some(enclosing),
+            flags: type_flags::NESTED_PRIVATE | type_flags::SEALED | type_flags::BEFORE_FIELD_INIT,
+            kind: TypeKind::Class,
+            generic_params: generics,
+            nested: Vec::new(),
+            rid: idx + 2,
+            details: OnceLock::new(),
+        });
+        details.push(d);
+    }
+    for (t, d) in types.iter().zip(details) {
+        let _ = t.details.set(Arc::new(d));
+    }
+    let mut asm = AsmSymbols {
+        identity: src.identity.clone(),
+        types,
+        ..Default::default()
+    };
+    asm.index();
+    let mut asms = vec![Arc::new(asm)];
+    asms.extend(world.asms.iter().skip(1).cloned());
+    World::new(asms)
+}
