@@ -34,3 +34,18 @@ pub fn diff(expected: &str, actual: &str) -> String {
         .header("expected", "actual")
         .to_string()
 }
+
+/// Like [`check`], but never writes: for outputs held to an expectation another tool
+/// produced (csc-lite's build against Mono's answer for mcs's).
+pub fn check_no_bless(path: &Path, actual: &str) -> Result<(), String> {
+    let expected = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if expected == actual {
+        return Ok(());
+    }
+    Err(format!(
+        "{} differs:\n{}",
+        path.display(),
+        diff(&expected, actual)
+    ))
+}

@@ -2,6 +2,7 @@
 //! its runner. Adding a kind is one module plus one line here.
 
 mod cls;
+mod csc_run;
 mod diag;
 mod il;
 mod mono_run;

@@ -35,11 +35,13 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
         .unwrap_or_default();
     if f.name.starts_with(CORPUS) {
         corpus(f, &exe, &extra)?;
+        super::csc_run::run(f, &dir)?;
         if std::env::var_os("CORPUS_FULL").is_none() {
             return Ok(());
         }
     } else {
         mono::mcs(&f.path, &exe, &extra)?;
+        super::csc_run::run(f, &dir)?;
     }
     let out = mono::mono(&exe, &[])?;
     expect::check(&f.expectation("out"), &out.transcript())?;
@@ -75,7 +77,7 @@ fn parses(f: &Fixture) -> Result<(), String> {
     let text = std::fs::read_to_string(&f.path).map_err(|e| e.to_string())?;
     let mut map = SourceMap::new();
     let file = map.add(f.name.clone(), text.clone());
-    let diags = minics::check::diagnose(file, &text, &BTreeSet::new());
+    let (_, diags) = minics::parser::parse(file, &text, &BTreeSet::new());
     if diags.iter().any(|d| d.is_error()) {
         return Err(format!(
             "the minics parser rejects it:\n{}",

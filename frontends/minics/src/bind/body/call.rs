@@ -193,7 +193,14 @@ impl BodyBinder<'_> {
             match it.next() {
                 Some(a) => out.push(match p.mode {
                     ParamMode::Value => self.resolve_pending(a, &pty),
-                    _ => self.address_of(a.expr, a.range),
+                    _ => {
+                        self.settle_out_var(&a.expr, &pty);
+                        let e = match &a.expr.kind {
+                            ExprKind::Local(id) => self.local_expr(*id),
+                            _ => a.expr,
+                        };
+                        self.address_of(e, a.range)
+                    }
                 }),
                 None => {
                     let _ = i;
@@ -306,7 +313,11 @@ impl BodyBinder<'_> {
         }
         let ambiguous =
             (0..n).any(|i| i != best && !self.better(&applicable[best], &applicable[i], args));
-        if ambiguous {
+        if ambiguous
+            && !args
+                .iter()
+                .any(|a| a.expr.ty.is_error() && a.pending.is_none())
+        {
             let a = super::super::display::method(
                 self.world,
                 &Ty::named(applicable[best].method.id.ty),
@@ -454,6 +465,7 @@ impl BodyBinder<'_> {
             let ok = match (mode, &a.pending) {
                 (_, Some(p)) => self.pending_fits(p, &pty),
                 (ParamMode::Value, None) => self.implicit_conv(&a.expr, &pty).is_some(),
+                (_, None) if a.expr.ty.is_error() && self.is_out_var(&a.expr) => true,
                 _ => a.expr.ty == pty || a.expr.ty.is_error(),
             };
             if !ok {
@@ -515,7 +527,7 @@ impl BodyBinder<'_> {
     }
 
     /// Infers a generic method's type arguments from the argument types.
-    fn infer(&self, sym: &MethodSym, type_args: &Arc<[Ty]>, args: &[Arg]) -> Option<Vec<Ty>> {
+    fn infer(&mut self, sym: &MethodSym, type_args: &Arc<[Ty]>, args: &[Arg]) -> Option<Vec<Ty>> {
         let mut bound: Vec<Option<Ty>> = vec![None; sym.generic_params.len()];
         for (i, a) in args.iter().enumerate() {
             let p = match sym.params.get(i) {
@@ -530,6 +542,34 @@ impl BodyBinder<'_> {
             };
             let p = p.subst(type_args, &[]);
             self.unify(&p, &a.expr.ty, &mut bound);
+        }
+        // Lambdas: once their parameter types are known, their body's type gives the
+        // delegate's return type (bound speculatively; diagnostics discarded).
+        for (i, a) in args.iter().enumerate() {
+            let (Some(super::lambda::Pending::Lambda(l)), Some(p)) =
+                (&a.pending, sym.params.get(i))
+            else {
+                continue;
+            };
+            let p = p.ty.subst(type_args, &[]);
+            let known: Vec<Ty> = bound
+                .iter()
+                .enumerate()
+                .map(|(k, b)| b.clone().unwrap_or(Ty::MVar(k as u32)))
+                .collect();
+            let partial = p.subst(&[], &known);
+            let Some(invoke) = self.invoke_of(&partial) else {
+                continue;
+            };
+            if invoke.params.iter().any(|x| x.ty.is_open()) || !invoke.ret.is_open() {
+                continue;
+            }
+            if let Some(ret) = self.lambda_return_type(l, &partial) {
+                let generic_invoke = self.invoke_of(&p).map(|m| m.ret);
+                if let Some(gr) = generic_invoke {
+                    self.unify(&gr, &ret, &mut bound);
+                }
+            }
         }
         bound.into_iter().collect()
     }
@@ -789,5 +829,19 @@ impl BodyBinder<'_> {
     /// value (used by `foreach`/`using` lowering).
     pub(crate) fn conv_exists(&self, e: &Expr, to: &Ty) -> bool {
         !matches!(self.implicit_conv(e, to), None | Some(Conv::User(_)))
+    }
+}
+
+impl BodyBinder<'_> {
+    /// An `out var x` argument whose type comes from the parameter.
+    pub(crate) fn is_out_var(&self, e: &Expr) -> bool {
+        matches!(e.kind, ExprKind::Local(_)) && e.ty.is_error()
+    }
+
+    /// Gives an `out var` local its parameter's type.
+    pub(crate) fn settle_out_var(&mut self, e: &Expr, ty: &Ty) {
+        if let (ExprKind::Local(id), true) = (&e.kind, e.ty.is_error()) {
+            self.set_local_type(*id, ty.clone());
+        }
     }
 }

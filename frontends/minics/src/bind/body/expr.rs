@@ -70,6 +70,13 @@ impl BodyBinder<'_> {
     /// Binds an expression to a name, type, namespace, method group or value.
     pub(crate) fn bind(&mut self, e: &syn::Expr) -> Bound {
         let range = e.range;
+        if matches!(
+            e.kind,
+            S::Member { .. } | S::Invocation { .. } | S::ElementAccess { .. }
+        ) && has_conditional(e)
+        {
+            return Bound::Value(self.conditional_access(e));
+        }
         let v = match &e.kind {
             S::Literal(k) => {
                 let text = self.text(range);
@@ -94,7 +101,9 @@ impl BodyBinder<'_> {
                 let targs = type_args.iter().map(|t| self.resolve_type(t)).collect();
                 return self.member_access(t, &name.text, targs, name.range);
             }
-            S::ConditionalMember { target, name } => self.conditional_member(target, name),
+            S::ConditionalMember { .. } | S::ConditionalElement { .. } => {
+                self.conditional_access(e)
+            }
             S::Invocation { target, args } => {
                 if let S::Name { name, .. } = &target.kind {
                     if name.text == "nameof" && self.lookup_var("nameof").is_none() {
@@ -111,10 +120,7 @@ impl BodyBinder<'_> {
                 let t = self.expr(target);
                 self.element_access(t, args, range)
             }
-            S::ConditionalElement { target, args } => {
-                let t = self.expr(target);
-                self.element_access(t, args, range)
-            }
+
             S::Unary { op, operand } => match op {
                 UnaryOp::PreIncrement | UnaryOp::PreDecrement => {
                     let target = self.expr(operand);
@@ -125,6 +131,26 @@ impl BodyBinder<'_> {
                     error_expr()
                 }
                 _ => {
+                    // `-2147483648` and `-9223372036854775808` are the minimum values.
+                    if let (UnaryOp::Minus, S::Literal(LiteralKind::Int)) = (op, &operand.kind) {
+                        match self.text(operand.range) {
+                            "2147483648" => {
+                                return Bound::Value(Expr::constant(
+                                    ConstValue::I4(i32::MIN),
+                                    Ty::I4,
+                                ));
+                            }
+                            "9223372036854775808"
+                            | "9223372036854775808L"
+                            | "9223372036854775808l" => {
+                                return Bound::Value(Expr::constant(
+                                    ConstValue::I8(i64::MIN),
+                                    Ty::I8,
+                                ));
+                            }
+                            _ => {}
+                        }
+                    }
                     let v = self.expr(operand);
                     self.unary(*op, v, range)
                 }
@@ -650,6 +676,7 @@ impl BodyBinder<'_> {
     }
 
     fn assign(&mut self, target: Expr, value: &syn::Expr, range: TextRange) -> Expr {
+        let target = self.auto_property_backing_field(target);
         if target.ty.is_error() {
             self.expr(value);
             return error_expr();
@@ -672,6 +699,48 @@ impl BodyBinder<'_> {
             },
             ty,
         )
+    }
+
+    /// In a constructor, a getter-only auto-property of the type is its backing field.
+    fn auto_property_backing_field(&self, target: Expr) -> Expr {
+        let ExprKind::Property {
+            receiver,
+            getter: Some(g),
+            setter: None,
+            args,
+            ..
+        } = &target.kind
+        else {
+            return target;
+        };
+        let in_ctor = matches!(self.method.name.as_str(), ".ctor" | ".cctor")
+            && g.id.ty == self.type_id
+            && args.is_empty();
+        if !in_ctor {
+            return target;
+        }
+        let d = self.world.details(g.id.ty);
+        let getter = &d.methods[g.id.idx as usize];
+        let name = format!(
+            "<{}>k__BackingField",
+            getter.name.trim_start_matches("get_")
+        );
+        match d.fields.iter().position(|f| f.name == name) {
+            Some(i) => Expr::new(
+                ExprKind::Field {
+                    receiver: receiver.clone(),
+                    field: frontend_core::ir::FieldRef {
+                        id: frontend_core::symbols::FieldId {
+                            ty: g.id.ty,
+                            idx: i as u32,
+                        },
+                        type_args: g.type_args.clone(),
+                    },
+                },
+                target.ty.clone(),
+            ),
+            None => target,
+        }
     }
 
     fn is_event_access(&self, e: &Expr) -> bool {
@@ -734,7 +803,8 @@ impl BodyBinder<'_> {
                 "Remove"
             };
             let ty = target.ty.clone();
-            let call = self.delegate_static(name, Expr::new(ExprKind::OldValue, ty.clone()), v);
+            let call =
+                self.delegate_static_call(name, Expr::new(ExprKind::OldValue, ty.clone()), v);
             let cast = Expr::new(ExprKind::CastClass(Box::new(call)), ty.clone());
             return Expr::new(
                 ExprKind::CompoundAssign {
@@ -771,7 +841,7 @@ impl BodyBinder<'_> {
         )
     }
 
-    fn delegate_static(&mut self, name: &str, a: Expr, b: Expr) -> Expr {
+    pub(crate) fn delegate_static_call(&mut self, name: &str, a: Expr, b: Expr) -> Expr {
         let Some(id) = self.world.well_known("System", "Delegate") else {
             return error_expr();
         };
@@ -973,12 +1043,16 @@ impl BodyBinder<'_> {
         Expr::new(ExprKind::Sequence(vec![store], Box::new(result)), Ty::Bool)
     }
 
-    fn conditional_member(&mut self, target: &syn::Expr, name: &syn::Ident) -> Expr {
-        let t = self.expr(target);
+    /// `a?.b.c(…)[i]`: `a` is evaluated once; when it is null the whole chain is null
+    /// (or the lifted value type's default).
+    fn conditional_access(&mut self, e: &syn::Expr) -> Expr {
+        let (rewritten, receiver) = replace_conditional(e, "<cond>");
+        let t = self.expr(&receiver);
         if t.ty.is_error() {
             return error_expr();
         }
-        let tmp = self.temp(t.ty.clone());
+        let scope = self.push_scope();
+        let tmp = self.declare_local("<cond>", t.ty.clone(), receiver.range);
         let te = self.local_expr(tmp);
         let store = Stmt::Expr(Expr::new(
             ExprKind::Assign {
@@ -987,8 +1061,33 @@ impl BodyBinder<'_> {
             },
             Ty::Void,
         ));
-        let b = self.member_access(Bound::Value(te.clone()), &name.text, Vec::new(), name.range);
-        let m = self.value_of(b, name.range);
+        let b = self.bind(&rewritten);
+        let m = match b {
+            Bound::Value(v) => v,
+            other => self.value_of(other, rewritten.range),
+        };
+        self.pop_scope();
+        if m.ty == Ty::Void {
+            let cond = Stmt::If {
+                condition: Expr::new(
+                    ExprKind::Compare {
+                        op: CmpOp::Ne,
+                        left: Box::new(te),
+                        right: Box::new(Expr::constant(ConstValue::Null, Ty::Null)),
+                    },
+                    Ty::Bool,
+                ),
+                then: Box::new(Stmt::Expr(m)),
+                otherwise: None,
+            };
+            return Expr::new(
+                ExprKind::Sequence(
+                    vec![Stmt::ScopeStart(scope), store, cond],
+                    Box::new(Expr::constant(ConstValue::I4(0), Ty::Void)),
+                ),
+                Ty::Void,
+            );
+        }
         let (value, ty) = if self.is_value(&m.ty) && self.world.nullable_underlying(&m.ty).is_none()
         {
             let nt = self
@@ -1003,22 +1102,30 @@ impl BodyBinder<'_> {
             (m, ty)
         };
         let none = self.default_of(&ty);
+        let test = if self.is_value(&te.ty) {
+            self.property_get(te, "HasValue")
+        } else {
+            Expr::new(
+                ExprKind::Compare {
+                    op: CmpOp::Ne,
+                    left: Box::new(te),
+                    right: Box::new(Expr::constant(ConstValue::Null, Ty::Null)),
+                },
+                Ty::Bool,
+            )
+        };
         let cond = Expr::new(
             ExprKind::Conditional {
-                condition: Box::new(Expr::new(
-                    ExprKind::Compare {
-                        op: CmpOp::Ne,
-                        left: Box::new(te),
-                        right: Box::new(Expr::constant(ConstValue::Null, Ty::Null)),
-                    },
-                    Ty::Bool,
-                )),
+                condition: Box::new(test),
                 then: Box::new(value),
                 otherwise: Box::new(none),
             },
             ty.clone(),
         );
-        Expr::new(ExprKind::Sequence(vec![store], Box::new(cond)), ty)
+        Expr::new(
+            ExprKind::Sequence(vec![Stmt::ScopeStart(scope), store], Box::new(cond)),
+            ty,
+        )
     }
 
     fn object_initializer(&mut self, obj: Expr, init: &syn::Initializer) -> Expr {
@@ -1173,5 +1280,88 @@ impl BodyBinder<'_> {
         let group = self.member_access(Bound::Type(Ty::String), "Format", Vec::new(), range);
         let _ = sid;
         self.invoke(group, all, range)
+    }
+}
+
+/// Whether a member/call/element chain contains `?.` or `?[`.
+fn has_conditional(e: &syn::Expr) -> bool {
+    match &e.kind {
+        S::ConditionalMember { .. } | S::ConditionalElement { .. } => true,
+        S::Member { target, .. }
+        | S::Invocation { target, .. }
+        | S::ElementAccess { target, .. } => has_conditional(target),
+        _ => false,
+    }
+}
+
+/// Splits a chain at its outermost `?.`: the chain with that access made plain on a
+/// placeholder name, and the receiver that is tested for null.
+fn replace_conditional(e: &syn::Expr, placeholder: &str) -> (syn::Expr, syn::Expr) {
+    let ph = |t: &syn::Expr| syn::Expr {
+        kind: S::Name {
+            name: syn::Ident {
+                text: placeholder.to_owned(),
+                range: t.range,
+            },
+            type_args: Vec::new(),
+        },
+        range: t.range,
+    };
+    let wrap = |kind: S| syn::Expr {
+        kind,
+        range: e.range,
+    };
+    match &e.kind {
+        S::ConditionalMember { target, name } => (
+            wrap(S::Member {
+                target: Box::new(ph(target)),
+                name: name.clone(),
+                type_args: Vec::new(),
+            }),
+            (**target).clone(),
+        ),
+        S::ConditionalElement { target, args } => (
+            wrap(S::ElementAccess {
+                target: Box::new(ph(target)),
+                args: args.clone(),
+            }),
+            (**target).clone(),
+        ),
+        S::Member {
+            target,
+            name,
+            type_args,
+        } => {
+            let (t, r) = replace_conditional(target, placeholder);
+            (
+                wrap(S::Member {
+                    target: Box::new(t),
+                    name: name.clone(),
+                    type_args: type_args.clone(),
+                }),
+                r,
+            )
+        }
+        S::Invocation { target, args } => {
+            let (t, r) = replace_conditional(target, placeholder);
+            (
+                wrap(S::Invocation {
+                    target: Box::new(t),
+                    args: args.clone(),
+                }),
+                r,
+            )
+        }
+        S::ElementAccess { target, args } => {
+            let (t, r) = replace_conditional(target, placeholder);
+            (
+                wrap(S::ElementAccess {
+                    target: Box::new(t),
+                    args: args.clone(),
+                }),
+                r,
+            )
+        }
+        _ => (e.clone(), e.clone()),
     }
 }

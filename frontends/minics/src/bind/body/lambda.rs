@@ -184,3 +184,45 @@ impl BodyBinder<'_> {
         )
     }
 }
+
+impl BodyBinder<'_> {
+    /// The type a lambda's body returns when its parameters are typed by `delegate`
+    /// (whose return type may still be open): bound speculatively, its diagnostics
+    /// and reachability discarded.
+    pub(crate) fn lambda_return_type(&mut self, e: &syn::Expr, delegate: &Ty) -> Option<Ty> {
+        let (params, body) = match &e.kind {
+            syn::ExprKind::Lambda { params, body } => (params, body.clone()),
+            _ => return None,
+        };
+        let invoke = self.invoke_of(delegate)?;
+        let saved_diags = self.diags.len();
+        let saved_reachable = self.reachable;
+        self.push_scope();
+        for (p, ip) in params.iter().zip(&invoke.params) {
+            let ty = match &p.ty {
+                Some(t) => self.resolve_type(t),
+                None => ip.ty.clone(),
+            };
+            self.declare_local(&p.name.text, ty, p.name.range);
+        }
+        let ty = match &body {
+            syn::LambdaBody::Expr(x) => Some(self.expr(x).ty),
+            syn::LambdaBody::Block(b) => {
+                self.ret_stack.push(Ty::Error);
+                let mut found = None;
+                for s in &b.statements {
+                    if let syn::StmtKind::Return(Some(v)) = &s.kind {
+                        found = Some(self.expr(v).ty);
+                        break;
+                    }
+                }
+                self.ret_stack.pop();
+                found
+            }
+        };
+        self.pop_scope();
+        self.diags.truncate(saved_diags);
+        self.reachable = saved_reachable;
+        ty.filter(|t| !t.is_error())
+    }
+}

@@ -97,6 +97,9 @@ impl BodyBinder<'_> {
             let args: Arc<[Ty]> = Arc::from(level.type_args());
             let d = self.world.details(id);
             if methods.is_empty() {
+                if let Some(i) = d.events.iter().position(|e| e.name == name) {
+                    return Some(Member::Event(id, i as u32, args));
+                }
                 if let Some(i) = d.fields.iter().position(|f| f.name == name) {
                     return Some(Member::Field(
                         FieldId {

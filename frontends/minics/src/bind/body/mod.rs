@@ -261,3 +261,21 @@ impl BodyBinder<'_> {
         }
     }
 }
+
+impl BodyBinder<'_> {
+    /// Fixes the type of a local declared before its type was known (`out var`).
+    pub(crate) fn set_local_type(&mut self, id: LocalId, ty: Ty) {
+        if let Some(l) = self.body.locals.get_mut(id.0 as usize) {
+            l.ty = ty.clone();
+        }
+        for s in self.scopes.iter_mut().rev() {
+            for (_, v) in s.iter_mut() {
+                if let Var::Local(l, t) = v {
+                    if *l == id {
+                        *t = ty.clone();
+                    }
+                }
+            }
+        }
+    }
+}

@@ -188,6 +188,26 @@ impl BodyBinder<'_> {
         if op == BinaryOp::Add && (l.ty == Ty::String || r.ty == Ty::String) {
             return self.concat(l, r);
         }
+        // Delegate combination and removal.
+        if matches!(op, BinaryOp::Add | BinaryOp::Sub)
+            && self.world.is_delegate(&l.ty)
+            && (l.ty == r.ty || r.ty == Ty::Null)
+        {
+            let ty = l.ty.clone();
+            let name = if op == BinaryOp::Add {
+                "Combine"
+            } else {
+                "Remove"
+            };
+            let call = self.delegate_static_call(name, l, r);
+            return Expr::new(ExprKind::CastClass(Box::new(call)), ty);
+        }
+        // A user type with an implicit conversion to a numeric type takes part in the
+        // predefined numeric operators through it.
+        let (l, r) = (
+            self.user_to_numeric(l, range),
+            self.user_to_numeric(r, range),
+        );
         let cmp = match op {
             BinaryOp::Eq => Some(CmpOp::Eq),
             BinaryOp::Ne => Some(CmpOp::Ne),
@@ -265,6 +285,23 @@ impl BodyBinder<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
+    fn user_to_numeric(&mut self, e: Expr, range: TextRange) -> Expr {
+        if e.ty.is_primitive()
+            || e.ty.is_error()
+            || !matches!(e.ty, Ty::Named(..))
+            || self.world.is_enum(&e.ty)
+            || self.world.nullable_underlying(&e.ty).is_some()
+        {
+            return e;
+        }
+        for t in [Ty::I4, Ty::U4, Ty::I8, Ty::U8, Ty::R4, Ty::R8] {
+            if self.user_conversion(&e.ty, &t, false).is_some() {
+                return self.convert(e, &t, range);
+            }
+        }
+        e
+    }
+
     fn unsigned_constants(&mut self, l: Expr, r: Expr, range: TextRange) -> (Expr, Expr) {
         let fits = |bb: &Self, c: &Expr, t: &Ty| {
             matches!(c.kind, ExprKind::Const(_))
@@ -318,6 +355,9 @@ impl BodyBinder<'_> {
             return self.bad_binary(token, &l, &r, range);
         }
         let as_u = |e: Expr, bb: &mut Self| -> Expr {
+            if let (ExprKind::Const(c), true) = (&e.kind, bb.world.is_enum(&e.ty)) {
+                return Expr::constant(c.clone(), u.clone());
+            }
             if bb.world.is_enum(&e.ty) {
                 Expr::new(ExprKind::Nop(Box::new(e)), u.clone())
             } else {

@@ -51,6 +51,38 @@ impl BodyBinder<'_> {
 
     pub(crate) fn condition(&mut self, e: &syn::Expr) -> Expr {
         let v = self.expr(e);
+        if v.ty != Ty::Bool && self.implicit_conv(&v, &Ty::Bool).is_none() {
+            if let Some(id) = self
+                .world
+                .type_def_of(&v.ty)
+                .filter(|_| matches!(v.ty, Ty::Named(..)))
+            {
+                let d = self.world.details(id);
+                if let Some(i) = d
+                    .methods
+                    .iter()
+                    .position(|m| m.name == "op_True" && m.params.len() == 1)
+                {
+                    let method = frontend_core::ir::MethodRef {
+                        id: frontend_core::symbols::MethodId {
+                            ty: id,
+                            idx: i as u32,
+                        },
+                        type_args: std::sync::Arc::from(v.ty.type_args()),
+                        method_args: std::sync::Arc::from([]),
+                    };
+                    return Expr::new(
+                        ExprKind::Call {
+                            receiver: None,
+                            method,
+                            args: vec![v],
+                            virtual_call: false,
+                        },
+                        Ty::Bool,
+                    );
+                }
+            }
+        }
         self.convert(v, &Ty::Bool, e.range)
     }
 
