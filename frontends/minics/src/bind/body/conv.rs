@@ -32,6 +32,8 @@ pub(crate) enum Conv {
     NullableUnwrap,
     /// `null` → `T?`.
     NullToNullable,
+    /// `S?` → `T?` through `S` → `T`.
+    NullableLift(Box<Conv>),
     /// A user-defined conversion operator, with the conversions before and after.
     User(MethodRef),
 }
@@ -117,6 +119,14 @@ impl BodyBinder<'_> {
                 });
             }
             return None;
+        }
+        if let (Some(u), Some(fu)) = (
+            self.world.nullable_underlying(to),
+            self.world.nullable_underlying(from),
+        ) {
+            if let Some(inner) = self.implicit_type_conv(&fu, &u) {
+                return Some(Conv::NullableLift(Box::new(inner)));
+            }
         }
         if let Some(u) = self.world.nullable_underlying(to) {
             if let Some(inner) = self.implicit_type_conv(from, &u) {
@@ -321,6 +331,33 @@ impl BodyBinder<'_> {
             Conv::Boxing => Expr::new(ExprKind::Box(Box::new(e)), to.clone()),
             Conv::Unboxing => Expr::new(ExprKind::Unbox(Box::new(e)), to.clone()),
             Conv::NullToNullable => Expr::new(ExprKind::DefaultValue, to.clone()),
+            Conv::NullableLift(inner) => {
+                let u = self.world.nullable_underlying(to).unwrap_or(Ty::Error);
+                let fu = self.world.nullable_underlying(&e.ty).unwrap_or(Ty::Error);
+                let t = self.temp(e.ty.clone());
+                let te = self.local_expr(t);
+                let store = frontend_core::ir::Stmt::Expr(Expr::new(
+                    ExprKind::Assign {
+                        target: Box::new(te.clone()),
+                        value: Box::new(e),
+                    },
+                    Ty::Void,
+                ));
+                let v = self.call_named(te.clone(), "GetValueOrDefault", Vec::new());
+                let v = self.apply_conv(Expr { ty: fu, ..v }, &u, *inner);
+                let has = self.property_get(te, "HasValue");
+                let some = self.nullable_new(v, to);
+                let none = Expr::new(ExprKind::DefaultValue, to.clone());
+                let cond = Expr::new(
+                    ExprKind::Conditional {
+                        condition: Box::new(has),
+                        then: Box::new(some),
+                        otherwise: Box::new(none),
+                    },
+                    to.clone(),
+                );
+                Expr::new(ExprKind::Sequence(vec![store], Box::new(cond)), to.clone())
+            }
             Conv::NullableWrap(inner) => {
                 let u = self.world.nullable_underlying(to).unwrap_or(Ty::Error);
                 let v = self.apply_conv(e, &u, *inner);

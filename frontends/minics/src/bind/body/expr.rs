@@ -922,6 +922,21 @@ impl BodyBinder<'_> {
     }
 
     fn increment_value(&mut self, old: Expr, ty: &Ty, up: bool, range: TextRange) -> Expr {
+        if let Some(u) = self
+            .world
+            .nullable_underlying(ty)
+            .filter(|u| u.is_numeric())
+        {
+            let one = crate::bind::constfold::convert(&ConstValue::I4(1), &u)
+                .unwrap_or(ConstValue::I4(1));
+            let op = if up {
+                syn::BinaryOp::Add
+            } else {
+                syn::BinaryOp::Sub
+            };
+            let sum = self.binary(op, old, Expr::constant(one, u), range);
+            return self.convert(sum, ty, range);
+        }
         let op = if up { BinOp::Add } else { BinOp::Sub };
         let base = self.world.enum_underlying(ty).unwrap_or_else(|| ty.clone());
         if !base.is_numeric() {

@@ -8,7 +8,7 @@ use super::call::Arg;
 use crate::syntax::{BinaryOp, UnaryOp};
 use frontend_core::constant::ConstValue;
 use frontend_core::diag::Code;
-use frontend_core::ir::{BinOp, CmpOp, Expr, ExprKind, UnOp};
+use frontend_core::ir::{BinOp, CmpOp, Expr, ExprKind, Stmt, UnOp};
 use frontend_core::source::TextRange;
 use frontend_core::symbols::{MethodId, ParamMode, World};
 use frontend_core::types::Ty;
@@ -224,7 +224,12 @@ impl BodyBinder<'_> {
         } else {
             self.unsigned_constants(l, r, range)
         };
+        // Lifted operators on nullable value types.
+        if let Some(e) = self.lifted(op, cmp, &l, &r, range) {
+            return e;
+        }
         // Enums.
+
         let le = self.world.enum_underlying(&l.ty);
         let re = self.world.enum_underlying(&r.ty);
         if le.is_some() || re.is_some() {
@@ -285,6 +290,149 @@ impl BodyBinder<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
+    /// `a op b` where an operand is a nullable value type (§7.3.7): both sides become
+    /// `T?` in temporaries; comparisons test `HasValue` beside the values, arithmetic
+    /// yields null when either side is null. `x == null` is handled by `comparison`.
+    fn lifted(
+        &mut self,
+        op: BinaryOp,
+        cmp: Option<CmpOp>,
+        l: &Expr,
+        r: &Expr,
+        range: TextRange,
+    ) -> Option<Expr> {
+        let lu = self.world.nullable_underlying(&l.ty);
+        let ru = self.world.nullable_underlying(&r.ty);
+        if lu.is_none() && ru.is_none() || l.ty == Ty::Null || r.ty == Ty::Null {
+            return None;
+        }
+        let lt = lu.clone().unwrap_or_else(|| l.ty.clone());
+        let rt = ru.clone().unwrap_or_else(|| r.ty.clone());
+        if !(lt.is_primitive() || self.world.is_enum(&lt))
+            || !(rt.is_primitive() || self.world.is_enum(&rt))
+        {
+            return None;
+        }
+        let nullable = |bb: &Self, t: &Ty| {
+            bb.world
+                .well_known("System", "Nullable`1")
+                .map(|n| Ty::Named(n, std::sync::Arc::from([t.clone()])))
+        };
+        let (ln, rn) = (nullable(self, &lt)?, nullable(self, &rt)?);
+        let a = self.temp(ln.clone());
+        let b = self.temp(rn.clone());
+        let (ae, be) = (self.local_expr(a), self.local_expr(b));
+        let lv = self.convert(l.clone(), &ln, range);
+        let rv = self.convert(r.clone(), &rn, range);
+        let assign = |t: Expr, v: Expr| {
+            Stmt::Expr(Expr::new(
+                ExprKind::Assign {
+                    target: Box::new(t),
+                    value: Box::new(v),
+                },
+                Ty::Void,
+            ))
+        };
+        let stmts = vec![assign(ae.clone(), lv), assign(be.clone(), rv)];
+        let av = self.call_named(ae.clone(), "GetValueOrDefault", Vec::new());
+        let bv = self.call_named(be.clone(), "GetValueOrDefault", Vec::new());
+        let ah = self.property_get(ae, "HasValue");
+        let bh = self.property_get(be, "HasValue");
+        let and =
+            |x: Expr, y: Expr| Expr::new(ExprKind::AndAlso(Box::new(x), Box::new(y)), Ty::Bool);
+        if lt == Ty::Bool && rt == Ty::Bool && matches!(op, BinaryOp::BitAnd | BinaryOp::BitOr) {
+            // Three-valued logic: `false & null` is false, `true | null` is true.
+            let decisive = op == BinaryOp::BitOr;
+            let is = |h: Expr, v: Expr| {
+                let v = if decisive {
+                    v
+                } else {
+                    Expr::new(
+                        ExprKind::Unary {
+                            op: UnOp::LogicalNot,
+                            operand: Box::new(v),
+                            checked: false,
+                        },
+                        Ty::Bool,
+                    )
+                };
+                and(h, v)
+            };
+            let either = Expr::new(
+                ExprKind::OrElse(Box::new(is(ah.clone(), av)), Box::new(is(bh.clone(), bv))),
+                Ty::Bool,
+            );
+            let nb = ln.clone();
+            let decided =
+                self.nullable_new(Expr::constant(ConstValue::Bool(decisive), Ty::Bool), &nb);
+            let other =
+                self.nullable_new(Expr::constant(ConstValue::Bool(!decisive), Ty::Bool), &nb);
+            let none = Expr::new(ExprKind::DefaultValue, nb.clone());
+            let inner = Expr::new(
+                ExprKind::Conditional {
+                    condition: Box::new(and(ah, bh)),
+                    then: Box::new(other),
+                    otherwise: Box::new(none),
+                },
+                nb.clone(),
+            );
+            let result = Expr::new(
+                ExprKind::Conditional {
+                    condition: Box::new(either),
+                    then: Box::new(decided),
+                    otherwise: Box::new(inner),
+                },
+                nb.clone(),
+            );
+            return Some(Expr::new(ExprKind::Sequence(stmts, Box::new(result)), nb));
+        }
+        let value = self.binary(op, av, bv, range);
+        if value.ty.is_error() {
+            return Some(value);
+        }
+        let result = match cmp {
+            Some(CmpOp::Eq) | Some(CmpOp::Ne) => {
+                let same = Expr::new(
+                    ExprKind::Compare {
+                        op: CmpOp::Eq,
+                        left: Box::new(ah),
+                        right: Box::new(bh),
+                    },
+                    Ty::Bool,
+                );
+                let eq = and(value_eq(value, cmp), same);
+                if cmp == Some(CmpOp::Ne) {
+                    Expr::new(
+                        ExprKind::Unary {
+                            op: UnOp::LogicalNot,
+                            operand: Box::new(eq),
+                            checked: false,
+                        },
+                        Ty::Bool,
+                    )
+                } else {
+                    eq
+                }
+            }
+            Some(_) => and(and(ah, bh), value),
+            None => {
+                let rty = nullable(self, &value.ty)?;
+                let some = self.nullable_new(value, &rty);
+                let none = Expr::new(ExprKind::DefaultValue, rty.clone());
+                Expr::new(
+                    ExprKind::Conditional {
+                        condition: Box::new(and(ah, bh)),
+                        then: Box::new(some),
+                        otherwise: Box::new(none),
+                    },
+                    rty,
+                )
+            }
+        };
+        let ty = result.ty.clone();
+        Some(Expr::new(ExprKind::Sequence(stmts, Box::new(result)), ty))
+    }
+
     fn user_to_numeric(&mut self, e: Expr, range: TextRange) -> Expr {
         if e.ty.is_primitive()
             || e.ty.is_error()
@@ -642,6 +790,43 @@ impl BodyBinder<'_> {
                 return r;
             }
         }
+        if let (Some(u), UnaryOp::Minus | UnaryOp::Plus | UnaryOp::Complement | UnaryOp::Not) =
+            (self.world.nullable_underlying(&e.ty), op)
+        {
+            // Lifted: null stays null.
+            let nt = e.ty.clone();
+            let t = self.temp(nt.clone());
+            let te = self.local_expr(t);
+            let store = Stmt::Expr(Expr::new(
+                ExprKind::Assign {
+                    target: Box::new(te.clone()),
+                    value: Box::new(e),
+                },
+                Ty::Void,
+            ));
+            let v = self.call_named(te.clone(), "GetValueOrDefault", Vec::new());
+            let has = self.property_get(te, "HasValue");
+            let value = self.unary(op, Expr { ty: u, ..v }, range);
+            if value.ty.is_error() {
+                return value;
+            }
+            let rty = self
+                .world
+                .well_known("System", "Nullable`1")
+                .map(|n| Ty::Named(n, std::sync::Arc::from([value.ty.clone()])))
+                .unwrap_or(Ty::Error);
+            let some = self.nullable_new(value, &rty);
+            let none = Expr::new(ExprKind::DefaultValue, rty.clone());
+            let cond = Expr::new(
+                ExprKind::Conditional {
+                    condition: Box::new(has),
+                    then: Box::new(some),
+                    otherwise: Box::new(none),
+                },
+                rty.clone(),
+            );
+            return Expr::new(ExprKind::Sequence(vec![store], Box::new(cond)), rty);
+        }
         let bad = |bb: &mut Self, e: &Expr| {
             let t = bb.show(&e.ty);
             bb.error(Code::CS0023, range, &[token, &t]);
@@ -855,4 +1040,19 @@ fn user_op_name(op: BinaryOp) -> Option<&'static str> {
         BinaryOp::Ge => "op_GreaterThanOrEqual",
         _ => return None,
     })
+}
+
+/// For lifted `!=`, the values are compared with `==` and the whole negated.
+fn value_eq(value: Expr, cmp: Option<CmpOp>) -> Expr {
+    match (cmp, value.kind) {
+        (Some(CmpOp::Ne), ExprKind::Compare { left, right, .. }) => Expr::new(
+            ExprKind::Compare {
+                op: CmpOp::Eq,
+                left,
+                right,
+            },
+            Ty::Bool,
+        ),
+        (_, kind) => Expr { kind, ty: value.ty },
+    }
 }
