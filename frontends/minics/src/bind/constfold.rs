@@ -71,6 +71,9 @@ pub fn literal(kind: LiteralKind, text: &str) -> Option<(ConstValue, Ty)> {
     })
 }
 
+/// Looks up `Type.Member` constants the folder cannot see (imported `const` fields).
+pub type MemberConst<'a> = &'a dyn Fn(&Expr) -> Option<ConstValue>;
+
 /// Folds `e` and converts it to `ty`; `None` when it is not a constant this folder knows.
 pub fn const_expr(
     e: &Expr,
@@ -78,24 +81,40 @@ pub fn const_expr(
     known: &[(String, ConstValue)],
     src: &str,
 ) -> Option<ConstValue> {
-    let v = fold(e, known, src)?;
+    const_expr_with(e, ty, known, src, &|_| None)
+}
+
+/// [`const_expr`] with a lookup for member constants.
+pub fn const_expr_with(
+    e: &Expr,
+    ty: &Ty,
+    known: &[(String, ConstValue)],
+    src: &str,
+    member: MemberConst<'_>,
+) -> Option<ConstValue> {
+    let v = fold(e, known, src, member)?;
     convert(&v, ty)
 }
 
-fn fold(e: &Expr, known: &[(String, ConstValue)], src: &str) -> Option<ConstValue> {
+fn fold(
+    e: &Expr,
+    known: &[(String, ConstValue)],
+    src: &str,
+    member: MemberConst<'_>,
+) -> Option<ConstValue> {
     match &e.kind {
         ExprKind::Literal(k) => {
             let text = src.get(e.range.start as usize..e.range.end as usize)?;
             literal(*k, text).map(|(v, _)| v)
         }
-        ExprKind::Parenthesized(x) => fold(x, known, src),
+        ExprKind::Parenthesized(x) => fold(x, known, src, member),
         ExprKind::Name { name, type_args } if type_args.is_empty() => known
             .iter()
             .rev()
             .find(|(n, _)| *n == name.text)
             .map(|(_, v)| v.clone()),
         ExprKind::Unary { op, operand } => {
-            let v = fold(operand, known, src)?;
+            let v = fold(operand, known, src, member)?;
             match (op, &v) {
                 (UnaryOp::Plus, _) => Some(v),
                 (UnaryOp::Minus, ConstValue::R8(f)) => Some(ConstValue::R8(-f)),
@@ -112,7 +131,10 @@ fn fold(e: &Expr, known: &[(String, ConstValue)], src: &str) -> Option<ConstValu
             }
         }
         ExprKind::Binary { op, left, right } => {
-            let (l, r) = (fold(left, known, src)?, fold(right, known, src)?);
+            let (l, r) = (
+                fold(left, known, src, member)?,
+                fold(right, known, src, member)?,
+            );
             if let (ConstValue::String(a), ConstValue::String(b)) = (&l, &r) {
                 if *op == BinaryOp::Add {
                     let mut s = a.clone();
@@ -156,7 +178,8 @@ fn fold(e: &Expr, known: &[(String, ConstValue)], src: &str) -> Option<ConstValu
                 ConstValue::I8(v as i64)
             })
         }
-        ExprKind::Cast { operand, .. } => fold(operand, known, src),
+        ExprKind::Cast { operand, .. } => fold(operand, known, src, member),
+        ExprKind::Member { .. } => member(e),
         _ => None,
     }
 }
@@ -180,10 +203,15 @@ pub fn convert(v: &ConstValue, ty: &Ty) -> Option<ConstValue> {
 }
 
 /// An enum member's value from its initializer, given the members before it.
-pub fn enum_value(e: &Expr, earlier: &[(String, i128)], src: &str) -> Option<i128> {
+pub fn enum_value(
+    e: &Expr,
+    earlier: &[(String, i128)],
+    src: &str,
+    member: MemberConst<'_>,
+) -> Option<i128> {
     let known: Vec<(String, ConstValue)> = earlier
         .iter()
         .map(|(n, v)| (n.clone(), ConstValue::I8(*v as i64)))
         .collect();
-    fold(e, &known, src)?.as_i128()
+    fold(e, &known, src, member)?.as_i128()
 }

@@ -529,7 +529,12 @@ impl<'a> Declarer<'a, '_> {
                     let _ = attrs;
                     let v = match value {
                         Some(e) => {
-                            match super::constfold::enum_value(e, &values, self.src(site.file)) {
+                            match super::constfold::enum_value(
+                                e,
+                                &values,
+                                self.src(site.file),
+                                &|x: &Expr| self.member_constant(site, &g, x),
+                            ) {
                                 Some(v) => v,
                                 None => {
                                     self.diags.push(Diagnostic::new(
@@ -660,8 +665,15 @@ impl<'a> Declarer<'a, '_> {
                                 .iter()
                                 .filter_map(|f| Some((f.name.clone(), f.constant.clone()?)))
                                 .collect();
+                            let lookup = |x: &Expr| self.member_constant(site, &g, x);
                             constant = v.init.as_ref().and_then(|e| {
-                                super::constfold::const_expr(e, &fty, &known, self.src(site.file))
+                                super::constfold::const_expr_with(
+                                    e,
+                                    &fty,
+                                    &known,
+                                    self.src(site.file),
+                                    &lookup,
+                                )
                             });
                             if constant.is_none() {
                                 let at = v.init.as_ref().map_or(v.name.range, |e| e.range);
@@ -1175,6 +1187,40 @@ impl<'a> Declarer<'a, '_> {
             });
         }
         d
+    }
+
+    /// The value of an imported `const` field or enum member named `Type.Member`.
+    fn member_constant(
+        &self,
+        site: &TypeSite<'a>,
+        g: &GenericContext,
+        e: &Expr,
+    ) -> Option<frontend_core::constant::ConstValue> {
+        let crate::syntax::ExprKind::Member { target, name, .. } = &e.kind else {
+            return None;
+        };
+        let ty_syntax = match &target.kind {
+            crate::syntax::ExprKind::PredefinedType(t) => t.clone(),
+            crate::syntax::ExprKind::Name { name: n, .. } => crate::syntax::TypeSyntax {
+                kind: crate::syntax::TypeKind::Named {
+                    qualifier: None,
+                    name: n.clone(),
+                    args: Vec::new(),
+                },
+                range: target.range,
+            },
+            _ => return None,
+        };
+        let ty = self.resolver(site, g).resolve(&ty_syntax, &mut Vec::new());
+        let id = self.world.type_def_of(&ty)?;
+        if id.is_source() {
+            return None;
+        }
+        let d = self.world.details(id);
+        d.fields
+            .iter()
+            .find(|f| f.name == name.text && f.is_literal())
+            .and_then(|f| f.constant.clone())
     }
 
     fn check_duplicate(

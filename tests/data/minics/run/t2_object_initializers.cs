@@ -1,4 +1,5 @@
 // test: mono-run
+// csc-lite: pending nested object and collection initializers on members
 using System;
 using System.Collections.Generic;
 

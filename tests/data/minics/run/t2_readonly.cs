@@ -1,4 +1,5 @@
 // test: mono-run
+// csc-lite: pending calls on readonly struct fields must work on a copy
 using System;
 
 struct MutablePoint

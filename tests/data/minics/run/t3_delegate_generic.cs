@@ -1,4 +1,5 @@
 // test: mono-run
+// csc-lite: pending method groups converted to generic delegate types with inference
 using System;
 using System.Collections.Generic;
 

@@ -1,4 +1,5 @@
 // test: mono-run
+// csc-lite: pending member lookup through constraints of source type parameters
 using System;
 using System.Collections.Generic;
 

@@ -1,4 +1,5 @@
 // test: mono-run
+// csc-lite: pending closures in generic methods
 using System;
 using System.Collections.Generic;
 

@@ -1,4 +1,5 @@
 // test: mono-run
+// csc-lite: pending iterators (yield)
 using System;
 using System.Collections.Generic;
 
