@@ -33,6 +33,20 @@ struct Applicable {
 impl BodyBinder<'_> {
     /// Resolves and binds a call to a method group.
     pub(crate) fn invoke(&mut self, target: Bound, args: Vec<Arg>, range: TextRange) -> Expr {
+        self.invoke_at(target, args, range, range, range)
+    }
+
+    /// [`Self::invoke`] with the ranges Roslyn's diagnostics point at: overload errors at
+    /// the method's name (`F`, `a.F`'s `F`), CS0176 and CS0120-through-a-type at the
+    /// callee (`a.F`).
+    pub(crate) fn invoke_at(
+        &mut self,
+        target: Bound,
+        args: Vec<Arg>,
+        range: TextRange,
+        name_range: TextRange,
+        callee_range: TextRange,
+    ) -> Expr {
         match target {
             Bound::Error => Expr::new(
                 ExprKind::Const(frontend_core::constant::ConstValue::Null),
@@ -46,7 +60,8 @@ impl BodyBinder<'_> {
                 is_base,
                 through_type,
             } => {
-                let Some(app) = self.resolve_overload(&candidates, &type_args, &args, range, &name)
+                let Some(app) =
+                    self.resolve_overload(&candidates, &type_args, &args, name_range, &name)
                 else {
                     return Expr::new(
                         ExprKind::Const(frontend_core::constant::ConstValue::Null),
@@ -57,7 +72,12 @@ impl BodyBinder<'_> {
                 let receiver = match (receiver, sym.is_static()) {
                     (Some(r), true) => {
                         if !through_type {
-                            self.error(Code::CS0176, range, &[&name]);
+                            let shown = super::super::display::method(
+                                self.world,
+                                &Ty::named(app.method.id.ty),
+                                &sym,
+                            );
+                            self.error(Code::CS0176, callee_range, &[&shown]);
                         }
                         let _ = r;
                         None
@@ -71,7 +91,12 @@ impl BodyBinder<'_> {
                                 &Ty::named(app.method.id.ty),
                                 &sym,
                             );
-                            self.error(Code::CS0120, range, &[&shown]);
+                            let at = if through_type {
+                                callee_range
+                            } else {
+                                name_range
+                            };
+                            self.error(Code::CS0120, at, &[&shown]);
                             None
                         } else {
                             Some(self.this_expr())
@@ -304,7 +329,7 @@ impl BodyBinder<'_> {
         }
         let ambiguous =
             (0..n).any(|i| i != best && !self.better(&applicable[best], &applicable[i], args));
-        if ambiguous {
+        if ambiguous && !args.iter().any(|a| a.expr.ty.is_error()) {
             let a = super::super::display::method(
                 self.world,
                 &Ty::named(applicable[best].method.id.ty),
@@ -393,7 +418,7 @@ impl BodyBinder<'_> {
         if is_ctor {
             let owner = candidates
                 .first()
-                .map(|(id, a)| Ty::Named(id.ty, a.clone()))
+                .map(|(id, a)| self.world.normalize(id.ty, a.clone()))
                 .unwrap_or(Ty::Error);
             let shown = self.show(&owner);
             self.error(Code::CS1729, range, &[&shown, &args.len().to_string()]);
@@ -572,8 +597,15 @@ impl BodyBinder<'_> {
         }
     }
 
-    /// `new T(args)` for a class or struct.
-    pub(crate) fn new_object(&mut self, ty: &Ty, args: Vec<Arg>, range: TextRange) -> Expr {
+    /// `new T(args)` for a class or struct; `type_range` is `T`, where overload errors
+    /// point.
+    pub(crate) fn new_object(
+        &mut self,
+        ty: &Ty,
+        args: Vec<Arg>,
+        range: TextRange,
+        type_range: TextRange,
+    ) -> Expr {
         if ty.is_error() {
             return Expr::new(ExprKind::DefaultValue, Ty::Error);
         }
@@ -638,7 +670,7 @@ impl BodyBinder<'_> {
                 )
             })
             .collect();
-        let Some(app) = self.resolve_overload(&ctors, &[], &args, range, ".ctor") else {
+        let Some(app) = self.resolve_overload(&ctors, &[], &args, type_range, ".ctor") else {
             return Expr::new(ExprKind::DefaultValue, Ty::Error);
         };
         let args = self.convert_args(&app, args);

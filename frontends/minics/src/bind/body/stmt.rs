@@ -29,7 +29,8 @@ impl BodyBinder<'_> {
                     S::Labeled { .. } | S::Empty | S::LocalFunction(_) | S::Block(_)
                 )
             {
-                self.error(Code::CS0162, s.range, &[]);
+                let at = self.first_token(s.range);
+                self.error(Code::CS0162, at, &[]);
                 warned = true;
             }
             if let S::Labeled { .. } = s.kind {
@@ -235,14 +236,18 @@ impl BodyBinder<'_> {
                     (None, true) => out.push(Stmt::Return(None)),
                     (Some(v), true) => {
                         let e = self.expr(v);
-                        let name = self.method.name.clone();
-                        self.error(Code::CS0127, range, &[&name]);
+                        let name = super::super::display::method(
+                            self.world,
+                            &Ty::named(self.type_id),
+                            &self.method,
+                        );
+                        self.error(Code::CS0127, self.first_token(range), &[&name]);
                         out.push(Stmt::Expr(e));
                         out.push(Stmt::Return(None));
                     }
                     (None, false) => {
                         let shown = self.show(&ret);
-                        self.error(Code::CS0126, range, &[&shown]);
+                        self.error(Code::CS0126, self.first_token(range), &[&shown]);
                         out.push(Stmt::Return(None));
                     }
                     (Some(v), false) => {
@@ -380,10 +385,11 @@ impl BodyBinder<'_> {
                 });
             }
             S::Checked(b) | S::Unchecked(b) => {
-                let saved = self.checked;
+                let saved = (self.checked, self.unchecked);
                 self.checked = matches!(s.kind, S::Checked(_));
+                self.unchecked = !self.checked;
                 let inner = self.block(&b.statements);
-                self.checked = saved;
+                (self.checked, self.unchecked) = saved;
                 out.push(Stmt::Block(inner));
             }
             S::Unsafe(_) | S::Fixed { .. } => {
@@ -410,7 +416,15 @@ impl BodyBinder<'_> {
         };
         for v in &d.declarators {
             if d.is_const {
-                let value = v.init.as_ref().map(|e| self.expr_to(e, &declared));
+                let value = v.init.as_ref().map(|e| {
+                    // An initializer already in error (CS0020, …) is not also CS0133.
+                    let x = self.expr(e);
+                    if x.ty.is_error() {
+                        x
+                    } else {
+                        self.convert(x, &declared, e.range)
+                    }
+                });
                 match value {
                     Some(Expr {
                         kind: ExprKind::Const(c),
@@ -440,11 +454,19 @@ impl BodyBinder<'_> {
                         let e = self.expr(init);
                         match &e.ty {
                             Ty::Null => {
-                                self.error(Code::CS0815, v.name.range, &["<null>"]);
+                                let at = TextRange {
+                                    start: v.name.range.start,
+                                    end: init.range.end,
+                                };
+                                self.error(Code::CS0815, at, &["<null>"]);
                                 (Ty::Error, Some(e))
                             }
                             Ty::Void => {
-                                self.error(Code::CS0815, v.name.range, &["void"]);
+                                let at = TextRange {
+                                    start: v.name.range.start,
+                                    end: init.range.end,
+                                };
+                                self.error(Code::CS0815, at, &["void"]);
                                 (Ty::Error, Some(e))
                             }
                             t => (t.clone(), Some(e)),
@@ -452,7 +474,15 @@ impl BodyBinder<'_> {
                     }
                 }
             } else {
-                let value = v.init.as_ref().map(|e| self.expr_to(e, &declared));
+                let value = v.init.as_ref().map(|e| {
+                    // An initializer already in error (CS0020, …) is not also CS0133.
+                    let x = self.expr(e);
+                    if x.ty.is_error() {
+                        x
+                    } else {
+                        self.convert(x, &declared, e.range)
+                    }
+                });
                 (declared.clone(), value)
             };
             let id = self.declare_local(&v.name.text, ty.clone(), v.name.range);
@@ -727,7 +757,8 @@ impl BodyBinder<'_> {
                         match c.kind {
                             ExprKind::Const(k) => {
                                 if cases.iter().any(|(x, _): &(ConstValue, _)| *x == k) {
-                                    self.error(Code::CS0152, e.range, &[self.text(e.range)]);
+                                    let at = self.case_label(e.range);
+                                    self.error(Code::CS0152, at, &[self.text(e.range)]);
                                 }
                                 cases.push((k, l));
                             }
@@ -753,13 +784,14 @@ impl BodyBinder<'_> {
             }
             self.pop_scope();
             if self.reachable {
-                let at = sec.labels.last().map(|_| range).unwrap_or(range);
-                let label_text = match sec.labels.last() {
-                    Some(syn::SwitchLabel::Case(e)) => format!("case {}:", self.text(e.range)),
-                    _ => "default:".to_owned(),
+                let (label_text, at) = match sec.labels.last() {
+                    Some(syn::SwitchLabel::Case(e)) => (
+                        format!("case {}:", self.text(e.range)),
+                        self.case_label(e.range),
+                    ),
+                    _ => ("default:".to_owned(), self.default_label(sec, range)),
                 };
-                let _ = at;
-                self.error(Code::CS0163, value.range, &[&label_text]);
+                self.error(Code::CS0163, at, &[&label_text]);
                 body.push(Stmt::Goto(brk));
             }
         }
