@@ -5,12 +5,14 @@
 
 mod call;
 mod conv;
+mod ctor;
 mod expr;
 mod lambda;
 mod lookup;
 mod ops;
 mod spans;
 mod stmt;
+mod switch;
 
 pub use lookup::Bound;
 
