@@ -9,7 +9,7 @@ class C {
     void Log() {
         return 0; //~ CS0127
     }
-    int field = 0;
+    public int field = 0;
     static int Read() {
         return field; //~ CS0120
     }
