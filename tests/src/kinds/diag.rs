@@ -11,6 +11,23 @@ use frontend_core::diag::render::{SourceMap, render_plain};
 use std::collections::BTreeSet;
 
 pub(super) fn run(f: &Fixture) -> Result<(), String> {
+    let out = check(f)?;
+    if let Some(e) = out.disagreement {
+        return Err(e);
+    }
+    expect::check(&f.expectation("diag"), &out.rendered)
+}
+
+/// What one run of the front end over a fixture gives.
+pub(super) struct Outcome {
+    /// Why the `//~` annotations and the diagnostics disagree, if they do.
+    pub disagreement: Option<String>,
+    /// The diagnostics as `name.diag` holds them.
+    pub rendered: String,
+}
+
+/// Runs the front end over a fixture and holds its diagnostics to the annotations.
+pub(super) fn check(f: &Fixture) -> Result<Outcome, String> {
     let text = std::fs::read_to_string(&f.path).map_err(|e| e.to_string())?;
     let is_vb = f.path.extension().is_some_and(|e| e == "vb");
     let ext = if is_vb { "vb" } else { "cs" };
@@ -48,11 +65,14 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
         .collect();
     expected.sort();
     actual.sort();
-    if expected != actual {
-        return Err(format!(
-            "annotations and diagnostics disagree:\n  annotated: {expected:?}\n  reported:  {actual:?}\n{}",
-            render_plain(&map, &diags)
-        ));
-    }
-    expect::check(&f.expectation("diag"), &render_plain(&map, &diags))
+    let rendered = render_plain(&map, &diags);
+    let disagreement = (expected != actual).then(|| {
+        format!(
+            "annotations and diagnostics disagree:\n  annotated: {expected:?}\n  reported:  {actual:?}\n{rendered}"
+        )
+    });
+    Ok(Outcome {
+        disagreement,
+        rendered,
+    })
 }

@@ -4,6 +4,7 @@
 mod cls;
 mod csc_run;
 mod diag;
+mod diag_pending;
 mod il;
 mod mono_run;
 
@@ -17,6 +18,7 @@ pub fn run(f: &Fixture) -> Result<(), String> {
     match f.kind.as_str() {
         "cls" => cls::run(f),
         "diag" => diag::run(f),
+        "diag-pending" => diag_pending::run(f),
         "mono-run" => mono_run::run(f),
         other => Err(format!(
             "unknown test kind `{other}` (see tests/src/kinds/mod.rs)"

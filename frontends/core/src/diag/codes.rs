@@ -269,7 +269,7 @@ codes! {
     /// A non-constant attribute argument.
     CS0182 = "CS" 182, Error, "An attribute argument must be a constant expression, typeof expression or array creation expression of an attribute parameter type";
     /// Assigning a `readonly` field outside a constructor.
-    CS0191 = "CS" 191, Error, "A readonly field cannot be assigned to (except in a constructor or a variable initializer)";
+    CS0191 = "CS" 191, Error, "A readonly field cannot be assigned to (except in a constructor or init-only setter of the type in which the field is defined or a variable initializer)";
     /// An expression statement that does nothing.
     CS0201 = "CS" 201, Error, "Only assignment, call, increment, decrement, await, and new object expressions can be used as a statement";
     /// `sizeof` of a type without a predefined size.

@@ -768,15 +768,16 @@ impl<'a> Declarer<'a, '_> {
                                 && !has(mods, Modifier::Abstract)
                                 && !has(mods, Modifier::Extern)
                             {
+                                let shown = super::display::method(
+                                    self.world,
+                                    &self_ty,
+                                    &d.methods[idx as usize],
+                                );
                                 self.diags.push(Diagnostic::new(
                                     Code::CS0501,
                                     site.file,
                                     name.range,
-                                    &[&format!(
-                                        "{}.{}",
-                                        super::display::ty(self.world, &self_ty),
-                                        name.text
-                                    )],
+                                    &[&shown],
                                 ));
                             }
                             BodySyntax::None

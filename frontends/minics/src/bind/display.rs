@@ -93,6 +93,11 @@ fn ty_short(world: &World, t: &Ty, owner: &frontend_core::symbols::TypeSym, i: u
 
 /// `Type.Method(int, string)`.
 pub fn method(world: &World, owner: &Ty, m: &MethodSym) -> String {
+    // `System.String` prints as `string`.
+    let owner = &match owner {
+        Ty::Named(id, args) => world.normalize(*id, args.clone()),
+        other => other.clone(),
+    };
     let mut s = ty(world, owner);
     s.push('.');
     if m.is_ctor() || m.name == ".cctor" {

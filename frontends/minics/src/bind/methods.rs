@@ -203,8 +203,7 @@ pub fn bind_method(
         && sym.ret != Ty::Void
         && !matches!(m.body, BodySyntax::Ctor(_) | BodySyntax::StaticCtor(_))
     {
-        let owner = super::display::ty(world, &b.self_ty);
-        let name = format!("{owner}.{}", sym.name);
+        let name = super::display::method(world, &b.self_ty, &sym);
         b.error(Code::CS0161, m.name_range, &[&name]);
     }
     b.check_labels();

@@ -24,8 +24,8 @@ pub(crate) struct Arg {
 }
 
 /// An applicable candidate.
-struct Applicable {
-    method: MethodRef,
+pub(super) struct Applicable {
+    pub(super) method: MethodRef,
     sym: MethodSym,
     /// The parameter type each argument converts to.
     arg_types: Vec<Ty>,
@@ -35,6 +35,20 @@ struct Applicable {
 impl BodyBinder<'_> {
     /// Resolves and binds a call to a method group.
     pub(crate) fn invoke(&mut self, target: Bound, args: Vec<Arg>, range: TextRange) -> Expr {
+        self.invoke_at(target, args, range, range, range)
+    }
+
+    /// [`Self::invoke`] with the ranges Roslyn's diagnostics point at: overload errors at
+    /// the method's name (`F`, `a.F`'s `F`), CS0176 and CS0120-through-a-type at the
+    /// callee (`a.F`).
+    pub(crate) fn invoke_at(
+        &mut self,
+        target: Bound,
+        args: Vec<Arg>,
+        range: TextRange,
+        name_range: TextRange,
+        callee_range: TextRange,
+    ) -> Expr {
         match target {
             Bound::Error => Expr::new(
                 ExprKind::Const(frontend_core::constant::ConstValue::Null),
@@ -48,7 +62,8 @@ impl BodyBinder<'_> {
                 is_base,
                 through_type,
             } => {
-                let Some(app) = self.resolve_overload(&candidates, &type_args, &args, range, &name)
+                let Some(app) =
+                    self.resolve_overload(&candidates, &type_args, &args, name_range, &name)
                 else {
                     return Expr::new(
                         ExprKind::Const(frontend_core::constant::ConstValue::Null),
@@ -59,7 +74,12 @@ impl BodyBinder<'_> {
                 let receiver = match (receiver, sym.is_static()) {
                     (Some(r), true) => {
                         if !through_type {
-                            self.error(Code::CS0176, range, &[&name]);
+                            let shown = super::super::display::method(
+                                self.world,
+                                &Ty::named(app.method.id.ty),
+                                &sym,
+                            );
+                            self.error(Code::CS0176, callee_range, &[&shown]);
                         }
                         let _ = r;
                         None
@@ -73,7 +93,12 @@ impl BodyBinder<'_> {
                                 &Ty::named(app.method.id.ty),
                                 &sym,
                             );
-                            self.error(Code::CS0120, range, &[&shown]);
+                            let at = if through_type {
+                                callee_range
+                            } else {
+                                name_range
+                            };
+                            self.error(Code::CS0120, at, &[&shown]);
                             None
                         } else {
                             Some(self.this_expr())
@@ -179,7 +204,7 @@ impl BodyBinder<'_> {
 
     /// Converts arguments to the chosen method's parameters: `ref`/`out` addresses,
     /// the `params` array in expanded form, defaults for omitted optional parameters.
-    fn convert_args(&mut self, app: &Applicable, args: Vec<Arg>) -> Vec<Expr> {
+    pub(super) fn convert_args(&mut self, app: &Applicable, args: Vec<Arg>) -> Vec<Expr> {
         let params = &app.sym.params;
         let mut out = Vec::new();
         let fixed = if app.expanded {
@@ -254,7 +279,7 @@ impl BodyBinder<'_> {
 
     /// Picks the best applicable method, reporting CS1501/CS1503/CS0121/CS0411 when
     /// there is none.
-    fn resolve_overload(
+    pub(super) fn resolve_overload(
         &mut self,
         candidates: &[(MethodId, Arc<[Ty]>)],
         explicit: &[Ty],
@@ -409,7 +434,7 @@ impl BodyBinder<'_> {
         if is_ctor {
             let owner = candidates
                 .first()
-                .map(|(id, a)| Ty::Named(id.ty, a.clone()))
+                .map(|(id, a)| self.world.normalize(id.ty, a.clone()))
                 .unwrap_or(Ty::Error);
             let shown = self.show(&owner);
             self.error(Code::CS1729, range, &[&shown, &args.len().to_string()]);
@@ -616,119 +641,6 @@ impl BodyBinder<'_> {
             }
             _ => {}
         }
-    }
-
-    /// `new T(args)` for a class or struct.
-    pub(crate) fn new_object(&mut self, ty: &Ty, args: Vec<Arg>, range: TextRange) -> Expr {
-        if ty.is_error() {
-            return Expr::new(ExprKind::DefaultValue, Ty::Error);
-        }
-        if let Ty::Var(_) | Ty::MVar(_) = ty {
-            // `new T()` with the `new()` constraint: Activator.CreateInstance<T>().
-            if let Some(id) = self.world.well_known("System", "Activator") {
-                let d = self.world.details(id);
-                if let Some(i) = d.methods.iter().position(|m| {
-                    m.name == "CreateInstance" && m.generic_params.len() == 1 && m.params.is_empty()
-                }) {
-                    return Expr::new(
-                        ExprKind::Call {
-                            receiver: None,
-                            method: MethodRef {
-                                id: MethodId {
-                                    ty: id,
-                                    idx: i as u32,
-                                },
-                                type_args: Arc::from([]),
-                                method_args: Arc::from([ty.clone()]),
-                            },
-                            args: Vec::new(),
-                            virtual_call: false,
-                        },
-                        ty.clone(),
-                    );
-                }
-            }
-            return Expr::new(ExprKind::DefaultValue, ty.clone());
-        }
-        let Some(id) = self.world.type_def_of(ty) else {
-            return Expr::new(ExprKind::DefaultValue, Ty::Error);
-        };
-        let sym = self.world.ty(id);
-        if sym.is_interface() || sym.flags & frontend_core::symbols::type_flags::ABSTRACT != 0 {
-            let shown = self.show(ty);
-            self.error(Code::CS0144, range, &[&shown]);
-            return Expr::new(ExprKind::DefaultValue, Ty::Error);
-        }
-        let is_value = sym.is_value_type();
-        if is_value && args.is_empty() {
-            return if ty.is_primitive() {
-                Expr::constant(super::ops::zero_of(ty), ty.clone())
-            } else {
-                Expr::new(ExprKind::DefaultValue, ty.clone())
-            };
-        }
-        let targs: Arc<[Ty]> = Arc::from(ty.type_args());
-        let d = self.world.details(id);
-        let ctors: Vec<(MethodId, Arc<[Ty]>)> = d
-            .methods
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.is_ctor())
-            .map(|(i, _)| {
-                (
-                    MethodId {
-                        ty: id,
-                        idx: i as u32,
-                    },
-                    targs.clone(),
-                )
-            })
-            .collect();
-        let Some(app) = self.resolve_overload(&ctors, &[], &args, range, ".ctor") else {
-            return Expr::new(ExprKind::DefaultValue, Ty::Error);
-        };
-        let args = self.convert_args(&app, args);
-        Expr::new(
-            ExprKind::NewObject {
-                ctor: app.method,
-                args,
-            },
-            ty.clone(),
-        )
-    }
-
-    /// A constructor call on `this` (`: base(…)`, `: this(…)`, or the implicit base
-    /// constructor).
-    pub(crate) fn ctor_call(&mut self, ty: &Ty, args: Vec<Arg>, range: TextRange) -> Option<Expr> {
-        let id = self.world.type_def_of(ty)?;
-        let targs: Arc<[Ty]> = Arc::from(ty.type_args());
-        let d = self.world.details(id);
-        let ctors: Vec<(MethodId, Arc<[Ty]>)> = d
-            .methods
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.is_ctor())
-            .map(|(i, _)| {
-                (
-                    MethodId {
-                        ty: id,
-                        idx: i as u32,
-                    },
-                    targs.clone(),
-                )
-            })
-            .collect();
-        let app = self.resolve_overload(&ctors, &[], &args, range, ".ctor")?;
-        let args = self.convert_args(&app, args);
-        Some(Expr::new(
-            ExprKind::Call {
-                receiver: Some(Box::new(Expr::new(ExprKind::Base, ty.clone()))),
-                method: app.method,
-                args,
-                virtual_call: false,
-            },
-            Ty::Void,
-        ))
     }
 
     /// Converts `e` to a delegate type from a method group.

@@ -63,6 +63,11 @@ impl BodyBinder<'_> {
         if let (Bound::Methods { .. }, true) = (&b, self.world.is_delegate(to)) {
             return self.method_group_to_delegate(b, to, e.range);
         }
+        if let (Bound::Methods { name, .. }, false) = (&b, to.is_error()) {
+            let shown = self.show(to);
+            self.error(Code::CS0428, e.range, &[name, &shown]);
+            return error_expr();
+        }
         let v = self.value_of(b, e.range);
         self.convert(v, to, e.range)
     }
@@ -99,7 +104,7 @@ impl BodyBinder<'_> {
             } => {
                 let t = self.bind(target);
                 let targs = type_args.iter().map(|t| self.resolve_type(t)).collect();
-                return self.member_access(t, &name.text, targs, name.range);
+                return self.member_access_at(t, &name.text, targs, name.range, range);
             }
             S::ConditionalMember { .. } | S::ConditionalElement { .. } => {
                 self.conditional_access(e)
@@ -112,9 +117,16 @@ impl BodyBinder<'_> {
                         }
                     }
                 }
+                let name_range = match &target.kind {
+                    S::Member { name, .. } => TextRange {
+                        start: name.range.start,
+                        end: target.range.end,
+                    },
+                    _ => target.range,
+                };
                 let t = self.bind(target);
                 let args = self.args(args);
-                self.invoke(t, args, range)
+                self.invoke_at(t, args, range, name_range, target.range)
             }
             S::ElementAccess { target, args } => {
                 let t = self.expr(target);
@@ -124,7 +136,8 @@ impl BodyBinder<'_> {
             S::Unary { op, operand } => match op {
                 UnaryOp::PreIncrement | UnaryOp::PreDecrement => {
                     let target = self.expr(operand);
-                    self.increment(target, *op == UnaryOp::PreIncrement, false, range)
+                    let at = (range, operand.range);
+                    self.increment(target, *op == UnaryOp::PreIncrement, false, at)
                 }
                 UnaryOp::Deref | UnaryOp::AddressOf => {
                     self.error(Code::CS0214, range, &[]);
@@ -157,7 +170,8 @@ impl BodyBinder<'_> {
             },
             S::Postfix { op, operand } => {
                 let target = self.expr(operand);
-                self.increment(target, *op == PostfixOp::Increment, true, range)
+                let at = (range, operand.range);
+                self.increment(target, *op == PostfixOp::Increment, true, at)
             }
             S::Binary { op, left, right } => {
                 let l = self.expr(left);
@@ -184,7 +198,7 @@ impl BodyBinder<'_> {
                 value,
             } => {
                 let t = self.expr(target);
-                self.assign(t, value, range)
+                self.assign(t, value, target.range)
             }
             S::Assign {
                 op: Some(op),
@@ -192,7 +206,7 @@ impl BodyBinder<'_> {
                 value,
             } => {
                 let t = self.expr(target);
-                self.compound_assign(*op, t, value, range)
+                self.compound_assign(*op, t, value, (range, target.range))
             }
             S::Conditional {
                 condition,
@@ -303,10 +317,30 @@ impl BodyBinder<'_> {
             } => {
                 let t = self.resolve_type(ty);
                 if self.world.is_delegate(&t) && args.len() == 1 {
-                    return Bound::Value(self.expr_to(&args[0].value, &t));
+                    let a = &args[0].value;
+                    if matches!(a.kind, S::Lambda { .. } | S::AnonymousMethod { .. }) {
+                        return Bound::Value(self.expr_to(a, &t));
+                    }
+                    // A method group or a delegate value; anything else is CS0149.
+                    return match self.bind(a) {
+                        b @ Bound::Methods { .. } => {
+                            Bound::Value(self.method_group_to_delegate(b, &t, a.range))
+                        }
+                        b => {
+                            let v = self.value_of(b, a.range);
+                            if v.ty.is_error() {
+                                Bound::Value(error_expr())
+                            } else if !self.world.is_delegate(&v.ty) {
+                                self.error(Code::CS0149, a.range, &[]);
+                                Bound::Value(error_expr())
+                            } else {
+                                Bound::Value(self.convert(v, &t, a.range))
+                            }
+                        }
+                    };
                 }
                 let bound_args = self.args(args);
-                let obj = self.new_object(&t, bound_args, range);
+                let obj = self.new_object(&t, bound_args, range, ty.range);
                 match initializer {
                     None => obj,
                     Some(init) => self.object_initializer(obj, init),
@@ -398,10 +432,11 @@ impl BodyBinder<'_> {
             },
             S::Nameof(x) => self.nameof(x),
             S::Checked(x) | S::Unchecked(x) => {
-                let saved = self.checked;
+                let saved = (self.checked, self.unchecked);
                 self.checked = matches!(e.kind, S::Checked(_));
+                self.unchecked = !self.checked;
                 let v = self.expr(x);
-                self.checked = saved;
+                (self.checked, self.unchecked) = saved;
                 v
             }
             S::This => {
@@ -653,11 +688,10 @@ impl BodyBinder<'_> {
                     let name = getter
                         .as_ref()
                         .map(|g| {
-                            self.world
-                                .method(g.id)
-                                .name
-                                .trim_start_matches("get_")
-                                .to_owned()
+                            let owner = self.world.normalize(g.id.ty, g.type_args.clone());
+                            let m = self.world.method(g.id);
+                            let prop = m.name.trim_start_matches("get_");
+                            format!("{}.{prop}", self.show(&owner))
                         })
                         .unwrap_or_default();
                     self.error(Code::CS0200, range, &[&name]);
@@ -752,7 +786,7 @@ impl BodyBinder<'_> {
         op: syn::BinaryOp,
         target: Expr,
         value: &syn::Expr,
-        range: TextRange,
+        (range, target_range): (TextRange, TextRange),
     ) -> Expr {
         if target.ty.is_error() {
             self.expr(value);
@@ -793,7 +827,7 @@ impl BodyBinder<'_> {
         if self.world.is_delegate(&target.ty)
             && matches!(op, syn::BinaryOp::Add | syn::BinaryOp::Sub)
         {
-            if !self.check_assignable(&target, range) {
+            if !self.check_assignable(&target, target_range) {
                 return error_expr();
             }
             let v = self.expr_to(value, &target.ty);
@@ -815,7 +849,7 @@ impl BodyBinder<'_> {
                 ty,
             );
         }
-        if !self.check_assignable(&target, range) {
+        if !self.check_assignable(&target, target_range) {
             self.expr(value);
             return error_expr();
         }
@@ -874,11 +908,18 @@ impl BodyBinder<'_> {
         )
     }
 
-    fn increment(&mut self, target: Expr, up: bool, postfix: bool, range: TextRange) -> Expr {
+    /// `at` is the whole expression's range and its operand's.
+    fn increment(
+        &mut self,
+        target: Expr,
+        up: bool,
+        postfix: bool,
+        (range, target_range): (TextRange, TextRange),
+    ) -> Expr {
         if target.ty.is_error() {
             return error_expr();
         }
-        if !self.check_assignable(&target, range) {
+        if !self.check_assignable(&target, target_range) {
             return error_expr();
         }
         let ty = target.ty.clone();

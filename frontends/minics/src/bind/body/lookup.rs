@@ -155,6 +155,19 @@ impl BodyBinder<'_> {
         type_args: Vec<Ty>,
         range: TextRange,
     ) -> Bound {
+        self.member_access_at(target, name, type_args, range, range)
+    }
+
+    /// [`Self::member_access`] where `range` is the member's name and `whole` the access
+    /// (`a.B`), which CS0176 and CS0120 through a type point at, as Roslyn does.
+    pub(crate) fn member_access_at(
+        &mut self,
+        target: Bound,
+        name: &str,
+        type_args: Vec<Ty>,
+        range: TextRange,
+        whole: TextRange,
+    ) -> Bound {
         match target {
             Bound::Error => Bound::Error,
             Bound::Namespace(ns) => {
@@ -183,7 +196,7 @@ impl BodyBinder<'_> {
                         self.error(Code::CS0117, range, &[&shown, name]);
                         Bound::Error
                     }
-                    Some(m) => self.member_bound(None, m, name, type_args, range, true),
+                    Some(m) => self.member_bound(None, m, name, type_args, (range, whole), true),
                 }
             }
             Bound::Value(v) => {
@@ -200,7 +213,9 @@ impl BodyBinder<'_> {
                         self.error(Code::CS1061, range, &[&shown, name]);
                         Bound::Error
                     }
-                    Some(m) => self.member_bound(Some(v), m, name, type_args, range, false),
+                    Some(m) => {
+                        self.member_bound(Some(v), m, name, type_args, (range, whole), false)
+                    }
                 }
             }
             Bound::Methods { .. } => {
@@ -217,9 +232,10 @@ impl BodyBinder<'_> {
         m: Member,
         name: &str,
         type_args: Vec<Ty>,
-        range: TextRange,
+        (range, whole): (TextRange, TextRange),
         through_type: bool,
     ) -> Bound {
+        let at = (range, whole);
         let is_base = matches!(receiver.as_ref().map(|r| &r.kind), Some(ExprKind::Base));
         match m {
             Member::NestedType(t) => Bound::Type(t),
@@ -234,13 +250,17 @@ impl BodyBinder<'_> {
             Member::Field(id, args) => {
                 let f = self.world.field(id);
                 let ty = f.ty.subst(&args, &[]);
+                let owner = self.world.normalize(id.ty, args.clone());
+                let shown = format!("{}.{name}", self.show(&owner));
+                if !self.accessible(id.ty, f.flags) {
+                    self.error(Code::CS0122, range, &[&shown]);
+                }
                 if let Some(c) = &f.constant {
                     if f.is_literal() {
                         return Bound::Value(Expr::constant(c.clone(), ty));
                     }
                 }
-                let receiver =
-                    self.check_static(receiver, f.is_static(), name, range, through_type);
+                let receiver = self.check_static(receiver, f.is_static(), &shown, at, through_type);
                 Bound::Value(Expr::new(
                     ExprKind::Field {
                         receiver: receiver.map(Box::new),
@@ -274,7 +294,9 @@ impl BodyBinder<'_> {
                     self.error(Code::CS1061, range, &[&shown, name]);
                     return Bound::Error;
                 }
-                let receiver = self.check_static(receiver, is_static, name, range, through_type);
+                let owner = self.world.normalize(ty_id, args.clone());
+                let shown = format!("{}.{name}", self.show(&owner));
+                let receiver = self.check_static(receiver, is_static, &shown, at, through_type);
                 let virtual_call = receiver.is_some()
                     && !is_base
                     && (is_virtual || self.needs_callvirt(receiver.as_ref()));
@@ -296,8 +318,9 @@ impl BodyBinder<'_> {
                 // Inside the declaring type a field-like event is its field.
                 if let (Some(f), true) = (e.field, ty_id == self.type_id) {
                     let fsym = &d.fields[f as usize];
+                    let shown = format!("{}.{name}", self.show(&Ty::named(ty_id)));
                     let receiver =
-                        self.check_static(receiver, fsym.is_static(), name, range, through_type);
+                        self.check_static(receiver, fsym.is_static(), &shown, at, through_type);
                     return Bound::Value(Expr::new(
                         ExprKind::Field {
                             receiver: receiver.map(Box::new),
@@ -320,7 +343,9 @@ impl BodyBinder<'_> {
                     .add
                     .map(|i| d.methods[i as usize].is_static())
                     .unwrap_or(false);
-                let receiver = self.check_static(receiver, is_static, name, range, through_type);
+                let owner = self.world.normalize(ty_id, args.clone());
+                let shown = format!("{}.{name}", self.show(&owner));
+                let receiver = self.check_static(receiver, is_static, &shown, at, through_type);
                 // Events are used only with += and -=: a property-like node whose
                 // "getter" is add and "setter" remove (the assignment binder knows).
                 Bound::Value(Expr::new(
@@ -349,25 +374,29 @@ impl BodyBinder<'_> {
         }
     }
 
-    /// Checks static-ness of a member against its access: CS0120 / CS0176.
+    /// Checks static-ness of a member against its access: CS0120 / CS0176. `shown` is
+    /// the member as messages name it (`C.Count`); `range` its name, `whole` the access.
     fn check_static(
         &mut self,
         receiver: Option<Expr>,
         is_static: bool,
-        name: &str,
-        range: TextRange,
+        shown: &str,
+        (range, whole): (TextRange, TextRange),
         through_type: bool,
     ) -> Option<Expr> {
         match (receiver, is_static) {
             (Some(_), true) => {
-                self.error(Code::CS0176, range, &[name]);
+                self.error(Code::CS0176, whole, &[shown]);
                 None
             }
             (Some(r), false) => Some(r),
             (None, true) => None,
             (None, false) => {
-                if through_type || self.is_static() {
-                    self.error(Code::CS0120, range, &[name]);
+                if through_type {
+                    self.error(Code::CS0120, whole, &[shown]);
+                    None
+                } else if self.is_static() {
+                    self.error(Code::CS0120, range, &[shown]);
                     None
                 } else {
                     Some(self.this_expr())
@@ -410,7 +439,14 @@ impl BodyBinder<'_> {
                     None
                 };
                 let through_type = !inner;
-                return self.member_bound(receiver, m, name, type_args, range, through_type);
+                return self.member_bound(
+                    receiver,
+                    m,
+                    name,
+                    type_args,
+                    (range, range),
+                    through_type,
+                );
             }
             inner = false;
             cur = self
@@ -441,7 +477,7 @@ impl BodyBinder<'_> {
                 for s in statics {
                     let ty = self.resolve_type(&s);
                     if let Some(m) = self.find_member(&ty, name) {
-                        return self.member_bound(None, m, name, Vec::new(), range, true);
+                        return self.member_bound(None, m, name, Vec::new(), (range, range), true);
                     }
                 }
                 self.error(Code::CS0103, range, &[name]);

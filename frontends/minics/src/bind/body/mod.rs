@@ -5,11 +5,14 @@
 
 mod call;
 mod conv;
+mod ctor;
 mod expr;
 mod lambda;
 mod lookup;
 mod ops;
+mod spans;
 mod stmt;
+mod switch;
 
 pub use lookup::Bound;
 
@@ -57,6 +60,9 @@ pub struct BodyBinder<'w> {
     switch_cases: Vec<Vec<(frontend_core::constant::ConstValue, LabelId)>>,
     switch_defaults: Vec<Option<LabelId>>,
     pub(crate) checked: bool,
+    /// Inside an explicit `unchecked`: only there may a constant expression overflow
+    /// (elsewhere CS0220, whatever `checked` says).
+    pub(crate) unchecked: bool,
     /// Loops and switches some reachable `break` leaves.
     broken: Vec<LabelId>,
     /// How many `catch` blocks enclose this point (a bare `throw;` needs one).
@@ -113,6 +119,7 @@ impl<'w> BodyBinder<'w> {
             switch_cases: Vec::new(),
             switch_defaults: Vec::new(),
             checked,
+            unchecked: false,
             broken: Vec::new(),
             catch_depth: 0,
             goto_names: Vec::new(),

@@ -639,8 +639,10 @@ impl BodyBinder<'_> {
         if let (ExprKind::Const(a), ExprKind::Const(b)) = (&l.kind, &r.kind) {
             match fold_binary(op, a, b, &ty) {
                 Folded::Value(v, overflowed) => {
-                    if overflowed && self.checked {
+                    if overflowed && !self.unchecked {
+                        // The constant is then bad: no cascade into enclosing folds.
                         self.error(Code::CS0220, range, &[]);
+                        return Expr::new(ExprKind::DefaultValue, Ty::Error);
                     }
                     return Expr::constant(v, ty);
                 }

@@ -29,7 +29,8 @@ impl BodyBinder<'_> {
                     S::Labeled { .. } | S::Empty | S::LocalFunction(_) | S::Block(_)
                 )
             {
-                self.error(Code::CS0162, s.range, &[]);
+                let at = self.first_token(s.range);
+                self.error(Code::CS0162, at, &[]);
                 warned = true;
             }
             if let S::Labeled { .. } = s.kind {
@@ -268,14 +269,18 @@ impl BodyBinder<'_> {
                     (None, true) => out.push(Stmt::Return(None)),
                     (Some(v), true) => {
                         let e = self.expr(v);
-                        let name = self.method.name.clone();
-                        self.error(Code::CS0127, range, &[&name]);
+                        let name = super::super::display::method(
+                            self.world,
+                            &Ty::named(self.type_id),
+                            &self.method,
+                        );
+                        self.error(Code::CS0127, self.first_token(range), &[&name]);
                         out.push(Stmt::Expr(e));
                         out.push(Stmt::Return(None));
                     }
                     (None, false) => {
                         let shown = self.show(&ret);
-                        self.error(Code::CS0126, range, &[&shown]);
+                        self.error(Code::CS0126, self.first_token(range), &[&shown]);
                         out.push(Stmt::Return(None));
                     }
                     (Some(v), false) => {
@@ -413,10 +418,11 @@ impl BodyBinder<'_> {
                 });
             }
             S::Checked(b) | S::Unchecked(b) => {
-                let saved = self.checked;
+                let saved = (self.checked, self.unchecked);
                 self.checked = matches!(s.kind, S::Checked(_));
+                self.unchecked = !self.checked;
                 let inner = self.block(&b.statements);
-                self.checked = saved;
+                (self.checked, self.unchecked) = saved;
                 out.push(Stmt::Block(inner));
             }
             S::Unsafe(_) | S::Fixed { .. } => {
@@ -443,7 +449,15 @@ impl BodyBinder<'_> {
         };
         for v in &d.declarators {
             if d.is_const {
-                let value = v.init.as_ref().map(|e| self.expr_to(e, &declared));
+                let value = v.init.as_ref().map(|e| {
+                    // An initializer already in error (CS0020, …) is not also CS0133.
+                    let x = self.expr(e);
+                    if x.ty.is_error() {
+                        x
+                    } else {
+                        self.convert(x, &declared, e.range)
+                    }
+                });
                 match value {
                     Some(Expr {
                         kind: ExprKind::Const(c),
@@ -473,11 +487,19 @@ impl BodyBinder<'_> {
                         let e = self.expr(init);
                         match &e.ty {
                             Ty::Null => {
-                                self.error(Code::CS0815, v.name.range, &["<null>"]);
+                                let at = TextRange {
+                                    start: v.name.range.start,
+                                    end: init.range.end,
+                                };
+                                self.error(Code::CS0815, at, &["<null>"]);
                                 (Ty::Error, Some(e))
                             }
                             Ty::Void => {
-                                self.error(Code::CS0815, v.name.range, &["void"]);
+                                let at = TextRange {
+                                    start: v.name.range.start,
+                                    end: init.range.end,
+                                };
+                                self.error(Code::CS0815, at, &["void"]);
                                 (Ty::Error, Some(e))
                             }
                             t => (t.clone(), Some(e)),
@@ -485,7 +507,15 @@ impl BodyBinder<'_> {
                     }
                 }
             } else {
-                let value = v.init.as_ref().map(|e| self.expr_to(e, &declared));
+                let value = v.init.as_ref().map(|e| {
+                    // An initializer already in error (CS0020, …) is not also CS0133.
+                    let x = self.expr(e);
+                    if x.ty.is_error() {
+                        x
+                    } else {
+                        self.convert(x, &declared, e.range)
+                    }
+                });
                 (declared.clone(), value)
             };
             let id = self.declare_local(&v.name.text, ty.clone(), v.name.range);
@@ -739,89 +769,6 @@ impl BodyBinder<'_> {
         Stmt::Block(pre)
     }
 
-    fn switch(
-        &mut self,
-        value: &syn::Expr,
-        sections: &[syn::SwitchSection],
-        range: TextRange,
-    ) -> Stmt {
-        let v = self.expr(value);
-        let governing = v.ty.clone();
-        let ok = governing.is_integral()
-            || governing == Ty::String
-            || governing == Ty::Bool
-            || self.world.is_enum(&governing)
-            || governing.is_error();
-        if !ok {
-            let shown = self.show(&governing);
-            self.error(Code::CS0151, value.range, &[&shown]);
-        }
-        let brk = self.body.new_label();
-        // First the labels of every section, so `goto case` can jump forward.
-        let mut cases = Vec::new();
-        let mut default = None;
-        let mut section_labels = Vec::new();
-        for sec in sections {
-            let l = self.body.new_label();
-            section_labels.push(l);
-            for lab in &sec.labels {
-                match lab {
-                    syn::SwitchLabel::Default => default = Some(l),
-                    syn::SwitchLabel::Case(e) => {
-                        let c = self.expr_to(e, &governing);
-                        match c.kind {
-                            ExprKind::Const(k) => {
-                                if cases.iter().any(|(x, _): &(ConstValue, _)| *x == k) {
-                                    self.error(Code::CS0152, e.range, &[self.text(e.range)]);
-                                }
-                                cases.push((k, l));
-                            }
-                            _ if c.ty.is_error() => {}
-                            _ => self.error(Code::CS0150, e.range, &[]),
-                        }
-                    }
-                }
-            }
-        }
-        self.switch_cases.push(cases.clone());
-        self.switch_defaults.push(default);
-        self.breakables.push((brk, None));
-        let start = self.reachable;
-        let mut body = Vec::new();
-        let mut any_end = default.is_none() && start;
-        for (sec, l) in sections.iter().zip(&section_labels) {
-            body.push(Stmt::Label(*l));
-            self.reachable = start;
-            self.push_scope();
-            for s in &sec.statements {
-                self.stmt(s, &mut body);
-            }
-            self.pop_scope();
-            if self.reachable {
-                let at = sec.labels.last().map(|_| range).unwrap_or(range);
-                let label_text = match sec.labels.last() {
-                    Some(syn::SwitchLabel::Case(e)) => format!("case {}:", self.text(e.range)),
-                    _ => "default:".to_owned(),
-                };
-                let _ = at;
-                self.error(Code::CS0163, value.range, &[&label_text]);
-                body.push(Stmt::Goto(brk));
-            }
-        }
-        self.breakables.pop();
-        self.switch_cases.pop();
-        self.switch_defaults.pop();
-        any_end |= self.broke(brk);
-        self.reachable = any_end;
-        Stmt::Switch {
-            value: v,
-            cases,
-            default: default.unwrap_or(brk),
-            body,
-            break_label: brk,
-        }
-    }
-
     fn label_named(&mut self, name: &str) -> frontend_core::ir::LabelId {
         if let Some(&l) = self.labels.get(name) {
             return l;
@@ -831,11 +778,11 @@ impl BodyBinder<'_> {
         l
     }
 
-    fn broke(&self, l: frontend_core::ir::LabelId) -> bool {
+    pub(super) fn broke(&self, l: frontend_core::ir::LabelId) -> bool {
         self.broken.contains(&l)
     }
 
-    fn mark_broke(&mut self, l: frontend_core::ir::LabelId) {
+    pub(super) fn mark_broke(&mut self, l: frontend_core::ir::LabelId) {
         if self.reachable {
             self.broken.push(l);
         }

@@ -1,0 +1,5 @@
+// test: diag
+namespace N {
+    class A { }
+    class A { } //~ CS0101
+}

@@ -1,0 +1,6 @@
+// test: diag
+class C {
+    void M() {
+        goto done; //~ CS0159
+    }
+}

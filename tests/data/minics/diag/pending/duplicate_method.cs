@@ -1,0 +1,5 @@
+// test: diag-pending
+class C {
+    void M(int a) { }
+    void M(int b) { } //~ CS0111
+}

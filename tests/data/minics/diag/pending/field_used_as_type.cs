@@ -1,0 +1,5 @@
+// test: diag-pending
+class D {
+    public int Field = 0;
+    void M(Field f) { } //~ CS0118
+}

@@ -1,0 +1,3 @@
+// test: diag-pending
+using System.Widgets; //~ CS0234
+class C { }

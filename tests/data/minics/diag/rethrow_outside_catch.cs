@@ -1,0 +1,6 @@
+// test: diag
+class C {
+    void M() {
+        throw; //~ CS0156
+    }
+}

@@ -1,0 +1,6 @@
+// test: diag
+class C {
+    int M() {
+        return; //~ CS0126
+    }
+}

@@ -1,0 +1,6 @@
+// test: diag
+class C {
+    object M() {
+        return C; //~ CS0119
+    }
+}
