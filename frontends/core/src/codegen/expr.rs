@@ -350,6 +350,17 @@ impl Gen<'_, '_> {
     /// Emits a receiver for an instance member: the address for value types.
     pub(crate) fn receiver_value(&mut self, r: &Expr) {
         if self.is_value(&r.ty) {
+            // A readonly field is used through a copy, so calls cannot change it.
+            if let ExprKind::Field { field, .. } = &r.kind {
+                let f = self.t.world.field(field.id);
+                if f.flags & crate::symbols::field_flags::INIT_ONLY != 0 {
+                    let tmp = self.temp(r.ty.clone());
+                    self.expr(r, true);
+                    self.il.stloc(tmp);
+                    self.il.ldloca(tmp);
+                    return;
+                }
+            }
             self.address(r);
         } else {
             self.expr(r, true);
@@ -393,7 +404,7 @@ impl Gen<'_, '_> {
                     op = Opcode::Callvirt;
                 }
                 t if self.is_value(t) => {
-                    self.address(r);
+                    self.receiver_value(r);
                     op = Opcode::Call;
                 }
                 _ => self.expr(r, true),

@@ -706,7 +706,10 @@ impl BodyBinder<'_> {
                 r
             }
         });
-        let virtual_call = !is_base && app.sym.is_virtual() && receiver.is_some();
+        let owner_is_value = self.world.ty(app.method.id.ty).is_value_type();
+        let sealed = app.sym.flags & frontend_core::symbols::method_flags::FINAL != 0;
+        let virtual_call =
+            !is_base && app.sym.is_virtual() && !sealed && !owner_is_value && receiver.is_some();
         let ctor = self.delegate_ctor(delegate);
         Expr::new(
             ExprKind::NewDelegate {

@@ -507,15 +507,7 @@ impl BodyBinder<'_> {
                     }
                 }
             } else {
-                let value = v.init.as_ref().map(|e| {
-                    // An initializer already in error (CS0020, …) is not also CS0133.
-                    let x = self.expr(e);
-                    if x.ty.is_error() {
-                        x
-                    } else {
-                        self.convert(x, &declared, e.range)
-                    }
-                });
+                let value = v.init.as_ref().map(|e| self.expr_to(e, &declared));
                 (declared.clone(), value)
             };
             let id = self.declare_local(&v.name.text, ty.clone(), v.name.range);
