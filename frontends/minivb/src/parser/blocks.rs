@@ -215,7 +215,10 @@ impl Parser<'_> {
         if self.at(K::Lt) {
             i = self.skip_attributes_ahead();
         }
-        while matches!(self.nth(i), K::Public | K::Private | K::Protected | K::Friend) {
+        while matches!(
+            self.nth(i),
+            K::Public | K::Private | K::Protected | K::Friend
+        ) {
             i += 1;
         }
         i > 0 && matches!(self.nth(i), K::Get | K::Set)

@@ -3,9 +3,9 @@
 
 use super::{Closer, Opener, Parser};
 use crate::syntax::{
-    Accessor, Attribute, AttributeBlock, CompilationUnit, ImportsStmt, Member, MemberKind,
-    MethodKind, Modifier, NamespaceDecl, NamespaceMember, OptionStmt, ParamModifier, Parameter,
-    QualifiedName, Signature, TypeDecl, TypeDeclKind, TypeSyntax,
+    Accessor, AttributeBlock, CompilationUnit, ImportsStmt, Member, MemberKind, MethodKind,
+    Modifier, NamespaceDecl, NamespaceMember, OptionStmt, QualifiedName, Signature, TypeDecl,
+    TypeDeclKind, TypeSyntax,
 };
 use crate::token::TokenKind as K;
 use frontend_core::diag::Code;
@@ -30,8 +30,11 @@ impl Parser<'_> {
                 K::Option => options.push(self.option_stmt()),
                 K::Imports => imports.push(self.imports_stmt()),
                 K::Lt if self.at_file_attribute() => {
-                    attributes.extend(self.attribute_blocks());
-                    self.end_of_statement();
+                    attributes.push(self.attribute_block());
+                    // `>` continues the line, so the next block may follow directly.
+                    if self.at_eos() {
+                        self.end_of_statement();
+                    }
                 }
                 _ => break,
             }
@@ -197,47 +200,6 @@ impl Parser<'_> {
         }
     }
 
-    /// `<A(1), B>` blocks (each may be followed by more on the same logical line).
-    pub(crate) fn attribute_blocks(&mut self) -> Vec<AttributeBlock> {
-        let mut out = Vec::new();
-        while self.at(K::Lt) {
-            let start = self.start();
-            self.bump();
-            let mut attributes = Vec::new();
-            loop {
-                let a_start = self.start();
-                let target = ((self.at_contextual("Assembly") || self.at(K::Module))
-                    && self.nth(1) == K::Colon)
-                    .then(|| {
-                        let t = self.bump();
-                        self.bump();
-                        super::ident_of(self.text_of(t), t.range)
-                    });
-                let name = self.type_name();
-                let args = if self.at(K::LParen) {
-                    self.args()
-                } else {
-                    Vec::new()
-                };
-                attributes.push(Attribute {
-                    target,
-                    name,
-                    args,
-                    range: self.since(a_start),
-                });
-                if !self.eat(K::Comma) {
-                    break;
-                }
-            }
-            self.expect(K::Gt);
-            out.push(AttributeBlock {
-                attributes,
-                range: self.since(start),
-            });
-        }
-        out
-    }
-
     fn modifiers(&mut self) -> Vec<Modifier> {
         let mut out = Vec::new();
         loop {
@@ -288,7 +250,11 @@ impl Parser<'_> {
                     let r = self.line_range();
                     self.error(Code::BC30617, r, &[]);
                 }
-                MemberKind::Type(Box::new(self.type_decl(start, attributes.clone(), &modifiers)))
+                MemberKind::Type(Box::new(self.type_decl(
+                    start,
+                    attributes.clone(),
+                    &modifiers,
+                )))
             }
             K::Namespace => {
                 let r = self.line_range();
@@ -311,16 +277,15 @@ impl Parser<'_> {
                 let handles = self.handles_clause();
                 let header = self.since(start);
                 self.end_of_statement();
-                let body = (!in_interface && !modifiers.contains(&Modifier::MustOverride)).then(
-                    || {
+                let body =
+                    (!in_interface && !modifiers.contains(&Modifier::MustOverride)).then(|| {
                         let (o, c) = if signature.kind == MethodKind::Sub {
                             (Opener::Sub, Closer::EndSub)
                         } else {
                             (Opener::Function, Closer::EndFunction)
                         };
                         self.method_body(o, c, header)
-                    },
-                );
+                    });
                 MemberKind::Method {
                     signature,
                     implements,
@@ -365,7 +330,7 @@ impl Parser<'_> {
             K::Declare => self.declare(),
             _ if self.at_ident()
                 && !modifiers.is_empty()
-                && !(self.nth(1) == K::Eq && !matches!(container, Container::Type(TypeDeclKind::Enum))) =>
+                && container != Container::Type(TypeDeclKind::Enum) =>
             {
                 let declarators = self.declarators();
                 self.end_of_statement();
@@ -472,54 +437,6 @@ impl Parser<'_> {
                 }
             }
         }
-        out
-    }
-
-    fn params_if_any(&mut self) -> Vec<Parameter> {
-        if self.at(K::LParen) {
-            return self.params();
-        }
-        Vec::new()
-    }
-
-    /// `(ByVal a As Integer, Optional b As String = "", ParamArray c() As Object)`.
-    pub(crate) fn params(&mut self) -> Vec<Parameter> {
-        let mut out = Vec::new();
-        self.expect(K::LParen);
-        if self.eat(K::RParen) {
-            return out;
-        }
-        loop {
-            let start = self.start();
-            let attributes = self.attribute_blocks();
-            let mut modifiers = Vec::new();
-            loop {
-                let m = match self.kind() {
-                    K::ByVal => ParamModifier::ByVal,
-                    K::ByRef => ParamModifier::ByRef,
-                    K::Optional => ParamModifier::Optional,
-                    K::ParamArray => ParamModifier::ParamArray,
-                    _ => break,
-                };
-                self.bump();
-                modifiers.push(m);
-            }
-            let name = self.modified_ident();
-            let ty = self.eat(K::As).then(|| self.parse_type());
-            let default = self.eat(K::Eq).then(|| self.expr());
-            out.push(Parameter {
-                attributes,
-                modifiers,
-                name,
-                ty,
-                default,
-                range: self.since(start),
-            });
-            if !self.eat(K::Comma) {
-                break;
-            }
-        }
-        self.expect(K::RParen);
         out
     }
 
@@ -630,7 +547,8 @@ impl Parser<'_> {
         }
         let alias = self.eat(K::Alias).then(|| self.string_constant());
         let params = self.params_if_any();
-        let return_type = (kind == MethodKind::Function && self.eat(K::As)).then(|| self.parse_type());
+        let return_type =
+            (kind == MethodKind::Function && self.eat(K::As)).then(|| self.parse_type());
         self.end_of_statement();
         MemberKind::Declare {
             charset,
@@ -671,9 +589,17 @@ impl Parser<'_> {
     ) -> TypeDecl {
         let (kind, opener, closer) = match self.bump().kind {
             K::Class => (TypeDeclKind::Class, Opener::Class, Closer::EndClass),
-            K::Structure => (TypeDeclKind::Structure, Opener::Structure, Closer::EndStructure),
+            K::Structure => (
+                TypeDeclKind::Structure,
+                Opener::Structure,
+                Closer::EndStructure,
+            ),
             K::Module => (TypeDeclKind::Module, Opener::Module, Closer::EndModule),
-            K::Interface => (TypeDeclKind::Interface, Opener::Interface, Closer::EndInterface),
+            K::Interface => (
+                TypeDeclKind::Interface,
+                Opener::Interface,
+                Closer::EndInterface,
+            ),
             K::Enum => (TypeDeclKind::Enum, Opener::Enum, Closer::EndEnum),
             _ => return self.delegate_decl(start, attributes, modifiers),
         };

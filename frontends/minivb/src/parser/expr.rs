@@ -6,8 +6,8 @@
 use super::Parser;
 use super::ty::{array_of, conversion_target, predefined};
 use crate::syntax::{
-    Argument, BinaryOp, CastKind, Expr, ExprKind, Initializer, LiteralKind, TypeKind,
-    TypeSyntax, UnaryOp,
+    Argument, BinaryOp, CastKind, Expr, ExprKind, Initializer, LiteralKind, TypeKind, TypeSyntax,
+    UnaryOp,
 };
 use crate::token::TokenKind;
 use frontend_core::diag::Code;
@@ -268,11 +268,13 @@ impl Parser<'_> {
                 self.expect(K::LParen);
                 let operand = self.expr();
                 let ty = if self.expect_comma() {
-                    self.parse_type()
+                    let ty = self.parse_type();
+                    self.close_list();
+                    ty
                 } else {
+                    self.skip_to_close_paren();
                     self.error_type()
                 };
-                self.expect(K::RParen);
                 self.mk(
                     ExprKind::Cast {
                         kind,
@@ -374,6 +376,20 @@ impl Parser<'_> {
         self.mk(kind, start)
     }
 
+    /// After an error inside parentheses: skips to the matching `)` (consumed) or the end
+    /// of the line, reporting nothing more.
+    fn skip_to_close_paren(&mut self) {
+        let mut depth = 0u32;
+        while !self.at_eos() {
+            match self.bump().kind {
+                TokenKind::LParen => depth += 1,
+                TokenKind::RParen if depth == 0 => return,
+                TokenKind::RParen => depth -= 1,
+                _ => {}
+            }
+        }
+    }
+
     /// `)` closing an argument-like list: BC30198 at the end of the line, BC32017 before
     /// anything else (which is skipped up to the `)`).
     fn close_list(&mut self) {
@@ -387,15 +403,7 @@ impl Parser<'_> {
         }
         let r = self.range();
         self.error(Code::BC32017, r, &[]);
-        let mut depth = 0u32;
-        while !self.at_eos() {
-            match self.bump().kind {
-                TokenKind::LParen => depth += 1,
-                TokenKind::RParen if depth == 0 => return,
-                TokenKind::RParen => depth -= 1,
-                _ => {}
-            }
-        }
+        self.skip_to_close_paren();
     }
 
     /// `(args)`: positional, named (`Name:=value`) and omitted arguments.

@@ -14,12 +14,14 @@
 //!
 //! Modules: `blocks` (open blocks, their end statements, line-level recovery), `ty`
 //! (types), `expr` (expressions), `interp` (interpolated strings), `stmt` (statements),
-//! `decl` (compilation unit, namespaces, types, members).
+//! `params` (attribute blocks, parameter lists), `decl` (compilation unit, namespaces,
+//! types, members).
 
 mod blocks;
 mod decl;
 mod expr;
 mod interp;
+mod params;
 mod stmt;
 mod ty;
 
@@ -34,11 +36,7 @@ use frontend_core::source::{FileId, TextRange};
 
 /// Parses a file: the tree and every diagnostic (preprocessor, lexer, parser), in source
 /// order.
-pub fn parse(
-    file: FileId,
-    text: &str,
-    defines: &Constants,
-) -> (CompilationUnit, Vec<Diagnostic>) {
+pub fn parse(file: FileId, text: &str, defines: &Constants) -> (CompilationUnit, Vec<Diagnostic>) {
     let lexed = lex(file, text, defines);
     let mut p = Parser::new(file, text, lexed.tokens);
     let unit = p.compilation_unit();
@@ -224,7 +222,8 @@ impl<'t> Parser<'t> {
     /// Where a missing token is reported: just after the previous token at the end of a
     /// line, else at the current token.
     fn missing_at(&self) -> TextRange {
-        if self.pos > 0 && matches!(self.kind(), TokenKind::Newline | TokenKind::Eof) {
+        let ends_line = matches!(self.kind(), TokenKind::Newline | TokenKind::Eof);
+        if self.pos > 0 && (ends_line || self.at_line_start()) {
             TextRange::empty(self.prev_end())
         } else {
             self.range()
@@ -255,6 +254,12 @@ impl<'t> Parser<'t> {
     /// Ends a statement: consumes its newline or `:`; anything else left on the line is
     /// reported once (BC30205, unless the line already has an error) and skipped.
     fn end_of_statement(&mut self) {
+        // A block ended on the lines before (a multi-line lambda, a line continued into an
+        // end statement): the statement ends where the new line starts.
+        if self.at_line_start() && self.closer_at().is_some() {
+            self.line_error = false;
+            return;
+        }
         if !self.at_eos() {
             if !self.line_error {
                 let r = self.range();
@@ -268,10 +273,28 @@ impl<'t> Parser<'t> {
         self.line_error = false;
     }
 
-    /// Skips to the end of the line (not consuming the newline).
+    /// True when the current token is the first on its physical line (a line that was
+    /// joined to the one before by implicit continuation).
+    fn at_line_start(&self) -> bool {
+        if self.pos == 0 || self.tok(self.pos - 1).kind == TokenKind::Newline {
+            return true;
+        }
+        let gap = self
+            .text
+            .get(self.prev_end() as usize..self.start() as usize)
+            .unwrap_or("");
+        gap.contains(['\n', '\r'])
+    }
+
+    /// Skips to the end of the line (not consuming the newline); an end statement that
+    /// starts a physical line is not skipped, so its block still finds it.
     fn skip_line(&mut self) {
+        let first = self.pos;
         while !matches!(self.kind(), TokenKind::Newline | TokenKind::Eof) {
             if self.single_line_if > 0 && self.at(TokenKind::Else) {
+                return;
+            }
+            if self.pos > first && self.at_line_start() && self.closer_at().is_some() {
                 return;
             }
             self.bump();

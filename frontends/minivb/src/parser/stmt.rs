@@ -5,9 +5,9 @@
 
 use super::{Closer, Opener, Parser};
 use crate::syntax::{
-    AsClause, BinaryOp, CaseBlock, CaseClause, CatchBlock, ContinueKind, Declarator,
-    ElseIfBlock, ExitKind, Expr, ExprKind, ForControl, LambdaBody, LocalDecl, LoopCondition,
-    ModifiedIdent, Modifier, Stmt, StmtKind, UsingResource,
+    AsClause, BinaryOp, CaseBlock, CaseClause, CatchBlock, ContinueKind, Declarator, ElseIfBlock,
+    ExitKind, Expr, ExprKind, ForControl, LambdaBody, LocalDecl, LoopCondition, ModifiedIdent,
+    Modifier, Stmt, StmtKind, UsingResource,
 };
 use crate::token::TokenKind as K;
 use frontend_core::diag::Code;
@@ -41,9 +41,19 @@ impl Parser<'_> {
                 StmtKind::Label(label)
             }
             _ => {
+                let before = self.pos;
                 let kind = self.simple_statement();
                 let s = self.mk_stmt(kind, start);
                 self.end_of_statement();
+                if self.pos == before {
+                    // Nothing taken (a line only a block could own, outside one): skip it
+                    // whole so the caller always moves on.
+                    while !matches!(self.kind(), K::Newline | K::Eof) {
+                        self.bump();
+                    }
+                    self.eat(K::Newline);
+                    self.line_error = false;
+                }
                 self.depth -= 1;
                 return s;
             }

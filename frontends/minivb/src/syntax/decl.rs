@@ -1,6 +1,8 @@
 //! Type and member declarations.
 
-use super::{AttributeBlock, Declarator, Expr, Ident, ModifiedIdent, QualifiedName, Stmt, TypeSyntax};
+use super::{
+    AttributeBlock, Declarator, Expr, Ident, ModifiedIdent, QualifiedName, Stmt, TypeSyntax,
+};
 use frontend_core::source::TextRange;
 
 /// A declaration or local modifier.

@@ -1,5 +1,5 @@
 //! The compact tree dump the parser corpus is checked against: the derived `Debug` tree,
-//! indented, without the fields that say nothing (`[]`, `None`, `false`).
+//! indented, without the fields that say nothing (`[]`, `None`, `false`, `0`).
 
 use super::CompilationUnit;
 
@@ -12,7 +12,7 @@ pub fn dump(unit: &CompilationUnit) -> String {
         let t = line.trim_start();
         let empty = t.split_once(": ").is_some_and(|(field, value)| {
             field.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
-                && matches!(value, "[]," | "None," | "false,")
+                && matches!(value, "[]," | "None," | "false," | "0,")
         });
         if !empty {
             out.push_str(line);

@@ -114,10 +114,7 @@ pub enum LoopCondition {
 /// variable or member (`i`, `Me.x`).
 #[derive(Clone, PartialEq, Debug)]
 pub enum ForControl {
-    Declared {
-        name: ModifiedIdent,
-        ty: TypeSyntax,
-    },
+    Declared { name: ModifiedIdent, ty: TypeSyntax },
     Expr(Expr),
 }
 
@@ -128,8 +125,10 @@ pub enum UsingResource {
     Expr(Expr),
 }
 
-/// The shape of a statement.
+/// The shape of a statement. (Variants differ in size; the tree is built once per file and
+/// read by the binder, so boxing the big ones would only add noise.)
 #[derive(Clone, PartialEq, Debug)]
+#[allow(clippy::large_enum_variant)]
 pub enum StmtKind {
     LocalDecl(LocalDecl),
     /// An invocation statement (with or without `Call`).

@@ -45,7 +45,10 @@ pub enum TypeKind {
         args: Vec<TypeSyntax>,
     },
     /// `T()`, `T(,)`: the rank of this specifier; `element` may itself be an array.
-    Array { element: Box<TypeSyntax>, rank: u32 },
+    Array {
+        element: Box<TypeSyntax>,
+        rank: u32,
+    },
     Nullable(Box<TypeSyntax>),
     /// A type that could not be parsed (a diagnostic says why).
     Error,
