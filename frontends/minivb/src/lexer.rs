@@ -44,6 +44,11 @@ pub fn lex(file: FileId, text: &str, defines: &Constants) -> Lexed {
             TokenKind::StringLiteral if slice.len() < 2 || !closed_string(slice) => {
                 diagnostics.push(diag(Code::BC30648, range));
             }
+            TokenKind::InterpolatedString
+                if !crate::token::scan_interpolated(slice.as_bytes().get(2..).unwrap_or(&[])).1 =>
+            {
+                diagnostics.push(diag(Code::BC30648, range));
+            }
             TokenKind::CharLiteral => {
                 if let Err(code) = char_value(slice) {
                     diagnostics.push(diag(code, range));
@@ -82,6 +87,33 @@ pub fn lex(file: FileId, text: &str, defines: &Constants) -> Lexed {
         tokens: settle_lines(raw, end),
         diagnostics,
     }
+}
+
+/// Lexes a piece of a line (an interpolation hole) that starts at `offset` in the file:
+/// no preprocessing and no line structure; lexical diagnostics go to `diags`. Ends with
+/// `Eof`.
+pub fn lex_fragment(
+    file: FileId,
+    piece: &str,
+    offset: u32,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut lexer = TokenKind::lexer(piece);
+    while let Some(res) = lexer.next() {
+        let span = lexer.span();
+        let range = TextRange::new(offset + span.start as u32, offset + span.end as u32);
+        match res {
+            Ok(kind) if kind.is_trivia() || kind == TokenKind::Newline => {}
+            Ok(kind) => out.push(Token { kind, range }),
+            Err(()) => diags.push(Diagnostic::new(Code::BC30037, file, range, &[])),
+        }
+    }
+    out.push(Token {
+        kind: TokenKind::Eof,
+        range: TextRange::empty(offset + piece.len() as u32),
+    });
+    out
 }
 
 /// A string literal ends with a quote that is not half of a `""` escape.

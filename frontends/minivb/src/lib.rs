@@ -4,13 +4,16 @@
 //!
 //! Built so far: `token` (case-insensitive keywords, type characters, VB literals),
 //! `preprocess` (`#If`, `#Const`, `#Region`), `literal` (literal values), `lexer` (tokens
-//! with line structure settled and BC-coded lexical diagnostics), `check`.
+//! with line structure settled and BC-coded lexical diagnostics), `syntax` (the tree),
+//! `parser` (recursive descent with Roslyn-coded recovery), `check`.
 #![forbid(unsafe_code)]
 
 pub mod check;
 pub mod lexer;
 pub mod literal;
+pub mod parser;
 pub mod preprocess;
+pub mod syntax;
 pub mod token;
 
 #[cfg(test)]

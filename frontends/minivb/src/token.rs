@@ -20,6 +20,57 @@ fn type_character(lex: &mut Lexer<'_, TokenKind>) {
     }
 }
 
+/// Takes the rest of an interpolated string after `$"`.
+fn interpolated_string(lex: &mut Lexer<'_, TokenKind>) {
+    let (len, _) = scan_interpolated(lex.remainder().as_bytes());
+    lex.bump(len);
+}
+
+/// Scans the body of an interpolated string (after `$"`): its length up to and including
+/// the closing quote, and whether that quote was found. `""` and `{{`/`}}` are escapes;
+/// a hole runs to its matching `}` and may hold strings (with their own quotes).
+pub fn scan_interpolated(b: &[u8]) -> (usize, bool) {
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' if b.get(i + 1) == Some(&b'"') => i += 2,
+            b'"' => return (i + 1, true),
+            b'{' if b.get(i + 1) == Some(&b'{') => i += 2,
+            b'{' => {
+                i += 1;
+                let mut depth = 0usize;
+                while i < b.len() {
+                    match b[i] {
+                        b'"' => {
+                            i += 1;
+                            while i < b.len() {
+                                if b[i] == b'"' {
+                                    if b.get(i + 1) == Some(&b'"') {
+                                        i += 1;
+                                    } else {
+                                        break;
+                                    }
+                                }
+                                i += 1;
+                            }
+                        }
+                        b'(' | b'{' => depth += 1,
+                        b')' => depth = depth.saturating_sub(1),
+                        b'}' if depth == 0 => break,
+                        b'}' => depth -= 1,
+                        b'\n' | b'\r' => return (i, false),
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    (b.len(), false)
+}
+
 /// A `REM` comment runs to the end of the line.
 fn rest_of_line(lex: &mut Lexer<'_, TokenKind>) {
     let rest = lex.remainder();
@@ -370,6 +421,9 @@ pub enum TokenKind {
     StringLiteral,
     #[regex(r#""([^"]|"")*"[cC]"#)]
     CharLiteral,
+    /// `$"…{expr,align:format}…"`: one token; the parser cuts out the holes.
+    #[token("$\"", interpolated_string)]
+    InterpolatedString,
 
     // Punctuation and operators.
     #[token("(")]

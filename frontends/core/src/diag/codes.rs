@@ -360,6 +360,162 @@ codes! {
     BC30311 = "BC" 30311, Error, "Value of type '{0}' cannot be converted to '{1}'.";
     /// A name bound nowhere.
     BC30451 = "BC" 30451, Error, "'{0}' is not declared. It may be inaccessible due to its protection level.";
+
+    // VB parser (minivb `parser`): Roslyn's ERRID numbers and VBResources wording.
+    /// A declaration-level statement in a namespace (`Sub` outside a type).
+    BC30001 = "BC" 30001, Error, "Statement is not valid in a namespace.";
+    /// A property block without `End Property`.
+    BC30025 = "BC" 30025, Error, "Property missing 'End Property'.";
+    /// A `Sub` without `End Sub`.
+    BC30026 = "BC" 30026, Error, "'End Sub' expected.";
+    /// A `Function` without `End Function`.
+    BC30027 = "BC" 30027, Error, "'End Function' expected.";
+    /// `Try` with neither `Catch` nor `Finally`.
+    BC30030 = "BC" 30030, Error, "Try must have at least one 'Catch' or a 'Finally'.";
+    /// Statements between `Select Case` and the first `Case`.
+    BC30058 = "BC" 30058, Error, "Statements and labels are not valid between 'Select Case' and first 'Case'.";
+    /// `Case Else` outside `Select Case`.
+    BC30071 = "BC" 30071, Error, "'Case Else' can only appear inside a 'Select Case' statement.";
+    /// `Case` outside `Select Case`.
+    BC30072 = "BC" 30072, Error, "'Case' can only appear inside a 'Select Case' statement.";
+    /// A block `If` without `End If`.
+    BC30081 = "BC" 30081, Error, "'If' must end with a matching 'End If'.";
+    /// `While` without `End While`.
+    BC30082 = "BC" 30082, Error, "'While' must end with a matching 'End While'.";
+    /// `Do` without `Loop`.
+    BC30083 = "BC" 30083, Error, "'Do' must end with a matching 'Loop'.";
+    /// `For` without `Next`.
+    BC30084 = "BC" 30084, Error, "'For' must end with a matching 'Next'.";
+    /// `With` without `End With`.
+    BC30085 = "BC" 30085, Error, "'With' must end with a matching 'End With'.";
+    /// `Else` without `If`.
+    BC30086 = "BC" 30086, Error, "'Else' must be preceded by a matching 'If' or 'ElseIf'.";
+    /// `End If` without `If`.
+    BC30087 = "BC" 30087, Error, "'End If' must be preceded by a matching 'If'.";
+    /// `End Select` without `Select Case`.
+    BC30088 = "BC" 30088, Error, "'End Select' must be preceded by a matching 'Select Case'.";
+    /// `End While` without `While`.
+    BC30090 = "BC" 30090, Error, "'End While' must be preceded by a matching 'While'.";
+    /// `Loop` without `Do`.
+    BC30091 = "BC" 30091, Error, "'Loop' must be preceded by a matching 'Do'.";
+    /// `Next` without `For`.
+    BC30092 = "BC" 30092, Error, "'Next' must be preceded by a matching 'For'.";
+    /// `End With` without `With`.
+    BC30093 = "BC" 30093, Error, "'End With' must be preceded by a matching 'With'.";
+    /// `Select Case` without `End Select`.
+    BC30095 = "BC" 30095, Error, "'Select Case' must end with a matching 'End Select'.";
+    /// A keyword where a type was required.
+    BC30180 = "BC" 30180, Error, "Keyword does not name a type.";
+    /// A type was required.
+    BC30182 = "BC" 30182, Error, "Type expected.";
+    /// A reserved keyword used as a name.
+    BC30183 = "BC" 30183, Error, "Keyword is not valid as an identifier.";
+    /// `End Enum` without `Enum`.
+    BC30184 = "BC" 30184, Error, "'End Enum' must be preceded by a matching 'Enum'.";
+    /// `Enum` without `End Enum`.
+    BC30185 = "BC" 30185, Error, "'Enum' must end with a matching 'End Enum'.";
+    /// Something that is not a declaration where one was required.
+    BC30188 = "BC" 30188, Error, "Declaration expected.";
+    /// `As` was required.
+    BC30197 = "BC" 30197, Error, "'As' expected.";
+    /// A missing `)`.
+    BC30198 = "BC" 30198, Error, "')' expected.";
+    /// A missing `(`.
+    BC30199 = "BC" 30199, Error, "'(' expected.";
+    /// `Declare` without `Sub` or `Function`.
+    BC30215 = "BC" 30215, Error, "'Sub' or 'Function' expected.";
+    /// `Lib "…"` or `Alias "…"` without its string.
+    BC30217 = "BC" 30217, Error, "String constant expected.";
+    /// `Declare` without `Lib`.
+    BC30218 = "BC" 30218, Error, "'Lib' expected.";
+    /// `TypeOf x` without `Is`/`IsNot`.
+    BC30224 = "BC" 30224, Error, "'Is' expected.";
+    /// `Case Is` without a relational operator.
+    BC30239 = "BC" 30239, Error, "Relational operator expected.";
+    /// `Exit` followed by nothing it can exit.
+    BC30240 = "BC" 30240, Error, "'Exit' must be followed by 'Sub', 'Function', 'Property', 'Do', 'For', 'While', 'Select', or 'Try'.";
+    /// A missing `=`.
+    BC30249 = "BC" 30249, Error, "'=' expected.";
+    /// `End Interface` without `Interface`.
+    BC30252 = "BC" 30252, Error, "'End Interface' must be preceded by a matching 'Interface'.";
+    /// `Interface` without `End Interface`.
+    BC30253 = "BC" 30253, Error, "'Interface' must end with a matching 'End Interface'.";
+    /// `Delegate` without `Sub` or `Function`.
+    BC30278 = "BC" 30278, Error, "'Sub' or 'Function' expected after 'Delegate'.";
+    /// A declaration inside a method body, which ends the method.
+    BC30289 = "BC" 30289, Error, "Statement cannot appear within a method body. End of method assumed.";
+    /// A missing `}`.
+    BC30370 = "BC" 30370, Error, "'}' expected.";
+    /// `Catch` outside `Try`.
+    BC30380 = "BC" 30380, Error, "'Catch' cannot appear outside a 'Try' statement.";
+    /// `Finally` outside `Try`.
+    BC30382 = "BC" 30382, Error, "'Finally' cannot appear outside a 'Try' statement.";
+    /// `End Try` without `Try`.
+    BC30383 = "BC" 30383, Error, "'End Try' must be preceded by a matching 'Try'.";
+    /// `Try` without `End Try`.
+    BC30384 = "BC" 30384, Error, "'Try' must end with a matching 'End Try'.";
+    /// `End Sub` without `Sub`.
+    BC30429 = "BC" 30429, Error, "'End Sub' must be preceded by a matching 'Sub'.";
+    /// `End Function` without `Function`.
+    BC30430 = "BC" 30430, Error, "'End Function' must be preceded by a matching 'Function'.";
+    /// `End Property` without `Property`.
+    BC30431 = "BC" 30431, Error, "'End Property' must be preceded by a matching 'Property'.";
+    /// `End Class` without `Class`.
+    BC30460 = "BC" 30460, Error, "'End Class' must be preceded by a matching 'Class'.";
+    /// `Class` without `End Class`.
+    BC30481 = "BC" 30481, Error, "'Class' statement must end with a matching 'End Class'.";
+    /// `Module` nested in a type.
+    BC30617 = "BC" 30617, Error, "'Module' statements can occur only at file or namespace level.";
+    /// `Namespace` nested in a type.
+    BC30618 = "BC" 30618, Error, "'Namespace' statements can occur only at file or namespace level.";
+    /// `End Structure` without `Structure`.
+    BC30621 = "BC" 30621, Error, "'End Structure' must be preceded by a matching 'Structure'.";
+    /// `End Module` without `Module`.
+    BC30622 = "BC" 30622, Error, "'End Module' must be preceded by a matching 'Module'.";
+    /// `End Namespace` without `Namespace`.
+    BC30623 = "BC" 30623, Error, "'End Namespace' must be preceded by a matching 'Namespace'.";
+    /// `Structure` without `End Structure`.
+    BC30624 = "BC" 30624, Error, "'Structure' statement must end with a matching 'End Structure'.";
+    /// `Module` without `End Module`.
+    BC30625 = "BC" 30625, Error, "'Module' statement must end with a matching 'End Module'.";
+    /// `Namespace` without `End Namespace`.
+    BC30626 = "BC" 30626, Error, "'Namespace' statement must end with a matching 'End Namespace'.";
+    /// `End Get` without `Get`.
+    BC30630 = "BC" 30630, Error, "'End Get' must be preceded by a matching 'Get'.";
+    /// `Get` without `End Get`.
+    BC30631 = "BC" 30631, Error, "'Get' statement must end with a matching 'End Get'.";
+    /// `End Set` without `Set`.
+    BC30632 = "BC" 30632, Error, "'End Set' must be preceded by a matching 'Set'.";
+    /// `Set` without `End Set`.
+    BC30633 = "BC" 30633, Error, "'Set' statement must end with a matching 'End Set'.";
+    /// An attribute block without its `>`.
+    BC30636 = "BC" 30636, Error, "'>' expected.";
+    /// `End` followed by something it cannot end.
+    BC30678 = "BC" 30678, Error, "'End' statement not valid.";
+    /// An executable statement outside a method body.
+    BC30689 = "BC" 30689, Error, "Statement cannot appear outside of a method body.";
+    /// `Continue` followed by nothing it can continue.
+    BC30781 = "BC" 30781, Error, "'Continue' must be followed by 'Do', 'For' or 'While'.";
+    /// A malformed argument list.
+    BC32017 = "BC" 32017, Error, "Comma, ')', or a valid expression continuation expected.";
+    /// A generic constraint that is neither a type nor `New`.
+    BC32092 = "BC" 32092, Error, "Type or 'New' expected.";
+    /// An operator without `End Operator`.
+    BC33005 = "BC" 33005, Error, "'End Operator' expected.";
+    /// `End Operator` without `Operator`.
+    BC33007 = "BC" 33007, Error, "'End Operator' must be preceded by a matching 'Operator'.";
+    /// `ElseIf` without `If`.
+    BC36005 = "BC" 36005, Error, "'ElseIf' must be preceded by a matching 'If' or 'ElseIf'.";
+    /// `End Using` without `Using`.
+    BC36007 = "BC" 36007, Error, "'End Using' must be preceded by a matching 'Using'.";
+    /// `Using` without `End Using`.
+    BC36008 = "BC" 36008, Error, "'Using' must end with a matching 'End Using'.";
+    /// A multi-line `Sub` lambda without `End Sub`.
+    BC36673 = "BC" 36673, Error, "Multiline lambda expression is missing 'End Sub'.";
+    /// A multi-line `Function` lambda without `End Function`.
+    BC36674 = "BC" 36674, Error, "Multiline lambda expression is missing 'End Function'.";
+    /// Nesting too deep for the compiler (the parser bounds its recursion).
+    BC37241 = "BC" 37241, Error, "An expression is too long or complex to compile";
 }
 
 #[cfg(test)]

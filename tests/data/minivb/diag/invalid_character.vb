@@ -1,4 +1,4 @@
 ' test: diag
 Module M
-    Dim x As Integer = 1 ` 2 '~ BC30037
+    Dim x As Integer = 1 ` 2 '~ BC30037 BC30205
 End Module

@@ -1,4 +1,4 @@
 ' test: diag
-Module M
+Module M '~ BC30625
     Dim s As String = "never closed '~ BC30648
 End Module

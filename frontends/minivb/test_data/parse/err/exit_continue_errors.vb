@@ -1,0 +1,7 @@
+Module M
+    Sub Main()
+        Exit
+        Continue Loop
+        Exit Banana
+    End Sub
+End Module

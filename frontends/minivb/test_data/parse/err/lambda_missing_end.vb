@@ -1,0 +1,6 @@
+Module M
+    Sub Main()
+        Dim f = Function(x As Integer)
+                    Return x
+    End Sub
+End Module

@@ -1,0 +1,3 @@
+Module M
+    Function F() As Integer
+        Return 1

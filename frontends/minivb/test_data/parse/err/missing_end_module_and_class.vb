@@ -1,0 +1,6 @@
+Module M
+    Sub Main()
+    End Sub
+Class C
+    Sub X()
+    End Sub

@@ -1,0 +1,5 @@
+Namespace N
+    Structure S
+        Dim x As Integer
+    Interface I
+        Sub M()

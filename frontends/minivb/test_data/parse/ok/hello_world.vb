@@ -1,0 +1,5 @@
+Module Program
+    Sub Main()
+        Console.WriteLine("Hello, World!")
+    End Sub
+End Module
