@@ -7,3 +7,8 @@
 
 pub mod loader;
 pub mod typesys;
+pub mod gc;
+pub mod interop;
+pub mod jit;
+pub mod vm;
+pub mod host;

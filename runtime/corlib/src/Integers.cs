@@ -9,10 +9,10 @@ namespace System
         public const sbyte MaxValue = 127;
         public const sbyte MinValue = -128;
 
-        public override string ToString() { string format = null; return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(string format) { return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatInt64(m_value, format); }
+        public override string ToString() { string format = null; return RuntimeImports.FormatInt64(m_value, format, 1); }
+        public string ToString(string format) { return RuntimeImports.FormatInt64(m_value, format, 1); }
+        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatInt64(m_value, format, 1); }
+        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatInt64(m_value, format, 1); }
 
         public override bool Equals(object obj)
         {
@@ -62,10 +62,10 @@ namespace System
         public const byte MaxValue = 255;
         public const byte MinValue = 0;
 
-        public override string ToString() { string format = null; return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(string format) { return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatUInt64(m_value, format); }
+        public override string ToString() { string format = null; return RuntimeImports.FormatUInt64(m_value, format, 1); }
+        public string ToString(string format) { return RuntimeImports.FormatUInt64(m_value, format, 1); }
+        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatUInt64(m_value, format, 1); }
+        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatUInt64(m_value, format, 1); }
 
         public override bool Equals(object obj)
         {
@@ -115,10 +115,10 @@ namespace System
         public const short MaxValue = 32767;
         public const short MinValue = -32768;
 
-        public override string ToString() { string format = null; return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(string format) { return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatInt64(m_value, format); }
+        public override string ToString() { string format = null; return RuntimeImports.FormatInt64(m_value, format, 2); }
+        public string ToString(string format) { return RuntimeImports.FormatInt64(m_value, format, 2); }
+        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatInt64(m_value, format, 2); }
+        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatInt64(m_value, format, 2); }
 
         public override bool Equals(object obj)
         {
@@ -168,10 +168,10 @@ namespace System
         public const ushort MaxValue = 65535;
         public const ushort MinValue = 0;
 
-        public override string ToString() { string format = null; return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(string format) { return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatUInt64(m_value, format); }
+        public override string ToString() { string format = null; return RuntimeImports.FormatUInt64(m_value, format, 2); }
+        public string ToString(string format) { return RuntimeImports.FormatUInt64(m_value, format, 2); }
+        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatUInt64(m_value, format, 2); }
+        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatUInt64(m_value, format, 2); }
 
         public override bool Equals(object obj)
         {
@@ -221,10 +221,10 @@ namespace System
         public const int MaxValue = 2147483647;
         public const int MinValue = -2147483648;
 
-        public override string ToString() { string format = null; return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(string format) { return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatInt64(m_value, format); }
+        public override string ToString() { string format = null; return RuntimeImports.FormatInt64(m_value, format, 4); }
+        public string ToString(string format) { return RuntimeImports.FormatInt64(m_value, format, 4); }
+        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatInt64(m_value, format, 4); }
+        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatInt64(m_value, format, 4); }
 
         public override bool Equals(object obj)
         {
@@ -274,10 +274,10 @@ namespace System
         public const uint MaxValue = 4294967295;
         public const uint MinValue = 0;
 
-        public override string ToString() { string format = null; return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(string format) { return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatUInt64(m_value, format); }
+        public override string ToString() { string format = null; return RuntimeImports.FormatUInt64(m_value, format, 4); }
+        public string ToString(string format) { return RuntimeImports.FormatUInt64(m_value, format, 4); }
+        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatUInt64(m_value, format, 4); }
+        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatUInt64(m_value, format, 4); }
 
         public override bool Equals(object obj)
         {
@@ -327,10 +327,10 @@ namespace System
         public const long MaxValue = 9223372036854775807;
         public const long MinValue = -9223372036854775807L - 1;
 
-        public override string ToString() { string format = null; return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(string format) { return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatInt64(m_value, format); }
-        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatInt64(m_value, format); }
+        public override string ToString() { string format = null; return RuntimeImports.FormatInt64(m_value, format, 8); }
+        public string ToString(string format) { return RuntimeImports.FormatInt64(m_value, format, 8); }
+        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatInt64(m_value, format, 8); }
+        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatInt64(m_value, format, 8); }
 
         public override bool Equals(object obj)
         {
@@ -380,10 +380,10 @@ namespace System
         public const ulong MaxValue = 18446744073709551615;
         public const ulong MinValue = 0;
 
-        public override string ToString() { string format = null; return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(string format) { return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatUInt64(m_value, format); }
-        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatUInt64(m_value, format); }
+        public override string ToString() { string format = null; return RuntimeImports.FormatUInt64(m_value, format, 8); }
+        public string ToString(string format) { return RuntimeImports.FormatUInt64(m_value, format, 8); }
+        public string ToString(IFormatProvider provider) { string format = null; return RuntimeImports.FormatUInt64(m_value, format, 8); }
+        public string ToString(string format, IFormatProvider provider) { return RuntimeImports.FormatUInt64(m_value, format, 8); }
 
         public override bool Equals(object obj)
         {

@@ -34,8 +34,8 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int StringHashCode(string s);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string StringFromChars(char[] chars, int start, int length);
 
-        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string FormatInt64(long value, string format);
-        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string FormatUInt64(ulong value, string format);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string FormatInt64(long value, string format, int size);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string FormatUInt64(ulong value, string format, int size);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string FormatDouble(double value, string format);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string FormatSingle(float value, string format);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool ParseInt64(string s, long min, long max, out long result);

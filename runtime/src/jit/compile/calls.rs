@@ -1,0 +1,287 @@
+//! Calls and object creation: `call`, `callvirt` (vtable and interface dispatch, the
+//! `constrained.` prefix), `newobj` (objects, structs, strings, multi-dimensional
+//! arrays), `ldftn`, `ldstr` and `ldtoken`.
+
+use super::{Compiler, Sv, invalid};
+use crate::gc::object;
+use crate::jit::abi::{self, Sk, sk_of};
+use crate::jit::helpers;
+use crate::jit::mtable::VTABLE_OFFSET;
+use crate::typesys::{MethodId, RtSig, TResult, TypeId, TypeKind};
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
+use il_emit::TableId;
+use il_emit::il::decode::Instruction;
+
+impl Compiler<'_> {
+    /// The code address to call for `m`: through its entry cell, or by dispatch.
+    fn target(&mut self, m: MethodId, this: Option<Value>, virt: bool) -> TResult<Value> {
+        let info = self.ts.method(m).clone();
+        let owner = self.ts.ty(info.owner).clone();
+        let dispatch = virt && info.is_virtual() && (info.flags & 0x20 == 0) && (owner.flags & 0x100 == 0 || owner.is_interface());
+        match (dispatch, this) {
+            (true, Some(obj)) if owner.is_interface() => {
+                let slot = info.slot.ok_or_else(|| invalid("interface method without a slot"))?;
+                let i = self.b.ins().iconst(types::I32, i64::from(info.owner.0));
+                let s = self.b.ins().iconst(types::I32, i64::from(slot));
+                Ok(self.call_helper(
+                    helpers::rt_iface_code as *const () as usize,
+                    &[types::I64, types::I32, types::I32],
+                    &[types::I64],
+                    &[obj, i, s],
+                )[0])
+            }
+            (true, Some(obj)) => {
+                let slot = info.slot.ok_or_else(|| invalid("virtual method without a slot"))?;
+                let f = MemFlagsData::trusted();
+                let mt = self.b.ins().load(types::I64, f, obj, 0);
+                let vt = self.b.ins().load(types::I64, f, mt, VTABLE_OFFSET);
+                let cell = self.b.ins().load(types::I64, f, vt, 8 * slot as i32);
+                Ok(self.b.ins().load(types::I64, f, cell, 0))
+            }
+            _ => {
+                let cell = self.jit.cell_for(self.ts, m)?;
+                let c = self.b.ins().iconst(types::I64, cell as i64);
+                Ok(self.b.ins().load(types::I64, MemFlagsData::trusted(), c, 0))
+            }
+        }
+    }
+
+    /// Emits the call of `m` with `this` (if any) and `args` already popped; pushes the
+    /// result.
+    fn emit_call(&mut self, m: MethodId, this: Option<Value>, args: Vec<Sv>, virt: bool) -> TResult<()> {
+        let info = self.ts.method(m).clone();
+        let code = self.target(m, this, virt)?;
+        let ret_struct = abi::returns_struct(self.ts, &info);
+        let mut vals = Vec::with_capacity(args.len() + 2);
+        let buf = match ret_struct {
+            true => Some(self.new_value(info.sig.ret)?),
+            false => None,
+        };
+        if let Some(b) = buf {
+            vals.push(b);
+        }
+        if let Some(t) = this {
+            vals.push(t);
+        }
+        for (sv, &p) in args.iter().zip(&info.sig.params) {
+            let k = sk_of(self.ts, p);
+            let v = match (sv.k, k) {
+                (Sk::Vt(_), Sk::Vt(_)) => sv.v,
+                _ => self.coerce(*sv, k),
+            };
+            vals.push(v);
+        }
+        let sig = abi::signature(self.ts, &info, self.call_conv)?;
+        let sref = self.b.import_signature(sig);
+        let call = self.b.ins().call_indirect(sref, code, &vals);
+        let results = self.b.inst_results(call).to_vec();
+        if let Some(b) = buf {
+            self.push(b, Sk::Vt(info.sig.ret));
+        } else if let Some(&r) = results.first() {
+            let k = sk_of(self.ts, info.sig.ret);
+            self.push(r, k);
+        }
+        Ok(())
+    }
+
+    pub(super) fn call(&mut self, m: MethodId, virt: bool) -> TResult<()> {
+        let info = self.ts.method(m).clone();
+        let args = self.pop_n(info.sig.params.len())?;
+        if !info.sig.has_this {
+            self.constrained = None;
+            if self.ts.ty(info.owner).cctor.is_some() && !info.is_static() {
+                // Instance calls never trigger class constructors.
+            }
+            return self.emit_call(m, None, args, false);
+        }
+        let this = self.pop()?;
+        if let Some(t) = self.constrained.take() {
+            return self.constrained_call(t, m, this, args);
+        }
+        let owner_is_value = self.ts.is_value_type(info.owner);
+        let this_v = match (this.k, owner_is_value) {
+            // A boxed value calling its own (non-virtual-dispatched) method.
+            (Sk::Ref, true) if !virt || !info.is_virtual() => {
+                self.null_check(this.v);
+                self.b.ins().iadd_imm_s(this.v, object::HEADER as i64)
+            }
+            (Sk::Vt(_), _) => this.v,
+            _ => this.v,
+        };
+        if virt && this.k == Sk::Ref {
+            self.null_check(this_v);
+        }
+        let virt = virt && this.k == Sk::Ref && !(owner_is_value && !info.is_virtual());
+        self.emit_call(m, Some(this_v), args, virt)
+    }
+
+    /// `constrained. T callvirt m` with `this` a pointer to a `T`.
+    fn constrained_call(&mut self, t: TypeId, m: MethodId, this: Sv, args: Vec<Sv>) -> TResult<()> {
+        if !self.ts.is_value_type(t) {
+            let obj = self.b.ins().load(types::I64, MemFlagsData::new(), this.v, 0);
+            self.null_check(obj);
+            return self.emit_call(m, Some(obj), args, true);
+        }
+        let info = self.ts.method(m).clone();
+        // T's own implementation, if it overrides or implements the method.
+        let own = self.ts.ty(t).methods.iter().copied().find(|&c| {
+            let ci = self.ts.method(c);
+            ci.name == info.name && ci.sig == info.sig && !ci.is_static()
+        });
+        if let Some(own) = own {
+            return self.emit_call(own, Some(this.v), args, false);
+        }
+        let v = self.load_typed(t, this.v, 0)?;
+        let boxed = self.box_value(t, v)?;
+        self.emit_call(m, Some(boxed), args, true)
+    }
+
+    pub(super) fn newobj(&mut self, ctor: MethodId) -> TResult<()> {
+        let info = self.ts.method(ctor).clone();
+        let owner = info.owner;
+        self.ts.ensure_loaded(owner)?;
+        let kind = self.ts.ty(owner).kind;
+        match kind {
+            TypeKind::String => {
+                // Strings are sized by their arguments: `String.Ctor(args)` builds them.
+                let sig = RtSig {
+                    has_this: false,
+                    params: info.sig.params.clone(),
+                    ret: owner,
+                };
+                let m = self.ts.find_method_by_sig(owner, "Ctor", &sig)?;
+                let args = self.pop_n(info.sig.params.len())?;
+                return self.emit_call(m, None, args, false);
+            }
+            TypeKind::Array { elem, rank } => {
+                let n = info.sig.params.len();
+                let dims = self.pop_n(n)?;
+                let rank = rank.max(1) as usize;
+                if n != rank {
+                    return Err(invalid("array constructors with lower bounds are not supported yet"));
+                }
+                let ss = self.new_slot(4 * n as u32, 4);
+                let addr = self.b.ins().stack_addr(types::I64, ss, 0);
+                for (i, d) in dims.iter().enumerate() {
+                    let v = self.coerce(*d, Sk::I4);
+                    self.b.ins().store(MemFlagsData::trusted(), v, addr, 4 * i as i32);
+                }
+                let arr = self.ts.array_of(elem, rank as u32)?;
+                let mt = self.jit.mt_of(self.ts, arr)?;
+                let mt = self.b.ins().iconst(types::I64, mt as i64);
+                let r = self.call_helper(
+                    helpers::rt_new_mdarray as *const () as usize,
+                    &[types::I64, types::I64],
+                    &[types::I64],
+                    &[mt, addr],
+                )[0];
+                self.push(r, Sk::Ref);
+                return Ok(());
+            }
+            _ => {}
+        }
+        if self.ts.ty(owner).parent.is_some_and(|p| {
+            let pt = self.ts.ty(p);
+            pt.namespace == "System" && pt.name == "MulticastDelegate"
+        }) {
+            return Err(invalid("delegates are not supported yet"));
+        }
+        let args = self.pop_n(info.sig.params.len())?;
+        if self.ts.is_value_type(owner) {
+            let v = self.new_value(owner)?;
+            self.emit_call(ctor, Some(v), args, false)?;
+            let k = sk_of(self.ts, owner);
+            match k {
+                Sk::Vt(_) => self.push(v, k),
+                _ => {
+                    let sv = self.load_typed(owner, v, 0)?;
+                    self.stack.push(sv);
+                }
+            }
+            return Ok(());
+        }
+        let mt = self.jit.mt_of(self.ts, owner)?;
+        let mt = self.b.ins().iconst(types::I64, mt as i64);
+        let obj = self.call_helper(helpers::rt_alloc as *const () as usize, &[types::I64], &[types::I64], &[mt])[0];
+        self.emit_call(ctor, Some(obj), args, false)?;
+        self.push(obj, Sk::Ref);
+        Ok(())
+    }
+
+    pub(super) fn ldftn(&mut self, m: MethodId, virt: bool) -> TResult<()> {
+        let this = match virt {
+            true => Some(self.pop()?.v),
+            false => None,
+        };
+        let code = self.target(m, this, virt)?;
+        self.push(code, Sk::Ptr);
+        Ok(())
+    }
+
+    pub(super) fn ldstr(&mut self, ins: &Instruction) -> TResult<()> {
+        let tok = self.token(ins)?;
+        let key = (self.asm, tok.rid());
+        let obj = match self.jit.strings.get(&key) {
+            Some(&o) => o,
+            None => {
+                let units = self.ts.loader.get(self.asm).image.metadata.user_strings.get_utf16(tok.rid())?;
+                let string = self.ts.well_known.string;
+                let mt = self.jit.mt_of(self.ts, string)?;
+                let o = helpers::alloc_string_raw(mt, &units);
+                self.jit.strings.insert(key, o);
+                o
+            }
+        };
+        let v = self.b.ins().iconst(types::I64, obj as i64);
+        self.push(v, Sk::Ref);
+        Ok(())
+    }
+
+    pub(super) fn ldtoken(&mut self, ins: &Instruction) -> TResult<()> {
+        let tok = self.token(ins)?;
+        let handle: usize = match tok.table() {
+            Some(TableId::Field) | Some(TableId::MemberRef) if Self::is_table(tok, TableId::Field) => {
+                self.field_rva_handle(tok.rid())?
+            }
+            Some(TableId::TypeDef | TableId::TypeRef | TableId::TypeSpec) => {
+                let t = self.ts.resolve_type_token(self.asm, tok)?;
+                t.0 as usize
+            }
+            _ => return Err(invalid("ldtoken of a method or member reference is not supported yet")),
+        };
+        // Runtime*Handle structs hold one IntPtr: push the struct as a frame value.
+        let wk_ty = match tok.table() {
+            Some(TableId::Field) => self.ts.corlib_type("System", "RuntimeFieldHandle")?,
+            _ => self.ts.corlib_type("System", "RuntimeTypeHandle")?,
+        };
+        let slot = self.new_value(wk_ty)?;
+        let h = self.b.ins().iconst(types::I64, handle as i64);
+        self.b.ins().store(MemFlagsData::trusted(), h, slot, 0);
+        self.push(slot, Sk::Vt(wk_ty));
+        Ok(())
+    }
+
+    /// A field handle: the address of a `[data address, length]` pair for a field with
+    /// an RVA (array initializers).
+    fn field_rva_handle(&mut self, field: u32) -> TResult<usize> {
+        let img = &self.ts.loader.get(self.asm).image;
+        let md = &img.metadata;
+        let mut rva = None;
+        for r in 1..=md.row_count(TableId::FieldRVA) {
+            let row = md.field_rva(r)?;
+            if row.field == field {
+                rva = Some(row.rva);
+            }
+        }
+        let rva = rva.ok_or_else(|| invalid("ldtoken of a field without RVA data"))?;
+        let fid = self.ts.resolve_field_token(self.asm, il_emit::entity::Token::new(TableId::Field, field))?;
+        let ty = self.ts.field(fid).ty;
+        let (size, _) = self.ts.value_size(ty)?;
+        let data = self.ts.loader.get(self.asm).image.pe.slice(rva, size)?;
+        let pair = Box::new([data.as_ptr() as usize, data.len()]);
+        let addr = &*pair as *const [usize; 2] as usize;
+        self.jit.field_handles.push(pair);
+        Ok(addr)
+    }
+}
+
