@@ -53,14 +53,14 @@ namespace System
 
     public struct Void { }
 
-    public class Type
+    public abstract class Type : System.Reflection.MemberInfo
     {
         internal string name;
         internal string nspace;
 
         protected Type() { }
 
-        public string Name { get { return name; } }
+        public override string Name { get { return name; } }
         public string Namespace { get { return nspace; } }
 
         public string FullName
@@ -80,7 +80,7 @@ namespace System
         }
     }
 
-    internal class RuntimeType : Type
+    internal sealed class RuntimeType : Type
     {
         internal RuntimeType(string n, string ns) { name = n; nspace = ns; }
     }
@@ -135,5 +135,15 @@ namespace System
     public interface ICloneable
     {
         object Clone();
+    }
+}
+
+namespace System.Reflection
+{
+    public abstract class MemberInfo
+    {
+        protected MemberInfo() { }
+
+        public abstract string Name { get; }
     }
 }

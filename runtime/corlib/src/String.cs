@@ -6,6 +6,13 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
+    [Flags]
+    public enum StringSplitOptions
+    {
+        None = 0,
+        RemoveEmptyEntries = 1
+    }
+
     public sealed class String : IComparable, ICloneable
     {
         internal int m_length;
@@ -202,6 +209,23 @@ namespace System
         public string Insert(int startIndex, string value) { return Concat(Substring(0, startIndex), value, Substring(startIndex)); }
         public string Remove(int startIndex) { return Substring(0, startIndex); }
         public string Remove(int startIndex, int count) { return Concat(Substring(0, startIndex), Substring(startIndex + count)); }
+
+        public string[] Split(char separator, StringSplitOptions options = StringSplitOptions.None)
+        {
+            return Split(new char[] { separator }, options);
+        }
+
+        public string[] Split(char[] separator, StringSplitOptions options)
+        {
+            string[] all = Split(separator);
+            if (options != StringSplitOptions.RemoveEmptyEntries) return all;
+            int n = 0;
+            for (int i = 0; i < all.Length; i++) if (all[i].Length > 0) n++;
+            string[] r = new string[n];
+            n = 0;
+            for (int i = 0; i < all.Length; i++) if (all[i].Length > 0) r[n++] = all[i];
+            return r;
+        }
 
         public string[] Split(params char[] separator)
         {

@@ -109,7 +109,7 @@ fn general(x: f64, precision: usize) -> String {
         d.digits.pop();
     }
     let sign = if d.neg { "-" } else { "" };
-    if d.exp >= -5 && d.exp < precision as i32 {
+    if d.exp > -5 && d.exp < precision as i32 {
         let decimals = (d.digits.len() as i32 - 1 - d.exp).max(0);
         return fixed(&d, decimals, false);
     }

@@ -68,7 +68,7 @@ pub fn fatal(e: &TypeError) -> ! {
 pub extern "C" fn rt_jit_compile(m: u32) -> usize {
     let vm = Vm::current();
     let start = Instant::now();
-    let res = {
+    let (res, pending) = {
         let mut ts = vm.types.borrow_mut();
         let mut jit = vm.jit.borrow_mut();
         let fresh = !jit.compiled.contains_key(&MethodId(m));
@@ -76,15 +76,19 @@ pub extern "C" fn rt_jit_compile(m: u32) -> usize {
         if fresh && r.is_ok() {
             vm.stats.methods_compiled.set(vm.stats.methods_compiled.get() + 1);
         }
-        r
+        (r, std::mem::take(&mut jit.pending_cctors))
     };
     vm.stats
         .jit_nanos
         .set(vm.stats.jit_nanos.get() + start.elapsed().as_nanos() as u64);
-    match res {
+    let code = match res {
         Ok(code) => code,
         Err(e) => fatal(&e),
+    };
+    for t in pending {
+        rt_class_init(t.0);
     }
+    code
 }
 
 /// The code address of `m`, compiling it if needed.

@@ -52,6 +52,9 @@ pub struct JitState {
     pub(crate) strings: HashMap<(AssemblyIdx, u32), usize>,
     /// Field handles for `ldtoken` on a field with RVA data: (address, length) pairs.
     pub(crate) field_handles: Vec<Box<[usize; 2]>>,
+    /// beforefieldinit types whose statics a just-compiled method touches: their class
+    /// constructors run before that method first runs, as Mono does.
+    pub(crate) pending_cctors: Vec<TypeId>,
 }
 
 impl std::fmt::Debug for JitState {
@@ -95,6 +98,7 @@ impl JitState {
             mt_storage: Vec::new(),
             strings: HashMap::new(),
             field_handles: Vec::new(),
+            pending_cctors: Vec::new(),
         })
     }
 

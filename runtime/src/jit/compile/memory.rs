@@ -248,6 +248,9 @@ impl Compiler<'_> {
             }
             self.ts.ensure_loaded(f.owner)?;
             if self.needs_class_init(f.owner) {
+                if self.ts.ty(f.owner).before_field_init() && !self.jit.pending_cctors.contains(&f.owner) {
+                    self.jit.pending_cctors.push(f.owner);
+                }
                 self.emit_class_init(f.owner);
             }
             let base = self.ts.ty(f.owner).statics;
