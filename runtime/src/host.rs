@@ -59,11 +59,15 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
     let start = std::time::Instant::now();
     let (m, takes_args, returns_int) = {
         let mut ts = vm.types.borrow_mut();
-        let m = ts.resolve_method_token(app, entry).map_err(|e| e.to_string())?;
+        let m = ts
+            .resolve_method_token(app, entry)
+            .map_err(|e| e.to_string())?;
         let info = ts.method(m).clone();
         let returns_int = matches!(ts.ty(info.sig.ret).kind, TypeKind::Primitive(_));
         if info.sig.has_this || info.sig.params.len() > 1 {
-            return Err("the entry point must be static with at most one string[] parameter".into());
+            return Err(
+                "the entry point must be static with at most one string[] parameter".into(),
+            );
         }
         (m, info.sig.params.len() == 1, returns_int)
     };

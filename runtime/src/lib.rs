@@ -5,10 +5,10 @@
 //! a `// SAFETY:` comment; everything else denies it (the crate-wide lint is `deny`, and
 //! only those modules carry `#[allow(unsafe_code)]`).
 
-pub mod loader;
-pub mod typesys;
 pub mod gc;
+pub mod host;
 pub mod interop;
 pub mod jit;
+pub mod loader;
+pub mod typesys;
 pub mod vm;
-pub mod host;

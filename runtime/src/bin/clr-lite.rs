@@ -29,10 +29,14 @@ fn main() {
         match a.as_str() {
             "--stats" => cfg.stats = true,
             "--corlib" => corlib = Some(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
-            "-r" => cfg.probe_paths.push(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
+            "-r" => cfg
+                .probe_paths
+                .push(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
             "run" if app.is_none() && cfg.args.is_empty() => {}
             "-h" | "--help" => usage(),
-            _ if a.starts_with("--corlib=") => corlib = Some(PathBuf::from(&a["--corlib=".len()..])),
+            _ if a.starts_with("--corlib=") => {
+                corlib = Some(PathBuf::from(&a["--corlib=".len()..]))
+            }
             _ if a.starts_with('-') && a.len() > 1 => usage(),
             _ => app = Some(a),
         }

@@ -14,7 +14,11 @@ struct Decimal {
 fn decimal_of(x: f64, precision: usize) -> Decimal {
     let s = format!("{:.*e}", precision.saturating_sub(1), x.abs());
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    let digits: Vec<u8> = mant
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect();
     Decimal {
         neg: x.is_sign_negative(),
         digits,
@@ -81,7 +85,11 @@ fn fixed(d: &Decimal, decimals: i32, group: bool) -> String {
         }
     }
     let int = int.trim_start_matches(['0', ',']);
-    let mut s = if int.is_empty() { "0".to_owned() } else { int.to_owned() };
+    let mut s = if int.is_empty() {
+        "0".to_owned()
+    } else {
+        int.to_owned()
+    };
     if decimals > 0 {
         s.push('.');
         for p in 1..=decimals {
@@ -128,7 +136,9 @@ fn general(x: f64, precision: usize) -> String {
 fn parse_spec(format: Option<&str>) -> (char, Option<i32>) {
     let f = format.unwrap_or("");
     let mut chars = f.chars();
-    let Some(c) = chars.next() else { return ('G', None) };
+    let Some(c) = chars.next() else {
+        return ('G', None);
+    };
     let rest: String = chars.collect();
     (c, rest.parse().ok())
 }
@@ -170,7 +180,12 @@ pub fn format_float(x: f64, format: Option<&str>, precision: usize) -> String {
             round_at(&mut d, decimals);
             format!("{} %", fixed(&d, decimals, true))
         }
-        _ => general(x, n.map(|n| n as usize).filter(|&n| n > 0).unwrap_or(precision)),
+        _ => general(
+            x,
+            n.map(|n| n as usize)
+                .filter(|&n| n > 0)
+                .unwrap_or(precision),
+        ),
     }
 }
 
@@ -197,7 +212,12 @@ pub fn format_integer(value: i128, format: Option<&str>, size: u32) -> String {
             let decimals = n.unwrap_or(2);
             let d = Decimal {
                 neg: value < 0,
-                digits: value.unsigned_abs().to_string().bytes().map(|b| b - b'0').collect(),
+                digits: value
+                    .unsigned_abs()
+                    .to_string()
+                    .bytes()
+                    .map(|b| b - b'0')
+                    .collect(),
                 exp: value.unsigned_abs().to_string().len() as i32 - 1,
             };
             fixed(&d, decimals, c.eq_ignore_ascii_case(&'N'))
@@ -238,7 +258,12 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "NaN" => Some(f64::NAN),
         "Infinity" | "+Infinity" => Some(f64::INFINITY),
         "-Infinity" => Some(f64::NEG_INFINITY),
-        _ if t.bytes().any(|b| b.is_ascii_alphabetic() && b != b'e' && b != b'E') => None,
+        _ if t
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic() && b != b'e' && b != b'E') =>
+        {
+            None
+        }
         _ => t.parse().ok(),
     }
 }
@@ -266,7 +291,10 @@ mod tests {
             assert_eq!(format_float(x, None, 15), want, "{x:e}");
         }
         assert_eq!(format_float(f64::from(1.1f32), None, 7), "1.1");
-        assert_eq!(format_float(f64::from(16777217f32), None, 7), "1.677722E+07");
+        assert_eq!(
+            format_float(f64::from(16777217f32), None, 7),
+            "1.677722E+07"
+        );
         assert_eq!(format_float(1234567.891, Some("F2"), 15), "1234567.89");
         assert_eq!(format_float(1234567.891, Some("N2"), 15), "1,234,567.89");
         assert_eq!(format_float(0.5, Some("E3"), 15), "5.000E-001");

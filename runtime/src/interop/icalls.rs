@@ -6,7 +6,9 @@
 use super::format;
 use super::objects::*;
 use crate::gc::object;
-use crate::jit::helpers::{alloc_string, mt_of, read_string, rt_new_array, string_units, type_of_obj};
+use crate::jit::helpers::{
+    alloc_string, mt_of, read_string, rt_new_array, string_units, type_of_obj,
+};
 use crate::typesys::{MethodInfo, TResult, TypeError, TypeId, TypeKind};
 use crate::vm::Vm;
 use std::io::Write;
@@ -130,17 +132,32 @@ extern "C" fn type_name(o: usize) -> usize {
 }
 
 extern "C" fn type_namespace(o: usize) -> usize {
-    let ns = Vm::current().types.borrow().ty(type_of_obj(o)).namespace.clone();
+    let ns = Vm::current()
+        .types
+        .borrow()
+        .ty(type_of_obj(o))
+        .namespace
+        .clone();
     new_str(&ns)
 }
 
 extern "C" fn handle_type_name(h: i64) -> usize {
-    let name = Vm::current().types.borrow().ty(TypeId(h as u32)).name.clone();
+    let name = Vm::current()
+        .types
+        .borrow()
+        .ty(TypeId(h as u32))
+        .name
+        .clone();
     new_str(&name)
 }
 
 extern "C" fn handle_type_namespace(h: i64) -> usize {
-    let ns = Vm::current().types.borrow().ty(TypeId(h as u32)).namespace.clone();
+    let ns = Vm::current()
+        .types
+        .borrow()
+        .ty(TypeId(h as u32))
+        .namespace
+        .clone();
     new_str(&ns)
 }
 
@@ -192,7 +209,9 @@ extern "C" fn enum_to_string(o: usize) -> usize {
 
 /// An enum value's name, `[Flags]` combinations as `A, B`, or the number.
 fn enum_name(ts: &crate::typesys::TypeSystem, ty: TypeId, v: i128) -> String {
-    let Some((asm, rid)) = ts.ty(ty).def else { return v.to_string() };
+    let Some((asm, rid)) = ts.ty(ty).def else {
+        return v.to_string();
+    };
     let md = &ts.loader.get(asm).image.metadata;
     let mut names: Vec<(String, i128)> = Vec::new();
     for &f in &ts.ty(ty).fields {
@@ -201,7 +220,9 @@ fn enum_name(ts: &crate::typesys::TypeSystem, ty: TypeId, v: i128) -> String {
             continue;
         }
         let tok = il_emit::entity::Token::new(il_emit::TableId::Field, fi.rid);
-        let Ok(range) = md.rows_for(il_emit::TableId::Constant, 2, tok) else { continue };
+        let Ok(range) = md.rows_for(il_emit::TableId::Constant, 2, tok) else {
+            continue;
+        };
         for r in range {
             if let Ok(c) = md.constant(r) {
                 if let Ok(bytes) = md.blob(c.value) {
@@ -247,19 +268,33 @@ fn enum_name(ts: &crate::typesys::TypeSystem, ty: TypeId, v: i128) -> String {
     v.to_string()
 }
 
-fn has_flags_attribute(ts: &crate::typesys::TypeSystem, asm: crate::loader::AssemblyIdx, rid: u32) -> bool {
+fn has_flags_attribute(
+    ts: &crate::typesys::TypeSystem,
+    asm: crate::loader::AssemblyIdx,
+    rid: u32,
+) -> bool {
     let md = &ts.loader.get(asm).image.metadata;
     let tok = il_emit::entity::Token::new(il_emit::TableId::TypeDef, rid);
-    let Ok(range) = md.custom_attributes(tok) else { return false };
+    let Ok(range) = md.custom_attributes(tok) else {
+        return false;
+    };
     for r in range {
-        let Ok(ca) = md.custom_attribute(r) else { continue };
+        let Ok(ca) = md.custom_attribute(r) else {
+            continue;
+        };
         let class = match ca.ty.table() {
             Some(il_emit::TableId::MemberRef) => md.member_ref(ca.ty.rid()).map(|m| m.class).ok(),
             _ => None,
         };
         let name = match class.and_then(|c| c.table().map(|t| (t, c.rid()))) {
-            Some((il_emit::TableId::TypeRef, r)) => md.type_ref(r).ok().and_then(|t| md.string(t.type_name).ok()),
-            Some((il_emit::TableId::TypeDef, r)) => md.type_def(r).ok().and_then(|t| md.string(t.type_name).ok()),
+            Some((il_emit::TableId::TypeRef, r)) => md
+                .type_ref(r)
+                .ok()
+                .and_then(|t| md.string(t.type_name).ok()),
+            Some((il_emit::TableId::TypeDef, r)) => md
+                .type_def(r)
+                .ok()
+                .and_then(|t| md.string(t.type_name).ok()),
             _ => None,
         };
         if name == Some("FlagsAttribute") {
@@ -274,7 +309,10 @@ extern "C" fn fast_allocate_string(n: i32) -> usize {
 }
 
 extern "C" fn string_char_at(s: usize, i: i32) -> i32 {
-    string_units(s).get(i as usize).map(|&c| i32::from(c)).unwrap_or(0)
+    string_units(s)
+        .get(i as usize)
+        .map(|&c| i32::from(c))
+        .unwrap_or(0)
 }
 
 extern "C" fn string_set_char(s: usize, i: i32, c: i32) {
@@ -317,7 +355,8 @@ fn find(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
     if needle.is_empty() {
         return Some(from.min(hay.len()));
     }
-    (from..hay.len().saturating_sub(needle.len() - 1)).find(|&i| hay.get(i..i + needle.len()) == Some(needle))
+    (from..hay.len().saturating_sub(needle.len() - 1))
+        .find(|&i| hay.get(i..i + needle.len()) == Some(needle))
 }
 
 extern "C" fn string_index_of(s: usize, v: usize, start: i32) -> i32 {
@@ -326,7 +365,9 @@ extern "C" fn string_index_of(s: usize, v: usize, start: i32) -> i32 {
 
 extern "C" fn string_index_of_char(s: usize, c: i32, start: i32) -> i32 {
     let u = string_units(s);
-    (start.max(0) as usize..u.len()).find(|&i| i32::from(u[i]) == c).map_or(-1, |i| i as i32)
+    (start.max(0) as usize..u.len())
+        .find(|&i| i32::from(u[i]) == c)
+        .map_or(-1, |i| i as i32)
 }
 
 extern "C" fn string_last_index_of(s: usize, v: usize) -> i32 {
@@ -334,7 +375,10 @@ extern "C" fn string_last_index_of(s: usize, v: usize) -> i32 {
     if n.len() > h.len() {
         return -1;
     }
-    (0..=h.len() - n.len()).rev().find(|&i| &h[i..i + n.len()] == n).map_or(-1, |i| i as i32)
+    (0..=h.len() - n.len())
+        .rev()
+        .find(|&i| &h[i..i + n.len()] == n)
+        .map_or(-1, |i| i as i32)
 }
 
 extern "C" fn string_replace(s: usize, old: usize, new: usize) -> usize {
@@ -381,11 +425,19 @@ extern "C" fn string_from_chars(arr: usize, start: i32, len: i32) -> usize {
 }
 
 extern "C" fn format_int64(v: i64, f: usize, size: i32) -> usize {
-    new_str(&format::format_integer(i128::from(v), opt_str(f).as_deref(), size as u32))
+    new_str(&format::format_integer(
+        i128::from(v),
+        opt_str(f).as_deref(),
+        size as u32,
+    ))
 }
 
 extern "C" fn format_uint64(v: i64, f: usize, size: i32) -> usize {
-    new_str(&format::format_integer(i128::from(v as u64), opt_str(f).as_deref(), size as u32))
+    new_str(&format::format_integer(
+        i128::from(v as u64),
+        opt_str(f).as_deref(),
+        size as u32,
+    ))
 }
 
 extern "C" fn format_double(v: f64, f: usize) -> usize {
@@ -393,7 +445,11 @@ extern "C" fn format_double(v: f64, f: usize) -> usize {
 }
 
 extern "C" fn format_single(v: f32, f: usize) -> usize {
-    new_str(&format::format_float(f64::from(v), opt_str(f).as_deref(), 7))
+    new_str(&format::format_float(
+        f64::from(v),
+        opt_str(f).as_deref(),
+        7,
+    ))
 }
 
 extern "C" fn parse_int64(s: usize, min: i64, max: i64, out: usize) -> i32 {
@@ -483,7 +539,11 @@ extern "C" fn array_copy(src: usize, si: i32, dst: usize, di: i32, n: i32) {
     if si + n > array_len(src) || di + n > array_len(dst) {
         return;
     }
-    move_bytes(array_data(dst) + di * size, array_data(src) + si * size, n * size);
+    move_bytes(
+        array_data(dst) + di * size,
+        array_data(src) + si * size,
+        n * size,
+    );
 }
 
 extern "C" fn array_length(a: usize) -> i32 {
@@ -497,7 +557,11 @@ extern "C" fn array_rank(a: usize) -> i32 {
 extern "C" fn array_dimension(a: usize, d: i32) -> i32 {
     match mt(a).rank {
         0 => array_len(a) as i32,
-        _ => read_int(a + object::MDARRAY_DIMS as usize + 4 * d.max(0) as usize, 4, true) as i32,
+        _ => read_int(
+            a + object::MDARRAY_DIMS as usize + 4 * d.max(0) as usize,
+            4,
+            true,
+        ) as i32,
     }
 }
 

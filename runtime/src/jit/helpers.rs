@@ -60,7 +60,10 @@ pub fn fatal(e: &TypeError) -> ! {
     let vm = Vm::current();
     vm.flush();
     eprintln!("Unhandled Exception:\n{}: {}", e.exception, e.message);
-    eprintln!("[ERROR] FATAL UNHANDLED EXCEPTION: {}: {}", e.exception, e.message);
+    eprintln!(
+        "[ERROR] FATAL UNHANDLED EXCEPTION: {}: {}",
+        e.exception, e.message
+    );
     vm.exit(1)
 }
 
@@ -74,7 +77,9 @@ pub extern "C" fn rt_jit_compile(m: u32) -> usize {
         let fresh = !jit.compiled.contains_key(&MethodId(m));
         let r = jit.compile(&mut ts, MethodId(m));
         if fresh && r.is_ok() {
-            vm.stats.methods_compiled.set(vm.stats.methods_compiled.get() + 1);
+            vm.stats
+                .methods_compiled
+                .set(vm.stats.methods_compiled.get() + 1);
         }
         (r, std::mem::take(&mut jit.pending_cctors))
     };
@@ -126,7 +131,10 @@ pub extern "C" fn rt_new_array(mt: usize, len: i64) -> usize {
         let t = &*(mt as *const MethodTable);
         (t.base_size as usize, t.component_size as usize)
     };
-    let Some(size) = (len as usize).checked_mul(comp).and_then(|n| n.checked_add(base)) else {
+    let Some(size) = (len as usize)
+        .checked_mul(comp)
+        .and_then(|n| n.checked_add(base))
+    else {
         throw_builtin(Builtin::OutOfMemory)
     };
     if len > i32::MAX as i64 || size > (1usize << 34) {
@@ -147,7 +155,11 @@ pub extern "C" fn rt_new_mdarray(mt: usize, dims: usize) -> usize {
     // the caller's frame.
     let (base, comp, rank) = unsafe {
         let t = &*(mt as *const MethodTable);
-        (t.base_size as usize, t.component_size as usize, t.rank as usize)
+        (
+            t.base_size as usize,
+            t.component_size as usize,
+            t.rank as usize,
+        )
     };
     let mut lens = Vec::with_capacity(rank);
     let mut total: usize = 1;
@@ -236,9 +248,10 @@ pub extern "C" fn rt_unbox(obj: usize, ty: u32) -> usize {
         let to = TypeId(ty);
         from == to
             || match (ts.ty(from).kind, ts.ty(to).kind) {
-                (TypeKind::Enum(a) | TypeKind::Primitive(a), TypeKind::Enum(b) | TypeKind::Primitive(b)) => {
-                    a == b
-                }
+                (
+                    TypeKind::Enum(a) | TypeKind::Primitive(a),
+                    TypeKind::Enum(b) | TypeKind::Primitive(b),
+                ) => a == b,
                 _ => false,
             }
     };
@@ -257,7 +270,8 @@ pub extern "C" fn rt_iface_code(obj: usize, iface: u32, slot: u32) -> usize {
     // cell arrays are never freed.
     unsafe {
         let mt = &*(*(obj as *const *const MethodTable));
-        let entries = std::slice::from_raw_parts(mt.ifaces as *const InterfaceEntry, mt.iface_len as usize);
+        let entries =
+            std::slice::from_raw_parts(mt.ifaces as *const InterfaceEntry, mt.iface_len as usize);
         for e in entries {
             if e.type_id == iface as usize {
                 let cell = *((e.cells as *const usize).add(slot as usize));

@@ -47,10 +47,13 @@ pub struct JitState {
     pub compiled: HashMap<MethodId, usize>,
     pub(crate) mts: HashMap<TypeId, usize>,
     pub(crate) mt_types: HashMap<usize, TypeId>,
+    // Boxed so that each table keeps its address when the vector grows.
+    #[allow(clippy::vec_box)]
     mt_storage: Vec<Box<mtable::MethodTable>>,
     /// Interned string literals by (assembly, #US offset): objects that never move.
     pub(crate) strings: HashMap<(AssemblyIdx, u32), usize>,
     /// Field handles for `ldtoken` on a field with RVA data: (address, length) pairs.
+    #[allow(clippy::vec_box)]
     pub(crate) field_handles: Vec<Box<[usize; 2]>>,
     /// beforefieldinit types whose statics a just-compiled method touches: their class
     /// constructors run before that method first runs, as Mono does.
@@ -146,7 +149,12 @@ impl JitState {
 
     /// A stub for `m`: with `unbox_target` none, it compiles `m` and calls it; with a
     /// target cell, it adjusts `this` past the object header and calls through the cell.
-    fn make_stub(&mut self, ts: &mut TypeSystem, m: MethodId, unbox_target: Option<usize>) -> TResult<usize> {
+    fn make_stub(
+        &mut self,
+        ts: &mut TypeSystem,
+        m: MethodId,
+        unbox_target: Option<usize>,
+    ) -> TResult<usize> {
         let info = ts.method(m).clone();
         let sig = abi::signature(ts, &info, self.call_conv)?;
         let this_idx = usize::from(abi::returns_struct(ts, &info));
@@ -169,7 +177,9 @@ impl JitState {
                     hsig.params.push(AbiParam::new(types::I32));
                     hsig.returns.push(AbiParam::new(types::I64));
                     let sref = b.import_signature(hsig);
-                    let f = b.ins().iconst(types::I64, helpers::rt_jit_compile as *const () as i64);
+                    let f = b
+                        .ins()
+                        .iconst(types::I64, helpers::rt_jit_compile as *const () as i64);
                     let mid = b.ins().iconst(types::I32, i64::from(m.0));
                     let call = b.ins().call_indirect(sref, f, &[mid]);
                     b.inst_results(call)[0]
@@ -191,7 +201,9 @@ impl JitState {
         }
         let code = self.define(id)?;
         let vm = Vm::current();
-        vm.stats.stubs_compiled.set(vm.stats.stubs_compiled.get() + 1);
+        vm.stats
+            .stubs_compiled
+            .set(vm.stats.stubs_compiled.get() + 1);
         Ok(code)
     }
 
@@ -222,7 +234,8 @@ impl JitState {
             .map_err(jit_error)?;
         self.ctx.func.signature = sig;
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());
-        let mut func = std::mem::replace(&mut self.ctx.func, cranelift_codegen::ir::Function::new());
+        let mut func =
+            std::mem::replace(&mut self.ctx.func, cranelift_codegen::ir::Function::new());
         let mut fctx = std::mem::take(&mut self.fctx);
         let built = compile::compile_method(self, ts, m, &mut func, &mut fctx);
         self.fctx = fctx;
@@ -232,7 +245,12 @@ impl JitState {
             return Err(e);
         }
         if Vm::current().trace {
-            eprintln!("[jit] {}::{}\n{}", ts.ty(info.owner).full_name(), info.name, self.ctx.func.display());
+            eprintln!(
+                "[jit] {}::{}\n{}",
+                ts.ty(info.owner).full_name(),
+                info.name,
+                self.ctx.func.display()
+            );
         }
         let code = self.define(id)?;
         self.patch(m, code);

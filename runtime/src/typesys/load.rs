@@ -110,7 +110,13 @@ impl TypeSystem {
                 true => explicit_offset(md, f)?,
                 false => None,
             };
-            rows.push((f, row.flags, md.string(row.name)?.to_owned(), sig.ty, offset));
+            rows.push((
+                f,
+                row.flags,
+                md.string(row.name)?.to_owned(),
+                sig.ty,
+                offset,
+            ));
         }
         let parent = self.ty(id).parent;
         let kind = self.ty(id).kind;
@@ -138,7 +144,8 @@ impl TypeSystem {
             };
             if !info.is_literal() {
                 let (fsize, falign) = self.value_size(ty)?;
-                let is_ref = !self.is_value_type(ty) && !matches!(self.ty(ty).kind, TypeKind::ByRef(_) | TypeKind::Ptr(_));
+                let is_ref = !self.is_value_type(ty)
+                    && !matches!(self.ty(ty).kind, TypeKind::ByRef(_) | TypeKind::Ptr(_));
                 let nested: Vec<u32> = match self.ty(ty).kind {
                     TypeKind::ValueType => self.ty(ty).ref_offsets.clone(),
                     _ => Vec::new(),
@@ -153,7 +160,13 @@ impl TypeSystem {
                     static_refs.extend(nested.iter().map(|o| at + o));
                 } else {
                     let at = match explicit_at {
-                        Some(o) => o + if kind == TypeKind::Class { size_of_parent(self, parent) } else { 0 },
+                        Some(o) => {
+                            o + if kind == TypeKind::Class {
+                                size_of_parent(self, parent)
+                            } else {
+                                0
+                            }
+                        }
                         None => align_up(size, falign.max(1)),
                     };
                     info.offset = at;
@@ -218,7 +231,9 @@ impl TypeSystem {
         for (m, row, name, sig) in rows {
             let sig = match sig.generic_params {
                 0 => self.method_sig(asm, &sig),
-                _ => Err(TypeError::type_load("generic methods are not supported yet")),
+                _ => Err(TypeError::type_load(
+                    "generic methods are not supported yet",
+                )),
             };
             // A method whose signature cannot be resolved (generics) is left out: calling
             // it fails at JIT time with MissingMethodException.
@@ -353,7 +368,12 @@ impl TypeSystem {
     /// else a virtual method with the same name and signature (the most derived override
     /// of it), searching from `ty` up; the interface method itself when none (calling it
     /// then fails as abstract).
-    fn implementation_of(&self, ty: TypeId, im: MethodId, impls: &[(MethodId, MethodId)]) -> MethodId {
+    fn implementation_of(
+        &self,
+        ty: TypeId,
+        im: MethodId,
+        impls: &[(MethodId, MethodId)],
+    ) -> MethodId {
         if let Some(&(body, _)) = impls.iter().find(|(_, d)| *d == im) {
             return body;
         }
@@ -362,7 +382,9 @@ impl TypeSystem {
         while let Some(t) = cur {
             if t != ty {
                 // An inherited interface mapping (including explicit ones) applies.
-                if let Some((_, slots)) = self.ty(t).interfaces.iter().find(|(i, _)| *i == want.owner) {
+                if let Some((_, slots)) =
+                    self.ty(t).interfaces.iter().find(|(i, _)| *i == want.owner)
+                {
                     if let Some(pos) = self.interface_slot(want.owner, im) {
                         if let Some(&m) = slots.get(pos) {
                             return self.most_derived(ty, m);
@@ -404,7 +426,9 @@ impl TypeSystem {
         for r in md.interface_impls(rid)? {
             toks.push(md.interface_impl(r)?.interface);
         }
-        toks.into_iter().map(|t| self.resolve_type_token(asm, t)).collect()
+        toks.into_iter()
+            .map(|t| self.resolve_type_token(asm, t))
+            .collect()
     }
 
     /// A synthetic type (array, byref, pointer), created once per shape.
@@ -419,10 +443,22 @@ impl TypeSystem {
                     0 => "[]".to_owned(),
                     n => format!("[{}]", ",".repeat(n.saturating_sub(1) as usize)),
                 };
-                (Some(self.well_known.array), format!("{}{dims}", e.name), e.namespace.clone())
+                (
+                    Some(self.well_known.array),
+                    format!("{}{dims}", e.name),
+                    e.namespace.clone(),
+                )
             }
-            TypeKind::ByRef(t) => (None, format!("{}&", self.ty(t).name), self.ty(t).namespace.clone()),
-            TypeKind::Ptr(t) => (None, format!("{}*", self.ty(t).name), self.ty(t).namespace.clone()),
+            TypeKind::ByRef(t) => (
+                None,
+                format!("{}&", self.ty(t).name),
+                self.ty(t).namespace.clone(),
+            ),
+            TypeKind::Ptr(t) => (
+                None,
+                format!("{}*", self.ty(t).name),
+                self.ty(t).namespace.clone(),
+            ),
             _ => return Err(TypeError::type_load("not a composite type")),
         };
         let (vtable, interfaces, size) = match parent {
@@ -433,7 +469,11 @@ impl TypeSystem {
                     TypeKind::Array { rank, .. } => 16 + align_up(8 * rank, 8),
                     _ => 16,
                 };
-                (self.ty(p).vtable.clone(), self.ty(p).interfaces.clone(), header)
+                (
+                    self.ty(p).vtable.clone(),
+                    self.ty(p).interfaces.clone(),
+                    header,
+                )
             }
             None => (Vec::new(), Vec::new(), 8),
         };

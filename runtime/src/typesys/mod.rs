@@ -268,7 +268,10 @@ impl TypeSystem {
             (self.ty(from).kind, self.ty(to).kind)
         {
             return ra == rb
-                && (a == b || (!self.is_value_type(a) && !self.is_value_type(b) && self.is_assignable(a, b)));
+                && (a == b
+                    || (!self.is_value_type(a)
+                        && !self.is_value_type(b)
+                        && self.is_assignable(a, b)));
         }
         if self.ty(to).is_interface() {
             let mut cur = Some(from);

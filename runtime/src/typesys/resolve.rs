@@ -33,7 +33,12 @@ impl TypeSystem {
         match scope.table() {
             Some(TableId::AssemblyRef) => {
                 let target = self.loader.load_reference(asm, scope.rid())?;
-                let found = self.loader.get(target).image.metadata.find_type_def(&ns, &name);
+                let found = self
+                    .loader
+                    .get(target)
+                    .image
+                    .metadata
+                    .find_type_def(&ns, &name);
                 match found {
                     Some(r) => self.type_of_def(target, r),
                     None => Err(TypeError::type_load(format!(
@@ -46,12 +51,16 @@ impl TypeSystem {
             Some(TableId::TypeRef) => {
                 let outer = self.resolve_type_ref(asm, scope.rid())?;
                 let Some((oasm, orid)) = self.ty(outer).def else {
-                    return Err(TypeError::type_load(format!("nested type {name} of a synthetic type")));
+                    return Err(TypeError::type_load(format!(
+                        "nested type {name} of a synthetic type"
+                    )));
                 };
                 let omd = &self.loader.get(oasm).image.metadata;
                 for r in 1..=omd.row_count(TableId::NestedClass) {
                     let nc = omd.nested_class(r)?;
-                    if nc.enclosing == orid && omd.string(omd.type_def(nc.nested)?.type_name)? == name {
+                    if nc.enclosing == orid
+                        && omd.string(omd.type_def(nc.nested)?.type_name)? == name
+                    {
                         return self.type_of_def(oasm, nc.nested);
                     }
                 }
@@ -140,7 +149,9 @@ impl TypeSystem {
                 return self.type_of_def(asm, t);
             }
         }
-        Err(TypeError::bad_image(format!("method 0x{rid:x} has no owner")))
+        Err(TypeError::bad_image(format!(
+            "method 0x{rid:x} has no owner"
+        )))
     }
 
     fn owner_of_field_def(&mut self, asm: AssemblyIdx, rid: u32) -> TResult<TypeId> {
@@ -150,7 +161,9 @@ impl TypeSystem {
                 return self.type_of_def(asm, t);
             }
         }
-        Err(TypeError::bad_image(format!("field 0x{rid:x} has no owner")))
+        Err(TypeError::bad_image(format!(
+            "field 0x{rid:x} has no owner"
+        )))
     }
 
     /// A MethodDef or MemberRef token of `asm`.
@@ -198,14 +211,21 @@ impl TypeSystem {
                 let m = self.resolve_method_token(asm, class)?;
                 Ok(self.method(m).owner)
             }
-            Some(TableId::ModuleRef) => Err(TypeError::missing_method("global functions are not supported")),
+            Some(TableId::ModuleRef) => Err(TypeError::missing_method(
+                "global functions are not supported",
+            )),
             _ => self.resolve_type_token(asm, class),
         }
     }
 
     /// A method named `name` with signature `sig` on `owner` or its bases; on array
     /// types, the runtime-provided accessors are created on demand.
-    pub fn find_method_by_sig(&mut self, owner: TypeId, name: &str, sig: &RtSig) -> TResult<MethodId> {
+    pub fn find_method_by_sig(
+        &mut self,
+        owner: TypeId,
+        name: &str,
+        sig: &RtSig,
+    ) -> TResult<MethodId> {
         if let TypeKind::Array { .. } = self.ty(owner).kind {
             if let Some(m) = self.array_method(owner, name, sig) {
                 return Ok(m);
@@ -254,8 +274,8 @@ impl TypeSystem {
             owner,
             asm: self.corlib,
             rid: 0,
-            flags: 0x0006,         // public
-            impl_flags: 0x0003,    // runtime
+            flags: 0x0006,      // public
+            impl_flags: 0x0003, // runtime
             sig: sig.clone(),
             slot: None,
         });
@@ -284,7 +304,12 @@ impl TypeSystem {
                 let mut cur = Some(owner);
                 while let Some(t) = cur {
                     self.ensure_loaded(t)?;
-                    let found = self.ty(t).fields.iter().copied().find(|&f| self.field(f).name == name);
+                    let found = self
+                        .ty(t)
+                        .fields
+                        .iter()
+                        .copied()
+                        .find(|&f| self.field(f).name == name);
                     if let Some(f) = found {
                         return Ok(f);
                     }

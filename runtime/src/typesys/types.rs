@@ -104,7 +104,10 @@ pub enum TypeKind {
     /// `System.Void`.
     Void,
     /// An array of `elem`; `rank` 0 means a single-dimensional zero-based vector.
-    Array { elem: TypeId, rank: u32 },
+    Array {
+        elem: TypeId,
+        rank: u32,
+    },
     /// A managed pointer `T&`.
     ByRef(TypeId),
     /// An unmanaged pointer `T*`.

@@ -154,7 +154,12 @@ impl Compiler<'_> {
         let c = match op {
             Ceq => self.condition(a, b, IntCC::Equal, FloatCC::Equal),
             Cgt => self.condition(a, b, IntCC::SignedGreaterThan, FloatCC::GreaterThan),
-            CgtUn => self.condition(a, b, IntCC::UnsignedGreaterThan, FloatCC::UnorderedOrGreaterThan),
+            CgtUn => self.condition(
+                a,
+                b,
+                IntCC::UnsignedGreaterThan,
+                FloatCC::UnorderedOrGreaterThan,
+            ),
             Clt => self.condition(a, b, IntCC::SignedLessThan, FloatCC::LessThan),
             _ => self.condition(a, b, IntCC::UnsignedLessThan, FloatCC::UnorderedOrLessThan),
         };
@@ -175,9 +180,15 @@ impl Compiler<'_> {
             Ble | BleS => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
             Blt | BltS => (IntCC::SignedLessThan, FloatCC::LessThan),
             BneUn | BneUnS => (IntCC::NotEqual, FloatCC::NotEqual),
-            BgeUn | BgeUnS => (IntCC::UnsignedGreaterThanOrEqual, FloatCC::UnorderedOrGreaterThanOrEqual),
+            BgeUn | BgeUnS => (
+                IntCC::UnsignedGreaterThanOrEqual,
+                FloatCC::UnorderedOrGreaterThanOrEqual,
+            ),
             BgtUn | BgtUnS => (IntCC::UnsignedGreaterThan, FloatCC::UnorderedOrGreaterThan),
-            BleUn | BleUnS => (IntCC::UnsignedLessThanOrEqual, FloatCC::UnorderedOrLessThanOrEqual),
+            BleUn | BleUnS => (
+                IntCC::UnsignedLessThanOrEqual,
+                FloatCC::UnorderedOrLessThanOrEqual,
+            ),
             _ => (IntCC::UnsignedLessThan, FloatCC::UnorderedOrLessThan),
         };
         Ok(self.condition(a, b, i, f))
@@ -230,7 +241,10 @@ impl Compiler<'_> {
             ConvR4 | ConvR8 | ConvRUn => return self.convert_float(op, a),
             _ => return Err(invalid(format!("unexpected conversion {}", op.name()))),
         };
-        let native = matches!(op, ConvI | ConvU | ConvOvfI | ConvOvfU | ConvOvfIUn | ConvOvfUUn);
+        let native = matches!(
+            op,
+            ConvI | ConvU | ConvOvfI | ConvOvfU | ConvOvfIUn | ConvOvfUUn
+        );
         let out_k = match (bits, native) {
             (64, true) => Sk::Ptr,
             (64, false) => Sk::I8,
@@ -254,7 +268,9 @@ impl Compiler<'_> {
         }
         // Integer source: widen to 64 bits by its signedness, check, then narrow.
         let wide = match a.k {
-            Sk::I4 if src_un || (!checked && !signed && bits == 64) => self.b.ins().uextend(types::I64, a.v),
+            Sk::I4 if src_un || (!checked && !signed && bits == 64) => {
+                self.b.ins().uextend(types::I64, a.v)
+            }
             Sk::I4 => self.b.ins().sextend(types::I64, a.v),
             _ => a.v,
         };
@@ -296,18 +312,27 @@ impl Compiler<'_> {
         if src_un {
             // Unsigned source: only the upper bound matters.
             if hi < u64::MAX as i128 {
-                let c = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, wide, hi as i64);
+                let c = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedGreaterThan, wide, hi as i64);
                 self.throw_if(c, Builtin::Overflow);
             }
             return;
         }
         let _ = src32;
         if lo > i64::MIN as i128 {
-            let c = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, wide, lo as i64);
+            let c = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::SignedLessThan, wide, lo as i64);
             self.throw_if(c, Builtin::Overflow);
         }
         if hi < i64::MAX as i128 {
-            let c = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, wide, hi as i64);
+            let c = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::SignedGreaterThan, wide, hi as i64);
             self.throw_if(c, Builtin::Overflow);
         }
     }

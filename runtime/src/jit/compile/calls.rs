@@ -17,10 +17,15 @@ impl Compiler<'_> {
     fn target(&mut self, m: MethodId, this: Option<Value>, virt: bool) -> TResult<Value> {
         let info = self.ts.method(m).clone();
         let owner = self.ts.ty(info.owner).clone();
-        let dispatch = virt && info.is_virtual() && (info.flags & 0x20 == 0) && (owner.flags & 0x100 == 0 || owner.is_interface());
+        let dispatch = virt
+            && info.is_virtual()
+            && (info.flags & 0x20 == 0)
+            && (owner.flags & 0x100 == 0 || owner.is_interface());
         match (dispatch, this) {
             (true, Some(obj)) if owner.is_interface() => {
-                let slot = info.slot.ok_or_else(|| invalid("interface method without a slot"))?;
+                let slot = info
+                    .slot
+                    .ok_or_else(|| invalid("interface method without a slot"))?;
                 let i = self.b.ins().iconst(types::I32, i64::from(info.owner.0));
                 let s = self.b.ins().iconst(types::I32, i64::from(slot));
                 Ok(self.call_helper(
@@ -31,7 +36,9 @@ impl Compiler<'_> {
                 )[0])
             }
             (true, Some(obj)) => {
-                let slot = info.slot.ok_or_else(|| invalid("virtual method without a slot"))?;
+                let slot = info
+                    .slot
+                    .ok_or_else(|| invalid("virtual method without a slot"))?;
                 let f = MemFlagsData::trusted();
                 let mt = self.b.ins().load(types::I64, f, obj, 0);
                 let vt = self.b.ins().load(types::I64, f, mt, VTABLE_OFFSET);
@@ -48,7 +55,13 @@ impl Compiler<'_> {
 
     /// Emits the call of `m` with `this` (if any) and `args` already popped; pushes the
     /// result.
-    fn emit_call(&mut self, m: MethodId, this: Option<Value>, args: Vec<Sv>, virt: bool) -> TResult<()> {
+    fn emit_call(
+        &mut self,
+        m: MethodId,
+        this: Option<Value>,
+        args: Vec<Sv>,
+        virt: bool,
+    ) -> TResult<()> {
         let info = self.ts.method(m).clone();
         let code = self.target(m, this, virt)?;
         let ret_struct = abi::returns_struct(self.ts, &info);
@@ -111,14 +124,17 @@ impl Compiler<'_> {
         if virt && this.k == Sk::Ref {
             self.null_check(this_v);
         }
-        let virt = virt && this.k == Sk::Ref && !(owner_is_value && !info.is_virtual());
+        let virt = virt && this.k == Sk::Ref && (info.is_virtual() || !owner_is_value);
         self.emit_call(m, Some(this_v), args, virt)
     }
 
     /// `constrained. T callvirt m` with `this` a pointer to a `T`.
     fn constrained_call(&mut self, t: TypeId, m: MethodId, this: Sv, args: Vec<Sv>) -> TResult<()> {
         if !self.ts.is_value_type(t) {
-            let obj = self.b.ins().load(types::I64, MemFlagsData::new(), this.v, 0);
+            let obj = self
+                .b
+                .ins()
+                .load(types::I64, MemFlagsData::new(), this.v, 0);
             self.null_check(obj);
             return self.emit_call(m, Some(obj), args, true);
         }
@@ -158,13 +174,17 @@ impl Compiler<'_> {
                 let dims = self.pop_n(n)?;
                 let rank = rank.max(1) as usize;
                 if n != rank {
-                    return Err(invalid("array constructors with lower bounds are not supported yet"));
+                    return Err(invalid(
+                        "array constructors with lower bounds are not supported yet",
+                    ));
                 }
                 let ss = self.new_slot(4 * n as u32, 4);
                 let addr = self.b.ins().stack_addr(types::I64, ss, 0);
                 for (i, d) in dims.iter().enumerate() {
                     let v = self.coerce(*d, Sk::I4);
-                    self.b.ins().store(MemFlagsData::trusted(), v, addr, 4 * i as i32);
+                    self.b
+                        .ins()
+                        .store(MemFlagsData::trusted(), v, addr, 4 * i as i32);
                 }
                 let arr = self.ts.array_of(elem, rank as u32)?;
                 let mt = self.jit.mt_of(self.ts, arr)?;
@@ -202,7 +222,12 @@ impl Compiler<'_> {
         }
         let mt = self.jit.mt_of(self.ts, owner)?;
         let mt = self.b.ins().iconst(types::I64, mt as i64);
-        let obj = self.call_helper(helpers::rt_alloc as *const () as usize, &[types::I64], &[types::I64], &[mt])[0];
+        let obj = self.call_helper(
+            helpers::rt_alloc as *const () as usize,
+            &[types::I64],
+            &[types::I64],
+            &[mt],
+        )[0];
         self.emit_call(ctor, Some(obj), args, false)?;
         self.push(obj, Sk::Ref);
         Ok(())
@@ -224,7 +249,14 @@ impl Compiler<'_> {
         let obj = match self.jit.strings.get(&key) {
             Some(&o) => o,
             None => {
-                let units = self.ts.loader.get(self.asm).image.metadata.user_strings.get_utf16(tok.rid())?;
+                let units = self
+                    .ts
+                    .loader
+                    .get(self.asm)
+                    .image
+                    .metadata
+                    .user_strings
+                    .get_utf16(tok.rid())?;
                 let string = self.ts.well_known.string;
                 let mt = self.jit.mt_of(self.ts, string)?;
                 let o = helpers::alloc_string_raw(mt, &units);
@@ -240,14 +272,20 @@ impl Compiler<'_> {
     pub(super) fn ldtoken(&mut self, ins: &Instruction) -> TResult<()> {
         let tok = self.token(ins)?;
         let handle: usize = match tok.table() {
-            Some(TableId::Field) | Some(TableId::MemberRef) if Self::is_table(tok, TableId::Field) => {
+            Some(TableId::Field) | Some(TableId::MemberRef)
+                if Self::is_table(tok, TableId::Field) =>
+            {
                 self.field_rva_handle(tok.rid())?
             }
             Some(TableId::TypeDef | TableId::TypeRef | TableId::TypeSpec) => {
                 let t = self.ts.resolve_type_token(self.asm, tok)?;
                 t.0 as usize
             }
-            _ => return Err(invalid("ldtoken of a method or member reference is not supported yet")),
+            _ => {
+                return Err(invalid(
+                    "ldtoken of a method or member reference is not supported yet",
+                ));
+            }
         };
         // Runtime*Handle structs hold one IntPtr: push the struct as a frame value.
         let wk_ty = match tok.table() {
@@ -274,7 +312,9 @@ impl Compiler<'_> {
             }
         }
         let rva = rva.ok_or_else(|| invalid("ldtoken of a field without RVA data"))?;
-        let fid = self.ts.resolve_field_token(self.asm, il_emit::entity::Token::new(TableId::Field, field))?;
+        let fid = self
+            .ts
+            .resolve_field_token(self.asm, il_emit::entity::Token::new(TableId::Field, field))?;
         let ty = self.ts.field(fid).ty;
         let (size, _) = self.ts.value_size(ty)?;
         let data = self.ts.loader.get(self.asm).image.pe.slice(rva, size)?;
@@ -284,4 +324,3 @@ impl Compiler<'_> {
         Ok(addr)
     }
 }
-

@@ -53,13 +53,17 @@ impl Finallys {
                 dests: Vec::new(),
             })
             .collect();
-        let mut f = Finallys { clauses: Vec::new() };
+        let mut f = Finallys {
+            clauses: Vec::new(),
+        };
         std::mem::swap(&mut f.clauses, &mut clauses);
         for ins in instrs {
             if !matches!(ins.opcode, Opcode::Leave | Opcode::LeaveS) {
                 continue;
             }
-            let DecodedOperand::Target(t) = ins.operand else { continue };
+            let DecodedOperand::Target(t) = ins.operand else {
+                continue;
+            };
             let chain = f.exited(ins.offset, t);
             for (i, &ci) in chain.iter().enumerate() {
                 let d = match chain.get(i + 1) {
@@ -131,7 +135,9 @@ impl Compiler<'_> {
         let dests = self.finally.clauses[ci].dests.clone();
         let Some(var) = self.finally.clauses[ci].cont else {
             // No normal-path entry: the handler is unreachable in part 1.
-            self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
+            self.b
+                .ins()
+                .trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
             return Ok(());
         };
         let cont = self.b.use_var(var);

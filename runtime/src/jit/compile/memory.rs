@@ -30,9 +30,14 @@ impl Compiler<'_> {
                 self.push(v, loc.k);
             }
             _ => {
-                let addr = self.loc_addr(loc).ok_or_else(|| invalid("local without an address"))?;
+                let addr = self
+                    .loc_addr(loc)
+                    .ok_or_else(|| invalid("local without an address"))?;
                 let sv = match loc.k {
-                    Sk::Ref | Sk::Ptr => Sv { v: self.b.ins().load(types::I64, flags(), addr, 0), k: loc.k },
+                    Sk::Ref | Sk::Ptr => Sv {
+                        v: self.b.ins().load(types::I64, flags(), addr, 0),
+                        k: loc.k,
+                    },
                     _ => self.load_typed(loc.ty, addr, 0)?,
                 };
                 self.stack.push(sv);
@@ -49,7 +54,9 @@ impl Compiler<'_> {
                 self.b.def_var(var, v);
             }
             _ => {
-                let addr = self.loc_addr(loc).ok_or_else(|| invalid("local without an address"))?;
+                let addr = self
+                    .loc_addr(loc)
+                    .ok_or_else(|| invalid("local without an address"))?;
                 match loc.k {
                     Sk::Ref | Sk::Ptr => {
                         let v = self.coerce(sv, loc.k);
@@ -63,11 +70,17 @@ impl Compiler<'_> {
     }
 
     fn arg(&self, i: usize) -> TResult<Loc> {
-        self.args.get(i).copied().ok_or_else(|| invalid(format!("argument {i} out of range")))
+        self.args
+            .get(i)
+            .copied()
+            .ok_or_else(|| invalid(format!("argument {i} out of range")))
     }
 
     fn local(&self, i: usize) -> TResult<Loc> {
-        self.locals.get(i).copied().ok_or_else(|| invalid(format!("local {i} out of range")))
+        self.locals
+            .get(i)
+            .copied()
+            .ok_or_else(|| invalid(format!("local {i} out of range")))
     }
 
     pub(super) fn ldarg(&mut self, i: usize) -> TResult<()> {
@@ -88,13 +101,17 @@ impl Compiler<'_> {
     }
     pub(super) fn ldarga(&mut self, i: usize) -> TResult<()> {
         let l = self.arg(i)?;
-        let a = self.loc_addr(l).ok_or_else(|| invalid("ldarga of an argument without a slot"))?;
+        let a = self
+            .loc_addr(l)
+            .ok_or_else(|| invalid("ldarga of an argument without a slot"))?;
         self.push(a, Sk::Ptr);
         Ok(())
     }
     pub(super) fn ldloca(&mut self, i: usize) -> TResult<()> {
         let l = self.local(i)?;
-        let a = self.loc_addr(l).ok_or_else(|| invalid("ldloca of a local without a slot"))?;
+        let a = self
+            .loc_addr(l)
+            .ok_or_else(|| invalid("ldloca of a local without a slot"))?;
         self.push(a, Sk::Ptr);
         Ok(())
     }
@@ -115,7 +132,10 @@ impl Compiler<'_> {
                 Prim::R4 => ins.load(types::F32, f, addr, off),
                 Prim::R8 => ins.load(types::F64, f, addr, off),
             };
-            return Ok(Sv { v, k: crate::jit::abi::sk_of_prim(p) });
+            return Ok(Sv {
+                v,
+                k: crate::jit::abi::sk_of_prim(p),
+            });
         }
         match sk_of(self.ts, ty) {
             Sk::Vt(t) => {
@@ -126,7 +146,10 @@ impl Compiler<'_> {
                 let v = self.copy_value(t, src)?;
                 Ok(Sv { v, k: Sk::Vt(t) })
             }
-            k => Ok(Sv { v: self.b.ins().load(types::I64, f, addr, off), k }),
+            k => Ok(Sv {
+                v: self.b.ins().load(types::I64, f, addr, off),
+                k,
+            }),
         }
     }
 
@@ -209,7 +232,12 @@ impl Compiler<'_> {
             return;
         }
         let mut off = 0u32;
-        for (width, ty) in [(8, types::I64), (4, types::I32), (2, types::I16), (1, types::I8)] {
+        for (width, ty) in [
+            (8, types::I64),
+            (4, types::I32),
+            (2, types::I16),
+            (1, types::I8),
+        ] {
             while size - off >= width {
                 let v = self.b.ins().load(ty, flags(), src, off as i32);
                 self.b.ins().store(flags(), v, dst, off as i32);
@@ -220,7 +248,12 @@ impl Compiler<'_> {
 
     pub(crate) fn zero_mem(&mut self, dst: Value, size: u32) {
         let mut off = 0u32;
-        for (width, ty) in [(8, types::I64), (4, types::I32), (2, types::I16), (1, types::I8)] {
+        for (width, ty) in [
+            (8, types::I64),
+            (4, types::I32),
+            (2, types::I16),
+            (1, types::I8),
+        ] {
             while size - off >= width {
                 let z = self.b.ins().iconst(ty, 0);
                 self.b.ins().store(flags(), z, dst, off as i32);
@@ -234,7 +267,11 @@ impl Compiler<'_> {
         let is_static = f.is_static();
         if is_static || matches!(op, Opcode::Ldsfld | Opcode::Ldsflda | Opcode::Stsfld) {
             if !is_static {
-                return Err(invalid(format!("{} on instance field {}", op.name(), f.name)));
+                return Err(invalid(format!(
+                    "{} on instance field {}",
+                    op.name(),
+                    f.name
+                )));
             }
             if matches!(op, Opcode::Ldfld | Opcode::Ldflda | Opcode::Stfld) {
                 // ldfld on a static field: the object operand is ignored.
@@ -248,13 +285,18 @@ impl Compiler<'_> {
             }
             self.ts.ensure_loaded(f.owner)?;
             if self.needs_class_init(f.owner) {
-                if self.ts.ty(f.owner).before_field_init() && !self.jit.pending_cctors.contains(&f.owner) {
+                if self.ts.ty(f.owner).before_field_init()
+                    && !self.jit.pending_cctors.contains(&f.owner)
+                {
                     self.jit.pending_cctors.push(f.owner);
                 }
                 self.emit_class_init(f.owner);
             }
             let base = self.ts.ty(f.owner).statics;
-            let addr = self.b.ins().iconst(types::I64, (base + f.offset as usize) as i64);
+            let addr = self
+                .b
+                .ins()
+                .iconst(types::I64, (base + f.offset as usize) as i64);
             match op {
                 Opcode::Ldsfld | Opcode::Ldfld => {
                     let v = self.load_typed(f.ty, addr, 0)?;
@@ -315,7 +357,12 @@ impl Compiler<'_> {
             return Ok(sv.v);
         }
         let mt = self.mt_const(ty)?;
-        let obj = self.call_helper(helpers::rt_alloc as *const () as usize, &[types::I64], &[types::I64], &[mt])[0];
+        let obj = self.call_helper(
+            helpers::rt_alloc as *const () as usize,
+            &[types::I64],
+            &[types::I64],
+            &[mt],
+        )[0];
         self.store_typed(ty, obj, object::HEADER as i32, sv)?;
         Ok(obj)
     }
@@ -356,17 +403,32 @@ impl Compiler<'_> {
             }
             Opcode::Unbox => {
                 let o = self.pop()?;
-                let a = self.call_helper(helpers::rt_unbox as *const () as usize, &[types::I64, types::I32], &[types::I64], &[o.v, tid])[0];
+                let a = self.call_helper(
+                    helpers::rt_unbox as *const () as usize,
+                    &[types::I64, types::I32],
+                    &[types::I64],
+                    &[o.v, tid],
+                )[0];
                 self.push(a, Sk::Ptr);
             }
             Opcode::UnboxAny => {
                 let o = self.pop()?;
                 if self.ts.is_value_type(ty) {
-                    let a = self.call_helper(helpers::rt_unbox as *const () as usize, &[types::I64, types::I32], &[types::I64], &[o.v, tid])[0];
+                    let a = self.call_helper(
+                        helpers::rt_unbox as *const () as usize,
+                        &[types::I64, types::I32],
+                        &[types::I64],
+                        &[o.v, tid],
+                    )[0];
                     let v = self.load_typed(ty, a, 0)?;
                     self.stack.push(v);
                 } else {
-                    let r = self.call_helper(helpers::rt_castclass as *const () as usize, &[types::I64, types::I32], &[types::I64], &[o.v, tid])[0];
+                    let r = self.call_helper(
+                        helpers::rt_castclass as *const () as usize,
+                        &[types::I64, types::I32],
+                        &[types::I64],
+                        &[o.v, tid],
+                    )[0];
                     self.push(r, Sk::Ref);
                 }
             }
@@ -377,7 +439,8 @@ impl Compiler<'_> {
                     Opcode::Isinst => helpers::rt_isinst as *const () as usize,
                     _ => helpers::rt_castclass as *const () as usize,
                 };
-                let r = self.call_helper(f, &[types::I64, types::I32], &[types::I64], &[o.v, tid])[0];
+                let r =
+                    self.call_helper(f, &[types::I64, types::I32], &[types::I64], &[o.v, tid])[0];
                 self.push(r, Sk::Ref);
             }
             Opcode::Newarr => {
@@ -385,7 +448,12 @@ impl Compiler<'_> {
                 let n = self.coerce(n, Sk::I8);
                 let arr = self.ts.array_of(ty, 0)?;
                 let mt = self.mt_const(arr)?;
-                let r = self.call_helper(helpers::rt_new_array as *const () as usize, &[types::I64, types::I64], &[types::I64], &[mt, n])[0];
+                let r = self.call_helper(
+                    helpers::rt_new_array as *const () as usize,
+                    &[types::I64, types::I64],
+                    &[types::I64],
+                    &[mt, n],
+                )[0];
                 self.push(r, Sk::Ref);
             }
             Opcode::Ldelema => {
@@ -402,7 +470,10 @@ impl Compiler<'_> {
     pub(super) fn ldlen(&mut self) -> TResult<()> {
         let a = self.pop()?;
         self.null_check(a.v);
-        let n = self.b.ins().load(types::I32, flags(), a.v, object::ARRAY_LENGTH);
+        let n = self
+            .b
+            .ins()
+            .load(types::I32, flags(), a.v, object::ARRAY_LENGTH);
         let n = self.b.ins().uextend(types::I64, n);
         self.push(n, Sk::Ptr);
         Ok(())
@@ -417,14 +488,20 @@ impl Compiler<'_> {
             Sk::I4 => self.b.ins().sextend(types::I64, idx.v),
             _ => idx.v,
         };
-        let len = self.b.ins().load(types::I32, flags(), arr.v, object::ARRAY_LENGTH);
+        let len = self
+            .b
+            .ins()
+            .load(types::I32, flags(), arr.v, object::ARRAY_LENGTH);
         let len = self.b.ins().uextend(types::I64, len);
         let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
         self.throw_if(out, Builtin::IndexOutOfRange);
         let (size, _) = self.ts.value_size(elem)?;
         let scaled = self.b.ins().imul_imm_s(i, i64::from(size));
         let base = self.b.ins().iadd(arr.v, scaled);
-        Ok(self.b.ins().iadd_imm_s(base, i64::from(object::VECTOR_DATA)))
+        Ok(self
+            .b
+            .ins()
+            .iadd_imm_s(base, i64::from(object::VECTOR_DATA)))
     }
 
     pub(super) fn ldelem(&mut self, elem: TypeId) -> TResult<()> {
@@ -464,7 +541,12 @@ impl Compiler<'_> {
             }
             let arr = self.ts.array_of(elem, rank as u32)?;
             let mt = self.mt_const(arr)?;
-            let r = self.call_helper(helpers::rt_new_mdarray as *const () as usize, &[types::I64, types::I64], &[types::I64], &[mt, dims])[0];
+            let r = self.call_helper(
+                helpers::rt_new_mdarray as *const () as usize,
+                &[types::I64, types::I64],
+                &[types::I64],
+                &[mt, dims],
+            )[0];
             self.b.ins().return_(&[r]);
             self.b.seal_all_blocks();
             return Ok(());
@@ -473,7 +555,12 @@ impl Compiler<'_> {
         self.null_check(this);
         let mut flat = self.b.ins().iconst(types::I64, 0);
         for d in 0..rank {
-            let len = self.b.ins().load(types::I32, flags(), this, object::MDARRAY_DIMS + 4 * d as i32);
+            let len = self.b.ins().load(
+                types::I32,
+                flags(),
+                this,
+                object::MDARRAY_DIMS + 4 * d as i32,
+            );
             let len = self.b.ins().sextend(types::I64, len);
             let i = self.b.ins().sextend(types::I64, params[1 + d]);
             let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
@@ -484,7 +571,10 @@ impl Compiler<'_> {
         let (size, _) = self.ts.value_size(elem)?;
         let off = self.b.ins().imul_imm_s(flat, i64::from(size));
         let base = self.b.ins().iadd(this, off);
-        let addr = self.b.ins().iadd_imm_s(base, i64::from(object::array_data(rank as u32)));
+        let addr = self
+            .b
+            .ins()
+            .iadd_imm_s(base, i64::from(object::array_data(rank as u32)));
         match self.info.name.as_str() {
             "Address" => {
                 self.b.ins().return_(&[addr]);

@@ -27,8 +27,8 @@ use super::helpers::Builtin;
 use crate::loader::AssemblyIdx;
 use crate::typesys::{MethodId, MethodInfo, TResult, TypeError, TypeId, TypeKind, TypeSystem};
 use cranelift_codegen::ir::{
-    AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature, StackSlotData,
-    StackSlotKind, TrapCode, Type, Value, types,
+    AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature,
+    StackSlotData, StackSlotKind, TrapCode, Type, Value, types,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -76,7 +76,6 @@ pub(crate) struct Compiler<'a> {
     pub jit: &'a mut JitState,
     pub ts: &'a mut TypeSystem,
     pub b: FunctionBuilder<'a>,
-    pub m: MethodId,
     pub info: MethodInfo,
     pub asm: AssemblyIdx,
     pub args: Vec<Loc>,
@@ -107,7 +106,7 @@ pub(crate) fn compile_method(
         let b = FunctionBuilder::new(func, fctx);
         let call_conv = jit.call_conv;
         let cfg = jit.module.target_config();
-        let mut c = Compiler::new(jit, ts, b, m, info, asm, call_conv);
+        let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
         c.array_accessor()?;
         c.b.finalize(cfg);
         return Ok(());
@@ -137,7 +136,7 @@ pub(crate) fn compile_method(
     let b = FunctionBuilder::new(func, fctx);
     let call_conv = jit.call_conv;
     let cfg = jit.module.target_config();
-    let mut c = Compiler::new(jit, ts, b, m, info, asm, call_conv);
+    let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
     c.clauses = body.clauses.clone();
     c.run(&instrs, &local_types)?;
     c.b.seal_all_blocks();
@@ -150,7 +149,6 @@ impl<'a> Compiler<'a> {
         jit: &'a mut JitState,
         ts: &'a mut TypeSystem,
         b: FunctionBuilder<'a>,
-        m: MethodId,
         info: MethodInfo,
         asm: AssemblyIdx,
         call_conv: CallConv,
@@ -159,7 +157,6 @@ impl<'a> Compiler<'a> {
             jit,
             ts,
             b,
-            m,
             info,
             asm,
             args: Vec::new(),
@@ -177,7 +174,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Sets up the entry block: parameters become arguments' homes.
-    fn prologue(&mut self, addr_taken_args: &[bool], local_types: &[TypeId], addr_taken_locals: &[bool]) -> TResult<()> {
+    fn prologue(
+        &mut self,
+        addr_taken_args: &[bool],
+        local_types: &[TypeId],
+        addr_taken_locals: &[bool],
+    ) -> TResult<()> {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
@@ -269,7 +271,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn new_slot(&mut self, size: u32, align: u32) -> cranelift_codegen::ir::StackSlot {
-        let shift = align.max(1).min(16).trailing_zeros() as u8;
+        let shift = align.clamp(1, 16).trailing_zeros() as u8;
         self.b.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
             size.max(1).next_multiple_of(8),
@@ -283,7 +285,10 @@ impl<'a> Compiler<'a> {
         let mut local_taken = vec![false; local_types.len()];
         for ins in instrs {
             match (ins.opcode, &ins.operand) {
-                (Opcode::LdargaS | Opcode::Ldarga | Opcode::StargS | Opcode::Starg, DecodedOperand::Var(i)) => {
+                (
+                    Opcode::LdargaS | Opcode::Ldarga | Opcode::StargS | Opcode::Starg,
+                    DecodedOperand::Var(i),
+                ) => {
                     // starg on an argument also gets a slot so the parameter value stays simple.
                     if matches!(ins.opcode, Opcode::LdargaS | Opcode::Ldarga) {
                         if let Some(x) = arg_taken.get_mut(*i as usize) {
@@ -437,7 +442,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn pop(&mut self) -> TResult<Sv> {
-        self.stack.pop().ok_or_else(|| invalid("evaluation stack underflow"))
+        self.stack
+            .pop()
+            .ok_or_else(|| invalid("evaluation stack underflow"))
     }
 
     pub(crate) fn pop_n(&mut self, n: usize) -> TResult<Vec<Sv>> {
@@ -482,7 +489,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// Calls a runtime helper at `addr`.
-    pub(crate) fn call_helper(&mut self, addr: usize, params: &[Type], rets: &[Type], args: &[Value]) -> Vec<Value> {
+    pub(crate) fn call_helper(
+        &mut self,
+        addr: usize,
+        params: &[Type],
+        rets: &[Type],
+        args: &[Value],
+    ) -> Vec<Value> {
         let sig = self.sig(params, rets);
         let f = self.b.ins().iconst(types::I64, addr as i64);
         let call = self.b.ins().call_indirect(sig, f, args);
@@ -497,14 +510,22 @@ impl<'a> Compiler<'a> {
         self.b.ins().brif(cond, cold, &[], cont, &[]);
         self.b.switch_to_block(cold);
         let k = self.b.ins().iconst(types::I32, kind as i64);
-        self.call_helper(super::helpers::rt_throw_builtin as *const () as usize, &[types::I32], &[types::I64], &[k]);
+        self.call_helper(
+            super::helpers::rt_throw_builtin as *const () as usize,
+            &[types::I32],
+            &[types::I64],
+            &[k],
+        );
         self.b.ins().trap(TrapCode::unwrap_user(1));
         self.b.switch_to_block(cont);
     }
 
     /// NullReferenceException when `v` is null.
     pub(crate) fn null_check(&mut self, v: Value) {
-        let z = self.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, v, 0);
+        let z = self
+            .b
+            .ins()
+            .icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, v, 0);
         self.throw_if(z, Builtin::NullReference);
     }
 
@@ -515,14 +536,22 @@ impl<'a> Compiler<'a> {
             return;
         }
         let addr = self.b.ins().iconst(types::I64, flag as i64);
-        let f = self.b.ins().uload8(types::I32, MemFlagsData::trusted(), addr, 0);
+        let f = self
+            .b
+            .ins()
+            .uload8(types::I32, MemFlagsData::trusted(), addr, 0);
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.set_cold_block(slow);
         self.b.ins().brif(f, cont, &[], slow, &[]);
         self.b.switch_to_block(slow);
         let t = self.b.ins().iconst(types::I32, i64::from(ty.0));
-        self.call_helper(super::helpers::rt_class_init as *const () as usize, &[types::I32], &[], &[t]);
+        self.call_helper(
+            super::helpers::rt_class_init as *const () as usize,
+            &[types::I32],
+            &[],
+            &[t],
+        );
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
     }
@@ -534,7 +563,9 @@ impl<'a> Compiler<'a> {
             return false;
         }
         let own = ty == self.info.owner;
-        !(own && (self.info.name == ".cctor" || (!t.before_field_init() && (self.info.is_static() || self.info.is_ctor()))))
+        !(own
+            && (self.info.name == ".cctor"
+                || (!t.before_field_init() && (self.info.is_static() || self.info.is_ctor()))))
     }
 
     pub(crate) fn token(&self, ins: &Instruction) -> TResult<il_emit::entity::Token> {
@@ -555,7 +586,11 @@ impl<'a> Compiler<'a> {
     fn emit(&mut self, ins: &Instruction) -> TResult<bool> {
         use Opcode::*;
         let op = ins.opcode;
-        if op != Callvirt && op != Constrained && self.constrained.is_some() && !matches!(op, Readonly | Volatile | Unaligned | Tail) {
+        if op != Callvirt
+            && op != Constrained
+            && self.constrained.is_some()
+            && !matches!(op, Readonly | Volatile | Unaligned | Tail)
+        {
             self.constrained = None;
         }
         match op {
@@ -567,7 +602,8 @@ impl<'a> Compiler<'a> {
             Ldarg0 | Ldarg1 | Ldarg2 | Ldarg3 => self.ldarg(op as usize - Ldarg0 as usize)?,
             Ldloc0 | Ldloc1 | Ldloc2 | Ldloc3 => self.ldloc(op as usize - Ldloc0 as usize)?,
             Stloc0 | Stloc1 | Stloc2 | Stloc3 => self.stloc(op as usize - Stloc0 as usize)?,
-            LdargS | Ldarg | LdargaS | Ldarga | StargS | Starg | LdlocS | Ldloc | LdlocaS | Ldloca | StlocS | Stloc => {
+            LdargS | Ldarg | LdargaS | Ldarga | StargS | Starg | LdlocS | Ldloc | LdlocaS
+            | Ldloca | StlocS | Stloc => {
                 let DecodedOperand::Var(i) = ins.operand else {
                     return Err(invalid("variable operand expected"));
                 };
@@ -585,7 +621,8 @@ impl<'a> Compiler<'a> {
                 let z = self.b.ins().iconst(types::I64, 0);
                 self.push(z, Sk::Ref);
             }
-            LdcI4M1 | LdcI40 | LdcI41 | LdcI42 | LdcI43 | LdcI44 | LdcI45 | LdcI46 | LdcI47 | LdcI48 => {
+            LdcI4M1 | LdcI40 | LdcI41 | LdcI42 | LdcI43 | LdcI44 | LdcI45 | LdcI46 | LdcI47
+            | LdcI48 => {
                 let n = op as i64 - LdcI40 as i64;
                 let v = self.b.ins().iconst(types::I32, n);
                 self.push(v, Sk::I4);
@@ -621,7 +658,10 @@ impl<'a> Compiler<'a> {
                 self.push(v, Sk::F8);
             }
             Dup => {
-                let top = *self.stack.last().ok_or_else(|| invalid("dup on an empty stack"))?;
+                let top = *self
+                    .stack
+                    .last()
+                    .ok_or_else(|| invalid("dup on an empty stack"))?;
                 match top.k {
                     Sk::Vt(t) => {
                         let copy = self.copy_value(t, top.v)?;
@@ -652,7 +692,11 @@ impl<'a> Compiler<'a> {
                 let c = match v.k {
                     Sk::F4 | Sk::F8 => {
                         let z = self.zero_of(v.k);
-                        self.b.ins().fcmp(cranelift_codegen::ir::condcodes::FloatCC::NotEqual, v.v, z)
+                        self.b.ins().fcmp(
+                            cranelift_codegen::ir::condcodes::FloatCC::NotEqual,
+                            v.v,
+                            z,
+                        )
                     }
                     _ => v.v,
                 };
@@ -663,8 +707,8 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(false);
             }
-            Beq | BeqS | Bge | BgeS | Bgt | BgtS | Ble | BleS | Blt | BltS | BneUn | BneUnS | BgeUn | BgeUnS
-            | BgtUn | BgtUnS | BleUn | BleUnS | BltUn | BltUnS => {
+            Beq | BeqS | Bge | BgeS | Bgt | BgtS | Ble | BleS | Blt | BltS | BneUn | BneUnS
+            | BgeUn | BgeUnS | BgtUn | BgtUnS | BleUn | BleUnS | BltUn | BltUnS => {
                 let DecodedOperand::Target(t) = ins.operand else {
                     return Err(invalid("branch target"));
                 };
@@ -680,7 +724,11 @@ impl<'a> Compiler<'a> {
                 let v = self.coerce(v, Sk::I4);
                 let next = ins.next_offset();
                 for (i, &t) in targets.iter().enumerate() {
-                    let c = self.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, v, i as i64);
+                    let c = self.b.ins().icmp_imm_s(
+                        cranelift_codegen::ir::condcodes::IntCC::Equal,
+                        v,
+                        i as i64,
+                    );
                     let after = self.b.create_block();
                     let (tb, targs) = self.edge_args(t)?;
                     self.b.ins().brif(c, tb, &targs, after, &[]);
@@ -689,16 +737,15 @@ impl<'a> Compiler<'a> {
                 self.edge(next)?;
                 return Ok(false);
             }
-            Add | Sub | Mul | Div | DivUn | Rem | RemUn | And | Or | Xor | Shl | Shr | ShrUn | AddOvf
-            | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn => self.binary(op)?,
+            Add | Sub | Mul | Div | DivUn | Rem | RemUn | And | Or | Xor | Shl | Shr | ShrUn
+            | AddOvf | AddOvfUn | SubOvf | SubOvfUn | MulOvf | MulOvfUn => self.binary(op)?,
             Neg | Not => self.unary(op)?,
             Ceq | Cgt | CgtUn | Clt | CltUn => self.compare(op)?,
-            ConvI1 | ConvI2 | ConvI4 | ConvI8 | ConvR4 | ConvR8 | ConvU4 | ConvU8 | ConvU2 | ConvU1 | ConvI
-            | ConvU | ConvRUn | ConvOvfI1Un | ConvOvfI2Un | ConvOvfI4Un | ConvOvfI8Un | ConvOvfU1Un
-            | ConvOvfU2Un | ConvOvfU4Un | ConvOvfU8Un | ConvOvfIUn | ConvOvfUUn | ConvOvfI1 | ConvOvfU1
-            | ConvOvfI2 | ConvOvfU2 | ConvOvfI4 | ConvOvfU4 | ConvOvfI8 | ConvOvfU8 | ConvOvfI | ConvOvfU => {
-                self.convert(op)?
-            }
+            ConvI1 | ConvI2 | ConvI4 | ConvI8 | ConvR4 | ConvR8 | ConvU4 | ConvU8 | ConvU2
+            | ConvU1 | ConvI | ConvU | ConvRUn | ConvOvfI1Un | ConvOvfI2Un | ConvOvfI4Un
+            | ConvOvfI8Un | ConvOvfU1Un | ConvOvfU2Un | ConvOvfU4Un | ConvOvfU8Un | ConvOvfIUn
+            | ConvOvfUUn | ConvOvfI1 | ConvOvfU1 | ConvOvfI2 | ConvOvfU2 | ConvOvfI4
+            | ConvOvfU4 | ConvOvfI8 | ConvOvfU8 | ConvOvfI | ConvOvfU => self.convert(op)?,
             Ckfinite => self.ckfinite()?,
             Call | Callvirt | Newobj => {
                 let tok = self.token(ins)?;
@@ -720,23 +767,24 @@ impl<'a> Compiler<'a> {
                 let f = self.ts.resolve_field_token(self.asm, tok)?;
                 self.field_op(op, f)?;
             }
-            Ldobj | Stobj | Initobj | Cpobj | Box | Unbox | UnboxAny | Isinst | Castclass | Newarr | Ldelema
-            | Ldelem | Stelem | Sizeof => {
+            Ldobj | Stobj | Initobj | Cpobj | Box | Unbox | UnboxAny | Isinst | Castclass
+            | Newarr | Ldelema | Ldelem | Stelem | Sizeof => {
                 let ty = self.type_token(ins)?;
                 self.typed_op(op, ty)?;
             }
             Ldlen => self.ldlen()?,
-            LdelemI1 | LdelemU1 | LdelemI2 | LdelemU2 | LdelemI4 | LdelemU4 | LdelemI8 | LdelemI | LdelemR4
-            | LdelemR8 | LdelemRef => {
+            LdelemI1 | LdelemU1 | LdelemI2 | LdelemU2 | LdelemI4 | LdelemU4 | LdelemI8
+            | LdelemI | LdelemR4 | LdelemR8 | LdelemRef => {
                 let ty = self.prim_elem_type(op)?;
                 self.ldelem(ty)?;
             }
-            StelemI | StelemI1 | StelemI2 | StelemI4 | StelemI8 | StelemR4 | StelemR8 | StelemRef => {
+            StelemI | StelemI1 | StelemI2 | StelemI4 | StelemI8 | StelemR4 | StelemR8
+            | StelemRef => {
                 let ty = self.prim_elem_type(op)?;
                 self.stelem(ty)?;
             }
-            LdindI1 | LdindU1 | LdindI2 | LdindU2 | LdindI4 | LdindU4 | LdindI8 | LdindI | LdindR4 | LdindR8
-            | LdindRef => {
+            LdindI1 | LdindU1 | LdindI2 | LdindU2 | LdindI4 | LdindU4 | LdindI8 | LdindI
+            | LdindR4 | LdindR8 | LdindRef => {
                 let ty = self.prim_elem_type(op)?;
                 let addr = self.pop()?;
                 let v = self.load_typed(ty, addr.v, 0)?;
@@ -750,7 +798,12 @@ impl<'a> Compiler<'a> {
             }
             Throw => {
                 let ex = self.pop()?;
-                self.call_helper(super::helpers::rt_throw as *const () as usize, &[types::I64], &[types::I64], &[ex.v]);
+                self.call_helper(
+                    super::helpers::rt_throw as *const () as usize,
+                    &[types::I64],
+                    &[types::I64],
+                    &[ex.v],
+                );
                 self.b.ins().trap(TrapCode::unwrap_user(1));
                 return Ok(false);
             }
@@ -774,7 +827,10 @@ impl<'a> Compiler<'a> {
                 return Err(invalid("localloc is not supported yet"));
             }
             Jmp | Calli | Arglist | Refanyval | Mkrefany | Refanytype | Cpblk | Initblk => {
-                return Err(invalid(format!("opcode {} is not supported yet", op.name())));
+                return Err(invalid(format!(
+                    "opcode {} is not supported yet",
+                    op.name()
+                )));
             }
         }
         Ok(true)
