@@ -60,7 +60,7 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
     let (m, takes_args, returns_int) = {
         let mut ts = vm.types.borrow_mut();
         let m = ts
-            .resolve_method_token(app, entry)
+            .resolve_method_token(app, entry, &crate::typesys::GenericCtx::default())
             .map_err(|e| e.to_string())?;
         let info = ts.method(m).clone();
         let returns_int = matches!(ts.ty(info.sig.ret).kind, TypeKind::Primitive(_));

@@ -23,6 +23,7 @@ impl TypeSystem {
         let name = md.string(row.type_name)?.to_owned();
         let namespace = md.string(row.type_namespace)?.to_owned();
         let extends = row.extends;
+        let arity = md.generic_params(Token::new(TableId::TypeDef, rid))?.len() as u32;
         let id = TypeId(self.types.len() as u32);
         let is_corlib = asm == self.corlib;
         let mut kind = match row.flags & TYPE_INTERFACE {
@@ -58,10 +59,16 @@ impl TypeSystem {
             statics_size: 0,
             static_ref_offsets: Vec::new(),
             init_flag: 0,
+            arity,
+            inst: Vec::new(),
+            generic_methods: Vec::new(),
         });
         self.by_def.insert((asm, rid), id);
-        if !extends.is_nil() {
-            let parent = self.resolve_type_token(asm, extends)?;
+        // A generic definition's parent may name its parameters (`Foo<T> : Bar<T>`):
+        // instantiations resolve it; the definition keeps only what its kind needs.
+        let generic_parent = arity > 0 && extends.table() == Some(TableId::TypeSpec);
+        if !extends.is_nil() && !generic_parent {
+            let parent = self.resolve_type_token(asm, extends, &GenericCtx::default())?;
             let p = self.ty(parent);
             let special = p.def.is_some_and(|(a, _)| a == self.corlib) && p.namespace == "System";
             let (p_name, this_name) = (p.name.clone(), self.ty(id).full_name());
@@ -87,19 +94,26 @@ impl TypeSystem {
             self.ty_mut(id).state = LoadState::Loaded;
             return Ok(());
         };
+        if self.ty(id).arity as usize != self.ty(id).inst.len() {
+            return Err(TypeError::type_load(format!(
+                "cannot load open generic type '{}'",
+                self.ty(id).full_name()
+            )));
+        }
         self.ty_mut(id).state = LoadState::Loading;
         if let Some(p) = self.ty(id).parent {
             self.ensure_loaded(p)?;
         }
-        self.load_fields(id, asm, rid)?;
-        self.load_methods(id, asm, rid)?;
-        self.build_vtable(id, asm, rid)?;
-        self.build_interfaces(id, asm, rid)?;
+        let ctx = GenericCtx::of_type(&self.ty(id).inst);
+        self.load_fields(id, asm, rid, &ctx)?;
+        self.load_methods(id, asm, rid, &ctx)?;
+        self.build_vtable(id, asm, rid, &ctx)?;
+        self.build_interfaces(id, asm, rid, &ctx)?;
         self.ty_mut(id).state = LoadState::Loaded;
         Ok(())
     }
 
-    fn load_fields(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32) -> TResult<()> {
+    fn load_fields(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32, ctx: &GenericCtx) -> TResult<()> {
         let md = &self.loader.get(asm).image.metadata;
         let explicit = md.type_def(rid)?.flags & LAYOUT_MASK == LAYOUT_EXPLICIT;
         let mut rows = Vec::new();
@@ -132,7 +146,7 @@ impl TypeSystem {
         let mut static_refs = Vec::new();
         let mut fields = Vec::new();
         for (f, flags, name, sig, explicit_at) in rows {
-            let ty = self.sig_type(asm, &sig)?;
+            let ty = self.sig_type(asm, &sig, ctx)?;
             let fid = FieldId(self.fields.len() as u32);
             let mut info = FieldInfo {
                 name,
@@ -184,7 +198,6 @@ impl TypeSystem {
                 }
             }
             self.fields.push(info);
-            self.field_by_def.insert((asm, f), fid);
             fields.push(fid);
         }
         match self.ty(id).kind {
@@ -218,7 +231,7 @@ impl TypeSystem {
         Ok(())
     }
 
-    fn load_methods(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32) -> TResult<()> {
+    fn load_methods(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32, ctx: &GenericCtx) -> TResult<()> {
         let md = &self.loader.get(asm).image.metadata;
         let mut rows = Vec::new();
         for m in md.type_methods(rid)? {
@@ -229,15 +242,11 @@ impl TypeSystem {
         let mut methods = Vec::new();
         let mut iface_slot = 0u32;
         for (m, row, name, sig) in rows {
-            let sig = match sig.generic_params {
-                0 => self.method_sig(asm, &sig),
-                _ => Err(TypeError::type_load(
-                    "generic methods are not supported yet",
-                )),
-            };
-            // A method whose signature cannot be resolved (generics) is left out: calling
-            // it fails at JIT time with MissingMethodException.
-            let Ok(sig) = sig else { continue };
+            if sig.generic_params > 0 {
+                self.ty_mut(id).generic_methods.push(m);
+                continue;
+            }
+            let sig = self.method_sig(asm, &sig, ctx)?;
             let mid = MethodId(self.methods.len() as u32);
             let mut info = MethodInfo {
                 name,
@@ -248,6 +257,7 @@ impl TypeSystem {
                 impl_flags: row.impl_flags,
                 sig,
                 slot: None,
+                method_inst: Vec::new(),
             };
             if self.ty(id).is_interface() && info.is_virtual() {
                 info.slot = Some(iface_slot);
@@ -257,14 +267,13 @@ impl TypeSystem {
                 self.ty_mut(id).cctor = Some(mid);
             }
             self.methods.push(info);
-            self.method_by_def.insert((asm, m), mid);
             methods.push(mid);
         }
         self.ty_mut(id).methods = methods;
         Ok(())
     }
 
-    fn build_vtable(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32) -> TResult<()> {
+    fn build_vtable(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32, ctx: &GenericCtx) -> TResult<()> {
         if self.ty(id).is_interface() {
             return Ok(());
         }
@@ -297,7 +306,7 @@ impl TypeSystem {
             self.methods[m.0 as usize].slot = Some(slot as u32);
         }
         // Explicit overrides of class methods (interface ones are in `build_interfaces`).
-        for (body, decl) in self.method_impls(asm, rid)? {
+        for (body, decl) in self.method_impls(asm, rid, ctx)? {
             if let Some(slot) = self.method(decl).slot {
                 if !self.ty(self.method(decl).owner).is_interface() {
                     if let Some(s) = vtable.get_mut(slot as usize) {
@@ -311,7 +320,12 @@ impl TypeSystem {
     }
 
     /// The MethodImpl pairs (body, declaration) of a TypeDef.
-    fn method_impls(&mut self, asm: AssemblyIdx, rid: u32) -> TResult<Vec<(MethodId, MethodId)>> {
+    fn method_impls(
+        &mut self,
+        asm: AssemblyIdx,
+        rid: u32,
+        ctx: &GenericCtx,
+    ) -> TResult<Vec<(MethodId, MethodId)>> {
         let md = &self.loader.get(asm).image.metadata;
         let range = md.rows_for(TableId::MethodImpl, 0, Token::new(TableId::TypeDef, rid))?;
         let mut rows = Vec::new();
@@ -321,19 +335,19 @@ impl TypeSystem {
         }
         let mut out = Vec::new();
         for (body, decl) in rows {
-            let body = self.resolve_method_token(asm, body)?;
-            let decl = self.resolve_method_token(asm, decl)?;
+            let body = self.resolve_method_token(asm, body, ctx)?;
+            let decl = self.resolve_method_token(asm, decl, ctx)?;
             out.push((body, decl));
         }
         Ok(out)
     }
 
-    fn build_interfaces(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32) -> TResult<()> {
+    fn build_interfaces(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32, ctx: &GenericCtx) -> TResult<()> {
         let mut all: Vec<TypeId> = match self.ty(id).parent {
             Some(p) => self.ty(p).interfaces.iter().map(|(i, _)| *i).collect(),
             None => Vec::new(),
         };
-        let mut work = self.declared_interfaces(asm, rid)?;
+        let mut work = self.declared_interfaces(asm, rid, ctx)?;
         while let Some(i) = work.pop() {
             if all.contains(&i) {
                 continue;
@@ -341,14 +355,15 @@ impl TypeSystem {
             all.push(i);
             self.ensure_loaded(i)?;
             if let Some((ia, ir)) = self.ty(i).def {
-                work.extend(self.declared_interfaces(ia, ir)?);
+                let ictx = GenericCtx::of_type(&self.ty(i).inst);
+                work.extend(self.declared_interfaces(ia, ir, &ictx)?);
             }
         }
         if self.ty(id).is_interface() {
             self.ty_mut(id).interfaces = all.into_iter().map(|i| (i, Vec::new())).collect();
             return Ok(());
         }
-        let impls = self.method_impls(asm, rid)?;
+        let impls = self.method_impls(asm, rid, ctx)?;
         let mut map = Vec::new();
         for iface in all {
             let mut slots = Vec::new();
@@ -420,14 +435,14 @@ impl TypeSystem {
         }
     }
 
-    fn declared_interfaces(&mut self, asm: AssemblyIdx, rid: u32) -> TResult<Vec<TypeId>> {
+    fn declared_interfaces(&mut self, asm: AssemblyIdx, rid: u32, ctx: &GenericCtx) -> TResult<Vec<TypeId>> {
         let md = &self.loader.get(asm).image.metadata;
         let mut toks = Vec::new();
         for r in md.interface_impls(rid)? {
             toks.push(md.interface_impl(r)?.interface);
         }
         toks.into_iter()
-            .map(|t| self.resolve_type_token(asm, t))
+            .map(|t| self.resolve_type_token(asm, t, ctx))
             .collect()
     }
 
@@ -498,6 +513,9 @@ impl TypeSystem {
             statics_size: 0,
             static_ref_offsets: Vec::new(),
             init_flag: 0,
+            arity: 0,
+            inst: Vec::new(),
+            generic_methods: Vec::new(),
         });
         self.by_composite.insert(kind, id);
         Ok(id)
@@ -508,13 +526,101 @@ impl TypeSystem {
         self.composite(TypeKind::Array { elem, rank })
     }
 
-    /// The MethodDef → MethodId map, for types already loaded.
-    pub(crate) fn method_of_loaded_def(&self, asm: AssemblyIdx, rid: u32) -> Option<MethodId> {
-        self.method_by_def.get(&(asm, rid)).copied()
+    /// The instantiation of generic definition `def` over `args`, declared once.
+    pub fn instantiate(&mut self, def: TypeId, args: Vec<TypeId>) -> TResult<TypeId> {
+        if let Some(&t) = self.by_inst.get(&(def, args.clone())) {
+            return Ok(t);
+        }
+        let d = self.ty(def).clone();
+        if d.arity as usize != args.len() || !d.inst.is_empty() {
+            return Err(TypeError::type_load(format!(
+                "'{}' takes {} type arguments, not {}",
+                d.full_name(),
+                d.arity,
+                args.len()
+            )));
+        }
+        let Some((asm, rid)) = d.def else {
+            return Err(TypeError::type_load("instantiation of a synthetic type"));
+        };
+        let id = TypeId(self.types.len() as u32);
+        self.types.push(TypeInfo {
+            inst: args.clone(),
+            parent: None,
+            state: LoadState::Declared,
+            ..d
+        });
+        self.by_inst.insert((def, args.clone()), id);
+        let extends = self.loader.get(asm).image.metadata.type_def(rid)?.extends;
+        if !extends.is_nil() {
+            let parent = self.resolve_type_token(asm, extends, &GenericCtx::of_type(&args))?;
+            self.ty_mut(id).parent = Some(parent);
+        }
+        Ok(id)
     }
 
-    pub(crate) fn field_of_loaded_def(&self, asm: AssemblyIdx, rid: u32) -> Option<FieldId> {
-        self.field_by_def.get(&(asm, rid)).copied()
+    /// The method with MethodDef row `rid` of (loaded) type `owner`.
+    pub(crate) fn method_of_def(&self, owner: TypeId, rid: u32) -> Option<MethodId> {
+        let asm = self.ty(owner).def.map(|(a, _)| a);
+        self.ty(owner)
+            .methods
+            .iter()
+            .copied()
+            .find(|&m| self.method(m).rid == rid && Some(self.method(m).asm) == asm)
+    }
+
+    /// The field with Field row `rid` of (loaded) type `owner`.
+    pub(crate) fn field_of_def(&self, owner: TypeId, rid: u32) -> Option<FieldId> {
+        self.ty(owner).fields.iter().copied().find(|&f| self.field(f).rid == rid)
+    }
+
+    /// Generic method `rid` of `owner` instantiated over `args`.
+    pub fn instantiate_method(&mut self, owner: TypeId, rid: u32, args: Vec<TypeId>) -> TResult<MethodId> {
+        if let Some(&m) = self.method_insts.get(&(owner, rid, args.clone())) {
+            return Ok(m);
+        }
+        self.ensure_loaded(owner)?;
+        let Some((asm, _)) = self.ty(owner).def else {
+            return Err(TypeError::missing_method("generic method of a synthetic type"));
+        };
+        let md = &self.loader.get(asm).image.metadata;
+        let row = md.method_def(rid)?;
+        let name = md.string(row.name)?.to_owned();
+        let sig = sigdec::method_sig(md.blob(row.signature)?)?;
+        if sig.generic_params as usize != args.len() {
+            return Err(TypeError::missing_method(format!(
+                "generic method '{name}' takes {} type arguments, not {}",
+                sig.generic_params,
+                args.len()
+            )));
+        }
+        let ctx = GenericCtx {
+            types: self.ty(owner).inst.clone(),
+            methods: args.clone(),
+        };
+        let sig = self.method_sig(asm, &sig, &ctx)?;
+        let mid = MethodId(self.methods.len() as u32);
+        self.methods.push(MethodInfo {
+            name,
+            owner,
+            asm,
+            rid,
+            flags: row.flags,
+            impl_flags: row.impl_flags,
+            sig,
+            slot: None,
+            method_inst: args.clone(),
+        });
+        self.method_insts.insert((owner, rid, args), mid);
+        Ok(mid)
+    }
+
+    pub(crate) fn cached_owner_of_method(&self, asm: AssemblyIdx, rid: u32) -> Option<TypeId> {
+        self.owner_of_method.get(&(asm, rid)).copied()
+    }
+
+    pub(crate) fn cache_owner_of_method(&mut self, asm: AssemblyIdx, rid: u32, owner: TypeId) {
+        self.owner_of_method.insert((asm, rid), owner);
     }
 }
 

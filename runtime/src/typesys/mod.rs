@@ -8,8 +8,11 @@
 //! mscorlib runs on the bundled corlib because every `[mscorlib]` TypeRef resolves by
 //! namespace and name, and every MemberRef by name and resolved signature.
 //!
-//! Not here: native method tables and entry cells (`jit`), the heap (`gc`). Generic
-//! instantiation is not done yet: a generic TypeSpec or MethodSpec is a `TypeLoadException`.
+//! Generics are fully specialized: each instantiation (`List<int>`, `List<string>`, a
+//! generic method over given arguments) is its own type or method with every `!n`/`!!n`
+//! substituted, loaded and compiled separately, as if it had been written out.
+//!
+//! Not here: native method tables and entry cells (`jit`), the heap (`gc`).
 
 pub mod load;
 pub mod resolve;
@@ -114,8 +117,9 @@ pub struct TypeSystem {
     pub well_known: WellKnown,
     by_def: HashMap<(AssemblyIdx, u32), TypeId>,
     by_composite: HashMap<TypeKind, TypeId>,
-    method_by_def: HashMap<(AssemblyIdx, u32), MethodId>,
-    field_by_def: HashMap<(AssemblyIdx, u32), FieldId>,
+    by_inst: HashMap<(TypeId, Vec<TypeId>), TypeId>,
+    method_insts: HashMap<(TypeId, u32, Vec<TypeId>), MethodId>,
+    owner_of_method: HashMap<(AssemblyIdx, u32), TypeId>,
     /// Static blocks and init flags: owned here, never moved, freed at exit.
     static_storage: Vec<Box<[u64]>>,
 }
@@ -147,8 +151,9 @@ impl TypeSystem {
             },
             by_def: HashMap::new(),
             by_composite: HashMap::new(),
-            method_by_def: HashMap::new(),
-            field_by_def: HashMap::new(),
+            by_inst: HashMap::new(),
+            method_insts: HashMap::new(),
+            owner_of_method: HashMap::new(),
             static_storage: Vec::new(),
         };
         let object = ts.corlib_type("System", "Object")?;

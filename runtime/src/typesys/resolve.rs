@@ -11,14 +11,14 @@ use il_emit::signature::{MethodSig, TypeSig};
 
 impl TypeSystem {
     /// A TypeDef, TypeRef or TypeSpec token of `asm`.
-    pub fn resolve_type_token(&mut self, asm: AssemblyIdx, tok: Token) -> TResult<TypeId> {
+    pub fn resolve_type_token(&mut self, asm: AssemblyIdx, tok: Token, ctx: &GenericCtx) -> TResult<TypeId> {
         match tok.table() {
             Some(TableId::TypeDef) => self.type_of_def(asm, tok.rid()),
             Some(TableId::TypeRef) => self.resolve_type_ref(asm, tok.rid()),
             Some(TableId::TypeSpec) => {
                 let md = &self.loader.get(asm).image.metadata;
                 let sig = sigdec::type_spec(md.blob(md.type_spec(tok.rid())?.signature)?)?;
-                self.sig_type(asm, &sig)
+                self.sig_type(asm, &sig, ctx)
             }
             _ => Err(TypeError::bad_image(format!("{tok} is not a type token"))),
         }
@@ -80,7 +80,7 @@ impl TypeSystem {
     }
 
     /// A signature type in the context of `asm`.
-    pub fn sig_type(&mut self, asm: AssemblyIdx, sig: &TypeSig) -> TResult<TypeId> {
+    pub fn sig_type(&mut self, asm: AssemblyIdx, sig: &TypeSig, ctx: &GenericCtx) -> TResult<TypeId> {
         let wk = self.well_known;
         Ok(match sig {
             TypeSig::Void => wk.void,
@@ -100,27 +100,40 @@ impl TypeSystem {
             TypeSig::U => wk.prim(Prim::U),
             TypeSig::String => wk.string,
             TypeSig::Object => wk.object,
-            TypeSig::Class(t) | TypeSig::ValueType(t) => self.resolve_type_token(asm, *t)?,
+            TypeSig::Class(t) | TypeSig::ValueType(t) => self.resolve_type_token(asm, *t, ctx)?,
             TypeSig::SzArray(e) => {
-                let e = self.sig_type(asm, e)?;
+                let e = self.sig_type(asm, e, ctx)?;
                 self.array_of(e, 0)?
             }
             TypeSig::Array(e, shape) => {
-                let e = self.sig_type(asm, e)?;
+                let e = self.sig_type(asm, e, ctx)?;
                 self.array_of(e, shape.rank.max(1))?
             }
             TypeSig::ByRef(t) => {
-                let t = self.sig_type(asm, t)?;
+                let t = self.sig_type(asm, t, ctx)?;
                 self.composite(TypeKind::ByRef(t))?
             }
             TypeSig::Ptr(t) => {
-                let t = self.sig_type(asm, t)?;
+                let t = self.sig_type(asm, t, ctx)?;
                 self.composite(TypeKind::Ptr(t))?
             }
-            TypeSig::Modified { ty, .. } | TypeSig::Pinned(ty) => self.sig_type(asm, ty)?,
-            TypeSig::GenericInst { .. } | TypeSig::Var(_) | TypeSig::MVar(_) => {
-                return Err(TypeError::type_load("generic types are not supported yet"));
+            TypeSig::Modified { ty, .. } | TypeSig::Pinned(ty) => self.sig_type(asm, ty, ctx)?,
+            TypeSig::GenericInst { generic, args, .. } => {
+                let def = self.resolve_type_token(asm, *generic, ctx)?;
+                let mut a = Vec::with_capacity(args.len());
+                for t in args {
+                    a.push(self.sig_type(asm, t, ctx)?);
+                }
+                self.instantiate(def, a)?
             }
+            TypeSig::Var(i) => *ctx
+                .types
+                .get(*i as usize)
+                .ok_or_else(|| TypeError::type_load(format!("!{i} outside a generic type")))?,
+            TypeSig::MVar(i) => *ctx
+                .methods
+                .get(*i as usize)
+                .ok_or_else(|| TypeError::type_load(format!("!!{i} outside a generic method")))?,
             TypeSig::TypedByRef => {
                 return Err(TypeError::type_load("TypedReference is not supported"));
             }
@@ -128,25 +141,29 @@ impl TypeSystem {
     }
 
     /// A method signature in the context of `asm`.
-    pub fn method_sig(&mut self, asm: AssemblyIdx, sig: &MethodSig) -> TResult<RtSig> {
+    pub fn method_sig(&mut self, asm: AssemblyIdx, sig: &MethodSig, ctx: &GenericCtx) -> TResult<RtSig> {
         let mut params = Vec::with_capacity(sig.params.len());
         for p in &sig.params {
-            params.push(self.sig_type(asm, p)?);
+            params.push(self.sig_type(asm, p, ctx)?);
         }
         Ok(RtSig {
             has_this: sig.call_conv.has_this,
             params,
-            ret: self.sig_type(asm, &sig.ret)?,
+            ret: self.sig_type(asm, &sig.ret, ctx)?,
         })
     }
 
     /// The TypeDef that owns MethodDef `rid`.
     fn owner_of_method_def(&mut self, asm: AssemblyIdx, rid: u32) -> TResult<TypeId> {
+        if let Some(t) = self.cached_owner_of_method(asm, rid) {
+            return Ok(t);
+        }
         let md = &self.loader.get(asm).image.metadata;
         for t in 1..=md.row_count(TableId::TypeDef) {
-            let r = md.list_range(TableId::TypeDef, t, 5, TableId::MethodDef)?;
-            if r.contains(&rid) || md.type_methods(t)?.contains(&rid) {
-                return self.type_of_def(asm, t);
+            if md.type_methods(t)?.contains(&rid) {
+                let ty = self.type_of_def(asm, t)?;
+                self.cache_owner_of_method(asm, rid, ty);
+                return Ok(ty);
             }
         }
         Err(TypeError::bad_image(format!(
@@ -166,18 +183,29 @@ impl TypeSystem {
         )))
     }
 
-    /// A MethodDef or MemberRef token of `asm`.
-    pub fn resolve_method_token(&mut self, asm: AssemblyIdx, tok: Token) -> TResult<MethodId> {
+    /// The type that owns a member, instantiated in `ctx` when it is generic.
+    fn in_context(&mut self, def: TypeId, ctx: &GenericCtx) -> TResult<TypeId> {
+        let arity = self.ty(def).arity as usize;
+        match arity {
+            0 => Ok(def),
+            n if ctx.types.len() >= n => self.instantiate(def, ctx.types[..n].to_vec()),
+            _ => Err(TypeError::type_load(format!(
+                "member of open generic type '{}' outside its context",
+                self.ty(def).full_name()
+            ))),
+        }
+    }
+
+    /// A MethodDef, MemberRef or MethodSpec token of `asm`, in generic context `ctx`.
+    pub fn resolve_method_token(&mut self, asm: AssemblyIdx, tok: Token, ctx: &GenericCtx) -> TResult<MethodId> {
         match tok.table() {
             Some(TableId::MethodDef) => {
-                if let Some(m) = self.method_of_loaded_def(asm, tok.rid()) {
-                    return Ok(m);
-                }
-                let owner = self.owner_of_method_def(asm, tok.rid())?;
+                let def = self.owner_of_method_def(asm, tok.rid())?;
+                let owner = self.in_context(def, ctx)?;
                 self.ensure_loaded(owner)?;
-                self.method_of_loaded_def(asm, tok.rid()).ok_or_else(|| {
+                self.method_of_def(owner, tok.rid()).ok_or_else(|| {
                     TypeError::missing_method(format!(
-                        "Method not found (generic or unresolvable signature) in '{}'",
+                        "Method not found: a generic method of '{}' used without type arguments",
                         self.ty(owner).full_name()
                     ))
                 })
@@ -191,30 +219,93 @@ impl TypeSystem {
                 let sig = sigdec::method_sig(blob)?;
                 if sig.generic_params != 0 {
                     return Err(TypeError::missing_method(format!(
-                        "Method not found: generic method '{name}' (generics are not supported yet)"
+                        "Method not found: generic method '{name}' used without type arguments"
                     )));
                 }
-                let owner = self.member_ref_parent(asm, class)?;
-                let sig = self.method_sig(asm, &sig)?;
+                let owner = self.member_ref_parent(asm, class, ctx)?;
+                let octx = GenericCtx::of_type(&self.ty(owner).inst);
+                let sig = self.method_sig(asm, &sig, &octx)?;
                 self.find_method_by_sig(owner, &name, &sig)
             }
-            Some(TableId::MethodSpec) => Err(TypeError::missing_method(
-                "generic method instantiations are not supported yet",
-            )),
+            Some(TableId::MethodSpec) => {
+                let md = &self.loader.get(asm).image.metadata;
+                let row = md.method_spec(tok.rid())?;
+                let spec = sigdec::method_spec_sig(md.blob(row.instantiation)?)?;
+                let method = row.method;
+                let mut args = Vec::with_capacity(spec.args.len());
+                for a in &spec.args {
+                    args.push(self.sig_type(asm, a, ctx)?);
+                }
+                let (owner, rid) = self.generic_method_def(asm, method, ctx, &args)?;
+                self.instantiate_method(owner, rid, args)
+            }
             _ => Err(TypeError::bad_image(format!("{tok} is not a method token"))),
         }
     }
 
-    fn member_ref_parent(&mut self, asm: AssemblyIdx, class: Token) -> TResult<TypeId> {
+    /// The owner and MethodDef row of the generic method a MethodSpec instantiates.
+    fn generic_method_def(
+        &mut self,
+        asm: AssemblyIdx,
+        tok: Token,
+        ctx: &GenericCtx,
+        args: &[TypeId],
+    ) -> TResult<(TypeId, u32)> {
+        if tok.table() == Some(TableId::MethodDef) {
+            let def = self.owner_of_method_def(asm, tok.rid())?;
+            let owner = self.in_context(def, ctx)?;
+            return Ok((owner, tok.rid()));
+        }
+        let md = &self.loader.get(asm).image.metadata;
+        let row = md.member_ref(tok.rid())?;
+        let name = md.string(row.name)?.to_owned();
+        let ref_sig = sigdec::method_sig(md.blob(row.signature)?)?;
+        let class = row.class;
+        let owner = self.member_ref_parent(asm, class, ctx)?;
+        let mctx = GenericCtx {
+            types: self.ty(owner).inst.clone(),
+            methods: args.to_vec(),
+        };
+        let want = self.method_sig(asm, &ref_sig, &mctx)?;
+        let mut cur = Some(owner);
+        while let Some(t) = cur {
+            self.ensure_loaded(t)?;
+            let (tasm, _) = self.ty(t).def.ok_or_else(|| TypeError::missing_method("generic method on a synthetic type"))?;
+            let tctx = GenericCtx {
+                types: self.ty(t).inst.clone(),
+                methods: args.to_vec(),
+            };
+            for rid in self.ty(t).generic_methods.clone() {
+                let md = &self.loader.get(tasm).image.metadata;
+                let r = md.method_def(rid)?;
+                if md.string(r.name)? != name {
+                    continue;
+                }
+                let s = sigdec::method_sig(md.blob(r.signature)?)?;
+                if s.generic_params != ref_sig.generic_params || s.params.len() != ref_sig.params.len() {
+                    continue;
+                }
+                if self.method_sig(tasm, &s, &tctx).is_ok_and(|got| got == want) {
+                    return Ok((t, rid));
+                }
+            }
+            cur = self.ty(t).parent;
+        }
+        Err(TypeError::missing_method(format!(
+            "Method not found: {}.{name}<{}>",
+            self.ty(owner).full_name(),
+            args.len()
+        )))
+    }
+
+    fn member_ref_parent(&mut self, asm: AssemblyIdx, class: Token, ctx: &GenericCtx) -> TResult<TypeId> {
         match class.table() {
             Some(TableId::MethodDef) => {
-                let m = self.resolve_method_token(asm, class)?;
+                let m = self.resolve_method_token(asm, class, ctx)?;
                 Ok(self.method(m).owner)
             }
-            Some(TableId::ModuleRef) => Err(TypeError::missing_method(
-                "global functions are not supported",
-            )),
-            _ => self.resolve_type_token(asm, class),
+            Some(TableId::ModuleRef) => Err(TypeError::missing_method("global functions are not supported")),
+            _ => self.resolve_type_token(asm, class, ctx),
         }
     }
 
@@ -278,21 +369,20 @@ impl TypeSystem {
             impl_flags: 0x0003, // runtime
             sig: sig.clone(),
             slot: None,
+            method_inst: Vec::new(),
         });
         self.ty_mut(owner).methods.push(mid);
         Some(mid)
     }
 
-    /// A Field or MemberRef token of `asm`.
-    pub fn resolve_field_token(&mut self, asm: AssemblyIdx, tok: Token) -> TResult<FieldId> {
+    /// A Field or MemberRef token of `asm`, in generic context `ctx`.
+    pub fn resolve_field_token(&mut self, asm: AssemblyIdx, tok: Token, ctx: &GenericCtx) -> TResult<FieldId> {
         match tok.table() {
             Some(TableId::Field) => {
-                if let Some(f) = self.field_of_loaded_def(asm, tok.rid()) {
-                    return Ok(f);
-                }
-                let owner = self.owner_of_field_def(asm, tok.rid())?;
+                let def = self.owner_of_field_def(asm, tok.rid())?;
+                let owner = self.in_context(def, ctx)?;
                 self.ensure_loaded(owner)?;
-                self.field_of_loaded_def(asm, tok.rid())
+                self.field_of_def(owner, tok.rid())
                     .ok_or_else(|| TypeError::missing_field("field not found"))
             }
             Some(TableId::MemberRef) => {
@@ -300,16 +390,11 @@ impl TypeSystem {
                 let row = md.member_ref(tok.rid())?;
                 let name = md.string(row.name)?.to_owned();
                 let class = row.class;
-                let owner = self.member_ref_parent(asm, class)?;
+                let owner = self.member_ref_parent(asm, class, ctx)?;
                 let mut cur = Some(owner);
                 while let Some(t) = cur {
                     self.ensure_loaded(t)?;
-                    let found = self
-                        .ty(t)
-                        .fields
-                        .iter()
-                        .copied()
-                        .find(|&f| self.field(f).name == name);
+                    let found = self.ty(t).fields.iter().copied().find(|&f| self.field(f).name == name);
                     if let Some(f) = found {
                         return Ok(f);
                     }

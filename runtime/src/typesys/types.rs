@@ -155,6 +155,12 @@ pub struct TypeInfo {
     pub static_ref_offsets: Vec<u32>,
     /// Address of the class-initialization flag byte (0: the .cctor has not started).
     pub init_flag: usize,
+    /// Number of generic parameters of the definition.
+    pub arity: u32,
+    /// Type arguments of a generic instantiation (empty otherwise).
+    pub inst: Vec<TypeId>,
+    /// MethodDef rows of the generic methods declared here (instantiated on use).
+    pub generic_methods: Vec<u32>,
 }
 
 impl TypeInfo {
@@ -207,6 +213,23 @@ impl FieldInfo {
     }
 }
 
+/// The generic arguments in scope: `!n` is `types[n]`, `!!n` is `methods[n]`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
+pub struct GenericCtx {
+    pub types: Vec<TypeId>,
+    pub methods: Vec<TypeId>,
+}
+
+impl GenericCtx {
+    /// The context of a type's own members.
+    pub fn of_type(inst: &[TypeId]) -> GenericCtx {
+        GenericCtx {
+            types: inst.to_vec(),
+            methods: Vec::new(),
+        }
+    }
+}
+
 /// A method signature with every type resolved.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct RtSig {
@@ -227,6 +250,8 @@ pub struct MethodInfo {
     pub sig: RtSig,
     /// The vtable slot (virtual methods; interface methods: index in the interface).
     pub slot: Option<u32>,
+    /// Method type arguments of a generic method instantiation.
+    pub method_inst: Vec<TypeId>,
 }
 
 impl MethodInfo {

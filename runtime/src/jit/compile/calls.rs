@@ -278,7 +278,7 @@ impl Compiler<'_> {
                 self.field_rva_handle(tok.rid())?
             }
             Some(TableId::TypeDef | TableId::TypeRef | TableId::TypeSpec) => {
-                let t = self.ts.resolve_type_token(self.asm, tok)?;
+                let t = self.ts.resolve_type_token(self.asm, tok, &self.ctx)?;
                 t.0 as usize
             }
             _ => {
@@ -314,7 +314,7 @@ impl Compiler<'_> {
         let rva = rva.ok_or_else(|| invalid("ldtoken of a field without RVA data"))?;
         let fid = self
             .ts
-            .resolve_field_token(self.asm, il_emit::entity::Token::new(TableId::Field, field))?;
+            .resolve_field_token(self.asm, il_emit::entity::Token::new(TableId::Field, field), &self.ctx)?;
         let ty = self.ts.field(fid).ty;
         let (size, _) = self.ts.value_size(ty)?;
         let data = self.ts.loader.get(self.asm).image.pe.slice(rva, size)?;

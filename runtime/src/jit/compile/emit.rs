@@ -177,7 +177,7 @@ impl Compiler<'_> {
             Ckfinite => self.ckfinite()?,
             Call | Callvirt | Newobj => {
                 let tok = self.token(ins)?;
-                let m = self.ts.resolve_method_token(self.asm, tok)?;
+                let m = self.ts.resolve_method_token(self.asm, tok, &self.ctx)?;
                 match op {
                     Newobj => self.newobj(m)?,
                     _ => self.call(m, op == Callvirt)?,
@@ -185,14 +185,14 @@ impl Compiler<'_> {
             }
             Ldftn | Ldvirtftn => {
                 let tok = self.token(ins)?;
-                let m = self.ts.resolve_method_token(self.asm, tok)?;
+                let m = self.ts.resolve_method_token(self.asm, tok, &self.ctx)?;
                 self.ldftn(m, op == Ldvirtftn)?;
             }
             Ldstr => self.ldstr(ins)?,
             Ldtoken => self.ldtoken(ins)?,
             Ldfld | Ldflda | Stfld | Ldsfld | Ldsflda | Stsfld => {
                 let tok = self.token(ins)?;
-                let f = self.ts.resolve_field_token(self.asm, tok)?;
+                let f = self.ts.resolve_field_token(self.asm, tok, &self.ctx)?;
                 self.field_op(op, f)?;
             }
             Ldobj | Stobj | Initobj | Cpobj | Box | Unbox | UnboxAny | Isinst | Castclass

@@ -26,7 +26,7 @@ use super::JitState;
 use super::abi::{Sk, sk_of};
 use super::helpers::Builtin;
 use crate::loader::AssemblyIdx;
-use crate::typesys::{MethodId, MethodInfo, TResult, TypeError, TypeId, TypeKind, TypeSystem};
+use crate::typesys::{GenericCtx, MethodId, MethodInfo, TResult, TypeError, TypeId, TypeKind, TypeSystem};
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature,
     StackSlotData, StackSlotKind, TrapCode, Type, Value, types,
@@ -91,6 +91,8 @@ pub(crate) struct Compiler<'a> {
     pub finally: eh::Finallys,
     /// The type of a pending `constrained.` prefix.
     pub constrained: Option<TypeId>,
+    /// The generic arguments of the method being compiled.
+    pub ctx: GenericCtx,
 }
 
 /// Compiles method `m` into `func`.
@@ -108,6 +110,7 @@ pub(crate) fn compile_method(
         let call_conv = jit.call_conv;
         let cfg = jit.module.target_config();
         let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
+        c.ctx = GenericCtx::of_type(&c.ts.ty(c.info.owner).inst);
         c.array_accessor()?;
         c.b.finalize(cfg);
         return Ok(());
@@ -125,13 +128,17 @@ pub(crate) fn compile_method(
             ))
         })?;
     let instrs = decode_all(&body.code).map_err(|e| invalid(e.to_string()))?;
+    let ctx = GenericCtx {
+        types: ts.ty(info.owner).inst.clone(),
+        methods: info.method_inst.clone(),
+    };
     let mut local_types = Vec::new();
     if !body.local_var_sig.is_nil() {
         let md = &ts.loader.get(asm).image.metadata;
         let row = md.standalone_sig(body.local_var_sig.rid())?;
         let sig = sigdec::local_var_sig(md.blob(row.signature)?)?;
         for l in &sig.locals {
-            local_types.push(ts.sig_type(asm, l)?);
+            local_types.push(ts.sig_type(asm, l, &ctx)?);
         }
     }
     let b = FunctionBuilder::new(func, fctx);
@@ -139,6 +146,7 @@ pub(crate) fn compile_method(
     let cfg = jit.module.target_config();
     let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
     c.clauses = body.clauses.clone();
+    c.ctx = ctx;
     c.run(&instrs, &local_types)?;
     c.b.seal_all_blocks();
     c.b.finalize(cfg);
@@ -171,6 +179,7 @@ impl<'a> Compiler<'a> {
             clauses: Vec::new(),
             finally: eh::Finallys::default(),
             constrained: None,
+            ctx: GenericCtx::default(),
         }
     }
 
@@ -578,7 +587,7 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn type_token(&mut self, ins: &Instruction) -> TResult<TypeId> {
         let t = self.token(ins)?;
-        let ty = self.ts.resolve_type_token(self.asm, t)?;
+        let ty = self.ts.resolve_type_token(self.asm, t, &self.ctx)?;
         self.ts.ensure_loaded(ty)?;
         Ok(ty)
     }
