@@ -64,6 +64,50 @@ namespace System
             throw new NotSupportedException();
         }
 
+        public static void Sort<T>(T[] array)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            Sort<T>(array, System.Collections.Generic.Comparer<T>.Default);
+        }
+
+        public static void Sort<T>(T[] array, System.Collections.Generic.IComparer<T> comparer)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            if (comparer == null) comparer = System.Collections.Generic.Comparer<T>.Default;
+            for (int i = 1; i < array.Length; i++)
+            {
+                T v = array[i];
+                int j = i - 1;
+                while (j >= 0 && comparer.Compare(array[j], v) > 0) { array[j + 1] = array[j]; j--; }
+                array[j + 1] = v;
+            }
+        }
+
+        public static void Reverse<T>(T[] array)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            for (int i = 0, j = array.Length - 1; i < j; i++, j--) { T t = array[i]; array[i] = array[j]; array[j] = t; }
+        }
+
+        public static int IndexOf<T>(T[] array, T value)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            System.Collections.Generic.EqualityComparer<T> c = System.Collections.Generic.EqualityComparer<T>.Default;
+            for (int i = 0; i < array.Length; i++)
+                if (c.Equals(array[i], value)) return i;
+            return -1;
+        }
+
+        public static void Resize<T>(ref T[] array, int newSize)
+        {
+            if (newSize < 0) throw new ArgumentOutOfRangeException("newSize");
+            T[] bigger = new T[newSize];
+            if (array != null) Copy(array, 0, bigger, 0, array.Length < newSize ? array.Length : newSize);
+            array = bigger;
+        }
+
+        public static T[] Empty<T>() { return new T[0]; }
+
         public static void Sort(int[] array)
         {
             if (array == null) throw new ArgumentNullException("array");

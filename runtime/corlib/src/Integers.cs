@@ -2,7 +2,7 @@
 
 namespace System
 {
-    public struct SByte : IComparable, IFormattable
+    public struct SByte : IComparable, IFormattable, IComparable<sbyte>, IEquatable<sbyte>
     {
         internal sbyte m_value;
 
@@ -55,7 +55,7 @@ namespace System
         }
     }
 
-    public struct Byte : IComparable, IFormattable
+    public struct Byte : IComparable, IFormattable, IComparable<byte>, IEquatable<byte>
     {
         internal byte m_value;
 
@@ -108,7 +108,7 @@ namespace System
         }
     }
 
-    public struct Int16 : IComparable, IFormattable
+    public struct Int16 : IComparable, IFormattable, IComparable<short>, IEquatable<short>
     {
         internal short m_value;
 
@@ -161,7 +161,7 @@ namespace System
         }
     }
 
-    public struct UInt16 : IComparable, IFormattable
+    public struct UInt16 : IComparable, IFormattable, IComparable<ushort>, IEquatable<ushort>
     {
         internal ushort m_value;
 
@@ -214,7 +214,7 @@ namespace System
         }
     }
 
-    public struct Int32 : IComparable, IFormattable
+    public struct Int32 : IComparable, IFormattable, IComparable<int>, IEquatable<int>
     {
         internal int m_value;
 
@@ -267,7 +267,7 @@ namespace System
         }
     }
 
-    public struct UInt32 : IComparable, IFormattable
+    public struct UInt32 : IComparable, IFormattable, IComparable<uint>, IEquatable<uint>
     {
         internal uint m_value;
 
@@ -320,7 +320,7 @@ namespace System
         }
     }
 
-    public struct Int64 : IComparable, IFormattable
+    public struct Int64 : IComparable, IFormattable, IComparable<long>, IEquatable<long>
     {
         internal long m_value;
 
@@ -373,7 +373,7 @@ namespace System
         }
     }
 
-    public struct UInt64 : IComparable, IFormattable
+    public struct UInt64 : IComparable, IFormattable, IComparable<ulong>, IEquatable<ulong>
     {
         internal ulong m_value;
 

@@ -3,7 +3,7 @@
 
 namespace System
 {
-    public struct Boolean : IComparable
+    public struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>
     {
         internal bool m_value;
 
@@ -21,6 +21,12 @@ namespace System
         public bool Equals(bool obj) { return m_value == obj; }
 
         public override int GetHashCode() { return m_value ? 1 : 0; }
+
+        public int CompareTo(bool value)
+        {
+            if (m_value == value) return 0;
+            return m_value ? 1 : -1;
+        }
 
         public int CompareTo(object obj)
         {
@@ -40,7 +46,7 @@ namespace System
         }
     }
 
-    public struct Char : IComparable
+    public struct Char : IComparable, IComparable<char>, IEquatable<char>
     {
         internal char m_value;
 
@@ -88,7 +94,7 @@ namespace System
         }
     }
 
-    public struct Double : IComparable, IFormattable
+    public struct Double : IComparable, IFormattable, IComparable<double>, IEquatable<double>
     {
         internal double m_value;
 

@@ -13,7 +13,7 @@ namespace System
         RemoveEmptyEntries = 1
     }
 
-    public sealed class String : IComparable, ICloneable
+    public sealed class String : IComparable, ICloneable, IComparable<string>, IEquatable<string>, System.Collections.Generic.IEnumerable<char>
     {
         internal int m_length;
         internal char m_firstChar;
@@ -163,6 +163,10 @@ namespace System
         public string ToLowerInvariant() { return RuntimeImports.StringToLower(this); }
 
         public string Trim() { return TrimEnd().TrimStart(); }
+
+        public string Trim(char trimChar) { return Trim(new char[] { trimChar }); }
+        public string TrimStart(char trimChar) { return TrimStart(new char[] { trimChar }); }
+        public string TrimEnd(char trimChar) { return TrimEnd(new char[] { trimChar }); }
 
         public string Trim(params char[] trimChars)
         {
@@ -340,6 +344,10 @@ namespace System
 
         public override int GetHashCode() { return RuntimeImports.StringHashCode(this); }
 
+        public CharEnumerator GetEnumerator() { return new CharEnumerator(this); }
+        System.Collections.Generic.IEnumerator<char> System.Collections.Generic.IEnumerable<char>.GetEnumerator() { return new CharEnumerator(this); }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() { return new CharEnumerator(this); }
+
         public override string ToString() { return this; }
 
         public object Clone() { return this; }
@@ -407,5 +415,22 @@ namespace System
             }
             return sb.ToString();
         }
+    }
+}
+
+namespace System
+{
+    public sealed class CharEnumerator : System.Collections.Generic.IEnumerator<char>
+    {
+        private string str;
+        private int index = -1;
+
+        internal CharEnumerator(string s) { str = s; }
+
+        public char Current { get { return str[index]; } }
+        object System.Collections.IEnumerator.Current { get { return str[index]; } }
+        public bool MoveNext() { index++; return index < str.Length; }
+        public void Reset() { index = -1; }
+        public void Dispose() { }
     }
 }

@@ -113,7 +113,13 @@ impl TypeSystem {
         Ok(())
     }
 
-    fn load_fields(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32, ctx: &GenericCtx) -> TResult<()> {
+    fn load_fields(
+        &mut self,
+        id: TypeId,
+        asm: AssemblyIdx,
+        rid: u32,
+        ctx: &GenericCtx,
+    ) -> TResult<()> {
         let md = &self.loader.get(asm).image.metadata;
         let explicit = md.type_def(rid)?.flags & LAYOUT_MASK == LAYOUT_EXPLICIT;
         let mut rows = Vec::new();
@@ -231,7 +237,13 @@ impl TypeSystem {
         Ok(())
     }
 
-    fn load_methods(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32, ctx: &GenericCtx) -> TResult<()> {
+    fn load_methods(
+        &mut self,
+        id: TypeId,
+        asm: AssemblyIdx,
+        rid: u32,
+        ctx: &GenericCtx,
+    ) -> TResult<()> {
         let md = &self.loader.get(asm).image.metadata;
         let mut rows = Vec::new();
         for m in md.type_methods(rid)? {
@@ -273,7 +285,13 @@ impl TypeSystem {
         Ok(())
     }
 
-    fn build_vtable(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32, ctx: &GenericCtx) -> TResult<()> {
+    fn build_vtable(
+        &mut self,
+        id: TypeId,
+        asm: AssemblyIdx,
+        rid: u32,
+        ctx: &GenericCtx,
+    ) -> TResult<()> {
         if self.ty(id).is_interface() {
             return Ok(());
         }
@@ -342,7 +360,13 @@ impl TypeSystem {
         Ok(out)
     }
 
-    fn build_interfaces(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32, ctx: &GenericCtx) -> TResult<()> {
+    fn build_interfaces(
+        &mut self,
+        id: TypeId,
+        asm: AssemblyIdx,
+        rid: u32,
+        ctx: &GenericCtx,
+    ) -> TResult<()> {
         let mut all: Vec<TypeId> = match self.ty(id).parent {
             Some(p) => self.ty(p).interfaces.iter().map(|(i, _)| *i).collect(),
             None => Vec::new(),
@@ -435,7 +459,12 @@ impl TypeSystem {
         }
     }
 
-    fn declared_interfaces(&mut self, asm: AssemblyIdx, rid: u32, ctx: &GenericCtx) -> TResult<Vec<TypeId>> {
+    fn declared_interfaces(
+        &mut self,
+        asm: AssemblyIdx,
+        rid: u32,
+        ctx: &GenericCtx,
+    ) -> TResult<Vec<TypeId>> {
         let md = &self.loader.get(asm).image.metadata;
         let mut toks = Vec::new();
         for r in md.interface_impls(rid)? {
@@ -571,17 +600,28 @@ impl TypeSystem {
 
     /// The field with Field row `rid` of (loaded) type `owner`.
     pub(crate) fn field_of_def(&self, owner: TypeId, rid: u32) -> Option<FieldId> {
-        self.ty(owner).fields.iter().copied().find(|&f| self.field(f).rid == rid)
+        self.ty(owner)
+            .fields
+            .iter()
+            .copied()
+            .find(|&f| self.field(f).rid == rid)
     }
 
     /// Generic method `rid` of `owner` instantiated over `args`.
-    pub fn instantiate_method(&mut self, owner: TypeId, rid: u32, args: Vec<TypeId>) -> TResult<MethodId> {
+    pub fn instantiate_method(
+        &mut self,
+        owner: TypeId,
+        rid: u32,
+        args: Vec<TypeId>,
+    ) -> TResult<MethodId> {
         if let Some(&m) = self.method_insts.get(&(owner, rid, args.clone())) {
             return Ok(m);
         }
         self.ensure_loaded(owner)?;
         let Some((asm, _)) = self.ty(owner).def else {
-            return Err(TypeError::missing_method("generic method of a synthetic type"));
+            return Err(TypeError::missing_method(
+                "generic method of a synthetic type",
+            ));
         };
         let md = &self.loader.get(asm).image.metadata;
         let row = md.method_def(rid)?;

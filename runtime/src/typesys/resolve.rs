@@ -11,7 +11,12 @@ use il_emit::signature::{MethodSig, TypeSig};
 
 impl TypeSystem {
     /// A TypeDef, TypeRef or TypeSpec token of `asm`.
-    pub fn resolve_type_token(&mut self, asm: AssemblyIdx, tok: Token, ctx: &GenericCtx) -> TResult<TypeId> {
+    pub fn resolve_type_token(
+        &mut self,
+        asm: AssemblyIdx,
+        tok: Token,
+        ctx: &GenericCtx,
+    ) -> TResult<TypeId> {
         match tok.table() {
             Some(TableId::TypeDef) => self.type_of_def(asm, tok.rid()),
             Some(TableId::TypeRef) => self.resolve_type_ref(asm, tok.rid()),
@@ -80,7 +85,12 @@ impl TypeSystem {
     }
 
     /// A signature type in the context of `asm`.
-    pub fn sig_type(&mut self, asm: AssemblyIdx, sig: &TypeSig, ctx: &GenericCtx) -> TResult<TypeId> {
+    pub fn sig_type(
+        &mut self,
+        asm: AssemblyIdx,
+        sig: &TypeSig,
+        ctx: &GenericCtx,
+    ) -> TResult<TypeId> {
         let wk = self.well_known;
         Ok(match sig {
             TypeSig::Void => wk.void,
@@ -141,7 +151,12 @@ impl TypeSystem {
     }
 
     /// A method signature in the context of `asm`.
-    pub fn method_sig(&mut self, asm: AssemblyIdx, sig: &MethodSig, ctx: &GenericCtx) -> TResult<RtSig> {
+    pub fn method_sig(
+        &mut self,
+        asm: AssemblyIdx,
+        sig: &MethodSig,
+        ctx: &GenericCtx,
+    ) -> TResult<RtSig> {
         let mut params = Vec::with_capacity(sig.params.len());
         for p in &sig.params {
             params.push(self.sig_type(asm, p, ctx)?);
@@ -197,7 +212,12 @@ impl TypeSystem {
     }
 
     /// A MethodDef, MemberRef or MethodSpec token of `asm`, in generic context `ctx`.
-    pub fn resolve_method_token(&mut self, asm: AssemblyIdx, tok: Token, ctx: &GenericCtx) -> TResult<MethodId> {
+    pub fn resolve_method_token(
+        &mut self,
+        asm: AssemblyIdx,
+        tok: Token,
+        ctx: &GenericCtx,
+    ) -> TResult<MethodId> {
         match tok.table() {
             Some(TableId::MethodDef) => {
                 let def = self.owner_of_method_def(asm, tok.rid())?;
@@ -270,7 +290,10 @@ impl TypeSystem {
         let mut cur = Some(owner);
         while let Some(t) = cur {
             self.ensure_loaded(t)?;
-            let (tasm, _) = self.ty(t).def.ok_or_else(|| TypeError::missing_method("generic method on a synthetic type"))?;
+            let (tasm, _) = self
+                .ty(t)
+                .def
+                .ok_or_else(|| TypeError::missing_method("generic method on a synthetic type"))?;
             let tctx = GenericCtx {
                 types: self.ty(t).inst.clone(),
                 methods: args.to_vec(),
@@ -282,10 +305,15 @@ impl TypeSystem {
                     continue;
                 }
                 let s = sigdec::method_sig(md.blob(r.signature)?)?;
-                if s.generic_params != ref_sig.generic_params || s.params.len() != ref_sig.params.len() {
+                if s.generic_params != ref_sig.generic_params
+                    || s.params.len() != ref_sig.params.len()
+                {
                     continue;
                 }
-                if self.method_sig(tasm, &s, &tctx).is_ok_and(|got| got == want) {
+                if self
+                    .method_sig(tasm, &s, &tctx)
+                    .is_ok_and(|got| got == want)
+                {
                     return Ok((t, rid));
                 }
             }
@@ -298,13 +326,20 @@ impl TypeSystem {
         )))
     }
 
-    fn member_ref_parent(&mut self, asm: AssemblyIdx, class: Token, ctx: &GenericCtx) -> TResult<TypeId> {
+    fn member_ref_parent(
+        &mut self,
+        asm: AssemblyIdx,
+        class: Token,
+        ctx: &GenericCtx,
+    ) -> TResult<TypeId> {
         match class.table() {
             Some(TableId::MethodDef) => {
                 let m = self.resolve_method_token(asm, class, ctx)?;
                 Ok(self.method(m).owner)
             }
-            Some(TableId::ModuleRef) => Err(TypeError::missing_method("global functions are not supported")),
+            Some(TableId::ModuleRef) => Err(TypeError::missing_method(
+                "global functions are not supported",
+            )),
             _ => self.resolve_type_token(asm, class, ctx),
         }
     }
@@ -376,7 +411,12 @@ impl TypeSystem {
     }
 
     /// A Field or MemberRef token of `asm`, in generic context `ctx`.
-    pub fn resolve_field_token(&mut self, asm: AssemblyIdx, tok: Token, ctx: &GenericCtx) -> TResult<FieldId> {
+    pub fn resolve_field_token(
+        &mut self,
+        asm: AssemblyIdx,
+        tok: Token,
+        ctx: &GenericCtx,
+    ) -> TResult<FieldId> {
         match tok.table() {
             Some(TableId::Field) => {
                 let def = self.owner_of_field_def(asm, tok.rid())?;
@@ -394,7 +434,12 @@ impl TypeSystem {
                 let mut cur = Some(owner);
                 while let Some(t) = cur {
                     self.ensure_loaded(t)?;
-                    let found = self.ty(t).fields.iter().copied().find(|&f| self.field(f).name == name);
+                    let found = self
+                        .ty(t)
+                        .fields
+                        .iter()
+                        .copied()
+                        .find(|&f| self.field(f).name == name);
                     if let Some(f) = found {
                         return Ok(f);
                     }

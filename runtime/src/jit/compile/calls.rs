@@ -200,11 +200,8 @@ impl Compiler<'_> {
             }
             _ => {}
         }
-        if self.ts.ty(owner).parent.is_some_and(|p| {
-            let pt = self.ts.ty(p);
-            pt.namespace == "System" && pt.name == "MulticastDelegate"
-        }) {
-            return Err(invalid("delegates are not supported yet"));
+        if self.is_delegate(owner) {
+            return self.new_delegate(owner);
         }
         let args = self.pop_n(info.sig.params.len())?;
         if self.ts.is_value_type(owner) {
@@ -230,6 +227,94 @@ impl Compiler<'_> {
         )[0];
         self.emit_call(ctor, Some(obj), args, false)?;
         self.push(obj, Sk::Ref);
+        Ok(())
+    }
+
+    pub(super) fn is_delegate(&self, ty: TypeId) -> bool {
+        self.ts.ty(ty).parent.is_some_and(|p| {
+            let pt = self.ts.ty(p);
+            pt.namespace == "System" && pt.name == "MulticastDelegate"
+        })
+    }
+
+    /// Offsets of `Delegate.m_target` and `Delegate.method_ptr`.
+    fn delegate_fields(&mut self) -> TResult<(i32, i32)> {
+        let d = self.ts.corlib_type("System", "Delegate")?;
+        self.ts.ensure_loaded(d)?;
+        let find = |ts: &crate::typesys::TypeSystem, name: &str| {
+            ts.ty(d)
+                .fields
+                .iter()
+                .map(|&f| ts.field(f))
+                .find(|f| f.name == name)
+                .map(|f| f.offset as i32)
+        };
+        match (find(self.ts, "m_target"), find(self.ts, "method_ptr")) {
+            (Some(t), Some(m)) => Ok((t, m)),
+            _ => Err(invalid(
+                "corlib's System.Delegate lacks m_target or method_ptr",
+            )),
+        }
+    }
+
+    /// `newobj Delegate::.ctor(object, native int)`: the target (null for a static
+    /// method) and the code address `ldftn` produced.
+    fn new_delegate(&mut self, ty: TypeId) -> TResult<()> {
+        let args = self.pop_n(2)?;
+        let (t_off, m_off) = self.delegate_fields()?;
+        let mt = self.jit.mt_of(self.ts, ty)?;
+        let mt = self.b.ins().iconst(types::I64, mt as i64);
+        let obj = self.call_helper(
+            helpers::rt_alloc as *const () as usize,
+            &[types::I64],
+            &[types::I64],
+            &[mt],
+        )[0];
+        let f = MemFlagsData::new();
+        self.b.ins().store(f, args[0].v, obj, t_off);
+        let code = self.coerce(args[1], Sk::Ptr);
+        self.b.ins().store(f, code, obj, m_off);
+        self.push(obj, Sk::Ref);
+        Ok(())
+    }
+
+    /// The body of a delegate type's `Invoke`: calls the code with the target as `this`,
+    /// or without it when the target is null (a static method).
+    pub(super) fn delegate_invoke(&mut self) -> TResult<()> {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params = self.b.block_params(entry).to_vec();
+        let info = self.info.clone();
+        let ret_struct = abi::returns_struct(self.ts, &info);
+        let this_idx = usize::from(ret_struct);
+        let this = params[this_idx];
+        self.null_check(this);
+        let (t_off, m_off) = self.delegate_fields()?;
+        let f = MemFlagsData::new();
+        let target = self.b.ins().load(types::I64, f, this, t_off);
+        let code = self.b.ins().load(types::I64, f, this, m_off);
+        let sig = abi::signature(self.ts, &info, self.call_conv)?;
+        let mut static_sig = sig.clone();
+        static_sig.params.remove(this_idx);
+        let with_this = self.b.import_signature(sig);
+        let without_this = self.b.import_signature(static_sig);
+        let mut inst_args = params.clone();
+        inst_args[this_idx] = target;
+        let mut static_args = params.clone();
+        static_args.remove(this_idx);
+        let is_static = self.b.create_block();
+        let is_inst = self.b.create_block();
+        self.b.ins().brif(target, is_inst, &[], is_static, &[]);
+        self.b.switch_to_block(is_inst);
+        let call = self.b.ins().call_indirect(with_this, code, &inst_args);
+        let r = self.b.inst_results(call).to_vec();
+        self.b.ins().return_(&r);
+        self.b.switch_to_block(is_static);
+        let call = self.b.ins().call_indirect(without_this, code, &static_args);
+        let r = self.b.inst_results(call).to_vec();
+        self.b.ins().return_(&r);
+        self.b.seal_all_blocks();
         Ok(())
     }
 
@@ -312,9 +397,11 @@ impl Compiler<'_> {
             }
         }
         let rva = rva.ok_or_else(|| invalid("ldtoken of a field without RVA data"))?;
-        let fid = self
-            .ts
-            .resolve_field_token(self.asm, il_emit::entity::Token::new(TableId::Field, field), &self.ctx)?;
+        let fid = self.ts.resolve_field_token(
+            self.asm,
+            il_emit::entity::Token::new(TableId::Field, field),
+            &self.ctx,
+        )?;
         let ty = self.ts.field(fid).ty;
         let (size, _) = self.ts.value_size(ty)?;
         let data = self.ts.loader.get(self.asm).image.pe.slice(rva, size)?;

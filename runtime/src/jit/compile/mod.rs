@@ -26,7 +26,9 @@ use super::JitState;
 use super::abi::{Sk, sk_of};
 use super::helpers::Builtin;
 use crate::loader::AssemblyIdx;
-use crate::typesys::{GenericCtx, MethodId, MethodInfo, TResult, TypeError, TypeId, TypeKind, TypeSystem};
+use crate::typesys::{
+    GenericCtx, MethodId, MethodInfo, TResult, TypeError, TypeId, TypeKind, TypeSystem,
+};
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature,
     StackSlotData, StackSlotKind, TrapCode, Type, Value, types,
@@ -105,6 +107,15 @@ pub(crate) fn compile_method(
 ) -> TResult<()> {
     let info = ts.method(m).clone();
     let asm = info.asm;
+    if info.rid != 0 && info.is_runtime() && info.name == "Invoke" {
+        let b = FunctionBuilder::new(func, fctx);
+        let call_conv = jit.call_conv;
+        let cfg = jit.module.target_config();
+        let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
+        c.delegate_invoke()?;
+        c.b.finalize(cfg);
+        return Ok(());
+    }
     if info.rid == 0 {
         let b = FunctionBuilder::new(func, fctx);
         let call_conv = jit.call_conv;
