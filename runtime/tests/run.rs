@@ -13,15 +13,13 @@ use std::process::{Command, Output};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Corpus programs that need what part 2 brings (FIXME(part 2): exception handling,
-/// multicast delegates). Each must still differ from Mono.
+/// Corpus programs that need what part 2 brings (FIXME(part 2): exception handling).
+/// Each must still differ from Mono.
 const KNOWN_GAPS: &[&str] = &[
     // try/catch: needs exception dispatch.
     "checked_overflow_exception",
     "exception_filter_order",
     "rectangular_array",
-    // multicast delegates (Delegate.Combine/Remove).
-    "delegate_multicast",
 ];
 
 fn root() -> PathBuf {

@@ -261,8 +261,8 @@ pub extern "C" fn rt_unbox(obj: usize, ty: u32) -> usize {
     obj + object::HEADER
 }
 
-/// The code for interface method slot `slot` of `iface` on `obj`'s type.
-pub extern "C" fn rt_iface_code(obj: usize, iface: u32, slot: u32) -> usize {
+/// The entry cell for interface method slot `slot` of `iface` on `obj`'s type.
+pub extern "C" fn rt_iface_cell(obj: usize, iface: u32, slot: u32) -> usize {
     if obj == 0 {
         throw_builtin(Builtin::NullReference);
     }
@@ -274,8 +274,7 @@ pub extern "C" fn rt_iface_code(obj: usize, iface: u32, slot: u32) -> usize {
             std::slice::from_raw_parts(mt.ifaces as *const InterfaceEntry, mt.iface_len as usize);
         for e in entries {
             if e.type_id == iface as usize {
-                let cell = *((e.cells as *const usize).add(slot as usize));
-                return *(cell as *const usize);
+                return *((e.cells as *const usize).add(slot as usize));
             }
         }
     }

@@ -15,6 +15,15 @@ use il_emit::il::decode::Instruction;
 impl Compiler<'_> {
     /// The code address to call for `m`: through its entry cell, or by dispatch.
     fn target(&mut self, m: MethodId, this: Option<Value>, virt: bool) -> TResult<Value> {
+        let cell = self.target_cell(m, this, virt)?;
+        Ok(self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), cell, 0))
+    }
+
+    /// The entry cell to call `m` through: its own, or the one dispatch selects.
+    fn target_cell(&mut self, m: MethodId, this: Option<Value>, virt: bool) -> TResult<Value> {
         let info = self.ts.method(m).clone();
         let owner = self.ts.ty(info.owner).clone();
         let dispatch = virt
@@ -29,7 +38,7 @@ impl Compiler<'_> {
                 let i = self.b.ins().iconst(types::I32, i64::from(info.owner.0));
                 let s = self.b.ins().iconst(types::I32, i64::from(slot));
                 Ok(self.call_helper(
-                    helpers::rt_iface_code as *const () as usize,
+                    helpers::rt_iface_cell as *const () as usize,
                     &[types::I64, types::I32, types::I32],
                     &[types::I64],
                     &[obj, i, s],
@@ -42,13 +51,11 @@ impl Compiler<'_> {
                 let f = MemFlagsData::trusted();
                 let mt = self.b.ins().load(types::I64, f, obj, 0);
                 let vt = self.b.ins().load(types::I64, f, mt, VTABLE_OFFSET);
-                let cell = self.b.ins().load(types::I64, f, vt, 8 * slot as i32);
-                Ok(self.b.ins().load(types::I64, f, cell, 0))
+                Ok(self.b.ins().load(types::I64, f, vt, 8 * slot as i32))
             }
             _ => {
                 let cell = self.jit.cell_for(self.ts, m)?;
-                let c = self.b.ins().iconst(types::I64, cell as i64);
-                Ok(self.b.ins().load(types::I64, MemFlagsData::trusted(), c, 0))
+                Ok(self.b.ins().iconst(types::I64, cell as i64))
             }
         }
     }
@@ -257,6 +264,27 @@ impl Compiler<'_> {
         }
     }
 
+    fn delegate_list_field(&mut self) -> TResult<i32> {
+        let d = self.ts.corlib_type("System", "Delegate")?;
+        self.ts.ensure_loaded(d)?;
+        let ts = &*self.ts;
+        ts.ty(d)
+            .fields
+            .iter()
+            .map(|&f| ts.field(f))
+            .find(|f| f.name == "invocation_list")
+            .map(|f| f.offset as i32)
+            .ok_or_else(|| invalid("corlib's System.Delegate lacks invocation_list"))
+    }
+
+    /// The id of the method being compiled.
+    fn self_id(&mut self) -> TResult<MethodId> {
+        let owner = self.info.owner;
+        let sig = self.info.sig.clone();
+        let name = self.info.name.clone();
+        self.ts.find_method_by_sig(owner, &name, &sig)
+    }
+
     /// `newobj Delegate::.ctor(object, native int)`: the target (null for a static
     /// method) and the code address `ldftn` produced.
     fn new_delegate(&mut self, ty: TypeId) -> TResult<()> {
@@ -291,10 +319,83 @@ impl Compiler<'_> {
         let this = params[this_idx];
         self.null_check(this);
         let (t_off, m_off) = self.delegate_fields()?;
+        let l_off = self.delegate_list_field()?;
         let f = MemFlagsData::new();
-        let target = self.b.ins().load(types::I64, f, this, t_off);
-        let code = self.b.ins().load(types::I64, f, this, m_off);
         let sig = abi::signature(self.ts, &info, self.call_conv)?;
+        // A combined delegate calls each delegate of its list through this same Invoke.
+        let list = self.b.ins().load(types::I64, f, this, l_off);
+        let multi = self.b.create_block();
+        let single = self.b.create_block();
+        self.b.ins().brif(list, multi, &[], single, &[]);
+        self.b.switch_to_block(multi);
+        {
+            let me_id = self.self_id()?;
+            let me = self.jit.cell_for(self.ts, me_id)?;
+            let me = self.b.ins().iconst(types::I64, me as i64);
+            let n = self
+                .b
+                .ins()
+                .load(types::I32, f, list, crate::gc::object::ARRAY_LENGTH);
+            let n = self.b.ins().sextend(types::I64, n);
+            let header = self.b.create_block();
+            let body = self.b.create_block();
+            let done = self.b.create_block();
+            let i = self.b.declare_var(types::I64);
+            let zero = self.b.ins().iconst(types::I64, 0);
+            self.b.def_var(i, zero);
+            let ret_k: Vec<_> = sig.returns.iter().map(|r| r.value_type).collect();
+            let last: Vec<_> = ret_k.iter().map(|&t| self.b.declare_var(t)).collect();
+            for (&v, &t) in last.iter().zip(&ret_k) {
+                let z = match t {
+                    types::F32 => self.b.ins().f32const(0.0),
+                    types::F64 => self.b.ins().f64const(0.0),
+                    t => self.b.ins().iconst(t, 0),
+                };
+                self.b.def_var(v, z);
+            }
+            self.b.ins().jump(header, &[]);
+            self.b.switch_to_block(header);
+            let iv = self.b.use_var(i);
+            let more = self.b.ins().icmp(
+                cranelift_codegen::ir::condcodes::IntCC::SignedLessThan,
+                iv,
+                n,
+            );
+            self.b.ins().brif(more, body, &[], done, &[]);
+            self.b.switch_to_block(body);
+            let iv = self.b.use_var(i);
+            let off = self.b.ins().imul_imm_s(iv, 8);
+            let at = self.b.ins().iadd(list, off);
+            let d = self
+                .b
+                .ins()
+                .load(types::I64, f, at, crate::gc::object::VECTOR_DATA);
+            let mut args = params.clone();
+            args[this_idx] = d;
+            let code = self
+                .b
+                .ins()
+                .load(types::I64, MemFlagsData::trusted(), me, 0);
+            let sref = self.b.import_signature(sig.clone());
+            let call = self.b.ins().call_indirect(sref, code, &args);
+            let r = self.b.inst_results(call).to_vec();
+            for (&v, &x) in last.iter().zip(&r) {
+                self.b.def_var(v, x);
+            }
+            let next = self.b.ins().iadd_imm_s(iv, 1);
+            self.b.def_var(i, next);
+            self.b.ins().jump(header, &[]);
+            self.b.switch_to_block(done);
+            let r: Vec<_> = last.iter().map(|&v| self.b.use_var(v)).collect();
+            self.b.ins().return_(&r);
+        }
+        self.b.switch_to_block(single);
+        let target = self.b.ins().load(types::I64, f, this, t_off);
+        let cell = self.b.ins().load(types::I64, f, this, m_off);
+        let code = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), cell, 0);
         let mut static_sig = sig.clone();
         static_sig.params.remove(this_idx);
         let with_this = self.b.import_signature(sig);
@@ -323,8 +424,10 @@ impl Compiler<'_> {
             true => Some(self.pop()?.v),
             false => None,
         };
-        let code = self.target(m, this, virt)?;
-        self.push(code, Sk::Ptr);
+        // Function pointers are entry cells: stable while the method gets compiled, so
+        // delegates over the same method compare equal (see Delegate.method_ptr).
+        let cell = self.target_cell(m, this, virt)?;
+        self.push(cell, Sk::Ptr);
         Ok(())
     }
 
