@@ -220,3 +220,32 @@ fn run_subcommand_passes_arguments() {
     assert_eq!(o.status.code(), Some(42));
     assert!(String::from_utf8_lossy(&o.stdout).starts_with("args 3\n"));
 }
+
+#[test]
+fn invalid_il_is_refused_never_crashes() {
+    let dir = root().join("runtime/tests/data/invalid");
+    let mut srcs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "il"))
+        .collect();
+    srcs.sort();
+    assert!(srcs.len() >= 3);
+    for src in srcs {
+        let name = src.file_stem().unwrap().to_string_lossy().into_owned();
+        let out = work_dir().join(format!("invalid-{name}.exe"));
+        let o = run(Command::new("ilasm")
+            .arg(format!("/output:{}", out.display()))
+            .arg(&src));
+        assert!(o.status.success(), "{}: ilasm failed", src.display());
+        let o = clr_lite(&out, &[]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{name}: {err}");
+        assert!(
+            err.contains("System.InvalidProgramException"),
+            "{name}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{name}: {err}");
+    }
+}

@@ -208,7 +208,7 @@ impl Compiler<'_> {
             _ => {}
         }
         if self.is_delegate(owner) {
-            return self.new_delegate(owner);
+            return self.new_delegate(owner, ctor);
         }
         let args = self.pop_n(info.sig.params.len())?;
         if self.ts.is_value_type(owner) {
@@ -287,7 +287,10 @@ impl Compiler<'_> {
 
     /// `newobj Delegate::.ctor(object, native int)`: the target (null for a static
     /// method) and the code address `ldftn` produced.
-    fn new_delegate(&mut self, ty: TypeId) -> TResult<()> {
+    fn new_delegate(&mut self, ty: TypeId, ctor: MethodId) -> TResult<()> {
+        if self.ts.method(ctor).sig.params.len() != 2 {
+            return Err(invalid("a delegate constructor takes (object, native int)"));
+        }
         let args = self.pop_n(2)?;
         let (t_off, m_off) = self.delegate_fields()?;
         let mt = self.jit.mt_of(self.ts, ty)?;
@@ -314,6 +317,9 @@ impl Compiler<'_> {
         self.b.switch_to_block(entry);
         let params = self.b.block_params(entry).to_vec();
         let info = self.info.clone();
+        if !info.sig.has_this {
+            return Err(invalid("a delegate's Invoke must be an instance method"));
+        }
         let ret_struct = abi::returns_struct(self.ts, &info);
         let this_idx = usize::from(ret_struct);
         let this = params[this_idx];

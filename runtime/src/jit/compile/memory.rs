@@ -532,24 +532,17 @@ impl Compiler<'_> {
             false => None,
         };
         let rank = rank.max(1) as usize;
+        let wanted = 1 + rank + usize::from(self.info.name == "Set");
+        if !self.info.sig.has_this || params.len() < wanted {
+            return Err(invalid(format!(
+                "{} of a rank-{rank} array with {} parameters",
+                self.info.name,
+                params.len()
+            )));
+        }
         if self.info.name == ".ctor" {
-            // newobj passes the dimensions as the parameters (no `this`); see `newobj`.
-            let ss = self.new_slot(4 * rank as u32, 4);
-            let dims = self.b.ins().stack_addr(types::I64, ss, 0);
-            for (i, &p) in params.iter().take(rank).enumerate() {
-                self.b.ins().store(flags(), p, dims, 4 * i as i32);
-            }
-            let arr = self.ts.array_of(elem, rank as u32)?;
-            let mt = self.mt_const(arr)?;
-            let r = self.call_helper(
-                helpers::rt_new_mdarray as *const () as usize,
-                &[types::I64, types::I64],
-                &[types::I64],
-                &[mt, dims],
-            )[0];
-            self.b.ins().return_(&[r]);
-            self.b.seal_all_blocks();
-            return Ok(());
+            // `newobj` builds arrays inline; a plain `call` of the constructor is invalid.
+            return Err(invalid("an array constructor called without newobj"));
         }
         let this = params[0];
         self.null_check(this);
