@@ -352,9 +352,75 @@ impl Compiler<'_> {
         Ok(self.b.ins().iconst(types::I64, mt as i64))
     }
 
+    /// For `Nullable<T>`: `T` and the offsets of `value` and `has_value`.
+    fn nullable_parts(&self, ty: TypeId) -> Option<(TypeId, i32, i32)> {
+        let t = self.ts.ty(ty);
+        let corlib = t.def.is_some_and(|(a, _)| a == self.ts.corlib);
+        if !(corlib && t.namespace == "System" && t.name == "Nullable`1" && t.inst.len() == 1) {
+            return None;
+        }
+        let field = |name: &str| {
+            t.fields
+                .iter()
+                .map(|&f| self.ts.field(f))
+                .find(|f| f.name == name)
+                .map(|f| f.offset as i32)
+        };
+        Some((t.inst[0], field("value")?, field("has_value")?))
+    }
+
+    /// `box Nullable<T>`: null without a value, else the boxed `T`.
+    fn box_nullable(&mut self, inner: TypeId, v_off: i32, h_off: i32, sv: Sv) -> TResult<Value> {
+        let has = self.b.ins().uload8(types::I32, flags(), sv.v, h_off);
+        let some = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        let null = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().brif(has, some, &[], done, &[null.into()]);
+        self.b.switch_to_block(some);
+        let v = self.load_typed(inner, sv.v, v_off)?;
+        let obj = self.box_value(inner, v)?;
+        self.b.ins().jump(done, &[obj.into()]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    /// `unbox.any Nullable<T>`: a Nullable without a value for null, else the value.
+    fn unbox_nullable(
+        &mut self,
+        ty: TypeId,
+        inner: TypeId,
+        v_off: i32,
+        h_off: i32,
+        obj: Value,
+    ) -> TResult<Value> {
+        let out = self.new_value(ty)?;
+        let some = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(obj, some, &[], done, &[]);
+        self.b.switch_to_block(some);
+        let tid = self.b.ins().iconst(types::I32, i64::from(inner.0));
+        let a = self.call_helper(
+            helpers::rt_unbox as *const () as usize,
+            &[types::I64, types::I32],
+            &[types::I64],
+            &[obj, tid],
+        )[0];
+        let v = self.load_typed(inner, a, 0)?;
+        self.store_typed(inner, out, v_off, v)?;
+        let one = self.b.ins().iconst(types::I32, 1);
+        self.b.ins().istore8(flags(), one, out, h_off);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        Ok(out)
+    }
+
     pub(crate) fn box_value(&mut self, ty: TypeId, sv: Sv) -> TResult<Value> {
         if !self.ts.is_value_type(ty) {
             return Ok(sv.v);
+        }
+        if let Some((inner, v_off, h_off)) = self.nullable_parts(ty) {
+            return self.box_nullable(inner, v_off, h_off, sv);
         }
         let mt = self.mt_const(ty)?;
         let obj = self.call_helper(
@@ -413,7 +479,10 @@ impl Compiler<'_> {
             }
             Opcode::UnboxAny => {
                 let o = self.pop()?;
-                if self.ts.is_value_type(ty) {
+                if let Some((inner, v_off, h_off)) = self.nullable_parts(ty) {
+                    let v = self.unbox_nullable(ty, inner, v_off, h_off, o.v)?;
+                    self.push(v, Sk::Vt(ty));
+                } else if self.ts.is_value_type(ty) {
                     let a = self.call_helper(
                         helpers::rt_unbox as *const () as usize,
                         &[types::I64, types::I32],
