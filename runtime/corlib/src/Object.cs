@@ -22,7 +22,7 @@ namespace System
 
         public virtual string ToString() { return GetType().FullName; }
 
-        public Type GetType() { return new RuntimeType(RuntimeImports.TypeName(this), RuntimeImports.TypeNamespace(this)); }
+        public Type GetType() { return new RuntimeType(RuntimeImports.TypeName(this), RuntimeImports.TypeNamespace(this), RuntimeImports.TypeFullName(this)); }
 
         protected object MemberwiseClone() { return RuntimeImports.Clone(this); }
 
@@ -57,32 +57,26 @@ namespace System
     {
         internal string name;
         internal string nspace;
+        internal string fullName;
 
         protected Type() { }
 
         public override string Name { get { return name; } }
         public string Namespace { get { return nspace; } }
 
-        public string FullName
-        {
-            get
-            {
-                if (nspace == null || nspace.Length == 0) return name;
-                return nspace + "." + name;
-            }
-        }
+        public string FullName { get { return fullName; } }
 
         public override string ToString() { return FullName; }
 
         public static Type GetTypeFromHandle(RuntimeTypeHandle handle)
         {
-            return new RuntimeType(RuntimeImports.HandleTypeName(handle.value), RuntimeImports.HandleTypeNamespace(handle.value));
+            return new RuntimeType(RuntimeImports.HandleTypeName(handle.value), RuntimeImports.HandleTypeNamespace(handle.value), RuntimeImports.HandleTypeFullName(handle.value));
         }
     }
 
     internal sealed class RuntimeType : Type
     {
-        internal RuntimeType(string n, string ns) { name = n; nspace = ns; }
+        internal RuntimeType(string n, string ns, string full) { name = n; nspace = ns; fullName = full; }
     }
 
     public struct RuntimeTypeHandle

@@ -10,6 +10,8 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int ObjectHashCode(object o);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string TypeName(object o);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string TypeNamespace(object o);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string TypeFullName(object o);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string HandleTypeFullName(IntPtr handle);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object Clone(object o);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool ValueEquals(object a, object b);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int ValueHashCode(object o);

@@ -46,6 +46,8 @@ icalls! {
     "TypeName" => type_name as extern "C" fn(usize) -> usize,
     "TypeNamespace" => type_namespace as extern "C" fn(usize) -> usize,
     "Clone" => clone as extern "C" fn(usize) -> usize,
+    "TypeFullName" => type_full_name as extern "C" fn(usize) -> usize,
+    "HandleTypeFullName" => handle_type_full_name as extern "C" fn(i64) -> usize,
     "ValueEquals" => value_equals as extern "C" fn(usize, usize) -> i32,
     "ValueHashCode" => value_hash_code as extern "C" fn(usize) -> i32,
     "EnumToString" => enum_to_string as extern "C" fn(usize) -> usize,
@@ -132,13 +134,11 @@ extern "C" fn type_name(o: usize) -> usize {
 }
 
 extern "C" fn type_namespace(o: usize) -> usize {
-    let ns = Vm::current()
-        .types
-        .borrow()
-        .ty(type_of_obj(o))
-        .namespace
-        .clone();
-    new_str(&ns)
+    handle_type_namespace(i64::from(type_of_obj(o).0))
+}
+
+extern "C" fn type_full_name(o: usize) -> usize {
+    handle_type_full_name(i64::from(type_of_obj(o).0))
 }
 
 extern "C" fn handle_type_name(h: i64) -> usize {
@@ -151,14 +151,36 @@ extern "C" fn handle_type_name(h: i64) -> usize {
     new_str(&name)
 }
 
+/// The namespace of a type's outermost enclosing type (its own if not nested), and the
+/// `Outer+Inner` chain of names.
+fn nesting(ts: &crate::typesys::TypeSystem, ty: TypeId) -> (String, String) {
+    let t = ts.ty(ty);
+    let mut names = vec![t.name.clone()];
+    let mut ns = t.namespace.clone();
+    if let Some((asm, mut rid)) = t.def {
+        let md = &ts.loader.get(asm).image.metadata;
+        while let Ok(Some(outer)) = md.enclosing_type(rid) {
+            let Ok(row) = md.type_def(outer) else { break };
+            names.push(md.string(row.type_name).unwrap_or_default().to_owned());
+            ns = md.string(row.type_namespace).unwrap_or_default().to_owned();
+            rid = outer;
+        }
+    }
+    names.reverse();
+    (ns, names.join("+"))
+}
+
 extern "C" fn handle_type_namespace(h: i64) -> usize {
-    let ns = Vm::current()
-        .types
-        .borrow()
-        .ty(TypeId(h as u32))
-        .namespace
-        .clone();
+    let (ns, _) = nesting(&Vm::current().types.borrow(), TypeId(h as u32));
     new_str(&ns)
+}
+
+extern "C" fn handle_type_full_name(h: i64) -> usize {
+    let (ns, chain) = nesting(&Vm::current().types.borrow(), TypeId(h as u32));
+    match ns.is_empty() {
+        true => new_str(&chain),
+        false => new_str(&format!("{ns}.{chain}")),
+    }
 }
 
 fn object_size(o: usize) -> usize {
