@@ -106,7 +106,9 @@ pub fn mt_of(ty: TypeId) -> usize {
     let vm = Vm::current();
     let r = {
         let mut ts = vm.types.borrow_mut();
-        vm.jit.borrow_mut().mt_of(&mut ts, ty)
+        let mut jit = vm.jit.borrow_mut();
+        jit.mt_of(&mut ts, ty)
+            .and_then(|mt| jit.flush().map(|()| mt))
     };
     r.unwrap_or_else(|e| fatal(&e))
 }

@@ -58,6 +58,8 @@ pub struct JitState {
     /// beforefieldinit types whose statics a just-compiled method touches: their class
     /// constructors run before that method first runs, as Mono does.
     pub(crate) pending_cctors: Vec<TypeId>,
+    /// Stubs defined but not yet finalized: (function, method, is an unboxing stub).
+    pending_stubs: Vec<(cranelift_module::FuncId, MethodId, bool)>,
 }
 
 impl std::fmt::Debug for JitState {
@@ -102,6 +104,7 @@ impl JitState {
             strings: HashMap::new(),
             field_handles: Vec::new(),
             pending_cctors: Vec::new(),
+            pending_stubs: Vec::new(),
         })
     }
 
@@ -118,7 +121,11 @@ impl JitState {
                 self.compiled.insert(m, code);
                 code
             }
-            (false, None) => self.make_stub(ts, m, None)?,
+            (false, None) => {
+                let id = self.make_stub(ts, m, None)?;
+                self.pending_stubs.push((id, m, false));
+                0
+            }
         };
         let cell = Box::new(initial);
         let addr = &*cell as *const usize as usize;
@@ -132,8 +139,9 @@ impl JitState {
             return Ok(&**c as *const usize as usize);
         }
         let target = self.cell_for(ts, m)?;
-        let stub = self.make_stub(ts, m, Some(target))?;
-        let cell = Box::new(stub);
+        let id = self.make_stub(ts, m, Some(target))?;
+        self.pending_stubs.push((id, m, true));
+        let cell = Box::new(0);
         let addr = &*cell as *const usize as usize;
         self.unboxing_cells.insert(m, cell);
         Ok(addr)
@@ -154,7 +162,7 @@ impl JitState {
         ts: &mut TypeSystem,
         m: MethodId,
         unbox_target: Option<usize>,
-    ) -> TResult<usize> {
+    ) -> TResult<cranelift_module::FuncId> {
         let info = ts.method(m).clone();
         let sig = abi::signature(ts, &info, self.call_conv)?;
         let this_idx = usize::from(abi::returns_struct(ts, &info));
@@ -199,21 +207,46 @@ impl JitState {
             b.seal_all_blocks();
             b.finalize(cfg);
         }
-        let code = self.define(id)?;
+        let res = self.module.define_function(id, &mut self.ctx);
+        self.module.clear_context(&mut self.ctx);
+        res.map_err(|e| jit_error(format!("{e:?}")))?;
         let vm = Vm::current();
         vm.stats
             .stubs_compiled
             .set(vm.stats.stubs_compiled.get() + 1);
-        Ok(code)
+        Ok(id)
     }
 
-    /// Compiles the function in `self.ctx` as `id` and returns its address.
+    /// Compiles the function in `self.ctx` as `id` and returns its address (finalizing
+    /// pending stubs with it).
     fn define(&mut self, id: cranelift_module::FuncId) -> TResult<usize> {
         let res = self.module.define_function(id, &mut self.ctx);
         self.module.clear_context(&mut self.ctx);
         res.map_err(|e| jit_error(format!("{e:?}")))?;
-        self.module.finalize_definitions().map_err(jit_error)?;
+        self.flush()?;
         Ok(self.module.get_finalized_function(id) as usize)
+    }
+
+    /// Finalizes every function defined since the last flush (one `mprotect` for the
+    /// batch instead of one per stub) and points the new stubs' cells at them. Cells
+    /// hold 0 until then; no code that could call through them runs before a flush,
+    /// because both compilation and method-table construction end with one.
+    pub fn flush(&mut self) -> TResult<()> {
+        self.module.finalize_definitions().map_err(jit_error)?;
+        for (id, m, unboxing) in std::mem::take(&mut self.pending_stubs) {
+            let code = self.module.get_finalized_function(id) as usize;
+            let cells = match unboxing {
+                true => &mut self.unboxing_cells,
+                false => &mut self.cells,
+            };
+            if let Some(c) = cells.get_mut(&m) {
+                // A method compiled in the same batch keeps its code, not the stub.
+                if **c == 0 {
+                    **c = code;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Compiles `m` (IL, internal call or runtime-provided) and patches its cell.
