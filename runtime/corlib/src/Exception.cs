@@ -1,0 +1,179 @@
+// System.Exception and the exceptions the runtime raises, with Mono's default messages.
+
+namespace System
+{
+    public class Exception
+    {
+        internal string message;
+        private Exception inner;
+
+        public Exception() { }
+        public Exception(string message) { this.message = message; }
+        public Exception(string message, Exception innerException) { this.message = message; inner = innerException; }
+
+        public virtual string Message
+        {
+            get
+            {
+                if (message == null) return "Exception of type '" + GetType().FullName + "' was thrown.";
+                return message;
+            }
+        }
+
+        public Exception InnerException { get { return inner; } }
+
+        public virtual string StackTrace { get { return null; } }
+
+        public override string ToString()
+        {
+            string m = Message;
+            string s = GetType().FullName;
+            if (m != null && m.Length > 0) s = s + ": " + m;
+            if (inner != null) s = s + " ---> " + inner.ToString();
+            return s;
+        }
+    }
+
+    public class SystemException : Exception
+    {
+        public SystemException() : base("System error.") { }
+        public SystemException(string message) : base(message) { }
+        public SystemException(string message, Exception innerException) : base(message, innerException) { }
+    }
+
+    public class ApplicationException : Exception
+    {
+        public ApplicationException() : base("Error in the application.") { }
+        public ApplicationException(string message) : base(message) { }
+        public ApplicationException(string message, Exception innerException) : base(message, innerException) { }
+    }
+
+    public class ArithmeticException : SystemException
+    {
+        public ArithmeticException() : base("Overflow or underflow in the arithmetic operation.") { }
+        public ArithmeticException(string message) : base(message) { }
+    }
+
+    public class DivideByZeroException : ArithmeticException
+    {
+        public DivideByZeroException() : base("Attempted to divide by zero.") { }
+        public DivideByZeroException(string message) : base(message) { }
+    }
+
+    public class OverflowException : ArithmeticException
+    {
+        public OverflowException() : base("Arithmetic operation resulted in an overflow.") { }
+        public OverflowException(string message) : base(message) { }
+    }
+
+    public class NullReferenceException : SystemException
+    {
+        public NullReferenceException() : base("Object reference not set to an instance of an object") { }
+        public NullReferenceException(string message) : base(message) { }
+    }
+
+    public class IndexOutOfRangeException : SystemException
+    {
+        public IndexOutOfRangeException() : base("Index was outside the bounds of the array.") { }
+        public IndexOutOfRangeException(string message) : base(message) { }
+    }
+
+    public class InvalidCastException : SystemException
+    {
+        public InvalidCastException() : base("Specified cast is not valid.") { }
+        public InvalidCastException(string message) : base(message) { }
+    }
+
+    public class InvalidOperationException : SystemException
+    {
+        public InvalidOperationException() : base("Operation is not valid due to the current state of the object.") { }
+        public InvalidOperationException(string message) : base(message) { }
+        public InvalidOperationException(string message, Exception innerException) : base(message, innerException) { }
+    }
+
+    public class NotSupportedException : SystemException
+    {
+        public NotSupportedException() : base("Specified method is not supported.") { }
+        public NotSupportedException(string message) : base(message) { }
+    }
+
+    public class NotImplementedException : SystemException
+    {
+        public NotImplementedException() : base("The method or operation is not implemented.") { }
+        public NotImplementedException(string message) : base(message) { }
+    }
+
+    public class FormatException : SystemException
+    {
+        public FormatException() : base("Invalid format.") { }
+        public FormatException(string message) : base(message) { }
+    }
+
+    public class ArgumentException : SystemException
+    {
+        private string paramName;
+
+        public ArgumentException() : base("Value does not fall within the expected range.") { }
+        public ArgumentException(string message) : base(message) { }
+        public ArgumentException(string message, string paramName) : base(message) { this.paramName = paramName; }
+
+        public virtual string ParamName { get { return paramName; } }
+
+        public override string Message
+        {
+            get
+            {
+                string m = base.Message;
+                if (paramName != null && paramName.Length > 0) return m + "\nParameter name: " + paramName;
+                return m;
+            }
+        }
+    }
+
+    public class ArgumentNullException : ArgumentException
+    {
+        public ArgumentNullException() : base("Value cannot be null.") { }
+        public ArgumentNullException(string paramName) : base("Value cannot be null.", paramName) { }
+        public ArgumentNullException(string paramName, string message) : base(message, paramName) { }
+    }
+
+    public class ArgumentOutOfRangeException : ArgumentException
+    {
+        public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.") { }
+        public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.", paramName) { }
+        public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName) { }
+    }
+
+    public class OutOfMemoryException : SystemException
+    {
+        public OutOfMemoryException() : base("Insufficient memory to continue the execution of the program.") { }
+        public OutOfMemoryException(string message) : base(message) { }
+    }
+
+    public class StackOverflowException : SystemException
+    {
+        public StackOverflowException() : base("The requested operation caused a stack overflow.") { }
+        public StackOverflowException(string message) : base(message) { }
+    }
+
+    public class MissingMethodException : SystemException
+    {
+        public MissingMethodException() : base("Attempted to access a missing method.") { }
+        public MissingMethodException(string message) : base(message) { }
+    }
+
+    public class TypeLoadException : SystemException
+    {
+        public TypeLoadException() : base("A type failed to load.") { }
+        public TypeLoadException(string message) : base(message) { }
+    }
+}
+
+namespace System.Collections.Generic
+{
+    public class KeyNotFoundException : SystemException
+    {
+        public KeyNotFoundException() : base("The given key was not present in the dictionary.") { }
+        public KeyNotFoundException(string message) : base(message) { }
+    }
+}

@@ -1,0 +1,130 @@
+// System.Text.StringBuilder over a growable char buffer.
+
+namespace System.Text
+{
+    public sealed class StringBuilder
+    {
+        private char[] chars;
+        private int length;
+
+        public StringBuilder() { chars = new char[16]; }
+        public StringBuilder(int capacity) { chars = new char[capacity < 1 ? 1 : capacity]; }
+        public StringBuilder(string value) { chars = new char[16]; Append(value); }
+
+        public int Length
+        {
+            get { return length; }
+            set
+            {
+                if (value < 0) throw new ArgumentOutOfRangeException("value");
+                Reserve(value);
+                for (int i = length; i < value; i++) chars[i] = '\0';
+                length = value;
+            }
+        }
+
+        public int Capacity { get { return chars.Length; } }
+
+        public char this[int index]
+        {
+            get
+            {
+                if (index < 0 || index >= length) throw new IndexOutOfRangeException();
+                return chars[index];
+            }
+            set
+            {
+                if (index < 0 || index >= length) throw new IndexOutOfRangeException();
+                chars[index] = value;
+            }
+        }
+
+        private void Reserve(int n)
+        {
+            if (n <= chars.Length) return;
+            int cap = chars.Length * 2;
+            if (cap < n) cap = n;
+            char[] bigger = new char[cap];
+            RuntimeImports.ArrayCopy(chars, 0, bigger, 0, length);
+            chars = bigger;
+        }
+
+        public StringBuilder Append(string value)
+        {
+            if (value == null) return this;
+            int n = value.Length;
+            Reserve(length + n);
+            for (int i = 0; i < n; i++) chars[length + i] = value[i];
+            length += n;
+            return this;
+        }
+
+        public StringBuilder Append(char value)
+        {
+            Reserve(length + 1);
+            chars[length++] = value;
+            return this;
+        }
+
+        public StringBuilder Append(char value, int repeatCount)
+        {
+            for (int i = 0; i < repeatCount; i++) Append(value);
+            return this;
+        }
+
+        public StringBuilder Append(char[] value)
+        {
+            if (value == null) return this;
+            for (int i = 0; i < value.Length; i++) Append(value[i]);
+            return this;
+        }
+
+        public StringBuilder Append(object value) { if (value == null) return this; return Append(value.ToString()); }
+        public StringBuilder Append(int value) { return Append(value.ToString()); }
+        public StringBuilder Append(long value) { return Append(value.ToString()); }
+        public StringBuilder Append(uint value) { return Append(value.ToString()); }
+        public StringBuilder Append(ulong value) { return Append(value.ToString()); }
+        public StringBuilder Append(double value) { return Append(value.ToString()); }
+        public StringBuilder Append(float value) { return Append(value.ToString()); }
+        public StringBuilder Append(bool value) { return Append(value ? "True" : "False"); }
+        public StringBuilder Append(short value) { return Append(value.ToString()); }
+        public StringBuilder Append(byte value) { return Append(value.ToString()); }
+
+        public StringBuilder AppendLine() { return Append('\n'); }
+        public StringBuilder AppendLine(string value) { Append(value); return Append('\n'); }
+
+        public StringBuilder AppendFormat(string format, object arg0) { return Append(string.Format(format, arg0)); }
+        public StringBuilder AppendFormat(string format, object arg0, object arg1) { return Append(string.Format(format, arg0, arg1)); }
+        public StringBuilder AppendFormat(string format, params object[] args) { return Append(string.Format(format, args)); }
+
+        public StringBuilder Insert(int index, string value)
+        {
+            if (index < 0 || index > length) throw new ArgumentOutOfRangeException("index");
+            string tail = ToString(index, length - index);
+            length = index;
+            Append(value);
+            return Append(tail);
+        }
+
+        public StringBuilder Remove(int startIndex, int len)
+        {
+            if (startIndex < 0 || len < 0 || startIndex > length - len) throw new ArgumentOutOfRangeException("startIndex");
+            for (int i = startIndex; i + len < length; i++) chars[i] = chars[i + len];
+            length -= len;
+            return this;
+        }
+
+        public StringBuilder Replace(string oldValue, string newValue)
+        {
+            string s = ToString().Replace(oldValue, newValue);
+            length = 0;
+            return Append(s);
+        }
+
+        public StringBuilder Clear() { length = 0; return this; }
+
+        public override string ToString() { return RuntimeImports.StringFromChars(chars, 0, length); }
+
+        public string ToString(int startIndex, int len) { return RuntimeImports.StringFromChars(chars, startIndex, len); }
+    }
+}

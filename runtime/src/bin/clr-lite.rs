@@ -1,0 +1,61 @@
+//! `clr-lite`: runs a .NET program on the bundled runtime.
+//!
+//! ```text
+//! clr-lite [--corlib PATH] [-r DIR]… [--stats] [run] APP.exe [ARGS…]
+//! ```
+//!
+//! corlib is found at `--corlib`, else `$CLR_LITE_CORLIB`, else `mscorlib.dll` beside
+//! the binary. The exit code is `Main`'s (0 for `void`), `Environment.Exit`'s, 1 after
+//! an unhandled exception, and 2 when the program cannot be loaded.
+
+use runtime::host::{RunConfig, run};
+use std::path::PathBuf;
+
+fn usage() -> ! {
+    eprintln!("usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [run] APP.exe [ARGS...]");
+    std::process::exit(2)
+}
+
+fn main() {
+    let mut cfg = RunConfig::default();
+    let mut corlib: Option<PathBuf> = None;
+    let mut it = std::env::args().skip(1).peekable();
+    let mut app: Option<String> = None;
+    while let Some(a) = it.next() {
+        if app.is_some() {
+            cfg.args.push(a);
+            continue;
+        }
+        match a.as_str() {
+            "--stats" => cfg.stats = true,
+            "--corlib" => corlib = Some(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
+            "-r" => cfg
+                .probe_paths
+                .push(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
+            "run" if app.is_none() && cfg.args.is_empty() => {}
+            "-h" | "--help" => usage(),
+            _ if a.starts_with("--corlib=") => {
+                corlib = Some(PathBuf::from(&a["--corlib=".len()..]))
+            }
+            _ if a.starts_with('-') && a.len() > 1 => usage(),
+            _ => app = Some(a),
+        }
+    }
+    let Some(app) = app else { usage() };
+    cfg.app = PathBuf::from(app);
+    cfg.corlib = corlib
+        .or_else(|| std::env::var_os("CLR_LITE_CORLIB").map(PathBuf::from))
+        .or_else(|| {
+            std::env::current_exe()
+                .ok()
+                .and_then(|p| p.parent().map(|d| d.join("mscorlib.dll")))
+        })
+        .unwrap_or_else(|| PathBuf::from("mscorlib.dll"));
+    match run(&cfg) {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("clr-lite: {e}");
+            std::process::exit(2)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! The host: builds a VM for an application (loader with the corlib mapping, type
+//! system, JIT), checks the entry point and runs it, and reports `--stats`.
+
+use crate::gc::Heap;
+use crate::jit::JitState;
+use crate::jit::helpers;
+use crate::loader::{Loader, Resolver};
+use crate::typesys::{TypeKind, TypeSystem};
+use crate::vm::{Stats, Vm};
+use std::cell::RefCell;
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+
+/// How to run a program.
+#[derive(Clone, Debug, Default)]
+pub struct RunConfig {
+    pub app: PathBuf,
+    pub args: Vec<String>,
+    pub corlib: PathBuf,
+    pub probe_paths: Vec<PathBuf>,
+    pub stats: bool,
+}
+
+/// Runs the application and returns its exit code (an unhandled exception or
+/// `Environment.Exit` end the process from inside instead).
+pub fn run(cfg: &RunConfig) -> Result<i32, String> {
+    let app_dir = cfg
+        .app
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let mut loader = Loader::new(Resolver {
+        app_dir,
+        probe_paths: cfg.probe_paths.clone(),
+        corlib: Some(cfg.corlib.clone()),
+    });
+    let corlib = loader.load_path(&cfg.corlib).map_err(|e| e.to_string())?;
+    let app = loader.load_path(&cfg.app).map_err(|e| e.to_string())?;
+    let entry = loader.get(app).image.entry_point();
+    if entry.is_nil() || entry.table() != Some(il_emit::TableId::MethodDef) {
+        return Err(format!(
+            "{}: the image has no entry point (is it a library?)",
+            cfg.app.display()
+        ));
+    }
+    let ts = TypeSystem::new(loader, corlib).map_err(|e| e.to_string())?;
+    let jit = JitState::new().map_err(|e| e.to_string())?;
+    let mut program_args = vec![cfg.app.display().to_string()];
+    program_args.extend(cfg.args.iter().cloned());
+    let vm = Vm::install(Vm {
+        types: RefCell::new(ts),
+        jit: RefCell::new(jit),
+        heap: Heap::default(),
+        out: RefCell::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+        args: program_args,
+        stats: Stats::default(),
+        trace: std::env::var_os("CLR_LITE_TRACE").is_some(),
+    });
+    let start = std::time::Instant::now();
+    let (m, takes_args, returns_int) = {
+        let mut ts = vm.types.borrow_mut();
+        let m = ts
+            .resolve_method_token(app, entry, &crate::typesys::GenericCtx::default())
+            .map_err(|e| e.to_string())?;
+        let info = ts.method(m).clone();
+        let returns_int = matches!(ts.ty(info.sig.ret).kind, TypeKind::Primitive(_));
+        if info.sig.has_this || info.sig.params.len() > 1 {
+            return Err(
+                "the entry point must be static with at most one string[] parameter".into(),
+            );
+        }
+        (m, info.sig.params.len() == 1, returns_int)
+    };
+    let args = match takes_args {
+        true => crate::interop::icalls::new_string_array(&cfg.args),
+        false => 0,
+    };
+    let code = helpers::run_entry(m, takes_args, args, returns_int);
+    vm.flush();
+    if cfg.stats {
+        let s = &vm.stats;
+        eprintln!(
+            "clr-lite stats: methods compiled {}, stubs {}, JIT time {:.3} ms, run time {:.3} ms, heap {} objects / {} bytes",
+            s.methods_compiled.get(),
+            s.stubs_compiled.get(),
+            s.jit_nanos.get() as f64 / 1e6,
+            start.elapsed().as_secs_f64() * 1e3,
+            vm.heap.objects.get(),
+            vm.heap.allocated.get(),
+        );
+        if std::env::var_os("CLR_LITE_STATS_METHODS").is_some() {
+            let ts = vm.types.borrow();
+            let jit = vm.jit.borrow();
+            let mut names: Vec<String> = jit
+                .compiled_methods()
+                .map(|m| {
+                    let i = ts.method(m);
+                    format!("{}::{}", ts.ty(i.owner).full_name(), i.name)
+                })
+                .collect();
+            names.sort();
+            for n in names {
+                eprintln!("compiled: {n}");
+            }
+        }
+    }
+    Ok(code)
+}

@@ -1,0 +1,609 @@
+//! IL → Cranelift IR for one method.
+//!
+//! The evaluation stack is modeled at compile time: each entry is an SSA value with its
+//! stack kind ([`Sk`]). Each IL local and argument is a cranelift-frontend `Variable`,
+//! except structs and locals whose address is taken, which live in stack slots. Basic
+//! blocks start at every branch target and after every branch; a value left on the
+//! stack across a block boundary becomes a block parameter, its kinds fixed by the first
+//! edge into the block (ECMA-335 requires every path to agree).
+//!
+//! Exception handling (part 1): `try` bodies compile as ordinary code, `catch`, `filter`
+//! and `fault` handlers are not compiled (nothing can reach them without unwinding),
+//! and `finally` handlers run on the normal path: `leave` stores which destination to
+//! continue to in the handler's continuation variable and jumps to the handler;
+//! `endfinally` switches on it (see `eh`). Part 2 adds the exceptional edges: calls
+//! inside a `try` become Cranelift `try_call`s whose exception successor is a landing
+//! block that runs the two-pass dispatch, and the same finally blocks are entered with
+//! a "rethrow" continuation.
+
+mod arith;
+mod calls;
+mod eh;
+mod emit;
+mod memory;
+
+use super::JitState;
+use super::abi::{Sk, sk_of};
+use super::helpers::Builtin;
+use crate::loader::AssemblyIdx;
+use crate::typesys::{
+    GenericCtx, MethodId, MethodInfo, TResult, TypeError, TypeId, TypeKind, TypeSystem,
+};
+use cranelift_codegen::ir::{
+    AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature,
+    StackSlotData, StackSlotKind, TrapCode, Type, Value, types,
+};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::Module;
+use il_emit::TableId;
+use il_emit::il::body::{ClauseKind, ExceptionClause};
+use il_emit::il::decode::{DecodedOperand, Instruction, decode_all};
+use il_emit::il::opcode::{Flow, Opcode};
+use il_emit::signature::decode as sigdec;
+use std::collections::{BTreeMap, HashMap};
+
+/// A value on the evaluation stack.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sv {
+    pub v: Value,
+    pub k: Sk,
+}
+
+/// Where a local or argument lives.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Home {
+    Var(Variable),
+    /// In a stack slot of the frame.
+    Slot(cranelift_codegen::ir::StackSlot),
+    /// At an address received as a parameter (struct arguments).
+    Addr(Value),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Loc {
+    pub home: Home,
+    pub ty: TypeId,
+    pub k: Sk,
+}
+
+pub(crate) fn invalid(msg: impl Into<String>) -> TypeError {
+    TypeError {
+        exception: "System.InvalidProgramException",
+        message: msg.into(),
+    }
+}
+
+/// The per-method compiler.
+pub(crate) struct Compiler<'a> {
+    pub jit: &'a mut JitState,
+    pub ts: &'a mut TypeSystem,
+    pub b: FunctionBuilder<'a>,
+    pub info: MethodInfo,
+    pub asm: AssemblyIdx,
+    pub args: Vec<Loc>,
+    pub locals: Vec<Loc>,
+    pub stack: Vec<Sv>,
+    blocks: BTreeMap<u32, Block>,
+    states: HashMap<u32, Vec<Sk>>,
+    pub ret_buf: Option<Value>,
+    sigs: HashMap<(Vec<Type>, Vec<Type>), SigRef>,
+    pub call_conv: CallConv,
+    pub clauses: Vec<ExceptionClause>,
+    pub finally: eh::Finallys,
+    /// The type of a pending `constrained.` prefix.
+    pub constrained: Option<TypeId>,
+    /// The generic arguments of the method being compiled.
+    pub ctx: GenericCtx,
+}
+
+/// Compiles method `m` into `func`.
+pub(crate) fn compile_method(
+    jit: &mut JitState,
+    ts: &mut TypeSystem,
+    m: MethodId,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+) -> TResult<()> {
+    let info = ts.method(m).clone();
+    let asm = info.asm;
+    if info.rid != 0 && info.is_runtime() && info.name == "Invoke" {
+        let b = FunctionBuilder::new(func, fctx);
+        let call_conv = jit.call_conv;
+        let cfg = jit.module.target_config();
+        let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
+        c.delegate_invoke()?;
+        c.b.finalize(cfg);
+        return Ok(());
+    }
+    if info.rid == 0 {
+        let b = FunctionBuilder::new(func, fctx);
+        let call_conv = jit.call_conv;
+        let cfg = jit.module.target_config();
+        let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
+        c.ctx = GenericCtx::of_type(&c.ts.ty(c.info.owner).inst);
+        c.array_accessor()?;
+        c.b.finalize(cfg);
+        return Ok(());
+    }
+    let body = ts
+        .loader
+        .get(asm)
+        .image
+        .method_body(info.rid)?
+        .ok_or_else(|| {
+            invalid(format!(
+                "{}::{} has no body (abstract, extern or runtime-implemented)",
+                ts.ty(info.owner).full_name(),
+                info.name
+            ))
+        })?;
+    let instrs = decode_all(&body.code).map_err(|e| invalid(e.to_string()))?;
+    let ctx = GenericCtx {
+        types: ts.ty(info.owner).inst.clone(),
+        methods: info.method_inst.clone(),
+    };
+    let mut local_types = Vec::new();
+    if !body.local_var_sig.is_nil() {
+        let md = &ts.loader.get(asm).image.metadata;
+        let row = md.standalone_sig(body.local_var_sig.rid())?;
+        let sig = sigdec::local_var_sig(md.blob(row.signature)?)?;
+        for l in &sig.locals {
+            local_types.push(ts.sig_type(asm, l, &ctx)?);
+        }
+    }
+    let b = FunctionBuilder::new(func, fctx);
+    let call_conv = jit.call_conv;
+    let cfg = jit.module.target_config();
+    let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
+    c.clauses = body.clauses.clone();
+    c.ctx = ctx;
+    c.run(&instrs, &local_types)?;
+    c.b.seal_all_blocks();
+    c.b.finalize(cfg);
+    Ok(())
+}
+
+impl<'a> Compiler<'a> {
+    fn new(
+        jit: &'a mut JitState,
+        ts: &'a mut TypeSystem,
+        b: FunctionBuilder<'a>,
+        info: MethodInfo,
+        asm: AssemblyIdx,
+        call_conv: CallConv,
+    ) -> Compiler<'a> {
+        Compiler {
+            jit,
+            ts,
+            b,
+            info,
+            asm,
+            args: Vec::new(),
+            locals: Vec::new(),
+            stack: Vec::new(),
+            blocks: BTreeMap::new(),
+            states: HashMap::new(),
+            ret_buf: None,
+            sigs: HashMap::new(),
+            call_conv,
+            clauses: Vec::new(),
+            finally: eh::Finallys::default(),
+            constrained: None,
+            ctx: GenericCtx::default(),
+        }
+    }
+
+    /// Sets up the entry block: parameters become arguments' homes.
+    fn prologue(
+        &mut self,
+        addr_taken_args: &[bool],
+        local_types: &[TypeId],
+        addr_taken_locals: &[bool],
+    ) -> TResult<()> {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params = self.b.block_params(entry).to_vec();
+        let mut pi = 0;
+        if super::abi::returns_struct(self.ts, &self.info) {
+            self.ret_buf = Some(params[0]);
+            pi = 1;
+        }
+        let mut arg_types = Vec::new();
+        if self.info.sig.has_this {
+            let owner = self.info.owner;
+            let this_ty = match self.ts.is_value_type(owner) {
+                true => self.ts.composite(TypeKind::ByRef(owner))?,
+                false => owner,
+            };
+            arg_types.push(this_ty);
+        }
+        arg_types.extend(self.info.sig.params.iter().copied());
+        for (i, &ty) in arg_types.iter().enumerate() {
+            let v = params[pi + i];
+            let k = sk_of(self.ts, ty);
+            let home = match k {
+                Sk::Vt(_) => Home::Addr(v),
+                _ if addr_taken_args.get(i).copied().unwrap_or(false) => {
+                    let ss = self.new_slot(8, 8);
+                    let addr = self.b.ins().stack_addr(types::I64, ss, 0);
+                    self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+                    Home::Slot(ss)
+                }
+                _ => {
+                    let var = self.b.declare_var(k.cl());
+                    self.b.def_var(var, v);
+                    Home::Var(var)
+                }
+            };
+            self.args.push(Loc { home, ty, k });
+        }
+        for (i, &ty) in local_types.iter().enumerate() {
+            let k = sk_of(self.ts, ty);
+            let home = match k {
+                Sk::Vt(_) => {
+                    let (size, align) = self.ts.value_size(ty)?;
+                    let ss = self.new_slot(size, align);
+                    let addr = self.b.ins().stack_addr(types::I64, ss, 0);
+                    self.zero_mem(addr, size);
+                    Home::Slot(ss)
+                }
+                _ if addr_taken_locals.get(i).copied().unwrap_or(false) => {
+                    let ss = self.new_slot(8, 8);
+                    let addr = self.b.ins().stack_addr(types::I64, ss, 0);
+                    let z = self.b.ins().iconst(types::I64, 0);
+                    self.b.ins().store(MemFlagsData::trusted(), z, addr, 0);
+                    Home::Slot(ss)
+                }
+                _ => {
+                    let var = self.b.declare_var(k.cl());
+                    let z = self.zero_of(k);
+                    self.b.def_var(var, z);
+                    Home::Var(var)
+                }
+            };
+            self.locals.push(Loc { home, ty, k });
+        }
+        self.class_init_prologue()
+    }
+
+    /// Static methods and constructors of a type with a precise (not beforefieldinit)
+    /// class constructor trigger it on entry.
+    fn class_init_prologue(&mut self) -> TResult<()> {
+        let owner = self.info.owner;
+        let t = self.ts.ty(owner);
+        if t.cctor.is_none() || t.before_field_init() || self.info.name == ".cctor" {
+            return Ok(());
+        }
+        if self.info.is_static() || self.info.is_ctor() {
+            self.emit_class_init(owner);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn zero_of(&mut self, k: Sk) -> Value {
+        match k {
+            Sk::I4 => self.b.ins().iconst(types::I32, 0),
+            Sk::F4 => self.b.ins().f32const(0.0),
+            Sk::F8 => self.b.ins().f64const(0.0),
+            _ => self.b.ins().iconst(types::I64, 0),
+        }
+    }
+
+    pub(crate) fn new_slot(&mut self, size: u32, align: u32) -> cranelift_codegen::ir::StackSlot {
+        let shift = align.clamp(1, 16).trailing_zeros() as u8;
+        self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size.max(1).next_multiple_of(8),
+            shift.max(3),
+        ))
+    }
+
+    fn run(&mut self, instrs: &[Instruction], local_types: &[TypeId]) -> TResult<()> {
+        let n_args = usize::from(self.info.sig.has_this) + self.info.sig.params.len();
+        let mut arg_taken = vec![false; n_args];
+        let mut local_taken = vec![false; local_types.len()];
+        for ins in instrs {
+            match (ins.opcode, &ins.operand) {
+                (
+                    Opcode::LdargaS | Opcode::Ldarga | Opcode::StargS | Opcode::Starg,
+                    DecodedOperand::Var(i),
+                ) => {
+                    // starg on an argument also gets a slot so the parameter value stays simple.
+                    if matches!(ins.opcode, Opcode::LdargaS | Opcode::Ldarga) {
+                        if let Some(x) = arg_taken.get_mut(*i as usize) {
+                            *x = true;
+                        }
+                    }
+                }
+                (Opcode::LdlocaS | Opcode::Ldloca, DecodedOperand::Var(i)) => {
+                    if let Some(x) = local_taken.get_mut(*i as usize) {
+                        *x = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.prologue(&arg_taken, local_types, &local_taken)?;
+        self.find_blocks(instrs);
+        self.finally = eh::Finallys::new(self, instrs);
+        let first = self.block_at(0);
+        self.edge(0)?;
+        let _ = first;
+        let mut reachable = false;
+        for ins in instrs {
+            if self.in_skipped_handler(ins.offset) {
+                reachable = false;
+                continue;
+            }
+            if let Some(&blk) = self.blocks.get(&ins.offset) {
+                if reachable {
+                    self.edge(ins.offset)?;
+                }
+                self.b.switch_to_block(blk);
+                let state = match self.states.get(&ins.offset) {
+                    Some(s) => s.clone(),
+                    None => {
+                        self.states.insert(ins.offset, Vec::new());
+                        Vec::new()
+                    }
+                };
+                let params = self.b.block_params(blk).to_vec();
+                self.stack = state
+                    .iter()
+                    .zip(params)
+                    .map(|(&k, v)| Sv { v, k })
+                    .collect();
+                reachable = true;
+            }
+            if !reachable {
+                continue;
+            }
+            reachable = self.emit(ins)?;
+        }
+        if reachable {
+            return Err(invalid("control falls off the end of the method"));
+        }
+        Ok(())
+    }
+
+    /// Whether `off` is inside a handler part 1 does not compile (catch, filter, fault).
+    fn in_skipped_handler(&self, off: u32) -> bool {
+        self.clauses.iter().any(|c| {
+            let start = match c.kind {
+                ClauseKind::Filter(f) => f,
+                ClauseKind::Catch(_) | ClauseKind::Fault => c.handler_offset,
+                ClauseKind::Finally => return false,
+            };
+            off >= start && off < c.handler_offset + c.handler_length
+        })
+    }
+
+    fn find_blocks(&mut self, instrs: &[Instruction]) {
+        self.block_at(0);
+        for ins in instrs {
+            match &ins.operand {
+                DecodedOperand::Target(t) => {
+                    self.block_at(*t);
+                }
+                DecodedOperand::Switch(ts) => {
+                    for &t in ts {
+                        self.block_at(t);
+                    }
+                }
+                _ => {}
+            }
+            if matches!(
+                ins.opcode.flow(),
+                Flow::Branch | Flow::CondBranch | Flow::Return | Flow::Throw
+            ) {
+                self.block_at(ins.next_offset());
+            }
+        }
+        for c in self.clauses.clone() {
+            self.block_at(c.try_offset);
+            self.block_at(c.handler_offset);
+        }
+    }
+
+    pub(crate) fn block_at(&mut self, off: u32) -> Block {
+        if let Some(&b) = self.blocks.get(&off) {
+            return b;
+        }
+        let b = self.b.create_block();
+        self.blocks.insert(off, b);
+        b
+    }
+
+    /// Arguments for an edge to the block at `off` carrying the current stack; the first
+    /// edge fixes the block's entry state.
+    fn edge_args(&mut self, off: u32) -> TResult<(Block, Vec<BlockArg>)> {
+        let blk = self.block_at(off);
+        let kinds: Vec<Sk> = self.stack.iter().map(|s| s.k).collect();
+        let state = match self.states.get(&off) {
+            Some(s) => s.clone(),
+            None => {
+                for k in &kinds {
+                    self.b.append_block_param(blk, k.cl());
+                }
+                self.states.insert(off, kinds.clone());
+                kinds.clone()
+            }
+        };
+        if state.len() != self.stack.len() {
+            return Err(invalid(format!("stack depth differs at IL_{off:04x}")));
+        }
+        let mut args = Vec::with_capacity(state.len());
+        for (i, &k) in state.iter().enumerate() {
+            let sv = self.stack[i];
+            let v = self.coerce(sv, k);
+            args.push(BlockArg::Value(v));
+        }
+        Ok((blk, args))
+    }
+
+    /// Jumps to the block at `off` with the current stack.
+    pub(crate) fn edge(&mut self, off: u32) -> TResult<()> {
+        let (blk, args) = self.edge_args(off)?;
+        self.b.ins().jump(blk, &args);
+        Ok(())
+    }
+
+    /// Branches on `cond` to `then_off`, else to `else_off`.
+    pub(crate) fn cond_edge(&mut self, cond: Value, then_off: u32, else_off: u32) -> TResult<()> {
+        let (tb, targs) = self.edge_args(then_off)?;
+        let (eb, eargs) = self.edge_args(else_off)?;
+        self.b.ins().brif(cond, tb, &targs, eb, &eargs);
+        Ok(())
+    }
+
+    pub(crate) fn push(&mut self, v: Value, k: Sk) {
+        self.stack.push(Sv { v, k });
+    }
+
+    pub(crate) fn pop(&mut self) -> TResult<Sv> {
+        self.stack
+            .pop()
+            .ok_or_else(|| invalid("evaluation stack underflow"))
+    }
+
+    pub(crate) fn pop_n(&mut self, n: usize) -> TResult<Vec<Sv>> {
+        if self.stack.len() < n {
+            return Err(invalid("evaluation stack underflow"));
+        }
+        Ok(self.stack.split_off(self.stack.len() - n))
+    }
+
+    /// Converts a stack value to kind `k` (widening int32 to native int, float sizes).
+    pub(crate) fn coerce(&mut self, sv: Sv, k: Sk) -> Value {
+        let (from, to) = (sv.k.cl(), k.cl());
+        if from == to {
+            return sv.v;
+        }
+        match (from, to) {
+            (types::I32, types::I64) => self.b.ins().sextend(types::I64, sv.v),
+            (types::I64, types::I32) => self.b.ins().ireduce(types::I32, sv.v),
+            (types::F32, types::F64) => self.b.ins().fpromote(types::F64, sv.v),
+            (types::F64, types::F32) => self.b.ins().fdemote(types::F32, sv.v),
+            (types::I32, types::F64) => self.b.ins().fcvt_from_sint(types::F64, sv.v),
+            (types::I64, types::F64) => self.b.ins().fcvt_from_sint(types::F64, sv.v),
+            (types::I32, types::F32) => self.b.ins().fcvt_from_sint(types::F32, sv.v),
+            (types::I64, types::F32) => self.b.ins().fcvt_from_sint(types::F32, sv.v),
+            (types::F32 | types::F64, t) => self.b.ins().fcvt_to_sint_sat(t, sv.v),
+            _ => sv.v,
+        }
+    }
+
+    /// A signature for an indirect call.
+    pub(crate) fn sig(&mut self, params: &[Type], rets: &[Type]) -> SigRef {
+        let key = (params.to_vec(), rets.to_vec());
+        if let Some(&s) = self.sigs.get(&key) {
+            return s;
+        }
+        let mut sig = Signature::new(self.call_conv);
+        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        sig.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
+        let s = self.b.import_signature(sig);
+        self.sigs.insert(key, s);
+        s
+    }
+
+    /// Calls a runtime helper at `addr`.
+    pub(crate) fn call_helper(
+        &mut self,
+        addr: usize,
+        params: &[Type],
+        rets: &[Type],
+        args: &[Value],
+    ) -> Vec<Value> {
+        let sig = self.sig(params, rets);
+        let f = self.b.ins().iconst(types::I64, addr as i64);
+        let call = self.b.ins().call_indirect(sig, f, args);
+        self.b.inst_results(call).to_vec()
+    }
+
+    /// Raises runtime exception `kind` when `cond` is non-zero.
+    pub(crate) fn throw_if(&mut self, cond: Value, kind: Builtin) {
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(cond, cold, &[], cont, &[]);
+        self.b.switch_to_block(cold);
+        let k = self.b.ins().iconst(types::I32, kind as i64);
+        self.call_helper(
+            super::helpers::rt_throw_builtin as *const () as usize,
+            &[types::I32],
+            &[types::I64],
+            &[k],
+        );
+        self.b.ins().trap(TrapCode::unwrap_user(1));
+        self.b.switch_to_block(cont);
+    }
+
+    /// NullReferenceException when `v` is null.
+    pub(crate) fn null_check(&mut self, v: Value) {
+        let z = self
+            .b
+            .ins()
+            .icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, v, 0);
+        self.throw_if(z, Builtin::NullReference);
+    }
+
+    /// Triggers `ty`'s class constructor if it has not started.
+    pub(crate) fn emit_class_init(&mut self, ty: TypeId) {
+        let flag = self.ts.ty(ty).init_flag;
+        if flag == 0 {
+            return;
+        }
+        let addr = self.b.ins().iconst(types::I64, flag as i64);
+        let f = self
+            .b
+            .ins()
+            .uload8(types::I32, MemFlagsData::trusted(), addr, 0);
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(f, cont, &[], slow, &[]);
+        self.b.switch_to_block(slow);
+        let t = self.b.ins().iconst(types::I32, i64::from(ty.0));
+        self.call_helper(
+            super::helpers::rt_class_init as *const () as usize,
+            &[types::I32],
+            &[],
+            &[t],
+        );
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Whether accessing `ty`'s statics from this method needs a class-init check.
+    pub(crate) fn needs_class_init(&self, ty: TypeId) -> bool {
+        let t = self.ts.ty(ty);
+        if t.cctor.is_none() {
+            return false;
+        }
+        let own = ty == self.info.owner;
+        !(own
+            && (self.info.name == ".cctor"
+                || (!t.before_field_init() && (self.info.is_static() || self.info.is_ctor()))))
+    }
+
+    pub(crate) fn token(&self, ins: &Instruction) -> TResult<il_emit::entity::Token> {
+        match ins.operand {
+            DecodedOperand::Token(t) => Ok(t),
+            _ => Err(invalid(format!("{} needs a token", ins.opcode.name()))),
+        }
+    }
+
+    pub(crate) fn type_token(&mut self, ins: &Instruction) -> TResult<TypeId> {
+        let t = self.token(ins)?;
+        let ty = self.ts.resolve_type_token(self.asm, t, &self.ctx)?;
+        self.ts.ensure_loaded(ty)?;
+        Ok(ty)
+    }
+
+    pub(crate) fn is_table(tok: il_emit::entity::Token, t: TableId) -> bool {
+        tok.table() == Some(t)
+    }
+}

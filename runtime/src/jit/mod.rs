@@ -1,0 +1,299 @@
+//! The JIT: IL to native code through Cranelift, one method at a time, the first time
+//! it is called.
+//!
+//! **Entry cells and stubs.** Every method that is called, dispatched to or has its
+//! address taken gets an *entry cell*: one machine word at a fixed address holding the
+//! method's current code address. Calls load the cell and call indirectly. A new cell
+//! points at the method's *stub*, a small Cranelift function with the method's own
+//! signature that calls [`helpers::rt_jit_compile`] (which compiles the method and
+//! writes its address into the cell) and then calls the compiled code with the
+//! arguments it received, returning its result. Later calls load the patched cell and go
+//! straight to the compiled code; cranelift-jit never needs to replace a function.
+//! Internal calls' cells hold the Rust function's address from the start. Value types'
+//! vtable entries use *unboxing cells* whose stub adds the header size to `this`.
+//!
+//! **Modules.** `abi` (the calling convention), `mtable` (native method tables),
+//! `compile` (IL → CLIF), `helpers` (functions compiled code calls: allocation, casts,
+//! class initialization, exceptions, the JIT itself).
+
+#![allow(unsafe_code)]
+
+pub mod abi;
+pub mod compile;
+pub mod helpers;
+pub mod mtable;
+
+use crate::loader::AssemblyIdx;
+use crate::typesys::{MethodId, TResult, TypeError, TypeId, TypeSystem};
+use crate::vm::Vm;
+use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, Signature, UserFuncName, types};
+use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{Module, default_libcall_names};
+use std::collections::HashMap;
+
+/// The JIT's state: the Cranelift module, entry cells, method tables, interned strings.
+pub struct JitState {
+    pub module: JITModule,
+    pub call_conv: CallConv,
+    ctx: cranelift_codegen::Context,
+    fctx: FunctionBuilderContext,
+    /// Entry cells by method (boxed so their addresses never change).
+    cells: HashMap<MethodId, Box<usize>>,
+    unboxing_cells: HashMap<MethodId, Box<usize>>,
+    /// Code of compiled methods.
+    pub compiled: HashMap<MethodId, usize>,
+    pub(crate) mts: HashMap<TypeId, usize>,
+    pub(crate) mt_types: HashMap<usize, TypeId>,
+    // Boxed so that each table keeps its address when the vector grows.
+    #[allow(clippy::vec_box)]
+    mt_storage: Vec<Box<mtable::MethodTable>>,
+    /// Interned string literals by (assembly, #US offset): objects that never move.
+    pub(crate) strings: HashMap<(AssemblyIdx, u32), usize>,
+    /// Field handles for `ldtoken` on a field with RVA data: (address, length) pairs.
+    #[allow(clippy::vec_box)]
+    pub(crate) field_handles: Vec<Box<[usize; 2]>>,
+    /// beforefieldinit types whose statics a just-compiled method touches: their class
+    /// constructors run before that method first runs, as Mono does.
+    pub(crate) pending_cctors: Vec<TypeId>,
+    /// Stubs defined but not yet finalized: (function, method, is an unboxing stub).
+    pending_stubs: Vec<(cranelift_module::FuncId, MethodId, bool)>,
+}
+
+impl std::fmt::Debug for JitState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "JitState({} compiled)", self.compiled.len())
+    }
+}
+
+fn jit_error(e: impl std::fmt::Display) -> TypeError {
+    TypeError {
+        exception: "System.InvalidProgramException",
+        message: e.to_string(),
+    }
+}
+
+impl JitState {
+    /// A JIT for the host machine.
+    pub fn new() -> TResult<JitState> {
+        let mut flags = settings::builder();
+        let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(jit_error);
+        set(&mut flags, "opt_level", "speed")?;
+        set(&mut flags, "use_colocated_libcalls", "false")?;
+        set(&mut flags, "is_pic", "false")?;
+        let isa = cranelift_native::builder()
+            .map_err(jit_error)?
+            .finish(settings::Flags::new(flags))
+            .map_err(jit_error)?;
+        let call_conv = isa.default_call_conv();
+        let module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
+        let ctx = module.make_context();
+        Ok(JitState {
+            module,
+            call_conv,
+            ctx,
+            fctx: FunctionBuilderContext::new(),
+            cells: HashMap::new(),
+            unboxing_cells: HashMap::new(),
+            compiled: HashMap::new(),
+            mts: HashMap::new(),
+            mt_types: HashMap::new(),
+            mt_storage: Vec::new(),
+            strings: HashMap::new(),
+            field_handles: Vec::new(),
+            pending_cctors: Vec::new(),
+            pending_stubs: Vec::new(),
+        })
+    }
+
+    /// The entry cell of `m`, created (with its stub) on first use.
+    pub fn cell_for(&mut self, ts: &mut TypeSystem, m: MethodId) -> TResult<usize> {
+        if let Some(c) = self.cells.get(&m) {
+            return Ok(&**c as *const usize as usize);
+        }
+        let info = ts.method(m).clone();
+        let initial = match (info.is_internal_call(), self.compiled.get(&m)) {
+            (_, Some(&code)) => code,
+            (true, None) => {
+                let code = crate::interop::icalls::lookup(ts, &info)?;
+                self.compiled.insert(m, code);
+                code
+            }
+            (false, None) => {
+                let id = self.make_stub(ts, m, None)?;
+                self.pending_stubs.push((id, m, false));
+                0
+            }
+        };
+        let cell = Box::new(initial);
+        let addr = &*cell as *const usize as usize;
+        self.cells.insert(m, cell);
+        Ok(addr)
+    }
+
+    /// The unboxing cell of a value type's method `m`: `this` arrives boxed.
+    pub fn unboxing_cell(&mut self, ts: &mut TypeSystem, m: MethodId) -> TResult<usize> {
+        if let Some(c) = self.unboxing_cells.get(&m) {
+            return Ok(&**c as *const usize as usize);
+        }
+        let target = self.cell_for(ts, m)?;
+        let id = self.make_stub(ts, m, Some(target))?;
+        self.pending_stubs.push((id, m, true));
+        let cell = Box::new(0);
+        let addr = &*cell as *const usize as usize;
+        self.unboxing_cells.insert(m, cell);
+        Ok(addr)
+    }
+
+    /// Writes compiled code into `m`'s cell.
+    pub fn patch(&mut self, m: MethodId, code: usize) {
+        self.compiled.insert(m, code);
+        if let Some(c) = self.cells.get_mut(&m) {
+            **c = code;
+        }
+    }
+
+    /// A stub for `m`: with `unbox_target` none, it compiles `m` and calls it; with a
+    /// target cell, it adjusts `this` past the object header and calls through the cell.
+    fn make_stub(
+        &mut self,
+        ts: &mut TypeSystem,
+        m: MethodId,
+        unbox_target: Option<usize>,
+    ) -> TResult<cranelift_module::FuncId> {
+        let info = ts.method(m).clone();
+        let sig = abi::signature(ts, &info, self.call_conv)?;
+        let this_idx = usize::from(abi::returns_struct(ts, &info));
+        let id = self
+            .module
+            .declare_anonymous_function(&sig)
+            .map_err(jit_error)?;
+        self.ctx.func.signature = sig.clone();
+        self.ctx.func.name = UserFuncName::user(1, id.as_u32());
+        let cfg = self.module.target_config();
+        {
+            let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let mut args: Vec<_> = b.block_params(entry).to_vec();
+            let code = match unbox_target {
+                None => {
+                    let mut hsig = Signature::new(self.call_conv);
+                    hsig.params.push(AbiParam::new(types::I32));
+                    hsig.returns.push(AbiParam::new(types::I64));
+                    let sref = b.import_signature(hsig);
+                    let f = b
+                        .ins()
+                        .iconst(types::I64, helpers::rt_jit_compile as *const () as i64);
+                    let mid = b.ins().iconst(types::I32, i64::from(m.0));
+                    let call = b.ins().call_indirect(sref, f, &[mid]);
+                    b.inst_results(call)[0]
+                }
+                Some(cell) => {
+                    if let Some(this) = args.get_mut(this_idx) {
+                        *this = b.ins().iadd_imm_s(*this, crate::gc::object::HEADER as i64);
+                    }
+                    let c = b.ins().iconst(types::I64, cell as i64);
+                    b.ins().load(types::I64, MemFlagsData::trusted(), c, 0)
+                }
+            };
+            let sref = b.import_signature(sig);
+            let call = b.ins().call_indirect(sref, code, &args);
+            let results = b.inst_results(call).to_vec();
+            b.ins().return_(&results);
+            b.seal_all_blocks();
+            b.finalize(cfg);
+        }
+        let res = self.module.define_function(id, &mut self.ctx);
+        self.module.clear_context(&mut self.ctx);
+        res.map_err(|e| jit_error(format!("{e:?}")))?;
+        let vm = Vm::current();
+        vm.stats
+            .stubs_compiled
+            .set(vm.stats.stubs_compiled.get() + 1);
+        Ok(id)
+    }
+
+    /// Compiles the function in `self.ctx` as `id` and returns its address (finalizing
+    /// pending stubs with it).
+    fn define(&mut self, id: cranelift_module::FuncId) -> TResult<usize> {
+        let res = self.module.define_function(id, &mut self.ctx);
+        self.module.clear_context(&mut self.ctx);
+        res.map_err(|e| jit_error(format!("{e:?}")))?;
+        self.flush()?;
+        Ok(self.module.get_finalized_function(id) as usize)
+    }
+
+    /// Finalizes every function defined since the last flush (one `mprotect` for the
+    /// batch instead of one per stub) and points the new stubs' cells at them. Cells
+    /// hold 0 until then; no code that could call through them runs before a flush,
+    /// because both compilation and method-table construction end with one.
+    pub fn flush(&mut self) -> TResult<()> {
+        self.module.finalize_definitions().map_err(jit_error)?;
+        for (id, m, unboxing) in std::mem::take(&mut self.pending_stubs) {
+            let code = self.module.get_finalized_function(id) as usize;
+            let cells = match unboxing {
+                true => &mut self.unboxing_cells,
+                false => &mut self.cells,
+            };
+            if let Some(c) = cells.get_mut(&m) {
+                // A method compiled in the same batch keeps its code, not the stub.
+                if **c == 0 {
+                    **c = code;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Compiles `m` (IL, internal call or runtime-provided) and patches its cell.
+    pub fn compile(&mut self, ts: &mut TypeSystem, m: MethodId) -> TResult<usize> {
+        if let Some(&code) = self.compiled.get(&m) {
+            return Ok(code);
+        }
+        let info = ts.method(m).clone();
+        if info.is_internal_call() {
+            let code = crate::interop::icalls::lookup(ts, &info)?;
+            self.patch(m, code);
+            return Ok(code);
+        }
+        let sig = abi::signature(ts, &info, self.call_conv)?;
+        let id = self
+            .module
+            .declare_anonymous_function(&sig)
+            .map_err(jit_error)?;
+        self.ctx.func.signature = sig;
+        self.ctx.func.name = UserFuncName::user(0, id.as_u32());
+        let mut func =
+            std::mem::replace(&mut self.ctx.func, cranelift_codegen::ir::Function::new());
+        let mut fctx = std::mem::take(&mut self.fctx);
+        let built = compile::compile_method(self, ts, m, &mut func, &mut fctx);
+        self.fctx = fctx;
+        self.ctx.func = func;
+        if let Err(e) = built {
+            self.module.clear_context(&mut self.ctx);
+            return Err(e);
+        }
+        if Vm::current().trace {
+            eprintln!(
+                "[jit] {}::{}\n{}",
+                ts.ty(info.owner).full_name(),
+                info.name,
+                self.ctx.func.display()
+            );
+        }
+        let code = self.define(id)?;
+        self.patch(m, code);
+        Ok(code)
+    }
+}
+
+impl JitState {
+    /// The methods compiled so far (internal calls included).
+    pub fn compiled_methods(&self) -> impl Iterator<Item = MethodId> + '_ {
+        self.compiled.keys().copied()
+    }
+}
