@@ -136,9 +136,8 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                     } else {
                         w.clone()
                     };
-                    match Code::parse(&code) {
-                        Some(c) => o.nowarn.push(c),
-                        None => {}
+                    if let Some(c) = Code::parse(&code) {
+                        o.nowarn.push(c);
                     }
                 }
             }

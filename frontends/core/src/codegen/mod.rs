@@ -6,6 +6,8 @@
 //! This is also where compound assignment, string `switch` and string concatenation are
 //! lowered to IL patterns, so the binders never build them twice.
 
+mod branch;
+mod convert;
 mod expr;
 mod store;
 

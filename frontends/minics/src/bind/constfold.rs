@@ -195,10 +195,7 @@ pub fn convert(v: &ConstValue, ty: &Ty) -> Option<ConstValue> {
         (_, Ty::R4) => Some(ConstValue::R4(v.as_f64()? as f32)),
         (_, t) if t.is_integral() => Some(int_const(v.as_i128()?, t)),
         // Enums and anything else take the integral value as is.
-        (_, _) => match v.as_i128() {
-            Some(_) => Some(v.clone()),
-            None => None,
-        },
+        (_, _) => v.as_i128().map(|_| v.clone()),
     }
 }
 

@@ -16,9 +16,8 @@ use crate::syntax::{
 use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{
-    AsmSymbols, EventSym, FieldSym, GenericParamSym, MethodId, MethodSym, ParamMode, ParamSym,
-    PropertySym, TypeDetails, TypeKind, TypeSym, World, field_flags as ff, generic_flags,
-    method_flags as mf, type_flags as tf,
+    AsmSymbols, GenericParamSym, MethodId, MethodSym, ParamMode, ParamSym, TypeDetails, TypeKind,
+    TypeSym, World, generic_flags, method_flags as mf, type_flags as tf,
 };
 use frontend_core::types::{Ty, TypeId};
 use std::sync::OnceLock;
@@ -209,7 +208,7 @@ fn collect_type<'a>(
     }
 }
 
-fn has(mods: &[Modifier], m: Modifier) -> bool {
+pub(crate) fn has(mods: &[Modifier], m: Modifier) -> bool {
     mods.contains(&m)
 }
 
@@ -264,7 +263,7 @@ fn type_attributes(t: &TypeDecl, kind: TypeKind, nested: bool) -> u32 {
 }
 
 /// Member accessibility → MethodAttributes/FieldAttributes access bits (same values).
-fn access(mods: &[Modifier], default: u16) -> u16 {
+pub(crate) fn access(mods: &[Modifier], default: u16) -> u16 {
     if has(mods, Modifier::Public) {
         mf::PUBLIC
     } else if has(mods, Modifier::Protected) && has(mods, Modifier::Internal) {
@@ -322,7 +321,7 @@ pub struct Declarer<'a, 'w> {
 }
 
 impl<'a> Declarer<'a, '_> {
-    fn src(&self, file: FileId) -> &'a str {
+    pub(crate) fn src(&self, file: FileId) -> &'a str {
         self.sources.get(file.0 as usize).copied().unwrap_or("")
     }
 
@@ -339,7 +338,7 @@ impl<'a> Declarer<'a, '_> {
         }
     }
 
-    fn type_generics(&self, site: &TypeSite<'a>) -> GenericContext {
+    pub(crate) fn type_generics(&self, site: &TypeSite<'a>) -> GenericContext {
         GenericContext {
             ty: Some(site.id),
             type_params: self
@@ -364,14 +363,19 @@ impl<'a> Declarer<'a, '_> {
         all
     }
 
-    fn ty(&mut self, site: &TypeSite<'a>, g: &GenericContext, t: &crate::syntax::TypeSyntax) -> Ty {
+    pub(crate) fn ty(
+        &mut self,
+        site: &TypeSite<'a>,
+        g: &GenericContext,
+        t: &crate::syntax::TypeSyntax,
+    ) -> Ty {
         let mut d = Vec::new();
         let r = self.resolver(site, g).resolve(t, &mut d);
         self.diags.extend(d);
         r
     }
 
-    fn params(
+    pub(crate) fn params(
         &mut self,
         site: &TypeSite<'a>,
         g: &GenericContext,
@@ -399,7 +403,7 @@ impl<'a> Declarer<'a, '_> {
             .collect()
     }
 
-    fn method_generics(
+    pub(crate) fn method_generics(
         &mut self,
         site: &TypeSite<'a>,
         base: &GenericContext,
@@ -415,7 +419,7 @@ impl<'a> Declarer<'a, '_> {
         (g, params)
     }
 
-    fn generic_param(
+    pub(crate) fn generic_param(
         &mut self,
         site: &TypeSite<'a>,
         g: &GenericContext,
@@ -448,750 +452,8 @@ impl<'a> Declarer<'a, '_> {
         p
     }
 
-    fn type_details(&mut self, si: usize, site: &TypeSite<'a>) -> TypeDetails {
-        let decl = site.decl;
-        let g = self.type_generics(site);
-        let sym = self.world.ty(site.id);
-        let kind = sym.kind;
-        let mut d = TypeDetails::default();
-        // Base and interfaces.
-        let corlib = |n: &str| self.world.well_known("System", n).map(Ty::named);
-        match kind {
-            TypeKind::Struct => d.base = corlib("ValueType"),
-            TypeKind::Enum => d.base = corlib("Enum"),
-            TypeKind::Delegate => d.base = corlib("MulticastDelegate"),
-            TypeKind::Interface => {}
-            TypeKind::Class => {}
-        }
-        for (i, b) in decl.bases.iter().enumerate() {
-            let ty = self.ty(site, &g, b);
-            if ty.is_error() {
-                continue;
-            }
-            if kind == TypeKind::Enum {
-                d.enum_underlying = Some(ty);
-                continue;
-            }
-            let is_interface = self.world.is_interface(&ty);
-            if i == 0 && kind == TypeKind::Class && !is_interface {
-                if let Ty::Named(bid, _) = &ty {
-                    let bsym = self.world.ty(*bid);
-                    if bsym.flags & tf::SEALED != 0 {
-                        self.diags.push(Diagnostic::new(
-                            Code::CS0509,
-                            site.file,
-                            b.range,
-                            &[&decl.name.text, &super::display::ty(self.world, &ty)],
-                        ));
-                    }
-                }
-                d.base = Some(ty);
-            } else if is_interface {
-                d.interfaces.push(ty);
-            } else {
-                self.diags.push(Diagnostic::new(
-                    Code::CS0527,
-                    site.file,
-                    b.range,
-                    &[&super::display::ty(self.world, &ty)],
-                ));
-            }
-        }
-        if kind == TypeKind::Class && d.base.is_none() {
-            let is_object = sym.namespace == "System" && sym.name == "Object";
-            if !is_object {
-                d.base = Some(Ty::Object);
-            }
-        }
-        let is_static_class = decl.modifiers.contains(&Modifier::Static);
-        let self_ty = if sym.generic_params.is_empty() {
-            self.world.normalize(site.id, std::sync::Arc::from([]))
-        } else {
-            Ty::Named(
-                site.id,
-                (0..sym.generic_params.len() as u32).map(Ty::Var).collect(),
-            )
-        };
-        match kind {
-            TypeKind::Enum => {
-                let underlying = d.enum_underlying.clone().unwrap_or(Ty::I4);
-                d.enum_underlying = Some(underlying.clone());
-                d.fields.push(FieldSym {
-                    name: "value__".into(),
-                    flags: mf::PUBLIC | ff::SPECIAL_NAME | ff::RT_SPECIAL_NAME,
-                    ty: underlying.clone(),
-                    constant: None,
-                    rid: 0,
-                });
-                let mut next: i128 = 0;
-                let mut values: Vec<(String, i128)> = Vec::new();
-                for (attrs, name, value) in &decl.enum_members {
-                    let _ = attrs;
-                    let v = match value {
-                        Some(e) => {
-                            match super::constfold::enum_value(
-                                e,
-                                &values,
-                                self.src(site.file),
-                                &|x: &Expr| self.member_constant(site, &g, x),
-                            ) {
-                                Some(v) => v,
-                                None => {
-                                    self.diags.push(Diagnostic::new(
-                                        Code::CS0133,
-                                        site.file,
-                                        e.range,
-                                        &[&name.text],
-                                    ));
-                                    next
-                                }
-                            }
-                        }
-                        None => next,
-                    };
-                    values.push((name.text.clone(), v));
-                    next = v + 1;
-                    d.fields.push(FieldSym {
-                        name: name.text.clone(),
-                        flags: mf::PUBLIC | ff::STATIC | ff::LITERAL | ff::HAS_DEFAULT,
-                        ty: self_ty.clone(),
-                        constant: Some(super::constfold::int_const(v, &underlying)),
-                        rid: 0,
-                    });
-                }
-                self.collect_attributes(
-                    si,
-                    site,
-                    &decl.attributes,
-                    frontend_core::emit::module::AttrTarget::Type(site.id),
-                );
-                d.is_flags = decl.attributes.iter().flat_map(|s| &s.attributes).any(|a| {
-                    matches!(
-                        super::scope::dotted(&a.name).as_deref(),
-                        Some("Flags" | "FlagsAttribute" | "System.Flags" | "System.FlagsAttribute")
-                    )
-                });
-                return d;
-            }
-            TypeKind::Delegate => {
-                if let Some((ret, params)) = &decl.delegate {
-                    let ret = self.ty(site, &g, ret);
-                    let params = self.params(site, &g, params);
-                    d.methods.push(MethodSym {
-                        name: ".ctor".into(),
-                        flags: mf::PUBLIC
-                            | mf::HIDE_BY_SIG
-                            | mf::SPECIAL_NAME
-                            | mf::RT_SPECIAL_NAME,
-                        impl_flags: 0x3,
-                        generic_params: Vec::new(),
-                        ret: Ty::Void,
-                        params: vec![
-                            ParamSym {
-                                name: "object".into(),
-                                ty: Ty::Object,
-                                mode: ParamMode::Value,
-                                is_params: false,
-                                default: None,
-                            },
-                            ParamSym {
-                                name: "method".into(),
-                                ty: Ty::I,
-                                mode: ParamMode::Value,
-                                is_params: false,
-                                default: None,
-                            },
-                        ],
-                        rid: 0,
-                    });
-                    d.methods.push(MethodSym {
-                        name: "Invoke".into(),
-                        flags: mf::PUBLIC | mf::HIDE_BY_SIG | mf::VIRTUAL | mf::NEW_SLOT,
-                        impl_flags: 0x3,
-                        generic_params: Vec::new(),
-                        ret,
-                        params,
-                        rid: 0,
-                    });
-                    for i in 0..2u32 {
-                        self.out.methods.push(MethodSite {
-                            id: MethodId {
-                                ty: site.id,
-                                idx: i,
-                            },
-                            site: si,
-                            body: BodySyntax::None,
-                            generics: g.clone(),
-                            name_range: decl.name.range,
-                        });
-                    }
-                }
-                return d;
-            }
-            _ => {}
-        }
-        self.collect_attributes(
-            si,
-            site,
-            &decl.attributes,
-            frontend_core::emit::module::AttrTarget::Type(site.id),
-        );
-        let is_interface = kind == TypeKind::Interface;
-        let mut has_instance_ctor = false;
-        let mut static_ctor: Option<&'a Member> = None;
-        let mut needs_static_ctor = false;
-        let mut has_indexer = false;
-        for m in &decl.members {
-            let mods = &m.modifiers;
-            let is_static = has(mods, Modifier::Static)
-                || is_static_class && !matches!(m.kind, MemberKind::Type(_));
-            match &m.kind {
-                MemberKind::Field { ty, declarators } => {
-                    let fty = self.ty(site, &g, ty);
-                    let is_const = has(mods, Modifier::Const);
-                    for v in declarators {
-                        let mut flags = access(mods, mf::PRIVATE);
-                        if is_static || is_const {
-                            flags |= ff::STATIC;
-                        }
-                        if has(mods, Modifier::Readonly) {
-                            flags |= ff::INIT_ONLY;
-                        }
-                        let mut constant = None;
-                        if is_const {
-                            flags |= ff::LITERAL | ff::HAS_DEFAULT;
-                            let known: Vec<(String, frontend_core::constant::ConstValue)> = d
-                                .fields
-                                .iter()
-                                .filter_map(|f| Some((f.name.clone(), f.constant.clone()?)))
-                                .collect();
-                            let lookup = |x: &Expr| self.member_constant(site, &g, x);
-                            constant = v.init.as_ref().and_then(|e| {
-                                super::constfold::const_expr_with(
-                                    e,
-                                    &fty,
-                                    &known,
-                                    self.src(site.file),
-                                    &lookup,
-                                )
-                            });
-                            if constant.is_none() {
-                                let at = v.init.as_ref().map_or(v.name.range, |e| e.range);
-                                self.diags.push(Diagnostic::new(
-                                    Code::CS0133,
-                                    site.file,
-                                    at,
-                                    &[&v.name.text],
-                                ));
-                                constant = Some(frontend_core::constant::ConstValue::I4(0));
-                            }
-                        }
-                        self.check_duplicate(site, &d, &v.name.text, v.name.range);
-                        let idx = d.fields.len() as u32;
-                        d.fields.push(FieldSym {
-                            name: v.name.text.clone(),
-                            flags,
-                            ty: fty.clone(),
-                            constant,
-                            rid: 0,
-                        });
-                        if let (Some(init), false) = (&v.init, is_const) {
-                            self.out.field_inits[si].push((idx, init, is_static));
-                            if is_static {
-                                needs_static_ctor = true;
-                            }
-                        }
-                        self.collect_attributes(
-                            si,
-                            site,
-                            &m.attributes,
-                            frontend_core::emit::module::AttrTarget::Field(
-                                frontend_core::symbols::FieldId { ty: site.id, idx },
-                            ),
-                        );
-                    }
-                }
-                MemberKind::Method {
-                    return_type,
-                    explicit_interface,
-                    name,
-                    type_params,
-                    params,
-                    constraints,
-                    body,
-                } => {
-                    let (mg, gps) = self.method_generics(site, &g, type_params, constraints);
-                    let ret = self.ty(site, &mg, return_type);
-                    let ps = self.params(site, &mg, params);
-                    let mut flags = if is_interface {
-                        mf::PUBLIC
-                    } else {
-                        access(mods, mf::PRIVATE)
-                    } | mf::HIDE_BY_SIG;
-                    let mut mname = name.text.clone();
-                    if is_static {
-                        flags |= mf::STATIC;
-                    }
-                    flags |= virtual_flags(mods, is_interface);
-                    if let Some(iface) = explicit_interface {
-                        let ity = self.ty(site, &g, iface);
-                        flags =
-                            mf::PRIVATE | mf::HIDE_BY_SIG | mf::VIRTUAL | mf::FINAL | mf::NEW_SLOT;
-                        mname = format!("{}.{}", super::display::ty(self.world, &ity), name.text);
-                        self.out.explicit_impls.push((
-                            MethodId {
-                                ty: site.id,
-                                idx: d.methods.len() as u32,
-                            },
-                            ity,
-                            name.text.clone(),
-                        ));
-                    }
-                    let impl_flags = if has(mods, Modifier::Extern) {
-                        0x1000
-                    } else {
-                        0
-                    };
-                    let idx = d.methods.len() as u32;
-                    d.methods.push(MethodSym {
-                        name: mname,
-                        flags,
-                        impl_flags,
-                        generic_params: gps,
-                        ret,
-                        params: ps,
-                        rid: 0,
-                    });
-                    let body_syntax = match body {
-                        MethodBody::None => {
-                            if !is_interface
-                                && !has(mods, Modifier::Abstract)
-                                && !has(mods, Modifier::Extern)
-                            {
-                                let shown = super::display::method(
-                                    self.world,
-                                    &self_ty,
-                                    &d.methods[idx as usize],
-                                );
-                                self.diags.push(Diagnostic::new(
-                                    Code::CS0501,
-                                    site.file,
-                                    name.range,
-                                    &[&shown],
-                                ));
-                            }
-                            BodySyntax::None
-                        }
-                        b => BodySyntax::Method(b),
-                    };
-                    self.out.methods.push(MethodSite {
-                        id: MethodId { ty: site.id, idx },
-                        site: si,
-                        body: body_syntax,
-                        generics: mg,
-                        name_range: name.range,
-                    });
-                    self.collect_attributes(
-                        si,
-                        site,
-                        &m.attributes,
-                        frontend_core::emit::module::AttrTarget::Method(MethodId {
-                            ty: site.id,
-                            idx,
-                        }),
-                    );
-                }
-                MemberKind::Constructor {
-                    name, params, body, ..
-                } => {
-                    let ps = self.params(site, &g, params);
-                    if has(mods, Modifier::Static) {
-                        static_ctor = Some(m);
-                        continue;
-                    }
-                    has_instance_ctor = true;
-                    let flags = access(mods, mf::PRIVATE)
-                        | mf::HIDE_BY_SIG
-                        | mf::SPECIAL_NAME
-                        | mf::RT_SPECIAL_NAME;
-                    let idx = d.methods.len() as u32;
-                    d.methods.push(MethodSym {
-                        name: ".ctor".into(),
-                        flags,
-                        impl_flags: 0,
-                        generic_params: Vec::new(),
-                        ret: Ty::Void,
-                        params: ps,
-                        rid: 0,
-                    });
-                    let _ = body;
-                    self.out.methods.push(MethodSite {
-                        id: MethodId { ty: site.id, idx },
-                        site: si,
-                        body: BodySyntax::Ctor(Some(m)),
-                        generics: g.clone(),
-                        name_range: name.range,
-                    });
-                }
-                MemberKind::Destructor { name, body } => {
-                    let idx = d.methods.len() as u32;
-                    d.methods.push(MethodSym {
-                        name: "Finalize".into(),
-                        flags: mf::FAMILY | mf::HIDE_BY_SIG | mf::VIRTUAL,
-                        impl_flags: 0,
-                        generic_params: Vec::new(),
-                        ret: Ty::Void,
-                        params: Vec::new(),
-                        rid: 0,
-                    });
-                    self.out.methods.push(MethodSite {
-                        id: MethodId { ty: site.id, idx },
-                        site: si,
-                        body: BodySyntax::Method(body),
-                        generics: g.clone(),
-                        name_range: name.range,
-                    });
-                }
-                MemberKind::Property {
-                    ty,
-                    explicit_interface,
-                    name,
-                    accessors,
-                    expression_body,
-                    initializer,
-                } => {
-                    let pty = self.ty(site, &g, ty);
-                    let mut base_flags = if is_interface {
-                        mf::PUBLIC
-                    } else {
-                        access(mods, mf::PRIVATE)
-                    } | mf::HIDE_BY_SIG
-                        | mf::SPECIAL_NAME;
-                    if is_static {
-                        base_flags |= mf::STATIC;
-                    }
-                    base_flags |= virtual_flags(mods, is_interface);
-                    let mut pname = name.text.clone();
-                    let mut iface_ty = None;
-                    if let Some(iface) = explicit_interface {
-                        let ity = self.ty(site, &g, iface);
-                        base_flags = mf::PRIVATE
-                            | mf::HIDE_BY_SIG
-                            | mf::SPECIAL_NAME
-                            | mf::VIRTUAL
-                            | mf::FINAL
-                            | mf::NEW_SLOT;
-                        pname = format!("{}.{}", super::display::ty(self.world, &ity), name.text);
-                        iface_ty = Some(ity);
-                    }
-                    let is_auto = !is_interface
-                        && !has(mods, Modifier::Abstract)
-                        && expression_body.is_none()
-                        && !accessors.is_empty()
-                        && accessors.iter().all(|a| matches!(a.body, MethodBody::None));
-                    let field = if is_auto {
-                        let mut fflags = ff::PRIVATE;
-                        if is_static {
-                            fflags |= ff::STATIC;
-                        }
-                        if !accessors.iter().any(|a| a.kind.text == "set") {
-                            fflags |= ff::INIT_ONLY;
-                        }
-                        let idx = d.fields.len() as u32;
-                        d.fields.push(FieldSym {
-                            name: format!("<{}>k__BackingField", name.text),
-                            flags: fflags,
-                            ty: pty.clone(),
-                            constant: None,
-                            rid: 0,
-                        });
-                        if let Some(init) = initializer {
-                            self.out.field_inits[si].push((idx, init, is_static));
-                            if is_static {
-                                needs_static_ctor = true;
-                            }
-                        }
-                        Some(idx)
-                    } else {
-                        None
-                    };
-                    let (getter, setter) = self.accessors(
-                        si,
-                        site,
-                        &g,
-                        &mut d,
-                        &pname,
-                        base_flags,
-                        &pty,
-                        &[],
-                        accessors,
-                        expression_body.as_ref(),
-                        field,
-                        name.range,
-                        iface_ty.as_ref().map(|t| (t.clone(), name.text.clone())),
-                    );
-                    d.properties.push(PropertySym {
-                        name: pname,
-                        ty: pty,
-                        params: Vec::new(),
-                        getter,
-                        setter,
-                    });
-                }
-                MemberKind::Indexer {
-                    ty,
-                    explicit_interface,
-                    params,
-                    accessors,
-                    expression_body,
-                } => {
-                    let pty = self.ty(site, &g, ty);
-                    let ps = self.params(site, &g, params);
-                    let mut base_flags = if is_interface {
-                        mf::PUBLIC
-                    } else {
-                        access(mods, mf::PRIVATE)
-                    } | mf::HIDE_BY_SIG
-                        | mf::SPECIAL_NAME;
-                    base_flags |= virtual_flags(mods, is_interface);
-                    let _ = explicit_interface;
-                    has_indexer = true;
-                    let (getter, setter) = self.accessors(
-                        si,
-                        site,
-                        &g,
-                        &mut d,
-                        "Item",
-                        base_flags,
-                        &pty,
-                        &ps,
-                        accessors,
-                        expression_body.as_ref(),
-                        None,
-                        m.range,
-                        None,
-                    );
-                    d.properties.push(PropertySym {
-                        name: "Item".into(),
-                        ty: pty,
-                        params: ps,
-                        getter,
-                        setter,
-                    });
-                }
-                MemberKind::Event {
-                    ty,
-                    declarators,
-                    name,
-                    accessors,
-                    ..
-                } => {
-                    let ety = self.ty(site, &g, ty);
-                    let mut base_flags = if is_interface {
-                        mf::PUBLIC
-                    } else {
-                        access(mods, mf::PRIVATE)
-                    } | mf::HIDE_BY_SIG
-                        | mf::SPECIAL_NAME;
-                    if is_static {
-                        base_flags |= mf::STATIC;
-                    }
-                    base_flags |= virtual_flags(mods, is_interface);
-                    let names: Vec<(String, TextRange, Option<&'a Expr>)> =
-                        if declarators.is_empty() {
-                            name.iter()
-                                .map(|n| (n.text.clone(), n.range, None))
-                                .collect()
-                        } else {
-                            declarators
-                                .iter()
-                                .map(|v| (v.name.text.clone(), v.name.range, v.init.as_ref()))
-                                .collect()
-                        };
-                    for (ename, range, init) in names {
-                        let field = if accessors.is_empty() && !is_interface {
-                            let mut fflags = ff::PRIVATE;
-                            if is_static {
-                                fflags |= ff::STATIC;
-                            }
-                            let idx = d.fields.len() as u32;
-                            d.fields.push(FieldSym {
-                                name: ename.clone(),
-                                flags: fflags,
-                                ty: ety.clone(),
-                                constant: None,
-                                rid: 0,
-                            });
-                            if let Some(init) = init {
-                                self.out.field_inits[si].push((idx, init, is_static));
-                            }
-                            Some(idx)
-                        } else {
-                            None
-                        };
-                        let mut add = None;
-                        let mut remove = None;
-                        for (kind, slot) in [("add", &mut add), ("remove", &mut remove)] {
-                            let idx = d.methods.len() as u32;
-                            d.methods.push(MethodSym {
-                                name: format!("{kind}_{ename}"),
-                                flags: base_flags,
-                                impl_flags: 0,
-                                generic_params: Vec::new(),
-                                ret: Ty::Void,
-                                params: vec![ParamSym {
-                                    name: "value".into(),
-                                    ty: ety.clone(),
-                                    mode: ParamMode::Value,
-                                    is_params: false,
-                                    default: None,
-                                }],
-                                rid: 0,
-                            });
-                            let body =
-                                match (field, kind, accessors.iter().find(|a| a.kind.text == kind))
-                                {
-                                    (_, _, Some(a)) => BodySyntax::Accessor(&a.body),
-                                    (Some(f), "add", None) => BodySyntax::EventAdd(f),
-                                    (Some(f), _, None) => BodySyntax::EventRemove(f),
-                                    _ => BodySyntax::None,
-                                };
-                            self.out.methods.push(MethodSite {
-                                id: MethodId { ty: site.id, idx },
-                                site: si,
-                                body,
-                                generics: g.clone(),
-                                name_range: range,
-                            });
-                            *slot = Some(idx);
-                        }
-                        d.events.push(EventSym {
-                            name: ename,
-                            ty: ety.clone(),
-                            add,
-                            remove,
-                            field,
-                        });
-                    }
-                }
-                MemberKind::Operator {
-                    return_type,
-                    operator,
-                    params,
-                    body,
-                } => {
-                    let ret = self.ty(site, &g, return_type);
-                    let ps = self.params(site, &g, params);
-                    let Some(opname) = operator_name(operator, ps.len()) else {
-                        continue;
-                    };
-                    let idx = d.methods.len() as u32;
-                    d.methods.push(MethodSym {
-                        name: opname.into(),
-                        flags: mf::PUBLIC | mf::STATIC | mf::HIDE_BY_SIG | mf::SPECIAL_NAME,
-                        impl_flags: 0,
-                        generic_params: Vec::new(),
-                        ret,
-                        params: ps,
-                        rid: 0,
-                    });
-                    self.out.methods.push(MethodSite {
-                        id: MethodId { ty: site.id, idx },
-                        site: si,
-                        body: BodySyntax::Method(body),
-                        generics: g.clone(),
-                        name_range: m.range,
-                    });
-                }
-                MemberKind::Conversion {
-                    implicit,
-                    ty,
-                    params,
-                    body,
-                } => {
-                    let ret = self.ty(site, &g, ty);
-                    let ps = self.params(site, &g, params);
-                    let idx = d.methods.len() as u32;
-                    let opname = if *implicit {
-                        "op_Implicit"
-                    } else {
-                        "op_Explicit"
-                    };
-                    d.methods.push(MethodSym {
-                        name: opname.into(),
-                        flags: mf::PUBLIC | mf::STATIC | mf::HIDE_BY_SIG | mf::SPECIAL_NAME,
-                        impl_flags: 0,
-                        generic_params: Vec::new(),
-                        ret,
-                        params: ps,
-                        rid: 0,
-                    });
-                    self.out.methods.push(MethodSite {
-                        id: MethodId { ty: site.id, idx },
-                        site: si,
-                        body: BodySyntax::Method(body),
-                        generics: g.clone(),
-                        name_range: m.range,
-                    });
-                }
-                MemberKind::Type(_) | MemberKind::Error => {}
-            }
-        }
-        if has_indexer {
-            self.out.default_members.push(site.id);
-        }
-        if kind == TypeKind::Class && !has_instance_ctor && !is_static_class {
-            let vis = if decl.modifiers.contains(&Modifier::Abstract) {
-                mf::FAMILY
-            } else {
-                mf::PUBLIC
-            };
-            let idx = d.methods.len() as u32;
-            d.methods.push(MethodSym {
-                name: ".ctor".into(),
-                flags: vis | mf::HIDE_BY_SIG | mf::SPECIAL_NAME | mf::RT_SPECIAL_NAME,
-                impl_flags: 0,
-                generic_params: Vec::new(),
-                ret: Ty::Void,
-                params: Vec::new(),
-                rid: 0,
-            });
-            self.out.methods.push(MethodSite {
-                id: MethodId { ty: site.id, idx },
-                site: si,
-                body: BodySyntax::Ctor(None),
-                generics: g.clone(),
-                name_range: decl.name.range,
-            });
-        }
-        if static_ctor.is_some() || needs_static_ctor {
-            let idx = d.methods.len() as u32;
-            d.methods.push(MethodSym {
-                name: ".cctor".into(),
-                flags: mf::PRIVATE
-                    | mf::STATIC
-                    | mf::HIDE_BY_SIG
-                    | mf::SPECIAL_NAME
-                    | mf::RT_SPECIAL_NAME,
-                impl_flags: 0,
-                generic_params: Vec::new(),
-                ret: Ty::Void,
-                params: Vec::new(),
-                rid: 0,
-            });
-            self.out.methods.push(MethodSite {
-                id: MethodId { ty: site.id, idx },
-                site: si,
-                body: BodySyntax::StaticCtor(static_ctor),
-                generics: g.clone(),
-                name_range: decl.name.range,
-            });
-        }
-        d
-    }
-
     /// The value of an imported `const` field or enum member named `Type.Member`.
-    fn member_constant(
+    pub(crate) fn member_constant(
         &self,
         site: &TypeSite<'a>,
         g: &GenericContext,
@@ -1224,7 +486,7 @@ impl<'a> Declarer<'a, '_> {
             .and_then(|f| f.constant.clone())
     }
 
-    fn check_duplicate(
+    pub(crate) fn check_duplicate(
         &mut self,
         site: &TypeSite<'a>,
         d: &TypeDetails,
@@ -1243,7 +505,7 @@ impl<'a> Declarer<'a, '_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn accessors(
+    pub(crate) fn accessors(
         &mut self,
         si: usize,
         site: &TypeSite<'a>,
@@ -1261,13 +523,13 @@ impl<'a> Declarer<'a, '_> {
     ) -> (Option<u32>, Option<u32>) {
         let mut getter = None;
         let mut setter = None;
-        let mut add = |d: &mut TypeDetails,
-                       name: String,
-                       ret: Ty,
-                       params: Vec<ParamSym>,
-                       body: BodySyntax<'a>,
-                       acc_flags: u16,
-                       out: &mut Declared<'a>| {
+        let add = |d: &mut TypeDetails,
+                   name: String,
+                   ret: Ty,
+                   params: Vec<ParamSym>,
+                   body: BodySyntax<'a>,
+                   acc_flags: u16,
+                   out: &mut Declared<'a>| {
             let idx = d.methods.len() as u32;
             d.methods.push(MethodSym {
                 name,
@@ -1369,7 +631,7 @@ impl<'a> Declarer<'a, '_> {
         (getter, setter)
     }
 
-    fn collect_attributes(
+    pub(crate) fn collect_attributes(
         &mut self,
         si: usize,
         _site: &TypeSite<'a>,
@@ -1385,7 +647,7 @@ impl<'a> Declarer<'a, '_> {
 }
 
 /// `virtual`/`override`/`abstract`/`sealed` → MethodAttributes.
-fn virtual_flags(mods: &[Modifier], is_interface: bool) -> u16 {
+pub(crate) fn virtual_flags(mods: &[Modifier], is_interface: bool) -> u16 {
     if is_interface {
         return mf::VIRTUAL | mf::ABSTRACT | mf::NEW_SLOT;
     }

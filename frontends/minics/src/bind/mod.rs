@@ -7,6 +7,7 @@ mod attrs;
 pub mod body;
 mod constfold;
 pub mod declare;
+mod details;
 pub mod display;
 mod methods;
 pub mod scope;

@@ -4,7 +4,6 @@
 //! addresses, `params` arrays, defaults), receivers (boxing for value types calling
 //! inherited members), constructors and delegate invocation.
 
-use super::conv::Conv;
 use super::{BodyBinder, Bound};
 use frontend_core::diag::Code;
 use frontend_core::ir::{Expr, ExprKind, MethodRef};
@@ -738,12 +737,6 @@ impl BodyBinder<'_> {
             type_args: Arc::from(delegate.type_args()),
             method_args: Arc::from([]),
         }
-    }
-
-    /// Whether converting to `to` is a conversion to an interface implemented by a
-    /// value (used by `foreach`/`using` lowering).
-    pub(crate) fn conv_exists(&self, e: &Expr, to: &Ty) -> bool {
-        !matches!(self.implicit_conv(e, to), None | Some(Conv::User(_)))
     }
 }
 

@@ -140,10 +140,7 @@ impl BodyBinder<'_> {
                 checked_cast: false,
             });
         }
-        if self.is_value(from)
-            && (self.is_reference(to) || matches!(to, Ty::Var(_) | Ty::MVar(_)) && false)
-            && self.is_base_or_interface(from, to)
-        {
+        if self.is_value(from) && self.is_reference(to) && self.is_base_or_interface(from, to) {
             return Some(Conv::Boxing);
         }
         if matches!(from, Ty::Var(_) | Ty::MVar(_))
@@ -225,14 +222,12 @@ impl BodyBinder<'_> {
         }
         if (self.is_reference(from) || matches!(from, Ty::Var(_) | Ty::MVar(_)))
             && (self.is_value(to) || matches!(to, Ty::Var(_) | Ty::MVar(_)))
-        {
-            if self.is_base_or_interface(to, from)
+            && (self.is_base_or_interface(to, from)
                 || self.world.is_interface(from)
                 || matches!(from, Ty::Var(_) | Ty::MVar(_))
-                || matches!(to, Ty::Var(_) | Ty::MVar(_))
-            {
-                return Some(Conv::Unboxing);
-            }
+                || matches!(to, Ty::Var(_) | Ty::MVar(_)))
+        {
+            return Some(Conv::Unboxing);
         }
         if matches!(from, Ty::Var(_) | Ty::MVar(_)) && self.is_reference(to) {
             return Some(Conv::Unboxing);

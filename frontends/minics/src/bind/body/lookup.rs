@@ -433,11 +433,8 @@ impl BodyBinder<'_> {
         let mut inner = true;
         while let Some(t) = cur {
             if let Some(m) = self.find_member(&t, name) {
-                let receiver = if inner && !self.is_static() {
-                    None
-                } else {
-                    None
-                };
+                // Unqualified: `member_bound` supplies `this` for instance members.
+                let receiver = None;
                 let through_type = !inner;
                 return self.member_bound(
                     receiver,

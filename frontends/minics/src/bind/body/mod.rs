@@ -3,11 +3,14 @@
 //! (overload resolution and invocation), `ops` (operators and constant folding), `expr`
 //! (expressions), `stmt` (statements, reachability, `foreach`/`using` lowering).
 
+mod assign;
 mod call;
 mod conv;
 mod ctor;
 mod expr;
+mod forms;
 mod lambda;
+mod lifted;
 mod lookup;
 mod ops;
 mod spans;
