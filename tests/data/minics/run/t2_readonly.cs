@@ -1,5 +1,4 @@
 // test: mono-run
-// csc-lite: pending calls on readonly struct fields must work on a copy
 using System;
 
 struct MutablePoint
