@@ -202,12 +202,12 @@ impl Gen<'_, '_> {
         let tmp = self.temp(value.ty.clone());
         self.expr(value, true);
         self.il.stloc(tmp);
-        let default_l = self.label_for(default);
+        let default_l = self.label(default);
         if value.ty == Ty::String {
             let eq =
                 self.find_method_where("System", "String", "op_Equality", |m| m.params.len() == 2);
             for (c, l) in cases {
-                let target = self.label_for(*l);
+                let target = self.label(*l);
                 self.il.ldloc(tmp);
                 match c {
                     ConstValue::Null => {
@@ -222,13 +222,13 @@ impl Gen<'_, '_> {
                 }
                 self.il.branch(Opcode::Brtrue, target);
             }
-            self.goto_label(default);
+            self.goto(default);
             return;
         }
         let mut keyed: Vec<(i128, Label)> = cases
             .iter()
             .filter_map(|(c, l)| Some((c.as_i128()?, *l)))
-            .map(|(v, l)| (v, self.label_for(l)))
+            .map(|(v, l)| (v, self.label(l)))
             .collect();
         keyed.sort_by_key(|(v, _)| *v);
         let wide = value.ty.is_64()
@@ -267,14 +267,6 @@ impl Gen<'_, '_> {
                 self.il.branch(Opcode::Beq, *l);
             }
         }
-        self.goto_label(default);
-    }
-
-    pub(crate) fn label_for(&mut self, id: LabelId) -> Label {
-        self.label(id)
-    }
-
-    pub(crate) fn goto_label(&mut self, id: LabelId) {
-        self.goto(id);
+        self.goto(default);
     }
 }

@@ -104,7 +104,7 @@ impl Gen<'_, '_> {
                 }
             }
             ExprKind::NewObject { ctor, args } => {
-                self.args(ctor, args);
+                self.args(args);
                 let tok = self.t.method(ctor);
                 let n = args.len() as u16;
                 self.il.call(Opcode::Newobj, tok, n, 1);
@@ -374,8 +374,7 @@ impl Gen<'_, '_> {
         }
     }
 
-    fn args(&mut self, method: &MethodRef, args: &[Expr]) {
-        let _ = method;
+    fn args(&mut self, args: &[Expr]) {
         for a in args {
             self.expr(a, true);
         }
@@ -410,7 +409,7 @@ impl Gen<'_, '_> {
                 _ => self.expr(r, true),
             }
         }
-        self.args(method, args);
+        self.args(args);
         if let Some(t) = constrained {
             let tok = self.t.type_token(&t);
             self.il.op_token(Opcode::Constrained, tok);

@@ -66,7 +66,7 @@ impl Gen<'_, '_> {
                 receiver: Some(r),
                 field,
             } => {
-                self.receiver_address_or_value(r);
+                self.receiver_value(r);
                 self.expr(value, true);
                 let keep = self.keep(used, &value.ty);
                 let tok = self.t.field(field);
@@ -145,10 +145,6 @@ impl Gen<'_, '_> {
         if let Some(t) = keep {
             self.il.ldloc(t);
         }
-    }
-
-    fn receiver_address_or_value(&mut self, r: &Expr) {
-        self.receiver_value(r);
     }
 
     /// `target op= value`: the target's parts are evaluated once into temporaries.
@@ -455,6 +451,43 @@ impl Gen<'_, '_> {
         }
     }
 
+    /// How a value of `ty` is loaded and stored as an element or through a pointer: the
+    /// primitive width, a reference, or a value type/type parameter (token forms).
+    fn slot(&self, ty: &Ty) -> Slot {
+        match self
+            .t
+            .world
+            .enum_underlying(ty)
+            .unwrap_or_else(|| ty.clone())
+        {
+            Ty::I1 => Slot::Prim(0),
+            Ty::U1 | Ty::Bool => Slot::Prim(1),
+            Ty::I2 => Slot::Prim(2),
+            Ty::U2 | Ty::Char => Slot::Prim(3),
+            Ty::I4 => Slot::Prim(4),
+            Ty::U4 => Slot::Prim(5),
+            Ty::I8 | Ty::U8 => Slot::Prim(6),
+            Ty::R4 => Slot::Prim(7),
+            Ty::R8 => Slot::Prim(8),
+            Ty::I | Ty::U => Slot::Prim(9),
+            t if self.is_value(&t) || matches!(t, Ty::Var(_) | Ty::MVar(_)) => Slot::Token,
+            _ => Slot::Ref,
+        }
+    }
+
+    /// Emits the form of a load or store family for `ty`: `prims` by [`Slot::Prim`]
+    /// index, `reference` for references, `token` with the type for the rest.
+    fn by_slot(&mut self, ty: &Ty, prims: [Opcode; 10], reference: Opcode, token: Opcode) {
+        match self.slot(ty) {
+            Slot::Prim(i) => self.il.op(prims[i]),
+            Slot::Ref => self.il.op(reference),
+            Slot::Token => {
+                let tok = self.t.type_token(ty);
+                self.il.op_token(token, tok);
+            }
+        }
+    }
+
     pub(crate) fn load_element(&mut self, array_ty: &Ty, elem: &Ty, rank: usize) {
         if rank > 1 {
             let params = vec![Ty::I4; rank];
@@ -463,30 +496,11 @@ impl Gen<'_, '_> {
             return;
         }
         use Opcode::*;
-        let op = match self
-            .t
-            .world
-            .enum_underlying(elem)
-            .unwrap_or_else(|| elem.clone())
-        {
-            Ty::I1 => LdelemI1,
-            Ty::U1 | Ty::Bool => LdelemU1,
-            Ty::I2 => LdelemI2,
-            Ty::U2 | Ty::Char => LdelemU2,
-            Ty::I4 => LdelemI4,
-            Ty::U4 => LdelemU4,
-            Ty::I8 | Ty::U8 => LdelemI8,
-            Ty::R4 => LdelemR4,
-            Ty::R8 => LdelemR8,
-            Ty::I | Ty::U => LdelemI,
-            t if self.is_value(&t) || matches!(t, Ty::Var(_) | Ty::MVar(_)) => {
-                let tok = self.t.type_token(elem);
-                self.il.op_token(Ldelem, tok);
-                return;
-            }
-            _ => LdelemRef,
-        };
-        self.il.op(op);
+        let prims = [
+            LdelemI1, LdelemU1, LdelemI2, LdelemU2, LdelemI4, LdelemU4, LdelemI8, LdelemR4,
+            LdelemR8, LdelemI,
+        ];
+        self.by_slot(elem, prims, LdelemRef, Ldelem);
     }
 
     pub(crate) fn store_element(&mut self, array_ty: &Ty, elem: &Ty, rank: usize) {
@@ -498,79 +512,34 @@ impl Gen<'_, '_> {
             return;
         }
         use Opcode::*;
-        let op = match self
-            .t
-            .world
-            .enum_underlying(elem)
-            .unwrap_or_else(|| elem.clone())
-        {
-            Ty::I1 | Ty::U1 | Ty::Bool => StelemI1,
-            Ty::I2 | Ty::U2 | Ty::Char => StelemI2,
-            Ty::I4 | Ty::U4 => StelemI4,
-            Ty::I8 | Ty::U8 => StelemI8,
-            Ty::R4 => StelemR4,
-            Ty::R8 => StelemR8,
-            Ty::I | Ty::U => StelemI,
-            t if self.is_value(&t) || matches!(t, Ty::Var(_) | Ty::MVar(_)) => {
-                let tok = self.t.type_token(elem);
-                self.il.op_token(Stelem, tok);
-                return;
-            }
-            _ => StelemRef,
-        };
-        self.il.op(op);
+        let prims = [
+            StelemI1, StelemI1, StelemI2, StelemI2, StelemI4, StelemI4, StelemI8, StelemR4,
+            StelemR8, StelemI,
+        ];
+        self.by_slot(elem, prims, StelemRef, Stelem);
     }
 
     pub(crate) fn load_indirect(&mut self, ty: &Ty) {
         use Opcode::*;
-        let op = match self
-            .t
-            .world
-            .enum_underlying(ty)
-            .unwrap_or_else(|| ty.clone())
-        {
-            Ty::I1 => LdindI1,
-            Ty::U1 | Ty::Bool => LdindU1,
-            Ty::I2 => LdindI2,
-            Ty::U2 | Ty::Char => LdindU2,
-            Ty::I4 => LdindI4,
-            Ty::U4 => LdindU4,
-            Ty::I8 | Ty::U8 => LdindI8,
-            Ty::R4 => LdindR4,
-            Ty::R8 => LdindR8,
-            Ty::I | Ty::U => LdindI,
-            t if self.is_value(&t) || matches!(t, Ty::Var(_) | Ty::MVar(_)) => {
-                let tok = self.t.type_token(ty);
-                self.il.op_token(Ldobj, tok);
-                return;
-            }
-            _ => LdindRef,
-        };
-        self.il.op(op);
+        let prims = [
+            LdindI1, LdindU1, LdindI2, LdindU2, LdindI4, LdindU4, LdindI8, LdindR4, LdindR8, LdindI,
+        ];
+        self.by_slot(ty, prims, LdindRef, Ldobj);
     }
 
     pub(crate) fn store_indirect(&mut self, ty: &Ty) {
         use Opcode::*;
-        let op = match self
-            .t
-            .world
-            .enum_underlying(ty)
-            .unwrap_or_else(|| ty.clone())
-        {
-            Ty::I1 | Ty::U1 | Ty::Bool => StindI1,
-            Ty::I2 | Ty::U2 | Ty::Char => StindI2,
-            Ty::I4 | Ty::U4 => StindI4,
-            Ty::I8 | Ty::U8 => StindI8,
-            Ty::R4 => StindR4,
-            Ty::R8 => StindR8,
-            Ty::I | Ty::U => StindI,
-            t if self.is_value(&t) || matches!(t, Ty::Var(_) | Ty::MVar(_)) => {
-                let tok = self.t.type_token(ty);
-                self.il.op_token(Stobj, tok);
-                return;
-            }
-            _ => StindRef,
-        };
-        self.il.op(op);
+        let prims = [
+            StindI1, StindI1, StindI2, StindI2, StindI4, StindI4, StindI8, StindR4, StindR8, StindI,
+        ];
+        self.by_slot(ty, prims, StindRef, Stobj);
     }
+}
+
+/// The shape of a value for loads and stores (see `Gen::slot`).
+enum Slot {
+    /// Index into the per-family table: i1, u1, i2, u2, i4, u4, i8, r4, r8, native int.
+    Prim(usize),
+    Ref,
+    Token,
 }

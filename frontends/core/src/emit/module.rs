@@ -7,7 +7,7 @@ use super::tokens::Tokens;
 use crate::codegen::{self, MethodContext};
 use crate::ir::{Body, MethodRef};
 use crate::source::{FileId, SourceFile};
-use crate::symbols::{FieldId, MethodId, ParamMode, TypeKind, World, method_flags};
+use crate::symbols::{FieldId, MethodId, ParamMode, TypeKind, World};
 use crate::types::TypeId;
 use il_emit::TableId;
 use il_emit::Token;
@@ -425,9 +425,4 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         image,
         pdb: pdb_bytes,
     })
-}
-
-/// Whether a method is an instance method (has `this`).
-pub fn has_this(flags: u16) -> bool {
-    flags & method_flags::STATIC == 0
 }

@@ -6,7 +6,7 @@
 
 use crate::syntax::{PredefinedType, TypeKind as SynKind, TypeSyntax, UsingDirective};
 use frontend_core::diag::{Code, Diagnostic};
-use frontend_core::source::{FileId, TextRange};
+use frontend_core::source::FileId;
 use frontend_core::symbols::World;
 use frontend_core::types::{Ty, TypeId};
 use std::sync::Arc;
@@ -359,9 +359,4 @@ pub fn predefined(p: PredefinedType) -> Ty {
         PredefinedType::Object => Ty::Object,
         PredefinedType::Void => Ty::Void,
     }
-}
-
-/// The range to blame for a type (its name when it has one).
-pub fn type_range(t: &TypeSyntax) -> TextRange {
-    t.range
 }

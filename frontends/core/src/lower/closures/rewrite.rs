@@ -197,7 +197,7 @@ impl Rewriter<'_, '_> {
                     return;
                 };
                 self.counter += 1;
-                let idx = self.counter_global();
+                let idx = self.counter;
                 let method_id = self.lambda_methods[idx - 1];
                 let placement = self.cx.placements[idx];
                 let receiver = match placement {
@@ -245,14 +245,9 @@ impl Rewriter<'_, '_> {
                     }
                 }
             }
-            ExprKind::Arg(n) if self.cx.a.captured_args.contains(n) && !self.is_own_arg() => {
-                let n = *n;
-                let recv = self.path(0);
-                let dc = &self.cx.dcs[&0];
-                let f = dc.arg_fields[&n];
-                *e = self.field(recv, dc, f);
-            }
-            ExprKind::Arg(n) if self.fn_idx == 0 && self.cx.a.captured_args.contains(n) => {
+            // Every `Arg` still here is one of the method's (lambda parameters become
+            // arguments only as they are rewritten, and are not visited again).
+            ExprKind::Arg(n) if self.cx.a.captured_args.contains(n) => {
                 let n = *n;
                 let recv = self.path(0);
                 let dc = &self.cx.dcs[&0];
@@ -267,16 +262,6 @@ impl Rewriter<'_, '_> {
                 Child::Stmt(st) => self.stmt(st),
             }),
         }
-    }
-
-    /// Whether `Arg` nodes in this function are its own arguments (rewritten lambda
-    /// parameters) rather than the method's.
-    pub(super) fn is_own_arg(&self) -> bool {
-        false
-    }
-
-    pub(super) fn counter_global(&self) -> usize {
-        self.counter
     }
 
     pub(super) fn lambda_param_arg(&self, id: LocalId) -> Option<u16> {
