@@ -265,18 +265,15 @@ fn convert_method(
             });
             i
         });
-        details.methods.push(MethodSym {
-            name: ".ctor".into(),
-            flags: method_flags::PUBLIC
+        details.methods.push(MethodSym::new(
+            ".ctor",
+            method_flags::PUBLIC
                 | method_flags::HIDE_BY_SIG
                 | method_flags::SPECIAL_NAME
                 | method_flags::RT_SPECIAL_NAME,
-            impl_flags: 0,
-            generic_params: Vec::new(),
-            ret: Ty::Void,
-            params: Vec::new(),
-            rid: 0,
-        });
+            Ty::Void,
+            Vec::new(),
+        ));
         let name = format!("<>c__DisplayClass{}_{}", m.idx, s);
         new.types
             .push((m.ty, name, details, owner.generic_params.clone()));
@@ -327,15 +324,7 @@ fn convert_method(
                     + new.added_methods.get(&m.ty.idx).map_or(0, Vec::len),
             ),
         };
-        let placeholder = MethodSym {
-            name: String::new(),
-            flags: 0,
-            impl_flags: 0,
-            generic_params: Vec::new(),
-            ret: Ty::Void,
-            params: Vec::new(),
-            rid: 0,
-        };
+        let placeholder = MethodSym::new(String::new(), 0, Ty::Void, Vec::new());
         match placements[i] {
             Placement::Display(s) => {
                 let k = dcs[&s].id.idx - new.base_count;

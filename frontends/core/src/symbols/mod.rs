@@ -129,6 +129,19 @@ pub struct MethodSym {
 }
 
 impl MethodSym {
+    /// A non-generic method without implementation flags, not yet given a row.
+    pub fn new(name: impl Into<String>, flags: u16, ret: Ty, params: Vec<ParamSym>) -> MethodSym {
+        MethodSym {
+            name: name.into(),
+            flags,
+            impl_flags: 0,
+            generic_params: Vec::new(),
+            ret,
+            params,
+            rid: 0,
+        }
+    }
+
     pub fn is_static(&self) -> bool {
         self.flags & method_flags::STATIC != 0
     }

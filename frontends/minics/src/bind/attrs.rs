@@ -194,15 +194,12 @@ pub fn bind_attributes(
 }
 
 fn dummy_method() -> MethodSym {
-    MethodSym {
-        name: String::new(),
-        flags: frontend_core::symbols::method_flags::STATIC,
-        impl_flags: 0,
-        generic_params: Vec::new(),
-        ret: Ty::Void,
-        params: Vec::new(),
-        rid: 0,
-    }
+    MethodSym::new(
+        String::new(),
+        frontend_core::symbols::method_flags::STATIC,
+        Ty::Void,
+        Vec::new(),
+    )
 }
 
 fn ca_type(world: &World, t: &Ty) -> Option<CaType> {

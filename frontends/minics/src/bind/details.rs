@@ -401,15 +401,12 @@ impl<'a> Declarer<'a, '_> {
                 }
                 MemberKind::Destructor { name, body } => {
                     let idx = d.methods.len() as u32;
-                    d.methods.push(MethodSym {
-                        name: "Finalize".into(),
-                        flags: mf::FAMILY | mf::HIDE_BY_SIG | mf::VIRTUAL,
-                        impl_flags: 0,
-                        generic_params: Vec::new(),
-                        ret: Ty::Void,
-                        params: Vec::new(),
-                        rid: 0,
-                    });
+                    d.methods.push(MethodSym::new(
+                        "Finalize",
+                        mf::FAMILY | mf::HIDE_BY_SIG | mf::VIRTUAL,
+                        Ty::Void,
+                        Vec::new(),
+                    ));
                     self.out.methods.push(MethodSite {
                         id: MethodId { ty: site.id, idx },
                         site: si,
@@ -599,21 +596,18 @@ impl<'a> Declarer<'a, '_> {
                         let mut remove = None;
                         for (kind, slot) in [("add", &mut add), ("remove", &mut remove)] {
                             let idx = d.methods.len() as u32;
-                            d.methods.push(MethodSym {
-                                name: format!("{kind}_{ename}"),
-                                flags: base_flags,
-                                impl_flags: 0,
-                                generic_params: Vec::new(),
-                                ret: Ty::Void,
-                                params: vec![ParamSym {
+                            d.methods.push(MethodSym::new(
+                                format!("{kind}_{ename}"),
+                                base_flags,
+                                Ty::Void,
+                                vec![ParamSym {
                                     name: "value".into(),
                                     ty: ety.clone(),
                                     mode: ParamMode::Value,
                                     is_params: false,
                                     default: None,
                                 }],
-                                rid: 0,
-                            });
+                            ));
                             let body =
                                 match (field, kind, accessors.iter().find(|a| a.kind.text == kind))
                                 {
@@ -713,15 +707,12 @@ impl<'a> Declarer<'a, '_> {
                 mf::PUBLIC
             };
             let idx = d.methods.len() as u32;
-            d.methods.push(MethodSym {
-                name: ".ctor".into(),
-                flags: vis | mf::HIDE_BY_SIG | mf::SPECIAL_NAME | mf::RT_SPECIAL_NAME,
-                impl_flags: 0,
-                generic_params: Vec::new(),
-                ret: Ty::Void,
-                params: Vec::new(),
-                rid: 0,
-            });
+            d.methods.push(MethodSym::new(
+                ".ctor",
+                vis | mf::HIDE_BY_SIG | mf::SPECIAL_NAME | mf::RT_SPECIAL_NAME,
+                Ty::Void,
+                Vec::new(),
+            ));
             self.out.methods.push(MethodSite {
                 id: MethodId { ty: site.id, idx },
                 site: si,
@@ -732,19 +723,12 @@ impl<'a> Declarer<'a, '_> {
         }
         if static_ctor.is_some() || needs_static_ctor {
             let idx = d.methods.len() as u32;
-            d.methods.push(MethodSym {
-                name: ".cctor".into(),
-                flags: mf::PRIVATE
-                    | mf::STATIC
-                    | mf::HIDE_BY_SIG
-                    | mf::SPECIAL_NAME
-                    | mf::RT_SPECIAL_NAME,
-                impl_flags: 0,
-                generic_params: Vec::new(),
-                ret: Ty::Void,
-                params: Vec::new(),
-                rid: 0,
-            });
+            d.methods.push(MethodSym::new(
+                ".cctor",
+                mf::PRIVATE | mf::STATIC | mf::HIDE_BY_SIG | mf::SPECIAL_NAME | mf::RT_SPECIAL_NAME,
+                Ty::Void,
+                Vec::new(),
+            ));
             self.out.methods.push(MethodSite {
                 id: MethodId { ty: site.id, idx },
                 site: si,
