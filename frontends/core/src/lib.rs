@@ -14,6 +14,7 @@
 
 pub mod codegen;
 pub mod constant;
+pub mod db;
 pub mod diag;
 pub mod emit;
 pub mod ir;

@@ -2,8 +2,8 @@
 //! (against the default corlib), without emitting anything. The test harness's `diag`
 //! kind and the language server use this one entry point.
 
-use crate::bind::{self, BindOptions};
-use crate::parser::{Defines, parse};
+use crate::parser::Defines;
+use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::Diagnostic;
 use frontend_core::source::FileId;
 use frontend_core::symbols::{AsmSymbols, imported};
@@ -26,14 +26,19 @@ fn corlib() -> Option<Arc<AsmSymbols>> {
 /// Every diagnostic the front end reports for a file, in source order. A file without
 /// `Main` is checked as a library.
 pub fn diagnose(file: FileId, text: &str, defines: &Defines) -> Vec<Diagnostic> {
-    let (unit, mut diags) = parse(file, text, defines);
-    let refs: Vec<Arc<AsmSymbols>> = corlib().into_iter().collect();
-    let units = vec![(file, unit)];
-    // Sources are indexed by FileId.
-    let mut sources = vec![""; file.0 as usize + 1];
-    sources[file.0 as usize] = text;
-    let bound = bind::bind(&units, &sources, &refs, &BindOptions::default());
-    diags.extend(bound.diagnostics);
-    diags.sort_by_key(|d| (d.primary.range.start, d.primary.range.end));
+    let db = CompilerDb::default();
+    let source = SourceText::new(&db, String::new(), text.to_owned());
+    let options = CompileOptions {
+        defines: defines.iter().cloned().collect(),
+        ..CompileOptions::default()
+    };
+    let refs = References(corlib().into_iter().collect());
+    let comp = Compilation::new(&db, vec![source], refs, options);
+    let mut diags: Vec<Diagnostic> = crate::db::diagnostics(&db, comp).as_ref().clone();
+    for d in &mut diags {
+        for l in std::iter::once(&mut d.primary).chain(d.secondary.iter_mut()) {
+            l.file = file;
+        }
+    }
     diags
 }

@@ -3,12 +3,12 @@
 //! `@file.rsp`, `-help`, `-errorformat:msbuild`), reference loading, the pipeline
 //! (parse, bind, emit) and diagnostics on stderr. Exit code 0 on success, 1 on errors.
 
-use crate::bind::{self, BindOptions};
-use crate::parser::{Defines, parse};
+use crate::parser::Defines;
+use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
 use frontend_core::diag::{Code, Diagnostic, Severity};
 use frontend_core::emit::module::{ModuleInput, emit};
-use frontend_core::symbols::{AsmSymbols, imported};
+use frontend_core::symbols::{AsmSymbols, World, imported};
 use il_emit::pe::ImageKind;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -292,8 +292,6 @@ pub fn run(args: &[String]) -> i32 {
     let mut fatal = Vec::new();
     let refs = load_references(&o, &mut fatal);
     let mut map = SourceMap::new();
-    let mut units = Vec::new();
-    let mut diags: Vec<Diagnostic> = Vec::new();
     let mut texts = Vec::new();
     for s in &o.sources {
         match std::fs::read_to_string(s) {
@@ -310,24 +308,22 @@ pub fn run(args: &[String]) -> i32 {
         }
         return 1;
     }
-    for (path, text) in &texts {
-        let id = map.add(path.clone(), text.clone());
-        let (unit, d) = parse(id, text, &o.defines);
-        diags.extend(d);
-        units.push((id, unit));
-    }
-    let sources: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
-    let bound = bind::bind(
-        &units,
-        &sources,
-        &refs,
-        &BindOptions {
-            checked: o.checked,
-            needs_entry_point: !o.library,
-            main_type: o.main.clone(),
-        },
-    );
-    diags.extend(bound.diagnostics.iter().cloned());
+    let db = CompilerDb::default();
+    let files: Vec<SourceText> = texts
+        .iter()
+        .map(|(path, text)| {
+            map.add(path.clone(), text.clone());
+            SourceText::new(&db, path.clone(), text.clone())
+        })
+        .collect();
+    let options = CompileOptions {
+        defines: o.defines.iter().cloned().collect(),
+        checked: o.checked,
+        needs_entry_point: !o.library,
+        main_type: o.main.clone(),
+    };
+    let comp = Compilation::new(&db, files, References(refs), options);
+    let mut diags: Vec<Diagnostic> = crate::db::diagnostics(&db, comp).as_ref().clone();
     diags.retain(|d| !(d.severity == Severity::Warning && o.nowarn.contains(&d.code)));
     if o.warnaserror {
         for d in &mut diags {
@@ -371,10 +367,12 @@ pub fn run(args: &[String]) -> i32 {
             )
         })
         .collect();
+    let bound = crate::db::program(&db, comp);
     let mut bodies = bound.bodies;
-    let world = match frontend_core::lower::closures::convert(&bound.world, &mut bodies) {
+    let converted = frontend_core::lower::closures::convert(&bound.world, &mut bodies);
+    let world: &World = match &converted {
         Ok(Some(w)) => w,
-        Ok(None) => bound.world,
+        Ok(None) => &bound.world,
         Err(errors) => {
             for e in errors {
                 eprintln!("error CL0001: csc-lite does not support {e}");
@@ -401,7 +399,7 @@ pub fn run(args: &[String]) -> i32 {
             pdb_name.as_str(),
         )),
     };
-    let emitted = match emit(&world, &input) {
+    let emitted = match emit(world, &input) {
         Ok(m) => m,
         Err(e) => {
             eprintln!(

@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 pub mod check;
+pub mod db;
 pub mod lexer;
 pub mod literal;
 pub mod parser;

@@ -38,6 +38,20 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// The same diagnostic with every range in `file` moved `delta` bytes later: a
+    /// body bound from relocated syntax reports relative to its anchor.
+    pub fn shifted(mut self, file: FileId, delta: u32) -> Diagnostic {
+        for l in std::iter::once(&mut self.primary).chain(self.secondary.iter_mut()) {
+            if l.file == file {
+                l.range = TextRange {
+                    start: l.range.start + delta,
+                    end: l.range.end + delta,
+                };
+            }
+        }
+        self
+    }
+
     /// A diagnostic with the code's default severity and its message filled from `args`.
     pub fn new(code: Code, file: FileId, range: TextRange, args: &[&str]) -> Diagnostic {
         Diagnostic {

@@ -218,7 +218,7 @@ pub struct TypeDetails {
 }
 
 /// A type definition.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct TypeSym {
     /// The metadata name, with the arity suffix (`List`1`).
     pub name: String,
@@ -343,6 +343,20 @@ impl World {
             let _ = a.assembly_refs.set(w.resolve_assembly_refs(i as u32));
         }
         w
+    }
+
+    /// Whether two worlds declare the same things: the source assembly's types (shells
+    /// and details) equal, the referenced assemblies the very same ones.
+    pub fn same_declarations(&self, other: &World) -> bool {
+        self.asms.len() == other.asms.len()
+            && self
+                .asms
+                .iter()
+                .zip(&other.asms)
+                .enumerate()
+                .all(|(i, (a, b))| {
+                    Arc::ptr_eq(a, b) || (i == 0 && a.identity == b.identity && a.types == b.types)
+                })
     }
 
     fn resolve_assembly_refs(&self, asm: u32) -> Vec<Option<u32>> {

@@ -82,12 +82,12 @@ pub struct Declared<'a> {
 
 /// Collects type shells from every file, in declaration order (enclosing types first).
 pub fn collect_shells<'a>(
-    units: &'a [(FileId, CompilationUnit)],
+    units: &[(FileId, &'a CompilationUnit)],
     diags: &mut Vec<Diagnostic>,
 ) -> (AsmSymbols, Vec<TypeSite<'a>>) {
     let mut asm = AsmSymbols::default();
     let mut sites = Vec::new();
-    for (file, unit) in units {
+    for &(file, unit) in units {
         let mut scope = NsScope {
             namespaces: vec![String::new()],
             ..Default::default()
@@ -95,7 +95,7 @@ pub fn collect_shells<'a>(
         scope.add_usings(&unit.usings);
         collect_members(
             &unit.members,
-            *file,
+            file,
             &scope,
             None,
             &mut asm,

@@ -5,7 +5,8 @@
 //! (CS0161 for a reachable end of a non-void method, CS0159 for unknown labels).
 
 use super::body::BodyBinder;
-use super::declare::{BodySyntax, MethodSite, TypeSite};
+use super::declare::BodySyntax;
+use super::input::BodyInput;
 use crate::syntax::{MemberKind, MethodBody};
 use frontend_core::constant::ConstValue;
 use frontend_core::diag::{Code, Diagnostic};
@@ -14,38 +15,29 @@ use frontend_core::symbols::{FieldId, World};
 use frontend_core::types::Ty;
 
 /// Binds one method; `None` for methods without IL (abstract, extern, runtime).
-pub fn bind_method(
-    world: &World,
-    site: &TypeSite<'_>,
-    m: &MethodSite<'_>,
-    field_inits: &[(u32, &crate::syntax::Expr, bool)],
-    src: &str,
-    checked: bool,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Body> {
-    if matches!(m.body, BodySyntax::None) {
-        return None;
-    }
-    let sym = world.method(m.id);
+pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) -> Option<Body> {
+    let field_inits = &m.field_inits;
+    let body_syntax = m.body.syntax();
+    let sym = world.method(m.method);
     let mut b = BodyBinder::new(
         world,
-        site.file,
-        src,
-        &site.scope,
+        m.file,
+        &m.text,
+        &m.scope,
         m.generics.clone(),
-        site.id,
+        m.ty,
         sym.clone(),
-        checked,
+        m.checked,
     );
     let mut stmts = Vec::new();
     let this_field = |b: &BodyBinder<'_>, idx: u32| -> Expr {
-        let f = world.field(FieldId { ty: site.id, idx });
+        let f = world.field(FieldId { ty: m.ty, idx });
         let type_args = std::sync::Arc::from(b.self_ty.type_args());
         Expr::new(
             ExprKind::Field {
                 receiver: (!f.is_static()).then(|| Box::new(b.this_expr())),
                 field: FieldRef {
-                    id: FieldId { ty: site.id, idx },
+                    id: FieldId { ty: m.ty, idx },
                     type_args,
                 },
             },
@@ -59,7 +51,7 @@ pub fn bind_method(
             sym.params.last().map(|p| p.ty.clone()).unwrap_or(Ty::Error),
         )
     };
-    match m.body {
+    match body_syntax {
         BodySyntax::None => return None,
         BodySyntax::Method(body) | BodySyntax::Accessor(body) => match body {
             MethodBody::Block(block) => stmts = b.block(&block.statements),
@@ -100,7 +92,7 @@ pub fn bind_method(
         }
         BodySyntax::EventAdd(f) | BodySyntax::EventRemove(f) => {
             let target = this_field(&b, f);
-            let name = if matches!(m.body, BodySyntax::EventAdd(_)) {
+            let name = if matches!(body_syntax, BodySyntax::EventAdd(_)) {
                 "Combine"
             } else {
                 "Remove"
@@ -149,7 +141,7 @@ pub fn bind_method(
                 _ => (None, None),
             };
             let chains_to_this = init.is_some_and(|i| !i.is_base);
-            let is_struct = world.ty(site.id).is_value_type();
+            let is_struct = world.ty(m.ty).is_value_type();
             if !chains_to_this {
                 for (idx, e, is_static) in field_inits {
                     if !*is_static {
@@ -201,7 +193,7 @@ pub fn bind_method(
     }
     if b.reachable
         && sym.ret != Ty::Void
-        && !matches!(m.body, BodySyntax::Ctor(_) | BodySyntax::StaticCtor(_))
+        && !matches!(body_syntax, BodySyntax::Ctor(_) | BodySyntax::StaticCtor(_))
     {
         let name = super::display::method(world, &b.self_ty, &sym);
         b.error(Code::CS0161, m.name_range, &[&name]);

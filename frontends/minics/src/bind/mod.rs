@@ -1,7 +1,9 @@
 //! The C# binder: from syntax trees and referenced assemblies to the shared IR and
-//! symbols. `declare` builds the source types' symbols, `methods` binds each body with
-//! the `body` binder, `attrs` turns attribute syntax into custom attributes, and this
-//! module runs them in order and finds the entry point.
+//! symbols, in two steps the query layer (`crate::db`) caches apart: `declarations`
+//! (`declare` builds the source types' symbols, `attrs` turns attribute syntax into
+//! custom attributes, `input` cuts out each method's relocated binding input, and the
+//! entry point is found) and `bind_body` (`methods` binds one body with the `body`
+//! binder).
 
 mod attrs;
 pub mod body;
@@ -9,49 +11,51 @@ mod constfold;
 pub mod declare;
 mod details;
 pub mod display;
+pub mod input;
 mod methods;
 pub mod scope;
 
 use crate::syntax::CompilationUnit;
+use frontend_core::db::CompileOptions;
 use frontend_core::diag::{Code, Diagnostic};
-use frontend_core::emit::module::{BodySource, CustomAttribute};
+use frontend_core::emit::module::CustomAttribute;
 use frontend_core::ir::{Body, MethodRef};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{AsmSymbols, MethodId, World};
 use frontend_core::types::Ty;
-use std::collections::HashMap;
+use input::BodyInput;
 use std::sync::Arc;
 
-/// Binder options from the command line.
-#[derive(Clone, Debug, Default)]
-pub struct BindOptions {
-    /// `-checked`: arithmetic overflow-checked by default.
-    pub checked: bool,
-    /// Looking for an entry point (`-target:exe`).
-    pub needs_entry_point: bool,
-    /// `-main:Type`.
-    pub main_type: Option<String>,
-}
-
-/// The binder's result: the world (source types first), bodies and what the emitter
-/// needs besides.
-pub struct Bound {
-    pub world: World,
-    pub bodies: HashMap<MethodId, (Body, BodySource)>,
+/// What the declaration pass produces for a compilation: the world (source types
+/// first, details set), each method's relocated binding input with its anchor, and
+/// what the emitter needs besides bodies.
+pub struct Declarations {
+    pub world: Arc<World>,
+    /// Methods with IL: (method, anchor, input).
+    pub bodies: Vec<(MethodId, u32, Arc<BodyInput>)>,
     pub method_impls: Vec<(MethodId, MethodRef)>,
     pub attributes: Vec<CustomAttribute>,
     pub entry_point: Option<MethodId>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Binds parsed files against referenced assemblies (`refs`, in `-r:` order, corlib
-/// included).
-pub fn bind(
-    units: &[(FileId, CompilationUnit)],
+/// One bound method: its IR (`None` for methods without IL) and diagnostics, ranges
+/// relative to the input's anchor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BoundBody {
+    pub body: Option<Body>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Declares everything in the parsed files against referenced assemblies (`refs`, in
+/// `-r:` order, corlib included): type shells, details, explicit implementations,
+/// attributes, the entry point, and each body's binding input.
+pub fn declarations(
+    units: &[(FileId, &CompilationUnit)],
     sources: &[&str],
     refs: &[Arc<AsmSymbols>],
-    options: &BindOptions,
-) -> Bound {
+    options: &CompileOptions,
+) -> Declarations {
     let mut diags = Vec::new();
     let (asm, sites) = declare::collect_shells(units, &mut diags);
     let mut asms = vec![Arc::new(asm)];
@@ -72,45 +76,38 @@ pub fn bind(
         let _ = world.ty(site.id).details.set(Arc::new(d));
     }
     let method_impls = explicit_impls(&world, &declared, &sites, &mut diags);
-    let mut bodies = HashMap::new();
-    for m in &declared.methods {
-        let site = &sites[m.site];
-        let src = sources.get(site.file.0 as usize).copied().unwrap_or("");
-        if let Some(body) = methods::bind_method(
-            &world,
-            site,
-            m,
-            &declared.field_inits[m.site],
-            src,
-            options.checked,
-            &mut diags,
-        ) {
-            bodies.insert(
-                m.id,
-                (
-                    body,
-                    BodySource {
-                        file: site.file,
-                        offset: 0,
-                    },
-                ),
-            );
-        }
-    }
+    let bodies = declared
+        .methods
+        .iter()
+        .filter_map(|m| {
+            let site = &sites[m.site];
+            let src = sources.get(site.file.0 as usize).copied().unwrap_or("");
+            let inits = &declared.field_inits[m.site];
+            let (anchor, input) = input::body_input(site, m, inits, src, options.checked)?;
+            Some((m.id, anchor, Arc::new(input)))
+        })
+        .collect();
     let attributes = attrs::bind_attributes(&world, &sites, &declared, sources, &mut diags);
     let entry_point = if options.needs_entry_point {
         find_entry_point(&world, &sites, options, &mut diags)
     } else {
         None
     };
-    Bound {
-        world,
+    Declarations {
+        world: Arc::new(world),
         bodies,
         method_impls,
         attributes,
         entry_point,
         diagnostics: diags,
     }
+}
+
+/// Binds one method from its input.
+pub fn bind_body(world: &World, input: &BodyInput) -> BoundBody {
+    let mut diagnostics = Vec::new();
+    let body = methods::bind_method(world, input, &mut diagnostics);
+    BoundBody { body, diagnostics }
 }
 
 /// Public non-virtual methods that implement an interface method become
@@ -229,7 +226,7 @@ fn explicit_impls(
 fn find_entry_point(
     world: &World,
     sites: &[declare::TypeSite<'_>],
-    options: &BindOptions,
+    options: &CompileOptions,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<MethodId> {
     let mut found: Vec<(MethodId, FileId, TextRange)> = Vec::new();

@@ -12,7 +12,7 @@ use frontend_core::types::{Ty, TypeId};
 use std::sync::Arc;
 
 /// What a type declaration or member sees: its namespace chain and `using`s.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct NsScope {
     /// The enclosing namespaces, innermost first, ending with the global one (`""`).
     pub namespaces: Vec<String>,
@@ -94,7 +94,7 @@ pub fn dotted(t: &TypeSyntax) -> Option<String> {
 
 /// The generic context of a declaration: the type (and its generic parameters by name)
 /// and, inside a generic method, the method's.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct GenericContext {
     /// The type whose members are being bound (nested types are found from it).
     pub ty: Option<TypeId>,

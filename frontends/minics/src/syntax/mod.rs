@@ -5,12 +5,14 @@
 mod decl;
 mod dump;
 mod expr;
+mod relocate;
 mod stmt;
 mod ty;
 
 pub use decl::*;
 pub use dump::dump;
 pub use expr::*;
+pub use relocate::{Relocate, relocated};
 pub use stmt::*;
 pub use ty::*;
 

@@ -1,0 +1,172 @@
+//! The minics queries over the shared database (`frontend_core::db`): the compiler,
+//! `check` and the language server all go through them, so an edit re-does only what it
+//! touched.
+//!
+//! - `parse_file(file)`: the tree and the preprocessor/lexer/parser diagnostics.
+//! - `declarations(comp)`: every type, member and signature, the attributes, the entry
+//!   point, and each method's relocated binding input (`bind::input`). It re-runs on
+//!   any edit (positions move) but is cheap next to binding bodies.
+//! - `signatures(comp)`: the firewall: the declared world, equal to the last one when an
+//!   edit changed no declaration.
+//! - `body_input(comp, method)`: one method's input, equal when its text did not change,
+//!   wherever it moved.
+//! - `bound_body(comp, method)`: the bound IR and diagnostics of one method, from the two
+//!   firewalls only; after an edit inside one body, it runs for that body alone.
+//! - `diagnostics(comp)`: everything, in file positions.
+
+use crate::bind::input::BodyInput;
+use crate::bind::{self, BoundBody, Declarations};
+use crate::parser::{Defines, parse};
+use crate::syntax::CompilationUnit;
+use frontend_core::db::{Compilation, Signatures, SourceText};
+use frontend_core::diag::Diagnostic;
+use frontend_core::emit::module::{BodySource, CustomAttribute};
+use frontend_core::ir::{Body, MethodRef};
+use frontend_core::source::FileId;
+use frontend_core::symbols::{MethodId, World};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A parsed file.
+#[derive(Debug, PartialEq)]
+pub struct ParsedFile {
+    pub unit: CompilationUnit,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A method of the compilation, as a query key.
+#[salsa::interned(debug)]
+pub struct MethodKey<'db> {
+    pub method: MethodId,
+}
+
+/// The file's index in the compilation: its `FileId`.
+fn file_id(db: &dyn salsa::Database, comp: Compilation, file: SourceText) -> FileId {
+    let index = comp.files(db).iter().position(|f| *f == file).unwrap_or(0);
+    FileId(index as u32)
+}
+
+/// Parses one file of the compilation.
+#[salsa::tracked(returns(clone))]
+pub fn parse_file(
+    db: &dyn salsa::Database,
+    comp: Compilation,
+    file: SourceText,
+) -> Arc<ParsedFile> {
+    let defines: Defines = comp.options(db).defines.iter().cloned().collect();
+    let (unit, diagnostics) = parse(file_id(db, comp, file), file.text(db), &defines);
+    Arc::new(ParsedFile { unit, diagnostics })
+}
+
+/// Declares the whole compilation.
+#[salsa::tracked(returns(clone), no_eq)]
+pub fn declarations(db: &dyn salsa::Database, comp: Compilation) -> Arc<Declarations> {
+    let files = comp.files(db);
+    let parsed: Vec<Arc<ParsedFile>> = files.iter().map(|f| parse_file(db, comp, *f)).collect();
+    let units: Vec<(FileId, &CompilationUnit)> = parsed
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (FileId(i as u32), &p.unit))
+        .collect();
+    let sources: Vec<&str> = files.iter().map(|f| f.text(db).as_str()).collect();
+    Arc::new(bind::declarations(
+        &units,
+        &sources,
+        &comp.references(db).0,
+        comp.options(db),
+    ))
+}
+
+/// The declared world, backdated when an edit changed no declaration.
+#[salsa::tracked(returns(clone))]
+pub fn signatures(db: &dyn salsa::Database, comp: Compilation) -> Signatures {
+    Signatures(declarations(db, comp).world.clone())
+}
+
+/// One method's binding input (`None` for a method without IL).
+#[salsa::tracked(returns(clone))]
+pub fn body_input<'db>(
+    db: &'db dyn salsa::Database,
+    comp: Compilation,
+    key: MethodKey<'db>,
+) -> Option<Arc<BodyInput>> {
+    let decls = declarations(db, comp);
+    let method = *key.method(db);
+    decls
+        .bodies
+        .iter()
+        .find(|(m, _, _)| *m == method)
+        .map(|(_, _, input)| input.clone())
+}
+
+/// One method bound, from the declared world and its own input only.
+#[salsa::tracked(returns(clone))]
+pub fn bound_body<'db>(
+    db: &'db dyn salsa::Database,
+    comp: Compilation,
+    key: MethodKey<'db>,
+) -> Arc<BoundBody> {
+    let world = signatures(db, comp).0;
+    Arc::new(match body_input(db, comp, key) {
+        Some(input) => bind::bind_body(&world, &input),
+        None => BoundBody {
+            body: None,
+            diagnostics: Vec::new(),
+        },
+    })
+}
+
+/// Every diagnostic of the compilation, in file order and position.
+#[salsa::tracked(returns(clone))]
+pub fn diagnostics(db: &dyn salsa::Database, comp: Compilation) -> Arc<Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    for f in comp.files(db) {
+        out.extend(parse_file(db, comp, *f).diagnostics.iter().cloned());
+    }
+    let decls = declarations(db, comp);
+    out.extend(decls.diagnostics.iter().cloned());
+    for (method, anchor, input) in &decls.bodies {
+        let bound = bound_body(db, comp, MethodKey::new(db, *method));
+        out.extend(
+            bound
+                .diagnostics
+                .iter()
+                .map(|d| d.clone().shifted(input.file, *anchor)),
+        );
+    }
+    out.sort_by_key(|d| (d.primary.file.0, d.primary.range.start, d.primary.range.end));
+    Arc::new(out)
+}
+
+/// What the emitter needs: the world, every body (with where its ranges start), and
+/// the rest of the declarations.
+pub struct Program {
+    pub world: Arc<World>,
+    pub bodies: HashMap<MethodId, (Body, BodySource)>,
+    pub method_impls: Vec<(MethodId, MethodRef)>,
+    pub attributes: Vec<CustomAttribute>,
+    pub entry_point: Option<MethodId>,
+}
+
+/// Collects the bound program (from the cache where nothing changed).
+pub fn program(db: &dyn salsa::Database, comp: Compilation) -> Program {
+    let decls = declarations(db, comp);
+    let mut bodies = HashMap::new();
+    for (method, anchor, input) in &decls.bodies {
+        let bound = bound_body(db, comp, MethodKey::new(db, *method));
+        if let Some(body) = &bound.body {
+            let source = BodySource {
+                file: input.file,
+                offset: *anchor,
+            };
+            bodies.insert(*method, (body.clone(), source));
+        }
+    }
+    Program {
+        world: decls.world.clone(),
+        bodies,
+        method_impls: decls.method_impls.clone(),
+        attributes: decls.attributes.clone(),
+        entry_point: decls.entry_point,
+    }
+}
