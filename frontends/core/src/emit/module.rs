@@ -195,7 +195,12 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
             let tok = t.type_token(iface);
             t.md.add_interface_impl(def, tok);
         }
-        for (n, g) in ty.generic_params.iter().enumerate() {
+        let generic_params = if d.generic_params.len() == ty.generic_params.len() {
+            &d.generic_params
+        } else {
+            &ty.generic_params
+        };
+        for (n, g) in generic_params.iter().enumerate() {
             let gp =
                 t.md.add_generic_param(n as u16, g.flags, def.token(), &g.name);
             for c in &g.constraints {

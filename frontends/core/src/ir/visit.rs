@@ -2,7 +2,8 @@
 //! statements), so passes write only the cases they care about and recurse through the
 //! rest. Lambda bodies are children of their `Lambda` expression.
 
-use super::{Expr, ExprKind, Stmt};
+use super::{Body, Expr, ExprKind, MethodRef, Stmt};
+use crate::types::Ty;
 
 /// A child node handed to a visitor.
 pub enum Child<'a> {
@@ -142,5 +143,63 @@ pub fn stmt_children_mut(s: &mut Stmt, cb: &mut dyn FnMut(Child<'_>)) {
         | Stmt::Throw(None)
         | Stmt::SeqPoint(_)
         | Stmt::ScopeStart(_) => {}
+    }
+}
+
+/// Substitutes generic arguments (`!n` → `type_args[n]`, `!!n` → `method_args[n]`) in
+/// every type an expression names: its own and its children's types, member references'
+/// instantiations, type operands, lambdas' delegate constructors and return types.
+pub fn subst_expr(e: &mut Expr, type_args: &[Ty], method_args: &[Ty]) {
+    use ExprKind::*;
+    let s = |t: &Ty| t.subst(type_args, method_args);
+    let sm = |m: &mut MethodRef| {
+        m.type_args = m.type_args.iter().map(s).collect();
+        m.method_args = m.method_args.iter().map(s).collect();
+    };
+    e.ty = s(&e.ty);
+    match &mut e.kind {
+        Field { field, .. } => field.type_args = field.type_args.iter().map(s).collect(),
+        Call { method, .. } => sm(method),
+        Property { getter, setter, .. } => {
+            getter.iter_mut().chain(setter.iter_mut()).for_each(sm);
+        }
+        NewObject { ctor, .. } => sm(ctor),
+        NewDelegate { ctor, method, .. } => {
+            sm(ctor);
+            sm(method);
+        }
+        TypeOf(t) | SizeOf(t) => *t = s(t),
+        Lambda(l) => {
+            sm(&mut l.delegate_ctor);
+            l.ret = s(&l.ret);
+        }
+        _ => {}
+    }
+    children_mut(e, &mut |c| match c {
+        Child::Expr(x) => subst_expr(x, type_args, method_args),
+        Child::Stmt(x) => subst_stmt(x, type_args, method_args),
+    });
+}
+
+/// `subst_expr` over a statement (catch types included).
+pub fn subst_stmt(st: &mut Stmt, type_args: &[Ty], method_args: &[Ty]) {
+    if let Stmt::Try { catches, .. } = st {
+        for c in catches {
+            c.ty = c.ty.subst(type_args, method_args);
+        }
+    }
+    stmt_children_mut(st, &mut |c| match c {
+        Child::Expr(x) => subst_expr(x, type_args, method_args),
+        Child::Stmt(x) => subst_stmt(x, type_args, method_args),
+    });
+}
+
+/// `subst_expr` over a whole body, locals' types included.
+pub fn subst_body(body: &mut Body, type_args: &[Ty], method_args: &[Ty]) {
+    for l in &mut body.locals {
+        l.ty = l.ty.subst(type_args, method_args);
+    }
+    for s in &mut body.stmts {
+        subst_stmt(s, type_args, method_args);
     }
 }

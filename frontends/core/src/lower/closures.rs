@@ -17,11 +17,11 @@
 use crate::emit::module::BodySource;
 mod rewrite;
 
-use crate::ir::visit::{Child, children_mut, stmt_children_mut};
+use crate::ir::visit::{Child, children_mut, stmt_children_mut, subst_body};
 use crate::ir::{Body, Expr, ExprKind, FieldRef, Lambda, LocalId, MethodRef, Stmt};
 use crate::symbols::{
-    AsmSymbols, FieldId, FieldSym, MethodId, MethodSym, ParamMode, ParamSym, TypeDetails, TypeKind,
-    TypeSym, World, field_flags, method_flags, type_flags,
+    AsmSymbols, FieldId, FieldSym, GenericParamSym, MethodId, MethodSym, ParamMode, ParamSym,
+    TypeDetails, TypeKind, TypeSym, World, field_flags, method_flags, type_flags,
 };
 use crate::types::{Ty, TypeId};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -188,9 +188,30 @@ fn convert_method(
         })
         .collect();
     let needs_this = !sym.is_static() && a.fns.iter().skip(1).any(|f| f.need_this);
-    let type_args: Arc<[Ty]> = (0..owner.generic_params.len() as u32)
-        .map(Ty::Var)
-        .collect();
+    // Display classes are generic over the owner's parameters and then the method's:
+    // `!!k` of the method is `!(nt + k)` inside them. Bodies are rewritten with the
+    // outer instantiation (`!0.., !!0..`); lambdas moved into a display class are then
+    // substituted into its own parameters.
+    let nt = owner.generic_params.len() as u32;
+    let nm = sym.generic_params.len() as u32;
+    let type_args: Arc<[Ty]> = (0..nt).map(Ty::Var).chain((0..nm).map(Ty::MVar)).collect();
+    let inner_vars: Vec<Ty> = (0..nt).map(Ty::Var).collect();
+    let inner_mvars: Vec<Ty> = (nt..nt + nm).map(Ty::Var).collect();
+    let inner = |t: &Ty| t.subst(&inner_vars, &inner_mvars);
+    let dc_generics: Vec<GenericParamSym> = {
+        let shell = &owner.generic_params;
+        let resolved = &world.details(m.ty).generic_params;
+        let mut g = if resolved.len() == shell.len() {
+            resolved.clone()
+        } else {
+            shell.clone()
+        };
+        g.extend(sym.generic_params.iter().map(|p| GenericParamSym {
+            constraints: p.constraints.iter().map(inner).collect(),
+            ..p.clone()
+        }));
+        g
+    };
     let mut dcs: BTreeMap<u32, Dc> = BTreeMap::new();
     for &s in &dc_scopes {
         let parent = {
@@ -222,7 +243,7 @@ fn convert_method(
             details.fields.push(FieldSym {
                 name: sym_l.name.clone(),
                 flags: field_flags::PUBLIC,
-                ty: sym_l.ty.clone(),
+                ty: inner(&sym_l.ty),
                 constant: None,
                 rid: 0,
             });
@@ -235,7 +256,7 @@ fn convert_method(
                 details.fields.push(FieldSym {
                     name: p.name.clone(),
                     flags: field_flags::PUBLIC,
-                    ty: p.ty.clone(),
+                    ty: inner(&p.ty),
                     constant: None,
                     rid: 0,
                 });
@@ -247,7 +268,7 @@ fn convert_method(
             details.fields.push(FieldSym {
                 name: format!("<>8__locals{p}"),
                 flags: field_flags::PUBLIC,
-                ty: pty,
+                ty: inner(&pty),
                 constant: None,
                 rid: 0,
             });
@@ -255,7 +276,7 @@ fn convert_method(
         });
         let this_field = (parent.is_none() && needs_this).then(|| {
             let i = details.fields.len() as u32;
-            let self_ty = Ty::Named(m.ty, type_args.clone());
+            let self_ty = Ty::Named(m.ty, inner_vars.iter().cloned().collect());
             details.fields.push(FieldSym {
                 name: "<>4__this".into(),
                 flags: field_flags::PUBLIC,
@@ -275,8 +296,7 @@ fn convert_method(
             Vec::new(),
         ));
         let name = format!("<>c__DisplayClass{}_{}", m.idx, s);
-        new.types
-            .push((m.ty, name, details, owner.generic_params.clone()));
+        new.types.push((m.ty, name, details, dc_generics.clone()));
         dcs.insert(
             s,
             Dc {
@@ -290,13 +310,6 @@ fn convert_method(
             },
         );
     }
-    if !sym.generic_params.is_empty() && !dcs.is_empty() {
-        new.errors.push(format!(
-            "{}::{}: lambdas capturing variables in generic methods are not supported yet",
-            owner.name, sym.name
-        ));
-        return Vec::new();
-    }
     let cx = Cx {
         world,
         m,
@@ -306,6 +319,7 @@ fn convert_method(
         dcs: &dcs,
         placements: &placements,
         type_args: type_args.clone(),
+        owner_args: inner_vars.iter().cloned().collect(),
     };
     let mut out = Vec::new();
     // Lambda methods get their ids before any body is rewritten.
@@ -366,15 +380,20 @@ fn convert_method(
     let produced = std::mem::take(&mut rw.produced);
     out.push((m, f0));
     // Lambda methods: symbols and bodies.
-    for (i, lambda, lbody) in produced {
+    for (i, lambda, mut lbody) in produced {
         let id = lambda_methods[i - 1];
         let info = &a.fns[i];
+        let in_display = matches!(placements[i], Placement::Display(_));
+        if in_display && nm > 0 {
+            subst_body(&mut lbody, &inner_vars, &inner_mvars);
+        }
+        let place = |t: &Ty| if in_display { inner(t) } else { t.clone() };
         let params: Vec<ParamSym> = info
             .params
             .iter()
             .map(|p| ParamSym {
                 name: body.locals[p.0 as usize].name.clone(),
-                ty: body.locals[p.0 as usize].ty.clone(),
+                ty: place(&body.locals[p.0 as usize].ty),
                 mode: ParamMode::Value,
                 is_params: false,
                 default: None,
@@ -400,7 +419,7 @@ fn convert_method(
             } else {
                 sym.generic_params.clone()
             },
-            ret: lambda.ret.clone(),
+            ret: place(&lambda.ret),
             params,
             rid: 0,
         };
@@ -558,7 +577,10 @@ struct Cx<'a> {
     a: &'a Analysis,
     dcs: &'a BTreeMap<u32, Dc>,
     placements: &'a [Placement],
+    /// The display classes' instantiation in the method (`!0.., !!0..`).
     type_args: Arc<[Ty]>,
+    /// The owner's own (`!0..`).
+    owner_args: Arc<[Ty]>,
 }
 
 struct Rewriter<'c, 'a> {

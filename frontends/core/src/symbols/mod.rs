@@ -203,6 +203,9 @@ pub struct EventSym {
 /// What a type has beyond its name: filled on first use.
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct TypeDetails {
+    /// Source types: the generic parameters with constraints resolved (shells are made
+    /// before any type can be named, so theirs have none). Empty: the shell's are right.
+    pub generic_params: Vec<GenericParamSym>,
     pub base: Option<Ty>,
     pub interfaces: Vec<Ty>,
     /// Enums: the underlying integral type.
@@ -357,6 +360,18 @@ impl World {
                 .all(|(i, (a, b))| {
                     Arc::ptr_eq(a, b) || (i == 0 && a.identity == b.identity && a.types == b.types)
                 })
+    }
+
+    /// Generic parameter `n` of type `id`, constraints included.
+    pub fn type_generic_param(&self, id: TypeId, n: u32) -> Option<GenericParamSym> {
+        let shell = &self.ty(id).generic_params;
+        let d = self.details(id);
+        let params = if d.generic_params.len() == shell.len() {
+            &d.generic_params
+        } else {
+            shell
+        };
+        params.get(n as usize).cloned()
     }
 
     fn resolve_assembly_refs(&self, asm: u32) -> Vec<Option<u32>> {

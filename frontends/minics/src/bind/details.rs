@@ -14,12 +14,43 @@ use frontend_core::symbols::{
 use frontend_core::types::Ty;
 
 impl<'a> Declarer<'a, '_> {
+    /// The type's generic parameters (those of enclosing types first) with their
+    /// constraints resolved; only `report`s the type's own constraint errors.
+    fn resolved_generics(
+        &mut self,
+        site: &TypeSite<'a>,
+        report: bool,
+    ) -> Vec<frontend_core::symbols::GenericParamSym> {
+        let sym = self.world.ty(site.id);
+        if sym.generic_params.is_empty() {
+            return Vec::new();
+        }
+        let sites = self.sites;
+        let mut out = match sym.enclosing.and_then(|e| sites.iter().find(|s| s.id == e)) {
+            Some(outer) => self.resolved_generics(outer, false),
+            None => Vec::new(),
+        };
+        let g = self.type_generics(site);
+        let before = self.diags.len();
+        for p in &site.decl.type_params {
+            let gp = self.generic_param(site, &g, &p.text, &site.decl.constraints);
+            out.push(gp);
+        }
+        if !report {
+            self.diags.truncate(before);
+        }
+        out
+    }
+
     pub(crate) fn type_details(&mut self, si: usize, site: &TypeSite<'a>) -> TypeDetails {
         let decl = site.decl;
         let g = self.type_generics(site);
         let sym = self.world.ty(site.id);
         let kind = sym.kind;
-        let mut d = TypeDetails::default();
+        let mut d = TypeDetails {
+            generic_params: self.resolved_generics(site, true),
+            ..TypeDetails::default()
+        };
         // Base and interfaces.
         let corlib = |n: &str| self.world.well_known("System", n).map(Ty::named);
         match kind {

@@ -1,5 +1,4 @@
 // test: mono-run
-// csc-lite: pending nested object and collection initializers on members
 using System;
 using System.Collections.Generic;
 

@@ -1,5 +1,4 @@
 // test: mono-run
-// csc-lite: pending method groups converted to generic delegate types with inference
 using System;
 using System.Collections.Generic;
 

@@ -1,5 +1,4 @@
 // test: mono-run
-// csc-lite: pending member lookup through constraints of source type parameters
 using System;
 using System.Collections.Generic;
 

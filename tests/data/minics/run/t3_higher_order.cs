@@ -1,5 +1,4 @@
 // test: mono-run
-// csc-lite: pending closures in generic methods
 using System;
 using System.Collections.Generic;
 

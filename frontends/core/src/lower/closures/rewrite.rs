@@ -53,7 +53,7 @@ impl Rewriter<'_, '_> {
                 .unwrap_or(Ty::Object);
         }
         if Some(idx) == dc.this_field {
-            return Ty::Named(self.cx.m.ty, self.cx.type_args.clone());
+            return Ty::Named(self.cx.m.ty, self.cx.owner_args.clone());
         }
         if let Some((l, _)) = dc.fields.iter().find(|(_, i)| **i == idx) {
             return self.cx.body.locals[l.0 as usize].ty.clone();
@@ -93,7 +93,7 @@ impl Rewriter<'_, '_> {
         let self_ty = self
             .cx
             .world
-            .normalize(self.cx.m.ty, self.cx.type_args.clone());
+            .normalize(self.cx.m.ty, self.cx.owner_args.clone());
         match self.cx.placements.get(self.fn_idx) {
             Some(Placement::Display(s)) if self.fn_idx != 0 => {
                 // Up to the top of the chain, then its `this` field.
@@ -207,7 +207,7 @@ impl Rewriter<'_, '_> {
                 };
                 let type_args = match placement {
                     Placement::Display(_) => self.cx.type_args.clone(),
-                    _ => self.cx.type_args.clone(),
+                    _ => self.cx.owner_args.clone(),
                 };
                 let method_args: Arc<[Ty]> = match placement {
                     Placement::Display(_) => Arc::from([]),

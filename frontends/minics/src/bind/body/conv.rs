@@ -118,7 +118,8 @@ impl BodyBinder<'_> {
                     checked_cast: false,
                 });
             }
-            return None;
+            // `ldnull; unbox.any !T`, as csc emits it.
+            return self.is_reference_param(to).then_some(Conv::Unboxing);
         }
         if let (Some(u), Some(fu)) = (
             self.world.nullable_underlying(to),
@@ -157,6 +158,27 @@ impl BodyBinder<'_> {
             Ty::Var(_) | Ty::MVar(_) => false,
             t => self.world.is_reference_type(t),
         }
+    }
+
+    /// A type parameter known to be a reference type: the `class` constraint or a class
+    /// constraint (C# §10.1.5).
+    pub(crate) fn is_reference_param(&self, t: &Ty) -> bool {
+        use frontend_core::symbols::generic_flags;
+        let Some(g) = self.generic_param_of(t) else {
+            return false;
+        };
+        g.flags & generic_flags::REFERENCE_TYPE != 0
+            || g.constraints.iter().any(|c| {
+                self.world.is_reference_type(c)
+                    && !self.world.is_interface(c)
+                    && !matches!(c, Ty::Var(_) | Ty::MVar(_))
+                    && self
+                        .world
+                        .well_known("System", "ValueType")
+                        .map(Ty::named)
+                        .as_ref()
+                        != Some(c)
+            })
     }
 
     pub(crate) fn is_value(&self, t: &Ty) -> bool {

@@ -42,7 +42,7 @@ impl BodyBinder<'_> {
                 error_expr()
             }
             Bound::Methods { name, .. } => {
-                self.error(Code::CS0428, range, &[&name]);
+                self.error(Code::CS0428, range, &[&name, "object"]);
                 error_expr()
             }
         }
@@ -334,7 +334,14 @@ impl BodyBinder<'_> {
                                 self.error(Code::CS0149, a.range, &[]);
                                 Bound::Value(error_expr())
                             } else {
-                                Bound::Value(self.convert(v, &t, a.range))
+                                // `new D(d)`: a new delegate over `d.Invoke`.
+                                let group = self.member_access(
+                                    Bound::Value(v),
+                                    "Invoke",
+                                    Vec::new(),
+                                    a.range,
+                                );
+                                Bound::Value(self.method_group_to_delegate(group, &t, a.range))
                             }
                         }
                     };
@@ -487,29 +494,28 @@ impl BodyBinder<'_> {
                     ArgModifier::Ref => ParamMode::Ref,
                     ArgModifier::Out => ParamMode::Out,
                 };
-                if let S::Lambda { .. } | S::AnonymousMethod { .. } = &a.value.kind {
-                    let (expr, pending) = self.pending_lambda(&a.value);
-                    return Arg {
-                        expr,
-                        mode,
-                        range: a.value.range,
-                        pending,
-                    };
-                }
-                let b = self.bind(&a.value);
-                let (expr, pending) = match b {
-                    Bound::Methods { .. } => self.pending_group(b),
-                    Bound::Value(v) => (v, None),
-                    other => (self.value_of(other, a.value.range), None),
-                };
-                Arg {
-                    expr,
-                    mode,
-                    range: a.value.range,
-                    pending,
-                }
+                self.arg(&a.value, mode)
             })
             .collect()
+    }
+
+    /// One argument; lambdas and method groups stay pending until overload resolution
+    /// gives them a delegate type.
+    pub(crate) fn arg(&mut self, value: &syn::Expr, mode: ParamMode) -> Arg {
+        let (expr, pending) = match &value.kind {
+            S::Lambda { .. } | S::AnonymousMethod { .. } => self.pending_lambda(value),
+            _ => match self.bind(value) {
+                b @ Bound::Methods { .. } => self.pending_group(b),
+                Bound::Value(v) => (v, None),
+                other => (self.value_of(other, value.range), None),
+            },
+        };
+        Arg {
+            expr,
+            mode,
+            range: value.range,
+            pending,
+        }
     }
 
     fn nameof(&mut self, x: &syn::Expr) -> Expr {

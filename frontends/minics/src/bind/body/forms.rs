@@ -185,43 +185,60 @@ impl BodyBinder<'_> {
             },
             Ty::Void,
         ))];
-        match init {
+        let items = match init {
             syn::Initializer::Object(members) => {
+                InitItems::Object(members.iter().map(|(n, v)| (n, v)).collect())
+            }
+            syn::Initializer::Collection(items) => InitItems::Collection(items.iter().collect()),
+        };
+        self.initialize(&te, items, &mut stmts);
+        Expr::new(ExprKind::Sequence(stmts, Box::new(te)), ty)
+    }
+
+    /// Runs an object or collection initializer's items against `target` (a local, or
+    /// a member read again for each item of a nested initializer, as csc does).
+    fn initialize(&mut self, target: &Expr, items: InitItems<'_>, stmts: &mut Vec<Stmt>) {
+        match items {
+            InitItems::Object(members) => {
                 for (name, value) in members {
                     let b = self.member_access(
-                        Bound::Value(te.clone()),
+                        Bound::Value(target.clone()),
                         &name.text,
                         Vec::new(),
                         name.range,
                     );
-                    let target = self.value_of(b, name.range);
-                    let a = self.assign(target, value, name.range);
+                    // `Member = { … }`: a nested initializer on the member's value.
+                    if let S::ArrayInitializer(xs) = &value.kind {
+                        let member = self.value_of(b, name.range);
+                        if !member.ty.is_error() {
+                            self.initialize(&member, InitItems::nested(xs), stmts);
+                        }
+                        continue;
+                    }
+                    let member = self.value_of(b, name.range);
+                    let a = self.assign(member, value, name.range);
                     stmts.push(Stmt::Expr(a));
                 }
             }
-            syn::Initializer::Collection(items) => {
+            InitItems::Collection(items) => {
                 for item in items {
                     let args: Vec<&syn::Expr> = match &item.kind {
                         S::ArrayInitializer(xs) => xs.iter().collect(),
                         _ => vec![item],
                     };
-                    let bound: Vec<Arg> = args
-                        .iter()
-                        .map(|a| Arg {
-                            expr: self.expr(a),
-                            mode: ParamMode::Value,
-                            range: a.range,
-                            pending: None,
-                        })
-                        .collect();
-                    let group =
-                        self.member_access(Bound::Value(te.clone()), "Add", Vec::new(), item.range);
+                    let bound: Vec<Arg> =
+                        args.iter().map(|a| self.arg(a, ParamMode::Value)).collect();
+                    let group = self.member_access(
+                        Bound::Value(target.clone()),
+                        "Add",
+                        Vec::new(),
+                        item.range,
+                    );
                     let call = self.invoke(group, bound, item.range);
                     stmts.push(Stmt::Expr(call));
                 }
             }
         }
-        Expr::new(ExprKind::Sequence(stmts, Box::new(te)), ty)
     }
 
     pub(crate) fn array_init(&mut self, ty: &Ty, items: &[syn::Expr], range: TextRange) -> Expr {
@@ -410,5 +427,33 @@ fn replace_conditional(e: &syn::Expr, placeholder: &str) -> (syn::Expr, syn::Exp
             )
         }
         _ => (e.clone(), e.clone()),
+    }
+}
+
+/// The items of an object or collection initializer.
+enum InitItems<'s> {
+    Object(Vec<(&'s syn::Ident, &'s syn::Expr)>),
+    Collection(Vec<&'s syn::Expr>),
+}
+
+impl<'s> InitItems<'s> {
+    /// A nested `{ … }` (parsed as an array initializer): an object initializer when
+    /// every item is `Name = value`, else a collection initializer.
+    fn nested(xs: &'s [syn::Expr]) -> InitItems<'s> {
+        let member = |x: &'s syn::Expr| match &x.kind {
+            S::Assign {
+                op: None,
+                target,
+                value,
+            } => match &target.kind {
+                S::Name { name, type_args } if type_args.is_empty() => Some((name, &**value)),
+                _ => None,
+            },
+            _ => None,
+        };
+        match xs.iter().map(member).collect::<Option<Vec<_>>>() {
+            Some(members) if !members.is_empty() => InitItems::Object(members),
+            _ => InitItems::Collection(xs.iter().collect()),
+        }
     }
 }

@@ -68,21 +68,20 @@ impl BodyBinder<'_> {
 
     /// The constraint types of a generic parameter.
     pub(crate) fn constraints_of(&self, ty: &Ty) -> Vec<Ty> {
+        self.generic_param_of(ty)
+            .map(|g| g.constraints)
+            .unwrap_or_default()
+    }
+
+    /// The declaration of a generic parameter of the type or method being bound.
+    pub(crate) fn generic_param_of(
+        &self,
+        ty: &Ty,
+    ) -> Option<frontend_core::symbols::GenericParamSym> {
         match ty {
-            Ty::Var(n) => self
-                .world
-                .ty(self.type_id)
-                .generic_params
-                .get(*n as usize)
-                .map(|g| g.constraints.clone())
-                .unwrap_or_default(),
-            Ty::MVar(n) => self
-                .method
-                .generic_params
-                .get(*n as usize)
-                .map(|g| g.constraints.clone())
-                .unwrap_or_default(),
-            _ => Vec::new(),
+            Ty::Var(n) => self.world.type_generic_param(self.type_id, *n),
+            Ty::MVar(n) => self.method.generic_params.get(*n as usize).cloned(),
+            _ => None,
         }
     }
 
@@ -260,7 +259,13 @@ impl BodyBinder<'_> {
                         return Bound::Value(Expr::constant(c.clone(), ty));
                     }
                 }
-                let receiver = self.check_static(receiver, f.is_static(), &shown, at, through_type);
+                let receiver = self
+                    .check_static(receiver, f.is_static(), &shown, at, through_type)
+                    .map(|r| match r.ty {
+                        // A field through a class constraint: `box !T` first, as csc does.
+                        Ty::Var(_) | Ty::MVar(_) => Expr::new(ExprKind::Box(Box::new(r)), owner),
+                        _ => r,
+                    });
                 Bound::Value(Expr::new(
                     ExprKind::Field {
                         receiver: receiver.map(Box::new),
