@@ -369,10 +369,25 @@ pub fn run(args: &[String]) -> i32 {
         .collect();
     let bound = crate::db::program(&db, comp);
     let mut bodies = bound.bodies;
-    let converted = frontend_core::lower::closures::convert(&bound.world, &mut bodies);
+    let mut method_impls = bound.method_impls;
+    let with_iterators = match frontend_core::lower::iterators::convert(
+        &bound.world,
+        &mut bodies,
+        &mut method_impls,
+    ) {
+        Ok(w) => w,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("error CL0001: csc-lite does not support {e}");
+            }
+            return 1;
+        }
+    };
+    let before_closures: &World = with_iterators.as_ref().unwrap_or(&bound.world);
+    let converted = frontend_core::lower::closures::convert(before_closures, &mut bodies);
     let world: &World = match &converted {
         Ok(Some(w)) => w,
-        Ok(None) => &bound.world,
+        Ok(None) => before_closures,
         Err(errors) => {
             for e in errors {
                 eprintln!("error CL0001: csc-lite does not support {e}");
@@ -391,7 +406,7 @@ pub fn run(args: &[String]) -> i32 {
         },
         entry_point: bound.entry_point,
         bodies: &bodies,
-        method_impls: &bound.method_impls,
+        method_impls: &method_impls,
         attributes: &bound.attributes,
         debug: o.debug.then_some((
             files.as_slice(),

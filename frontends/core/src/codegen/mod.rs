@@ -270,7 +270,8 @@ impl Gen<'_, '_> {
         match s {
             Stmt::Expr(e) => self.expr(e, false),
             Stmt::Block(b) => self.stmts(b),
-            Stmt::ScopeStart(_) => {}
+            // Iterator bodies are lowered before generation (`emit` refuses them).
+            Stmt::ScopeStart(_) | Stmt::Yield(_) => {}
             Stmt::SeqPoint(r) => {
                 let l = self.il.new_label();
                 let _ = self.il.mark_label(l);

@@ -302,6 +302,18 @@ codes! {
     CS1615 = "CS" 1615, Error, "Argument {0} may not be passed with the '{1}' keyword";
     /// A by-value argument where `ref`/`out` is required.
     CS1620 = "CS" 1620, Error, "Argument {0} must be passed with the '{1}' keyword";
+    /// `yield` inside a lambda or anonymous method.
+    CS1621 = "CS" 1621, Error, "The yield statement cannot be used inside an anonymous method or lambda expression";
+    /// `return expr;` in an iterator.
+    CS1622 = "CS" 1622, Error, "Cannot return a value from an iterator. Use the yield return statement to return a value, or yield break to end the iteration.";
+    /// `yield` in a method that does not return an iterator interface.
+    CS1624 = "CS" 1624, Error, "The body of '{0}' cannot be an iterator block because '{1}' is not an iterator interface type";
+    /// `yield` in a `finally` block.
+    CS1625 = "CS" 1625, Error, "Cannot yield in the body of a finally clause";
+    /// `yield return` in a `try` block that has a `catch`.
+    CS1626 = "CS" 1626, Error, "Cannot yield a value in the body of a try block with a catch clause";
+    /// `yield return` in a `catch` block.
+    CS1631 = "CS" 1631, Error, "Cannot yield a value in the body of a catch clause";
     /// A lambda converted to a non-delegate type.
     CS1660 = "CS" 1660, Error, "Cannot convert {0} to type '{1}' because it is not a delegate type";
     /// `using` on a type that is not disposable.

@@ -346,6 +346,12 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
             this_is_byref: owner.is_value_type(),
             return_type: sym.ret.clone(),
         };
+        if body.iterator.is_some() {
+            return Err(EmitError {
+                method: format!("{}::{}", owner.name, sym.name),
+                message: "an iterator body reached the emitter without iterator lowering".into(),
+            });
+        }
         let generated = codegen::generate(&mut t, &cx, body).map_err(|e| EmitError {
             method: format!("{}::{}", owner.name, sym.name),
             message: e.to_string(),

@@ -301,6 +301,18 @@ pub enum Stmt {
     /// Entering a new instance of a scope (locals declared in scope `n` are fresh from
     /// here): closure conversion creates the scope's display class here.
     ScopeStart(u32),
+    /// `yield return e` (`Some`) or `yield break` (`None`) in an iterator body; iterator
+    /// lowering replaces them before code generation.
+    Yield(Option<Expr>),
+}
+
+/// What an iterator method produces.
+#[derive(Clone, PartialEq, Debug)]
+pub struct IteratorKind {
+    /// The element type (`object` for the non-generic interfaces).
+    pub element: Ty,
+    /// Returns `IEnumerable` (else `IEnumerator`).
+    pub enumerable: bool,
 }
 
 /// A local variable.
@@ -322,6 +334,8 @@ pub struct Body {
     pub label_count: u32,
     /// Each scope's parent (scope 0, the method's, has none).
     pub scope_parents: Vec<Option<u32>>,
+    /// An iterator body (it `yield`s): lowered into a state machine class.
+    pub iterator: Option<IteratorKind>,
 }
 
 impl Body {

@@ -86,7 +86,9 @@ pub fn children_mut(e: &mut Expr, cb: &mut dyn FnMut(Child<'_>)) {
 /// Calls `cb` on every direct child of `s`.
 pub fn stmt_children_mut(s: &mut Stmt, cb: &mut dyn FnMut(Child<'_>)) {
     match s {
-        Stmt::Expr(e) | Stmt::Return(Some(e)) | Stmt::Throw(Some(e)) => cb(Child::Expr(e)),
+        Stmt::Expr(e) | Stmt::Return(Some(e)) | Stmt::Throw(Some(e)) | Stmt::Yield(Some(e)) => {
+            cb(Child::Expr(e))
+        }
         Stmt::Block(b) => b.iter_mut().for_each(|s| cb(Child::Stmt(s))),
         Stmt::If {
             condition,
@@ -142,7 +144,8 @@ pub fn stmt_children_mut(s: &mut Stmt, cb: &mut dyn FnMut(Child<'_>)) {
         | Stmt::Return(None)
         | Stmt::Throw(None)
         | Stmt::SeqPoint(_)
-        | Stmt::ScopeStart(_) => {}
+        | Stmt::ScopeStart(_)
+        | Stmt::Yield(None) => {}
     }
 }
 

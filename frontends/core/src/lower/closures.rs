@@ -14,18 +14,19 @@
 //! 4. Rewriting: captured variables become field accesses through the environment path,
 //!    lambdas become `NewDelegate`s, lambda parameters become arguments.
 
+use super::{NewSymbols, rebuild};
 use crate::emit::module::BodySource;
 mod rewrite;
 
 use crate::ir::visit::{Child, children_mut, stmt_children_mut, subst_body};
 use crate::ir::{Body, Expr, ExprKind, FieldRef, Lambda, LocalId, MethodRef, Stmt};
 use crate::symbols::{
-    AsmSymbols, FieldId, FieldSym, GenericParamSym, MethodId, MethodSym, ParamMode, ParamSym,
-    TypeDetails, TypeKind, TypeSym, World, field_flags, method_flags, type_flags,
+    FieldId, FieldSym, GenericParamSym, MethodId, MethodSym, ParamMode, ParamSym, TypeDetails,
+    World, field_flags, method_flags,
 };
 use crate::types::{Ty, TypeId};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 /// A method body with its source, as the emitter takes it.
 pub type Bodies = HashMap<MethodId, (Body, BodySource)>;
@@ -89,21 +90,6 @@ fn find_lambda_expr(e: &mut Expr, found: &mut bool) {
         Child::Expr(x) => find_lambda_expr(x, found),
         Child::Stmt(st) => find_lambda_stmt(st, found),
     });
-}
-
-/// Types and methods to add to the source assembly.
-struct NewSymbols {
-    /// Display classes: (enclosing type, symbol, details).
-    types: Vec<(
-        TypeId,
-        String,
-        TypeDetails,
-        Vec<crate::symbols::GenericParamSym>,
-    )>,
-    /// Methods appended to existing source types.
-    added_methods: BTreeMap<u32, Vec<MethodSym>>,
-    base_count: u32,
-    errors: Vec<String>,
 }
 
 /// Where a lambda's method lives.
@@ -596,60 +582,4 @@ struct Rewriter<'c, 'a> {
     counter: usize,
     /// Rewritten lambdas: (function index, lambda, body).
     produced: Vec<(usize, Lambda, Body)>,
-}
-
-/// A new world: the source assembly with the display classes and lambda methods added.
-fn rebuild(world: &World, new: NewSymbols) -> World {
-    let src = &world.asms[0];
-    let mut types: Vec<TypeSym> = src
-        .types
-        .iter()
-        .map(|t| TypeSym {
-            name: t.name.clone(),
-            namespace: t.namespace.clone(),
-            enclosing: t.enclosing,
-            flags: t.flags,
-            kind: t.kind,
-            generic_params: t.generic_params.clone(),
-            nested: t.nested.clone(),
-            rid: t.rid,
-            details: OnceLock::new(),
-        })
-        .collect();
-    let mut details: Vec<TypeDetails> = (0..src.types.len() as u32)
-        .map(|i| (*world.details(TypeId { asm: 0, idx: i })).clone())
-        .collect();
-    for (ty, methods) in new.added_methods {
-        details[ty as usize].methods.extend(methods);
-    }
-    for (enclosing, name, d, generics) in new.types {
-        let idx = types.len() as u32;
-        types[enclosing.idx as usize]
-            .nested
-            .push(TypeId { asm: 0, idx });
-        types.push(TypeSym {
-            name,
-            namespace: String::new(),
-            enclosing: Some(enclosing),
-            flags: type_flags::NESTED_PRIVATE | type_flags::SEALED | type_flags::BEFORE_FIELD_INIT,
-            kind: TypeKind::Class,
-            generic_params: generics,
-            nested: Vec::new(),
-            rid: idx + 2,
-            details: OnceLock::new(),
-        });
-        details.push(d);
-    }
-    for (t, d) in types.iter().zip(details) {
-        let _ = t.details.set(Arc::new(d));
-    }
-    let mut asm = AsmSymbols {
-        identity: src.identity.clone(),
-        types,
-        ..Default::default()
-    };
-    asm.index();
-    let mut asms = vec![Arc::new(asm)];
-    asms.extend(world.asms.iter().skip(1).cloned());
-    World::new(asms)
 }

@@ -5,6 +5,7 @@
 //! (CS0161 for a reachable end of a non-void method, CS0159 for unknown labels).
 
 use super::body::BodyBinder;
+use super::body::iterator::contains_yield;
 use super::declare::BodySyntax;
 use super::input::BodyInput;
 use crate::syntax::{MemberKind, MethodBody};
@@ -30,6 +31,8 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
         m.checked,
     );
     let mut stmts = Vec::new();
+    // A body with `yield` needs no `return` (even when CS1624 rejects it).
+    let mut iterator_block = false;
     let this_field = |b: &BodyBinder<'_>, idx: u32| -> Expr {
         let f = world.field(FieldId { ty: m.ty, idx });
         let type_args = std::sync::Arc::from(b.self_ty.type_args());
@@ -54,7 +57,13 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
     match body_syntax {
         BodySyntax::None => return None,
         BodySyntax::Method(body) | BodySyntax::Accessor(body) => match body {
-            MethodBody::Block(block) => stmts = b.block(&block.statements),
+            MethodBody::Block(block) => {
+                if contains_yield(&block.statements) {
+                    iterator_block = true;
+                    b.begin_iterator(m.name_range);
+                }
+                stmts = b.block(&block.statements);
+            }
             MethodBody::Expr(e) => {
                 stmts.push(Stmt::SeqPoint(e.range));
                 if sym.ret == Ty::Void {
@@ -192,6 +201,7 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
         }
     }
     if b.reachable
+        && !iterator_block
         && sym.ret != Ty::Void
         && !matches!(body_syntax, BodySyntax::Ctor(_) | BodySyntax::StaticCtor(_))
     {
@@ -202,6 +212,7 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
     diags.append(&mut b.diags);
     let mut body = b.body;
     body.stmts = stmts;
+    body.iterator = b.iterator;
     Some(body)
 }
 

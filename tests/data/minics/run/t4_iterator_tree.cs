@@ -1,5 +1,4 @@
 // test: mono-run
-// csc-lite: pending iterators (yield)
 using System;
 using System.Collections.Generic;
 

@@ -317,6 +317,7 @@ impl Rewriter<'_, '_> {
             stmts,
             label_count: self.cx.body.label_count,
             scope_parents: Vec::new(),
+            iterator: None,
         }
     }
 }

@@ -9,6 +9,7 @@ mod conv;
 mod ctor;
 mod expr;
 mod forms;
+pub(crate) mod iterator;
 mod lambda;
 mod lifted;
 mod lookup;
@@ -69,7 +70,13 @@ pub struct BodyBinder<'w> {
     /// Loops and switches some reachable `break` leaves.
     broken: Vec<LabelId>,
     /// How many `catch` blocks enclose this point (a bare `throw;` needs one).
-    catch_depth: u32,
+    pub(crate) catch_depth: u32,
+    /// How many `try` blocks with a `catch`, and `finally` blocks, enclose this point
+    /// (where `yield` may not stand).
+    pub(crate) try_catch_depth: u32,
+    pub(crate) finally_depth: u32,
+    /// An iterator body: what it yields.
+    pub(crate) iterator: Option<ir::IteratorKind>,
     /// `goto` targets used and labels defined, for CS0159.
     goto_names: Vec<(String, TextRange)>,
     defined_labels: Vec<String>,
@@ -125,6 +132,9 @@ impl<'w> BodyBinder<'w> {
             unchecked: false,
             broken: Vec::new(),
             catch_depth: 0,
+            try_catch_depth: 0,
+            finally_depth: 0,
+            iterator: None,
             goto_names: Vec::new(),
             defined_labels: Vec::new(),
             reachable: true,

@@ -256,6 +256,9 @@ impl BodyBinder<'_> {
                 }
                 self.reachable = false;
             }
+            S::Return(_) if self.iterator.is_some() && self.ret_stack.is_empty() => {
+                self.error(Code::CS1622, self.first_token(range), &[]);
+            }
             S::Return(value) => {
                 out.push(Stmt::SeqPoint(range));
                 let ret = self
@@ -368,7 +371,10 @@ impl BodyBinder<'_> {
                 finally,
             } => {
                 let start = self.reachable;
+                let guarded = u32::from(!catches.is_empty());
+                self.try_catch_depth += guarded;
                 let b = self.block(&body.statements);
+                self.try_catch_depth -= guarded;
                 let mut end = self.reachable;
                 let mut cs = Vec::new();
                 for c in catches {
@@ -405,7 +411,10 @@ impl BodyBinder<'_> {
                 }
                 let f = finally.as_ref().map(|f| {
                     self.reachable = true;
-                    self.block(&f.statements)
+                    self.finally_depth += 1;
+                    let f = self.block(&f.statements);
+                    self.finally_depth -= 1;
+                    f
                 });
                 if f.is_some() && !self.reachable {
                     end = false;
@@ -433,9 +442,7 @@ impl BodyBinder<'_> {
                 let lowered = self.using(resource, body);
                 out.push(lowered);
             }
-            S::YieldReturn(_) | S::YieldBreak => {
-                self.error(Code::CL0001, range, &["iterators"]);
-            }
+            S::YieldReturn(_) | S::YieldBreak => self.yield_stmt(&s.kind, range, out),
             S::Error => {}
         }
     }
