@@ -198,8 +198,17 @@ impl BodyBinder<'_> {
                 target,
                 value,
             } => {
+                let simple = matches!(target.kind, S::Name { .. });
+                self.writing_target = simple;
                 let t = self.expr(target);
-                self.assign(t, value, target.range)
+                self.writing_target = false;
+                let a = self.assign(t, value, target.range);
+                if let (true, ExprKind::Assign { target, .. }) = (simple, &a.kind) {
+                    if let ExprKind::Local(id) = target.kind {
+                        self.mark_assigned(id);
+                    }
+                }
+                a
             }
             S::Assign {
                 op: Some(op),
@@ -494,7 +503,14 @@ impl BodyBinder<'_> {
                     ArgModifier::Ref => ParamMode::Ref,
                     ArgModifier::Out => ParamMode::Out,
                 };
-                self.arg(&a.value, mode)
+                let out_name = mode == ParamMode::Out && matches!(a.value.kind, S::Name { .. });
+                self.writing_target = out_name;
+                let arg = self.arg(&a.value, mode);
+                self.writing_target = false;
+                if let (true, ExprKind::Local(id)) = (out_name, &arg.expr.kind) {
+                    self.mark_assigned(*id);
+                }
+                arg
             })
             .collect()
     }

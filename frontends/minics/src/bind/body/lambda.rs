@@ -143,6 +143,7 @@ impl BodyBinder<'_> {
         }
         // A fresh function context: its own return type, loops and reachability.
         let saved_reachable = self.reachable;
+        let saved_unassigned = self.unassigned.clone();
         let saved_breakables = std::mem::take(&mut self.breakables);
         self.ret_stack.push(invoke.ret.clone());
         self.reachable = true;
@@ -170,6 +171,7 @@ impl BodyBinder<'_> {
         self.ret_stack.pop();
         self.breakables = saved_breakables;
         self.reachable = saved_reachable;
+        self.unassigned = saved_unassigned;
         self.pop_scope();
         let delegate_ctor = self.delegate_ctor(to);
         Expr::new(
@@ -205,6 +207,7 @@ impl BodyBinder<'_> {
             };
             self.declare_local(&p.name.text, ty, p.name.range);
         }
+        let saved_unassigned = self.unassigned.clone();
         let ty = match &body {
             syn::LambdaBody::Expr(x) => Some(self.expr(x).ty),
             syn::LambdaBody::Block(b) => {
@@ -220,6 +223,7 @@ impl BodyBinder<'_> {
                 found
             }
         };
+        self.unassigned = saved_unassigned;
         self.pop_scope();
         self.diags.truncate(saved_diags);
         self.reachable = saved_reachable;

@@ -420,7 +420,10 @@ impl BodyBinder<'_> {
         if type_args.is_empty() {
             if let Some(v) = self.lookup_var(name) {
                 return Bound::Value(match v {
-                    Var::Local(id, ty) => Expr::new(ExprKind::Local(id), ty),
+                    Var::Local(id, ty) => {
+                        self.check_read(id, range);
+                        Expr::new(ExprKind::Local(id), ty)
+                    }
                     Var::Param(n, ty, ParamMode::Value) => Expr::new(ExprKind::Arg(n), ty),
                     Var::Param(n, ty, _) => Expr::new(
                         ExprKind::Deref(Box::new(Expr::new(

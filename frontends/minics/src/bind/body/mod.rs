@@ -8,6 +8,7 @@ mod call;
 mod conv;
 mod ctor;
 mod expr;
+pub(crate) mod flow;
 mod forms;
 pub(crate) mod iterator;
 mod lambda;
@@ -82,6 +83,12 @@ pub struct BodyBinder<'w> {
     defined_labels: Vec<String>,
     /// Whether the current point can be reached (flow analysis).
     pub(crate) reachable: bool,
+    /// Definite assignment (`flow`): locals that may be unassigned here, the same at
+    /// each loop's or switch's breaks, and whether a simple name being bound is an
+    /// assignment's target (a write, not a read).
+    pub(crate) unassigned: flow::Unassigned,
+    pub(crate) break_unassigned: HashMap<LabelId, flow::Unassigned>,
+    pub(crate) writing_target: bool,
 }
 
 impl<'w> BodyBinder<'w> {
@@ -138,6 +145,9 @@ impl<'w> BodyBinder<'w> {
             goto_names: Vec::new(),
             defined_labels: Vec::new(),
             reachable: true,
+            unassigned: Default::default(),
+            break_unassigned: HashMap::new(),
+            writing_target: false,
         }
     }
 

@@ -5,6 +5,7 @@
 //! index, everything else by `GetEnumerator` with `Dispose` in a `finally`) and `using`.
 
 use super::BodyBinder;
+use super::flow::join;
 use crate::syntax::{self as syn, StmtKind as S};
 use frontend_core::constant::ConstValue;
 use frontend_core::diag::Code;
@@ -138,12 +139,16 @@ impl BodyBinder<'_> {
                     ExprKind::Const(ConstValue::Bool(b)) => Some(b),
                     _ => None,
                 };
+                let before = self.unassigned.clone();
                 self.reachable = start && constant != Some(false);
                 let t = self.embedded(then);
                 let after_then = self.reachable;
+                let then_state = std::mem::replace(&mut self.unassigned, before);
                 self.reachable = start && constant != Some(true);
                 let o = otherwise.as_ref().map(|o| Box::new(self.embedded(o)));
                 let after_else = self.reachable;
+                let else_state = std::mem::take(&mut self.unassigned);
+                self.unassigned = join(after_then, then_state, after_else, else_state);
                 self.reachable = after_then || after_else;
                 out.push(Stmt::If {
                     condition: c,
@@ -159,10 +164,11 @@ impl BodyBinder<'_> {
                 let (brk, cont) = (self.body.new_label(), self.body.new_label());
                 self.breakables.push((brk, Some(cont)));
                 let start = self.reachable;
+                let at_test = self.unassigned.clone();
                 self.reachable = start && !never;
                 let b = self.embedded(body);
                 self.breakables.pop();
-                self.reachable = (start && !always) || self.broke(brk);
+                self.leave_breakable(start && !always, at_test, brk);
                 out.push(Stmt::Loop {
                     condition: if always { None } else { Some(c) },
                     body: Box::new(b),
@@ -178,7 +184,8 @@ impl BodyBinder<'_> {
                 self.breakables.pop();
                 let c = self.condition(condition);
                 let always = matches!(c.kind, ExprKind::Const(ConstValue::Bool(true)));
-                self.reachable = (self.reachable && !always) || self.broke(brk);
+                let at_test = self.unassigned.clone();
+                self.leave_breakable(self.reachable && !always, at_test, brk);
                 out.push(Stmt::DoWhile {
                     body: Box::new(b),
                     condition: c,
@@ -211,11 +218,12 @@ impl BodyBinder<'_> {
                 let (brk, cont) = (self.body.new_label(), self.body.new_label());
                 self.breakables.push((brk, Some(cont)));
                 let start = self.reachable;
+                let at_test = self.unassigned.clone();
                 let b = self.embedded(body);
                 self.breakables.pop();
                 let step: Vec<Stmt> = step.iter().map(|e| Stmt::Expr(self.expr(e))).collect();
                 self.pop_scope();
-                self.reachable = (start && !always) || self.broke(brk);
+                self.leave_breakable(start && !always, at_test, brk);
                 pre.push(Stmt::Loop {
                     condition: if always { None } else { c },
                     body: Box::new(b),
@@ -241,6 +249,7 @@ impl BodyBinder<'_> {
                 match self.breakables.last() {
                     Some((brk, _)) => {
                         let brk = *brk;
+                        self.record_break(brk);
                         self.mark_broke(brk);
                         out.push(Stmt::Goto(brk));
                     }
@@ -356,6 +365,10 @@ impl BodyBinder<'_> {
             S::Labeled { label, statement } => {
                 let id = self.label_named(&label.text);
                 self.defined_labels.push(label.text.clone());
+                if !self.reachable {
+                    // Reached only by `goto`: assume the best.
+                    self.unassigned.clear();
+                }
                 self.reachable = true;
                 out.push(Stmt::Label(id));
                 self.stmt(statement, out);
@@ -371,14 +384,17 @@ impl BodyBinder<'_> {
                 finally,
             } => {
                 let start = self.reachable;
+                let before = self.unassigned.clone();
                 let guarded = u32::from(!catches.is_empty());
                 self.try_catch_depth += guarded;
                 let b = self.block(&body.statements);
                 self.try_catch_depth -= guarded;
                 let mut end = self.reachable;
+                let mut end_state = std::mem::take(&mut self.unassigned);
                 let mut cs = Vec::new();
                 for c in catches {
                     self.reachable = start;
+                    self.unassigned = before.clone();
                     self.push_scope();
                     let ex = self
                         .world
@@ -401,6 +417,8 @@ impl BodyBinder<'_> {
                     let body = self.block(&c.body.statements);
                     self.catch_depth -= 1;
                     self.pop_scope();
+                    let caught = std::mem::take(&mut self.unassigned);
+                    end_state = join(end, end_state, self.reachable, caught);
                     end |= self.reachable;
                     cs.push(Catch {
                         ty,
@@ -409,6 +427,7 @@ impl BodyBinder<'_> {
                         body,
                     });
                 }
+                self.unassigned = before;
                 let f = finally.as_ref().map(|f| {
                     self.reachable = true;
                     self.finally_depth += 1;
@@ -420,6 +439,9 @@ impl BodyBinder<'_> {
                     end = false;
                 }
                 self.reachable = end;
+                // What the finally block assigns is assigned after the statement.
+                let after_finally = std::mem::take(&mut self.unassigned);
+                self.unassigned = end_state.intersection(&after_finally).copied().collect();
                 out.push(Stmt::Try {
                     body: b,
                     catches: cs,
@@ -518,6 +540,9 @@ impl BodyBinder<'_> {
                 (declared.clone(), value)
             };
             let id = self.declare_local(&v.name.text, ty.clone(), v.name.range);
+            if value.is_none() {
+                self.declare_unassigned(id, &ty);
+            }
             if let Some(value) = value {
                 let target = self.local_expr(id);
                 out.push(Stmt::Expr(Expr::new(
@@ -545,6 +570,7 @@ impl BodyBinder<'_> {
         let (brk, cont) = (self.body.new_label(), self.body.new_label());
         self.push_scope();
         let start = self.reachable;
+        let before_body = self.unassigned.clone();
         let result = if let Ty::Array(elem, 1) = coll.ty.clone() {
             // for (i = 0; i < a.Length; i++) { T x = (T)a[i]; body }
             let arr = self.temp(coll.ty.clone());
@@ -616,7 +642,7 @@ impl BodyBinder<'_> {
             self.foreach_enumerator(ty, name, coll, body, brk, cont, collection.range)
         };
         self.pop_scope();
-        self.reachable = start || self.broke(brk);
+        self.leave_breakable(start, before_body, brk);
         result
     }
 

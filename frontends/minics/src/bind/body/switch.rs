@@ -59,11 +59,12 @@ impl BodyBinder<'_> {
         self.switch_defaults.push(default);
         self.breakables.push((brk, None));
         let start = self.reachable;
+        let at_value = self.unassigned.clone();
         let mut body = Vec::new();
-        let mut any_end = default.is_none() && start;
         for (sec, l) in sections.iter().zip(&section_labels) {
             body.push(Stmt::Label(*l));
             self.reachable = start;
+            self.unassigned = at_value.clone();
             self.push_scope();
             for s in &sec.statements {
                 self.stmt(s, &mut body);
@@ -84,8 +85,7 @@ impl BodyBinder<'_> {
         self.breakables.pop();
         self.switch_cases.pop();
         self.switch_defaults.pop();
-        any_end |= self.broke(brk);
-        self.reachable = any_end;
+        self.leave_breakable(default.is_none() && start, at_value, brk);
         Stmt::Switch {
             value: v,
             cases,

@@ -1,4 +1,4 @@
-// test: diag-pending
+// test: diag
 class C {
     int M(bool b) {
         int x;
