@@ -9,6 +9,7 @@ mod conv;
 mod ctor;
 mod expr;
 pub(crate) mod flow;
+mod foreach;
 mod forms;
 pub(crate) mod iterator;
 mod lambda;

@@ -1,19 +1,19 @@
 //! Statements: locals (`var` inference, `const`), control flow with reachability
 //! (CS0162 for unreachable code, and the end-of-body check behind CS0161), loops with
 //! their break/continue labels, `switch` (case constants, `goto case`, no fall-through),
-//! `try`/`catch`/`finally` with filters, `throw`, and the lowering of `foreach` (arrays by
-//! index, everything else by `GetEnumerator` with `Dispose` in a `finally`) and `using`.
+//! `try`/`catch`/`finally` with filters, and `throw`; `foreach` and `using` lower in
+//! `foreach`.
 
 use super::BodyBinder;
 use super::flow::join;
 use crate::syntax::{self as syn, StmtKind as S};
 use frontend_core::constant::ConstValue;
 use frontend_core::diag::Code;
-use frontend_core::ir::{Catch, CmpOp, Expr, ExprKind, Stmt};
+use frontend_core::ir::{Catch, Expr, ExprKind, Stmt};
 use frontend_core::source::TextRange;
 use frontend_core::types::Ty;
 
-fn is_var(t: &syn::TypeSyntax) -> bool {
+pub(super) fn is_var(t: &syn::TypeSyntax) -> bool {
     matches!(&t.kind, syn::TypeKind::Named { qualifier: None, name, args } if name.text == "var" && args.is_empty())
 }
 
@@ -43,7 +43,7 @@ impl BodyBinder<'_> {
         out
     }
 
-    fn embedded(&mut self, s: &syn::Stmt) -> Stmt {
+    pub(super) fn embedded(&mut self, s: &syn::Stmt) -> Stmt {
         let scope = self.push_scope();
         let mut out = vec![Stmt::ScopeStart(scope)];
         self.stmt(s, &mut out);
@@ -469,7 +469,7 @@ impl BodyBinder<'_> {
         }
     }
 
-    fn local_decl(&mut self, d: &syn::LocalDecl, out: &mut Vec<Stmt>) {
+    pub(super) fn local_decl(&mut self, d: &syn::LocalDecl, out: &mut Vec<Stmt>) {
         let inferred = is_var(&d.ty);
         let declared = if inferred {
             Ty::Error
@@ -554,244 +554,6 @@ impl BodyBinder<'_> {
                 )));
             }
         }
-    }
-
-    fn foreach(
-        &mut self,
-        ty: &syn::TypeSyntax,
-        name: &syn::Ident,
-        collection: &syn::Expr,
-        body: &syn::Stmt,
-    ) -> Stmt {
-        let coll = self.expr(collection);
-        if coll.ty.is_error() {
-            return Stmt::Block(Vec::new());
-        }
-        let (brk, cont) = (self.body.new_label(), self.body.new_label());
-        self.push_scope();
-        let start = self.reachable;
-        let before_body = self.unassigned.clone();
-        let result = if let Ty::Array(elem, 1) = coll.ty.clone() {
-            // for (i = 0; i < a.Length; i++) { T x = (T)a[i]; body }
-            let arr = self.temp(coll.ty.clone());
-            let idx = self.temp(Ty::I4);
-            let elem_ty = if is_var(ty) {
-                (*elem).clone()
-            } else {
-                self.resolve_type(ty)
-            };
-            let iteration = self.push_scope();
-            let x = self.declare_local(&name.text, elem_ty.clone(), name.range);
-            let (ae, ie) = (self.local_expr(arr), self.local_expr(idx));
-            let item = Expr::new(
-                ExprKind::ArrayElement {
-                    array: Box::new(ae.clone()),
-                    indices: vec![ie.clone()],
-                },
-                (*elem).clone(),
-            );
-            let item = self.convert_explicit(item, &elem_ty, name.range);
-            self.breakables.push((brk, Some(cont)));
-            let b = self.embedded(body);
-            self.breakables.pop();
-            self.pop_scope();
-            let assign = |t: Expr, v: Expr| {
-                Stmt::Expr(Expr::new(
-                    ExprKind::Assign {
-                        target: Box::new(t),
-                        value: Box::new(v),
-                    },
-                    Ty::Void,
-                ))
-            };
-            let xe = self.local_expr(x);
-            let len = Expr::new(ExprKind::ArrayLength(Box::new(ae.clone())), Ty::I4);
-            let cond = Expr::new(
-                ExprKind::Compare {
-                    op: CmpOp::Lt,
-                    left: Box::new(ie.clone()),
-                    right: Box::new(len),
-                },
-                Ty::Bool,
-            );
-            let inc = Expr::new(
-                ExprKind::Binary {
-                    op: frontend_core::ir::BinOp::Add,
-                    left: Box::new(ie.clone()),
-                    right: Box::new(Expr::constant(ConstValue::I4(1), Ty::I4)),
-                    checked: false,
-                },
-                Ty::I4,
-            );
-            Stmt::Block(vec![
-                assign(ae, coll),
-                assign(ie.clone(), Expr::constant(ConstValue::I4(0), Ty::I4)),
-                Stmt::Loop {
-                    condition: Some(cond),
-                    body: Box::new(Stmt::Block(vec![
-                        Stmt::ScopeStart(iteration),
-                        assign(xe, item),
-                        b,
-                    ])),
-                    step: vec![assign(ie, inc)],
-                    break_label: brk,
-                    continue_label: cont,
-                },
-            ])
-        } else {
-            self.foreach_enumerator(ty, name, coll, body, brk, cont, collection.range)
-        };
-        self.pop_scope();
-        self.leave_breakable(start, before_body, brk);
-        result
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn foreach_enumerator(
-        &mut self,
-        ty: &syn::TypeSyntax,
-        name: &syn::Ident,
-        coll: Expr,
-        body: &syn::Stmt,
-        brk: frontend_core::ir::LabelId,
-        cont: frontend_core::ir::LabelId,
-        range: TextRange,
-    ) -> Stmt {
-        let get = self.call_named(coll, "GetEnumerator", Vec::new());
-        if get.ty.is_error() {
-            return Stmt::Block(Vec::new());
-        }
-        let e = self.temp(get.ty.clone());
-        let ee = self.local_expr(e);
-        let current = self.property_get(ee.clone(), "Current");
-        let elem_ty = if is_var(ty) {
-            current.ty.clone()
-        } else {
-            self.resolve_type(ty)
-        };
-        let iteration = self.push_scope();
-        let x = self.declare_local(&name.text, elem_ty.clone(), name.range);
-        let item = self.convert_explicit(current, &elem_ty, range);
-        let move_next = self.call_named(ee.clone(), "MoveNext", Vec::new());
-        self.breakables.push((brk, Some(cont)));
-        let b = self.embedded(body);
-        self.breakables.pop();
-        self.pop_scope();
-        let assign = |t: Expr, v: Expr| {
-            Stmt::Expr(Expr::new(
-                ExprKind::Assign {
-                    target: Box::new(t),
-                    value: Box::new(v),
-                },
-                Ty::Void,
-            ))
-        };
-        let xe = self.local_expr(x);
-        let loop_ = Stmt::Loop {
-            condition: Some(move_next),
-            body: Box::new(Stmt::Block(vec![
-                Stmt::ScopeStart(iteration),
-                assign(xe, item),
-                b,
-            ])),
-            step: Vec::new(),
-            break_label: brk,
-            continue_label: cont,
-        };
-        let dispose = self.dispose(ee.clone());
-        match dispose {
-            Some(d) => Stmt::Block(vec![
-                assign(ee, get),
-                Stmt::Try {
-                    body: vec![loop_],
-                    catches: Vec::new(),
-                    finally: Some(vec![d]),
-                },
-            ]),
-            None => Stmt::Block(vec![assign(ee, get), loop_]),
-        }
-    }
-
-    /// `if (r != null) ((IDisposable)r).Dispose();` (no null test for value types).
-    fn dispose(&mut self, r: Expr) -> Option<Stmt> {
-        let idisp = self
-            .world
-            .well_known("System", "IDisposable")
-            .map(Ty::named)?;
-        if r.ty != idisp && !self.is_base_or_interface(&r.ty, &idisp) {
-            return None;
-        }
-        if self.is_value(&r.ty) {
-            let call = self.call_named(r, "Dispose", Vec::new());
-            return Some(Stmt::Expr(call));
-        }
-        let as_i = Expr::new(ExprKind::Nop(Box::new(r.clone())), idisp);
-        let call = self.call_named(as_i, "Dispose", Vec::new());
-        let test = Expr::new(
-            ExprKind::Compare {
-                op: CmpOp::Ne,
-                left: Box::new(r),
-                right: Box::new(Expr::constant(ConstValue::Null, Ty::Null)),
-            },
-            Ty::Bool,
-        );
-        Some(Stmt::If {
-            condition: test,
-            then: Box::new(Stmt::Expr(call)),
-            otherwise: None,
-        })
-    }
-
-    fn using(&mut self, resource: &syn::UsingResource, body: &syn::Stmt) -> Stmt {
-        let scope = self.push_scope();
-        let mut pre = vec![Stmt::ScopeStart(scope)];
-        let mut resources = Vec::new();
-        match resource {
-            syn::UsingResource::Decl(d) => {
-                let before = self.body.locals.len();
-                self.local_decl(d, &mut pre);
-                for i in before..self.body.locals.len() {
-                    if !self.body.locals[i].synthesized {
-                        resources.push(self.local_expr(frontend_core::ir::LocalId(i as u32)));
-                    }
-                }
-            }
-            syn::UsingResource::Expr(e) => {
-                let v = self.expr(e);
-                let t = self.temp(v.ty.clone());
-                let te = self.local_expr(t);
-                pre.push(Stmt::Expr(Expr::new(
-                    ExprKind::Assign {
-                        target: Box::new(te.clone()),
-                        value: Box::new(v),
-                    },
-                    Ty::Void,
-                )));
-                resources.push(te);
-            }
-        }
-        let mut inner = vec![self.embedded(body)];
-        for r in resources.into_iter().rev() {
-            if r.ty.is_error() {
-                continue;
-            }
-            match self.dispose(r.clone()) {
-                Some(d) => {
-                    inner = vec![Stmt::Try {
-                        body: inner,
-                        catches: Vec::new(),
-                        finally: Some(vec![d]),
-                    }]
-                }
-                None => {
-                    let shown = self.show(&r.ty);
-                    self.error(Code::CS1674, body.range, &[&shown]);
-                }
-            }
-        }
-        self.pop_scope();
-        pre.extend(inner);
-        Stmt::Block(pre)
     }
 
     fn label_named(&mut self, name: &str) -> frontend_core::ir::LabelId {
