@@ -21,7 +21,8 @@ use crate::syntax::CompilationUnit;
 use frontend_core::db::{Compilation, Signatures, SourceText};
 use frontend_core::diag::Diagnostic;
 use frontend_core::emit::module::{BodySource, CustomAttribute};
-use frontend_core::ir::{Body, MethodRef};
+use frontend_core::ir::MethodRef;
+use frontend_core::lower::closures::Bodies;
 use frontend_core::source::FileId;
 use frontend_core::symbols::{MethodId, World};
 use std::collections::HashMap;
@@ -92,11 +93,8 @@ pub fn body_input<'db>(
 ) -> Option<Arc<BodyInput>> {
     let decls = declarations(db, comp);
     let method = *key.method(db);
-    decls
-        .bodies
-        .iter()
-        .find(|(m, _, _)| *m == method)
-        .map(|(_, _, input)| input.clone())
+    let i = *decls.body_index.get(&method)?;
+    Some(decls.bodies[i].2.clone())
 }
 
 /// One method bound, from the declared world and its own input only.
@@ -142,7 +140,7 @@ pub fn diagnostics(db: &dyn salsa::Database, comp: Compilation) -> Arc<Vec<Diagn
 /// the rest of the declarations.
 pub struct Program {
     pub world: Arc<World>,
-    pub bodies: HashMap<MethodId, (Body, BodySource)>,
+    pub bodies: Bodies,
     pub method_impls: Vec<(MethodId, MethodRef)>,
     pub attributes: Vec<CustomAttribute>,
     pub entry_point: Option<MethodId>,

@@ -16,7 +16,7 @@ use crate::ir::{Body, Catch, LabelId, Stmt};
 use crate::source::TextRange;
 use crate::types::Ty;
 use il_emit::il::{IlBuilder, IlError, Label, Opcode, Region, RegionKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A generated body: IL, exception clauses, locals and sequence points.
 #[derive(Debug)]
@@ -42,7 +42,7 @@ pub fn generate(
     cx: &MethodContext,
     body: &Body,
 ) -> Result<GeneratedBody, IlError> {
-    let mut label_regions = HashMap::new();
+    let mut label_regions = HashMap::default();
     let mut counter = 0;
     collect_label_regions(
         &body.stmts,
@@ -55,7 +55,7 @@ pub fn generate(
         il: IlBuilder::new(),
         cx: cx.clone(),
         locals: body.locals.iter().map(|l| l.ty.clone()).collect(),
-        labels: HashMap::new(),
+        labels: HashMap::default(),
         label_regions,
         regions: Vec::new(),
         region_counter: 0,

@@ -5,7 +5,7 @@
 
 use super::tokens::Tokens;
 use crate::codegen::{self, MethodContext};
-use crate::ir::{Body, MethodRef};
+use crate::ir::MethodRef;
 use crate::source::{FileId, SourceFile};
 use crate::symbols::{FieldId, MethodId, ParamMode, TypeKind, World};
 use crate::types::TypeId;
@@ -17,7 +17,7 @@ use il_emit::metadata::{AssemblyDef, MetadataBuilder};
 use il_emit::pdb::{Language, LocalVariable, MethodDebugInfo, PdbBuilder, SequencePoint};
 use il_emit::pe::{ImageKind, PeOptions, write_pe};
 use il_emit::signature::{FieldSig, PropertySig, encode};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Something a custom attribute is attached to.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -55,7 +55,7 @@ pub struct ModuleInput<'a> {
     pub module_name: &'a str,
     pub kind: ImageKind,
     pub entry_point: Option<MethodId>,
-    pub bodies: &'a HashMap<MethodId, (Body, BodySource)>,
+    pub bodies: &'a crate::lower::closures::Bodies,
     /// Explicit implementations: (implementing method, interface method).
     pub method_impls: &'a [(MethodId, MethodRef)],
     pub attributes: &'a [CustomAttribute],
@@ -120,7 +120,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         }
     }
     t.md.add_type_def(0, "", "<Module>", Token(0), FieldRow(1), MethodDefId(1));
-    let mut param_rows: HashMap<(MethodId, u16), u32> = HashMap::new();
+    let mut param_rows: HashMap<(MethodId, u16), u32> = HashMap::default();
     let mut next_param = 1u32;
     for (i, ty) in source.types.iter().enumerate() {
         let id = TypeId {
@@ -346,10 +346,17 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
             this_is_byref: owner.is_value_type(),
             return_type: sym.ret.clone(),
         };
-        if body.iterator.is_some() {
+        let unlowered = if body.iterator.is_some() {
+            Some("an iterator body reached the emitter without iterator lowering")
+        } else if body.has_lambdas {
+            Some("a body with lambdas reached the emitter without closure conversion")
+        } else {
+            None
+        };
+        if let Some(message) = unlowered {
             return Err(EmitError {
                 method: format!("{}::{}", owner.name, sym.name),
-                message: "an iterator body reached the emitter without iterator lowering".into(),
+                message: message.into(),
             });
         }
         let generated = codegen::generate(&mut t, &cx, body).map_err(|e| EmitError {

@@ -12,7 +12,7 @@ use il_emit::metadata::{AssemblyRefDef, MetadataBuilder};
 use il_emit::signature::{
     ArrayShape, CallingConvention, FieldSig, LocalVarSig, MethodSig, MethodSpecSig, TypeSig, encode,
 };
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 /// Tokens handed out so far, and the metadata they live in.
@@ -36,15 +36,15 @@ impl<'w> Tokens<'w> {
         Tokens {
             world,
             md,
-            type_defs: HashMap::new(),
-            method_defs: HashMap::new(),
-            field_defs: HashMap::new(),
-            asm_refs: HashMap::new(),
-            type_refs: HashMap::new(),
-            type_specs: HashMap::new(),
-            method_refs: HashMap::new(),
-            field_refs: HashMap::new(),
-            standalone: HashMap::new(),
+            type_defs: HashMap::default(),
+            method_defs: HashMap::default(),
+            field_defs: HashMap::default(),
+            asm_refs: HashMap::default(),
+            type_refs: HashMap::default(),
+            type_specs: HashMap::default(),
+            method_refs: HashMap::default(),
+            field_refs: HashMap::default(),
+            standalone: HashMap::default(),
         }
     }
 

@@ -336,6 +336,9 @@ pub struct Body {
     pub scope_parents: Vec<Option<u32>>,
     /// An iterator body (it `yield`s): lowered into a state machine class.
     pub iterator: Option<IteratorKind>,
+    /// Some expression is a `Lambda` (closure conversion looks only at these bodies).
+    /// Front ends set it with `ir::visit::note_lambdas` on every finished body.
+    pub has_lambdas: bool,
 }
 
 impl Body {

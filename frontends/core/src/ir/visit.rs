@@ -206,3 +206,28 @@ pub fn subst_body(body: &mut Body, type_args: &[Ty], method_args: &[Ty]) {
         subst_stmt(s, type_args, method_args);
     }
 }
+
+/// Sets `body.has_lambdas`: whether any expression of the body is a `Lambda`.
+pub fn note_lambdas(body: &mut Body) {
+    fn stmt(s: &mut Stmt, found: &mut bool) {
+        stmt_children_mut(s, &mut |c| match c {
+            Child::Expr(e) => expr(e, found),
+            Child::Stmt(st) => stmt(st, found),
+        });
+    }
+    fn expr(e: &mut Expr, found: &mut bool) {
+        if *found || matches!(e.kind, ExprKind::Lambda(_)) {
+            *found = true;
+            return;
+        }
+        children_mut(e, &mut |c| match c {
+            Child::Expr(x) => expr(x, found),
+            Child::Stmt(st) => stmt(st, found),
+        });
+    }
+    let mut found = false;
+    for s in &mut body.stmts {
+        stmt(s, &mut found);
+    }
+    body.has_lambdas = found;
+}

@@ -29,14 +29,16 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 /// A method body with its source, as the emitter takes it.
-pub type Bodies = HashMap<MethodId, (Body, BodySource)>;
+/// Shared (`Arc`) because the front ends' query caches hold the same bodies; a pass
+/// that rewrites one takes it out and unwraps it (cloning only if still shared).
+pub type Bodies = HashMap<MethodId, (Arc<Body>, BodySource)>;
 
 /// Converts every lambda in `bodies`; returns the world with the new types and methods
 /// (or `None` when there were no lambdas), or the reasons it could not.
 pub fn convert(world: &World, bodies: &mut Bodies) -> Result<Option<World>, Vec<String>> {
     let mut with_lambdas: Vec<MethodId> = bodies
         .iter()
-        .filter(|(_, (b, _))| b.stmts.iter().any(contains_lambda))
+        .filter(|(_, (b, _))| b.has_lambdas)
         .map(|(m, _)| *m)
         .collect();
     if with_lambdas.is_empty() {
@@ -55,9 +57,9 @@ pub fn convert(world: &World, bodies: &mut Bodies) -> Result<Option<World>, Vec<
         let Some((body, src)) = bodies.remove(&m) else {
             continue;
         };
-        let out = convert_method(world, m, body, &mut new);
+        let out = convert_method(world, m, Arc::unwrap_or_clone(body), &mut new);
         for (id, b) in out {
-            new_bodies.push((id, (b, src)));
+            new_bodies.push((id, (Arc::new(b), src)));
         }
     }
     if !new.errors.is_empty() {
@@ -65,31 +67,6 @@ pub fn convert(world: &World, bodies: &mut Bodies) -> Result<Option<World>, Vec<
     }
     bodies.extend(new_bodies);
     Ok(Some(rebuild(world, new)))
-}
-
-fn contains_lambda(s: &Stmt) -> bool {
-    let mut found = false;
-    let mut s = s.clone();
-    find_lambda_stmt(&mut s, &mut found);
-    found
-}
-
-fn find_lambda_stmt(s: &mut Stmt, found: &mut bool) {
-    stmt_children_mut(s, &mut |c| match c {
-        Child::Expr(e) => find_lambda_expr(e, found),
-        Child::Stmt(st) => find_lambda_stmt(st, found),
-    });
-}
-
-fn find_lambda_expr(e: &mut Expr, found: &mut bool) {
-    if matches!(e.kind, ExprKind::Lambda(_)) {
-        *found = true;
-        return;
-    }
-    children_mut(e, &mut |c| match c {
-        Child::Expr(x) => find_lambda_expr(x, found),
-        Child::Stmt(st) => find_lambda_stmt(st, found),
-    });
 }
 
 /// Where a lambda's method lives.
@@ -362,6 +339,7 @@ fn convert_method(
     }
     prologue.extend(stmts);
     f0.stmts = prologue;
+    f0.has_lambdas = false;
     f0.locals.append(&mut rw.new_locals);
     let produced = std::mem::take(&mut rw.produced);
     out.push((m, f0));

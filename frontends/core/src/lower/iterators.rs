@@ -64,14 +64,24 @@ pub fn convert(
             continue;
         };
         match Lowering::new(world, m, &body, &new) {
-            Ok(l) => l.run(body, src, &mut new, impls, &mut produced),
+            Ok(l) => l.run(
+                Arc::unwrap_or_clone(body),
+                src,
+                &mut new,
+                impls,
+                &mut produced,
+            ),
             Err(e) => new.errors.push(e),
         }
     }
     if !new.errors.is_empty() {
         return Err(new.errors);
     }
-    bodies.extend(produced);
+    bodies.extend(
+        produced
+            .into_iter()
+            .map(|(m, (b, src))| (m, (Arc::new(b), src))),
+    );
     Ok(Some(rebuild(world, new)))
 }
 
@@ -446,6 +456,7 @@ impl<'w> Lowering<'w> {
             label_count,
             scope_parents: vec![None],
             iterator: None,
+            has_lambdas: false,
         };
         let mut out: Vec<(MethodId, Body)> = Vec::new();
         // .ctor(state): object's constructor, then the state.
@@ -479,6 +490,7 @@ impl<'w> Lowering<'w> {
                 scope_parents: work.scope_parents.clone(),
                 locals: locals.clone(),
                 iterator: None,
+                has_lambdas: work.has_lambdas,
             },
         ));
         for (i, f) in machine.finallies.into_iter().enumerate() {
@@ -494,6 +506,7 @@ impl<'w> Lowering<'w> {
                     scope_parents: work.scope_parents.clone(),
                     locals: locals.clone(),
                     iterator: None,
+                    has_lambdas: work.has_lambdas,
                 },
             ));
         }

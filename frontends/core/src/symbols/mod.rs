@@ -11,7 +11,6 @@ pub mod imported;
 
 use crate::constant::ConstValue;
 use crate::types::{Ty, TypeId};
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 /// TypeAttributes bits the front ends test.
@@ -279,13 +278,40 @@ pub struct AssemblyIdentity {
     pub culture: String,
 }
 
+/// Top-level types by namespace, then metadata name: looked up by `&str` without
+/// building a key.
+#[derive(Debug, Default, PartialEq)]
+pub struct TopLevel(rustc_hash::FxHashMap<String, rustc_hash::FxHashMap<String, u32>>);
+
+impl TopLevel {
+    pub fn get(&self, namespace: &str, name: &str) -> Option<u32> {
+        self.0.get(namespace)?.get(name).copied()
+    }
+
+    /// Adds a type unless one of that name is there; returns the one that was.
+    pub fn add(&mut self, namespace: &str, name: &str, idx: u32) -> Option<u32> {
+        let names = self.0.entry(namespace.to_owned()).or_default();
+        match names.get(name) {
+            Some(&old) => Some(old),
+            None => {
+                names.insert(name.to_owned(), idx);
+                None
+            }
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
 /// One assembly's types.
 #[derive(Debug, Default)]
 pub struct AsmSymbols {
     pub identity: AssemblyIdentity,
     pub types: Vec<TypeSym>,
     /// Top-level types by (namespace, metadata name).
-    pub top_level: HashMap<(String, String), u32>,
+    pub top_level: TopLevel,
     /// Every namespace that holds a type (and its parents).
     pub namespaces: std::collections::HashSet<String>,
     /// The image, for lazily imported details (`None` for source).
@@ -301,9 +327,7 @@ impl AsmSymbols {
         self.top_level.clear();
         for (i, t) in self.types.iter().enumerate() {
             if t.enclosing.is_none() {
-                self.top_level
-                    .entry((t.namespace.clone(), t.name.clone()))
-                    .or_insert(i as u32);
+                self.top_level.add(&t.namespace, &t.name, i as u32);
                 let mut ns = t.namespace.as_str();
                 while !ns.is_empty() {
                     self.namespaces.insert(ns.to_owned());
@@ -416,18 +440,17 @@ impl World {
     /// A top-level type by namespace and metadata name, source first, then references in
     /// order.
     pub fn find(&self, namespace: &str, name: &str) -> Option<TypeId> {
-        let key = (namespace.to_owned(), name.to_owned());
         self.asms.iter().enumerate().find_map(|(i, a)| {
             a.top_level
-                .get(&key)
-                .map(|&idx| TypeId { asm: i as u32, idx })
+                .get(namespace, name)
+                .map(|idx| TypeId { asm: i as u32, idx })
         })
     }
 
     /// A top-level type in one assembly.
     pub fn find_in(&self, asm: u32, namespace: &str, name: &str) -> Option<TypeId> {
         let a = self.asms.get(asm as usize)?;
-        let idx = *a.top_level.get(&(namespace.to_owned(), name.to_owned()))?;
+        let idx = a.top_level.get(namespace, name)?;
         Some(TypeId { asm, idx })
     }
 

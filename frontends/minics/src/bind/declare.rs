@@ -155,9 +155,13 @@ fn collect_type<'a>(
     let namespace = scope.namespace().to_owned();
     let name = metadata_name(&t.name.text, t.type_params.len());
     // Duplicate top-level names (CS0101).
-    let dup = asm.types.iter().any(|o| {
-        o.enclosing == outer && o.name == name && (outer.is_some() || o.namespace == namespace)
-    });
+    let dup = match outer {
+        Some(o) => asm.types[o.idx as usize]
+            .nested
+            .iter()
+            .any(|n| asm.types[n.idx as usize].name == name),
+        None => asm.top_level.add(&namespace, &name, id.idx).is_some(),
+    };
     if dup {
         diags.push(Diagnostic::new(
             Code::CS0101,

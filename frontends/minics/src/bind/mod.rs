@@ -24,6 +24,7 @@ use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{AsmSymbols, MethodId, World};
 use frontend_core::types::Ty;
 use input::BodyInput;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// What the declaration pass produces for a compilation: the world (source types
@@ -33,6 +34,8 @@ pub struct Declarations {
     pub world: Arc<World>,
     /// Methods with IL: (method, anchor, input).
     pub bodies: Vec<(MethodId, u32, Arc<BodyInput>)>,
+    /// Where each method's entry is in `bodies`.
+    pub body_index: HashMap<MethodId, usize>,
     pub method_impls: Vec<(MethodId, MethodRef)>,
     pub attributes: Vec<CustomAttribute>,
     pub entry_point: Option<MethodId>,
@@ -43,7 +46,7 @@ pub struct Declarations {
 /// relative to the input's anchor.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BoundBody {
-    pub body: Option<Body>,
+    pub body: Option<Arc<Body>>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -76,7 +79,7 @@ pub fn declarations(
         let _ = world.ty(site.id).details.set(Arc::new(d));
     }
     let method_impls = explicit_impls(&world, &declared, &sites, &mut diags);
-    let bodies = declared
+    let bodies: Vec<(MethodId, u32, Arc<BodyInput>)> = declared
         .methods
         .iter()
         .filter_map(|m| {
@@ -93,9 +96,15 @@ pub fn declarations(
     } else {
         None
     };
+    let body_index = bodies
+        .iter()
+        .enumerate()
+        .map(|(i, (m, _, _))| (*m, i))
+        .collect();
     Declarations {
         world: Arc::new(world),
         bodies,
+        body_index,
         method_impls,
         attributes,
         entry_point,
@@ -106,7 +115,10 @@ pub fn declarations(
 /// Binds one method from its input.
 pub fn bind_body(world: &World, input: &BodyInput) -> BoundBody {
     let mut diagnostics = Vec::new();
-    let body = methods::bind_method(world, input, &mut diagnostics);
+    let body = methods::bind_method(world, input, &mut diagnostics).map(|mut b| {
+        frontend_core::ir::visit::note_lambdas(&mut b);
+        Arc::new(b)
+    });
     BoundBody { body, diagnostics }
 }
 

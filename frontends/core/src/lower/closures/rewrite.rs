@@ -318,6 +318,7 @@ impl Rewriter<'_, '_> {
             label_count: self.cx.body.label_count,
             scope_parents: Vec::new(),
             iterator: None,
+            has_lambdas: false,
         }
     }
 }
