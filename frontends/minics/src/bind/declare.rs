@@ -145,10 +145,10 @@ fn collect_type<'a>(
     let mut generic_params: Vec<GenericParamSym> = outer
         .map(|o| asm.types[o.idx as usize].generic_params.clone())
         .unwrap_or_default();
-    for p in &t.type_params {
+    for (i, p) in t.type_params.iter().enumerate() {
         generic_params.push(GenericParamSym {
             name: p.text.clone(),
-            flags: 0,
+            flags: t.variance.get(i).copied().unwrap_or(0),
             constraints: Vec::new(),
         });
     }

@@ -32,8 +32,9 @@ impl<'a> Declarer<'a, '_> {
         };
         let g = self.type_generics(site);
         let before = self.diags.len();
-        for p in &site.decl.type_params {
-            let gp = self.generic_param(site, &g, &p.text, &site.decl.constraints);
+        for (i, p) in site.decl.type_params.iter().enumerate() {
+            let mut gp = self.generic_param(site, &g, &p.text, &site.decl.constraints);
+            gp.flags |= site.decl.variance.get(i).copied().unwrap_or(0);
             out.push(gp);
         }
         if !report {

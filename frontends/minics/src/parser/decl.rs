@@ -263,6 +263,7 @@ impl Parser<'_> {
                 range: self.range(),
             },
             type_params: Vec::new(),
+            variance: Vec::new(),
             bases: Vec::new(),
             constraints: Vec::new(),
             members: Vec::new(),
@@ -273,7 +274,7 @@ impl Parser<'_> {
         if kind == TypeDeclKind::Delegate {
             let ret = self.parse_type();
             decl.name = self.ident();
-            decl.type_params = self.type_params();
+            (decl.type_params, decl.variance) = self.variant_type_params();
             let params = self.params(LParen, RParen);
             decl.constraints = self.constraint_clauses();
             self.expect(Semicolon);
@@ -282,7 +283,7 @@ impl Parser<'_> {
             return decl;
         }
         decl.name = self.ident();
-        decl.type_params = self.type_params();
+        (decl.type_params, decl.variance) = self.variant_type_params();
         if self.eat(Colon) {
             loop {
                 decl.bases.push(self.parse_type());
@@ -457,7 +458,9 @@ impl Parser<'_> {
             Implicit | Explicit => {
                 let implicit = self.bump().kind == Implicit;
                 self.expect(Operator);
+                let start = self.start();
                 let ty = self.parse_type();
+                let ty = self.nullable_before_paren(ty, start);
                 let params = self.params(LParen, RParen);
                 let body = self.method_body();
                 MemberKind::Conversion {

@@ -535,6 +535,7 @@ impl Parser<'_> {
             },
             false,
         );
+        let element = self.nullable_before_paren(element, ty_start);
         if self.at(LBracket) {
             let mut sizes = Vec::new();
             let mut ranks = Vec::new();

@@ -53,6 +53,19 @@ impl Parser<'_> {
         }
     }
 
+    /// `T?(…)` where only a type can stand (`operator T?(`, `new T?(`): the `?` that
+    /// the conditional-expression scan left belongs to the type.
+    pub(crate) fn nullable_before_paren(&mut self, ty: TypeSyntax, start: u32) -> TypeSyntax {
+        if !(self.at(TokenKind::Question) && self.nth(1) == TokenKind::LParen) {
+            return ty;
+        }
+        self.bump();
+        TypeSyntax {
+            kind: TypeKind::Nullable(Box::new(ty)),
+            range: self.since(start),
+        }
+    }
+
     /// `[` `,`* `]`: the rank.
     pub(crate) fn rank_specifier(&mut self) -> u32 {
         self.bump();
@@ -133,6 +146,35 @@ impl Parser<'_> {
     }
 
     /// `<T, U>` on a declaration: plain names (attributes and variance are not minics).
+    /// A type declaration's `<in T, out U>`: the names and, when any is marked, each
+    /// one's variance as GenericParamAttributes bits (1 covariant, 2 contravariant).
+    pub(crate) fn variant_type_params(&mut self) -> (Vec<Ident>, Vec<u16>) {
+        let mut names = Vec::new();
+        let mut variance = Vec::new();
+        if !self.eat(TokenKind::Lt) {
+            return (names, variance);
+        }
+        loop {
+            let v = if self.eat(TokenKind::Out) {
+                1
+            } else if self.eat(TokenKind::In) {
+                2
+            } else {
+                0
+            };
+            variance.push(v);
+            names.push(self.ident());
+            if !self.eat(TokenKind::Comma) {
+                break;
+            }
+        }
+        self.expect(TokenKind::Gt);
+        if variance.iter().all(|&v| v == 0) {
+            variance.clear();
+        }
+        (names, variance)
+    }
+
     pub(crate) fn type_params(&mut self) -> Vec<Ident> {
         let mut out = Vec::new();
         if !self.eat(TokenKind::Lt) {

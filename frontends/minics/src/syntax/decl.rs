@@ -102,6 +102,9 @@ pub struct TypeDecl {
     pub kind: TypeDeclKind,
     pub name: Ident,
     pub type_params: Vec<Ident>,
+    /// Variance of each type parameter (GenericParamAttributes bits: 1 `out`, 2 `in`);
+    /// empty when none is marked.
+    pub variance: Vec<u16>,
     pub bases: Vec<TypeSyntax>,
     pub constraints: Vec<ConstraintClause>,
     pub members: Vec<Member>,

@@ -204,9 +204,34 @@ impl BodyBinder<'_> {
             return true;
         }
         if self.world.is_interface(to) {
-            return self.world.all_interfaces(from).iter().any(|i| i == to);
+            let mut candidates = self.world.all_interfaces(from);
+            candidates.push(from.clone());
+            return candidates
+                .iter()
+                .any(|i| i == to || self.variance_convertible(i, to));
         }
-        false
+        self.world.is_delegate(to) && self.variance_convertible(from, to)
+    }
+
+    /// `I<S…>` → `I<T…>` for one generic interface or delegate through its variance
+    /// (ECMA-335 §II.9.5): an `out` parameter's argument converts by reference one
+    /// way, an `in` parameter's the other way, others must be equal.
+    fn variance_convertible(&self, from: &Ty, to: &Ty) -> bool {
+        let (Ty::Named(a, sa), Ty::Named(b, ta)) = (from, to) else {
+            return false;
+        };
+        if a != b || sa.is_empty() || sa.len() != ta.len() {
+            return false;
+        }
+        sa.iter().zip(ta.iter()).enumerate().all(|(i, (s, t))| {
+            let flags = self
+                .world
+                .type_generic_param(*a, i as u32)
+                .map_or(0, |g| g.flags);
+            s == t
+                || (flags & 1 != 0 && self.is_reference(s) && self.is_base_or_interface(s, t))
+                || (flags & 2 != 0 && self.is_reference(t) && self.is_base_or_interface(t, s))
+        })
     }
 
     /// Whether an explicit conversion exists (and which).

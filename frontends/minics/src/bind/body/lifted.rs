@@ -292,6 +292,17 @@ impl BodyBinder<'_> {
                 }
             }
         }
+        // `IntPtr`/`UIntPtr` equality is the machine's (`ceq`), as for C#'s `nint`.
+        if eq && l.ty == r.ty && matches!(l.ty, Ty::I | Ty::U) {
+            return Expr::new(
+                ExprKind::Compare {
+                    op: c,
+                    left: Box::new(l),
+                    right: Box::new(r),
+                },
+                Ty::Bool,
+            );
+        }
         if l.ty.is_numeric() && r.ty.is_numeric() {
             let Some(t) = promote(&l.ty, &r.ty) else {
                 return self.bad_binary(token, &l, &r, range);
