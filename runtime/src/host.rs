@@ -24,6 +24,16 @@ pub struct RunConfig {
 /// Runs the application and returns its exit code (an unhandled exception or
 /// `Environment.Exit` end the process from inside instead).
 pub fn run(cfg: &RunConfig) -> Result<i32, String> {
+    // Every frame that can hold a managed reference lies below this one.
+    let stack_top = 0u8;
+    crate::gc::roots::set_stack_base(std::hint::black_box(&stack_top) as *const u8 as usize);
+    let res = run_program(cfg);
+    std::hint::black_box(&stack_top);
+    res
+}
+
+#[inline(never)]
+fn run_program(cfg: &RunConfig) -> Result<i32, String> {
     let app_dir = cfg
         .app
         .parent()
@@ -50,7 +60,7 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
     let vm = Vm::install(Vm {
         types: RefCell::new(ts),
         jit: RefCell::new(jit),
-        heap: Heap::default(),
+        heap: Heap::new(std::env::var_os("CLR_LITE_GC_TRACE").is_some()),
         out: RefCell::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
         args: program_args,
         stats: Stats::default(),
@@ -80,13 +90,15 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
     if cfg.stats {
         let s = &vm.stats;
         eprintln!(
-            "clr-lite stats: methods compiled {}, stubs {}, JIT time {:.3} ms, run time {:.3} ms, heap {} objects / {} bytes",
+            "clr-lite stats: methods compiled {}, stubs {}, JIT time {:.3} ms, run time {:.3} ms, heap {} objects / {} bytes, {} collections ({:.3} ms)",
             s.methods_compiled.get(),
             s.stubs_compiled.get(),
             s.jit_nanos.get() as f64 / 1e6,
             start.elapsed().as_secs_f64() * 1e3,
             vm.heap.objects.get(),
             vm.heap.allocated.get(),
+            vm.heap.collections.get(),
+            vm.heap.gc_nanos.get() as f64 / 1e6,
         );
         if std::env::var_os("CLR_LITE_STATS_METHODS").is_some() {
             let ts = vm.types.borrow();

@@ -1,0 +1,311 @@
+//! The small-object space: size-segregated blocks of the [`Region`]. Each block holds
+//! cells of one size class and two side bitmaps with one bit per 8-byte granule: *alloc*
+//! (a live or not-yet-swept object starts here) and *mark*. Since bits are set only at
+//! cell starts, "is `addr` an object" is one bit test, and "which object contains
+//! `addr`" (an interior pointer from a conservative root) is a division by the cell
+//! size and one bit test.
+//!
+//! Allocation pops the block's free list (dead cells threaded through their first word,
+//! zeroed when handed out) or bumps into the block's never-used tail (already zero).
+//! Sweeping turns `alloc & !mark` into free cells word by word and gives blocks with no
+//! survivor back to the region.
+
+use super::classes::{self, COUNT, SIZES};
+use super::region::{BLOCK, Region};
+
+const GRANULES: usize = BLOCK / 8;
+const WORDS: usize = GRANULES / 64;
+const NO_CLASS: u8 = u8::MAX;
+/// Address space reserved for small objects.
+const RESERVE: usize = 64 << 30;
+
+/// Per-block state.
+#[derive(Clone)]
+struct BlockMeta {
+    class: u8,
+    cell: u32,
+    /// Offset of the first never-allocated cell: the tail from here is zero.
+    bump: u32,
+    /// Head of the free list (an address in the block), 0 when empty.
+    free: usize,
+    alloc: [u64; WORDS],
+    mark: [u64; WORDS],
+}
+
+impl BlockMeta {
+    const EMPTY: BlockMeta = BlockMeta {
+        class: NO_CLASS,
+        cell: 0,
+        bump: 0,
+        free: 0,
+        alloc: [0; WORDS],
+        mark: [0; WORDS],
+    };
+}
+
+#[derive(Default, Clone, Debug)]
+struct ClassState {
+    /// The block being allocated from.
+    current: Option<u32>,
+    /// Other blocks of this class with free cells.
+    available: Vec<u32>,
+}
+
+/// The small-object space.
+#[derive(Default)]
+pub struct SmallSpace {
+    region: Option<Region>,
+    /// Reservation failed: every object goes to the large-object space.
+    unavailable: bool,
+    blocks: Vec<BlockMeta>,
+    classes: Vec<ClassState>,
+    /// Bytes of cells holding objects (live, or dead but not yet swept).
+    pub in_use: usize,
+}
+
+impl std::fmt::Debug for SmallSpace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "SmallSpace({} blocks, {} bytes in use)",
+            self.blocks.len(),
+            self.in_use
+        )
+    }
+}
+
+#[inline]
+fn bit(bits: &[u64; WORDS], g: usize) -> bool {
+    bits[g / 64] & (1 << (g % 64)) != 0
+}
+
+impl SmallSpace {
+    /// A zeroed cell for `size` bytes (`size <= SMALL_MAX`); `None` when the region
+    /// is exhausted or could not be reserved.
+    #[inline]
+    pub fn alloc(&mut self, size: usize) -> Option<usize> {
+        let c = classes::class_of(size);
+        loop {
+            if let Some(b) = self.classes.get(c).and_then(|s| s.current) {
+                let base = self.region.as_ref()?.block_addr(b);
+                let m = &mut self.blocks[b as usize];
+                let at = if m.free != 0 {
+                    let at = m.free;
+                    // SAFETY: free cells of this block hold the next free cell's address
+                    // in their first word; the cell is `cell >= size` bytes, now ours.
+                    unsafe {
+                        m.free = *(at as *const usize);
+                        std::ptr::write_bytes(at as *mut u8, 0, size.next_multiple_of(8));
+                    }
+                    Some(at)
+                } else if m.bump as usize + m.cell as usize <= BLOCK {
+                    let at = base + m.bump as usize;
+                    m.bump += m.cell;
+                    Some(at)
+                } else {
+                    None
+                };
+                if let Some(at) = at {
+                    let g = (at - base) / 8;
+                    m.alloc[g / 64] |= 1 << (g % 64);
+                    self.in_use += m.cell as usize;
+                    return Some(at);
+                }
+            }
+            let next = match self.classes.get_mut(c).and_then(|s| s.available.pop()) {
+                Some(b) => b,
+                None => self.new_block(c)?,
+            };
+            self.classes[c].current = Some(next);
+        }
+    }
+
+    fn new_block(&mut self, c: usize) -> Option<u32> {
+        if self.region.is_none() {
+            if self.unavailable {
+                return None;
+            }
+            self.region = Region::reserve(RESERVE);
+            self.unavailable = self.region.is_none();
+            self.classes = vec![ClassState::default(); COUNT];
+        }
+        let b = self.region.as_mut()?.take()?;
+        if self.blocks.len() <= b as usize {
+            self.blocks.resize(b as usize + 1, BlockMeta::EMPTY);
+        }
+        let m = &mut self.blocks[b as usize];
+        m.class = c as u8;
+        m.cell = SIZES[c];
+        m.bump = 0;
+        m.free = 0;
+        Some(b)
+    }
+
+    /// The block of `addr` and its offset, if `addr` lies in a block holding objects.
+    #[inline]
+    fn locate(&self, addr: usize) -> Option<(usize, usize)> {
+        let r = self.region.as_ref()?;
+        let b = r.block_of(addr)?;
+        let m = self.blocks.get(b as usize)?;
+        (m.class != NO_CLASS).then(|| (b as usize, addr - r.block_addr(b)))
+    }
+
+    /// Whether `addr` is the start of an object.
+    #[inline]
+    pub fn is_object(&self, addr: usize) -> bool {
+        match self.locate(addr) {
+            Some((b, off)) => off % 8 == 0 && bit(&self.blocks[b].alloc, off / 8),
+            None => false,
+        }
+    }
+
+    /// The object whose cell contains `addr` (interior pointers included).
+    pub fn object_containing(&self, addr: usize) -> Option<usize> {
+        let (b, off) = self.locate(addr)?;
+        let m = &self.blocks[b];
+        let start = off / m.cell as usize * m.cell as usize;
+        (start < m.bump as usize && bit(&m.alloc, start / 8)).then(|| addr - (off - start))
+    }
+
+    /// Marks object `obj` (an object start); true if it was not marked yet.
+    #[inline]
+    pub fn mark(&mut self, obj: usize) -> bool {
+        let Some((b, off)) = self.locate(obj) else {
+            return false;
+        };
+        let (w, m) = (off / 8 / 64, 1u64 << (off / 8 % 64));
+        let bits = &mut self.blocks[b].mark;
+        let fresh = bits[w] & m == 0;
+        bits[w] |= m;
+        fresh
+    }
+
+    /// Frees every unmarked object, clears the marks, gives empty blocks back to the
+    /// region; returns the bytes of surviving cells.
+    pub fn sweep(&mut self) -> usize {
+        let Some(region) = self.region.as_mut() else {
+            return 0;
+        };
+        for s in &mut self.classes {
+            s.current = None;
+            s.available.clear();
+        }
+        let mut live_bytes = 0;
+        for (i, m) in self.blocks.iter_mut().enumerate() {
+            if m.class == NO_CLASS {
+                continue;
+            }
+            let base = region.block_addr(i as u32);
+            let mut live = 0usize;
+            for w in 0..WORDS {
+                let (a, k) = (m.alloc[w], m.mark[w]);
+                m.alloc[w] = a & k;
+                m.mark[w] = 0;
+                live += (a & k).count_ones() as usize;
+                let mut dead = a & !k;
+                while dead != 0 {
+                    let at = base + (w * 64 + dead.trailing_zeros() as usize) * 8;
+                    dead &= dead - 1;
+                    // SAFETY: `at` starts a dead cell of this block; its first word
+                    // becomes the free-list link.
+                    unsafe { *(at as *mut usize) = m.free };
+                    m.free = at;
+                }
+            }
+            if live == 0 {
+                region.give_back(i as u32, m.bump);
+                *m = BlockMeta::EMPTY;
+                continue;
+            }
+            live_bytes += live * m.cell as usize;
+            if m.free != 0 || m.bump as usize + m.cell as usize <= BLOCK {
+                self.classes[m.class as usize].available.push(i as u32);
+            }
+        }
+        self.in_use = live_bytes;
+        live_bytes
+    }
+
+    /// Lets at most `keep` bytes of empty blocks stay resident.
+    pub fn trim(&mut self, keep: usize) {
+        if let Some(r) = self.region.as_mut() {
+            r.trim(keep);
+        }
+    }
+
+    /// Bytes of blocks holding objects.
+    pub fn block_bytes(&self) -> usize {
+        self.blocks.iter().filter(|m| m.class != NO_CLASS).count() * BLOCK
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_distinct_zeroed_and_classed() {
+        let mut s = SmallSpace::default();
+        let a = s.alloc(24).unwrap();
+        let b = s.alloc(24).unwrap();
+        let c = s.alloc(100).unwrap();
+        assert_eq!(b - a, 24, "one class, consecutive cells");
+        assert!(s.is_object(a) && s.is_object(b) && s.is_object(c));
+        assert!(!s.is_object(a + 8), "interior is not a start");
+        assert_eq!(s.object_containing(a + 8), Some(a));
+        assert_eq!(s.object_containing(b + 23), Some(b));
+        assert_eq!(s.object_containing(c + 99), Some(c));
+        assert_eq!(
+            s.object_containing(b + 24),
+            None,
+            "past the bump is no object"
+        );
+        assert_eq!(s.in_use, 24 + 24 + 104);
+    }
+
+    #[test]
+    fn sweep_frees_unmarked_cells_for_reuse_zeroed() {
+        let mut s = SmallSpace::default();
+        let objs: Vec<usize> = (0..1000).map(|_| s.alloc(40).unwrap()).collect();
+        for &o in &objs {
+            // SAFETY: each cell is 40 bytes and ours.
+            unsafe { std::ptr::write_bytes(o as *mut u8, 0xEE, 40) };
+        }
+        for &o in objs.iter().step_by(2) {
+            assert!(s.mark(o));
+            assert!(!s.mark(o), "second mark is not fresh");
+        }
+        let live = s.sweep();
+        assert_eq!(live, 500 * 40);
+        for (i, &o) in objs.iter().enumerate() {
+            assert_eq!(s.is_object(o), i % 2 == 0);
+        }
+        // The 500 dead cells are reused before the block's tail.
+        let mut again: Vec<usize> = (0..500).map(|_| s.alloc(40).unwrap()).collect();
+        again.sort();
+        let mut dead: Vec<usize> = objs.iter().skip(1).step_by(2).copied().collect();
+        dead.sort();
+        assert_eq!(again, dead);
+        for &o in &again {
+            // SAFETY: a fresh 40-byte cell.
+            let bytes = unsafe { std::slice::from_raw_parts(o as *const u8, 40) };
+            assert!(bytes.iter().all(|&b| b == 0), "reused cells are zeroed");
+        }
+    }
+
+    #[test]
+    fn empty_blocks_return_to_the_region_and_memory_stays_bounded() {
+        let mut s = SmallSpace::default();
+        for round in 0..50 {
+            let keep = s.alloc(64).unwrap();
+            for _ in 0..20_000 {
+                s.alloc(64).unwrap();
+            }
+            s.mark(keep);
+            s.sweep();
+            assert_eq!(s.in_use, 64, "round {round}");
+            assert!(s.block_bytes() <= BLOCK);
+        }
+        assert!(s.region.as_ref().unwrap().used() < 60, "blocks are reused");
+    }
+}
