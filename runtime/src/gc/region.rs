@@ -75,6 +75,7 @@ impl Region {
     }
 
     /// Blocks ever handed out (every block index is below this).
+    #[cfg(test)]
     pub fn used(&self) -> u32 {
         self.used
     }
