@@ -42,8 +42,9 @@ impl<'a> Marker<'a> {
     /// A word that is null or an object reference.
     #[inline]
     pub fn exact(&mut self, word: usize) {
-        if word != 0 && self.spaces.is_object(word) {
-            self.mark(word);
+        if word != 0 && self.spaces.mark_if_object(word) {
+            self.marked += 1;
+            self.stack.push(word);
         }
     }
 

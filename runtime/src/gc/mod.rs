@@ -72,6 +72,15 @@ impl Spaces {
         }
     }
 
+    /// Marks `word` if it starts an object not marked yet; true if it did.
+    #[inline]
+    pub fn mark_if_object(&mut self, word: usize) -> bool {
+        match self.small.mark_if_object(word) {
+            Some(fresh) => fresh,
+            None => self.large.is_object(word) && self.large.mark(word),
+        }
+    }
+
     /// Frees unmarked objects; returns the bytes that survive.
     pub fn sweep(&mut self) -> usize {
         self.small.sweep() + self.large.sweep()

@@ -74,6 +74,18 @@ impl std::fmt::Debug for SmallSpace {
     }
 }
 
+/// Asks for the cache line at `addr` (the next free cell, about to be handed out).
+#[inline(always)]
+fn prefetch(addr: usize) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is a hint; it never faults, whatever the address.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(addr as *const i8)
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = addr;
+}
+
 #[inline]
 fn bit(bits: &[u64; WORDS], g: usize) -> bool {
     bits[g / 64] & (1 << (g % 64)) != 0
@@ -97,6 +109,7 @@ impl SmallSpace {
                         m.free = *(at as *const usize);
                         std::ptr::write_bytes(at as *mut u8, 0, size.next_multiple_of(8));
                     }
+                    prefetch(m.free);
                     Some(at)
                 } else if m.bump as usize + m.cell as usize <= BLOCK {
                     let at = base + m.bump as usize;
@@ -165,6 +178,23 @@ impl SmallSpace {
         let m = &self.blocks[b];
         let start = off / m.cell as usize * m.cell as usize;
         (start < m.bump as usize && bit(&m.alloc, start / 8)).then(|| addr - (off - start))
+    }
+
+    /// Marks `word` if it is an object start (and not marked yet); `None` if `word`
+    /// is not in this space at all.
+    #[inline]
+    pub fn mark_if_object(&mut self, word: usize) -> Option<bool> {
+        let (b, off) = self.locate(word)?;
+        if off % 8 != 0 {
+            return Some(false);
+        }
+        let (w, bit) = (off / 8 / 64, 1u64 << (off / 8 % 64));
+        let m = &mut self.blocks[b];
+        if m.alloc[w] & bit == 0 || m.mark[w] & bit != 0 {
+            return Some(false);
+        }
+        m.mark[w] |= bit;
+        Some(true)
     }
 
     /// Marks object `obj` (an object start); true if it was not marked yet.
