@@ -60,7 +60,12 @@ fn run_program(cfg: &RunConfig) -> Result<i32, String> {
     let vm = Vm::install(Vm {
         types: RefCell::new(ts),
         jit: RefCell::new(jit),
-        heap: Heap::new(std::env::var_os("CLR_LITE_GC_TRACE").is_some()),
+        heap: Heap::new(
+            std::env::var_os("CLR_LITE_GC_TRACE").is_some(),
+            std::env::var("CLR_LITE_GC_TRIGGER")
+                .ok()
+                .and_then(|v| v.parse().ok()),
+        ),
         out: RefCell::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
         args: program_args,
         stats: Stats::default(),

@@ -12,6 +12,8 @@
 //! Policy: collect after `max(MIN_TRIGGER, live × GROWTH)` bytes were allocated since
 //! the last collection, so the heap stays within about `(1 + GROWTH) × live`, plus
 //! at most that trigger's worth of empty blocks kept resident for reuse.
+//! `CLR_LITE_GC_TRIGGER=BYTES` fixes the volume instead (a stress mode: with a few KiB,
+//! collections run every few allocations, which exposes any missing root).
 
 use super::mark::Marker;
 use super::roots;
@@ -68,7 +70,11 @@ pub fn collect(vm: &Vm) -> bool {
     m.trace();
     let marked = m.marked;
     let live = spaces.sweep();
-    let trigger = ((live as f64 * GROWTH) as usize).max(MIN_TRIGGER);
+    let trigger = match heap.min_trigger {
+        0 => ((live as f64 * GROWTH) as usize).max(MIN_TRIGGER),
+        // Stress mode: a fixed small volume, whatever the live size.
+        n => n,
+    };
     spaces.small.trim(trigger);
     let resident = spaces.small.block_bytes();
     drop(spaces);

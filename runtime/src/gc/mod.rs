@@ -102,8 +102,10 @@ pub struct Heap {
     pub objects: Cell<u64>,
     /// Bytes handed out since the last collection.
     since_gc: Cell<usize>,
-    /// Collect when `since_gc` reaches this (0: `collect::MIN_TRIGGER`).
+    /// Collect when `since_gc` reaches this (at least `min_trigger`).
     trigger: Cell<usize>,
+    /// The smallest trigger (0: `collect::MIN_TRIGGER`).
+    min_trigger: usize,
     /// Collections so far.
     pub collections: Cell<u64>,
     /// Time spent collecting.
@@ -118,11 +120,22 @@ pub struct Heap {
 }
 
 impl Heap {
-    /// An empty heap (nothing is reserved until the first allocation).
-    pub fn new(trace: bool) -> Heap {
+    /// An empty heap (nothing is reserved until the first allocation). `min_trigger`
+    /// overrides the smallest allocation volume between collections (a tiny one makes
+    /// every few allocations collect: a stress mode that shakes out missing roots).
+    pub fn new(trace: bool, min_trigger: Option<usize>) -> Heap {
         Heap {
             trace,
+            min_trigger: min_trigger.unwrap_or(0),
             ..Heap::default()
+        }
+    }
+
+    /// The smallest allocation volume between collections.
+    fn min_trigger(&self) -> usize {
+        match self.min_trigger {
+            0 => collect::MIN_TRIGGER,
+            n => n,
         }
     }
 
@@ -146,7 +159,7 @@ impl Heap {
     /// Whether enough was allocated since the last collection to run one.
     #[inline]
     pub fn wants_collection(&self) -> bool {
-        self.since_gc.get() >= self.trigger.get().max(collect::MIN_TRIGGER)
+        self.since_gc.get() >= self.trigger.get().max(self.min_trigger())
     }
 
     /// Bytes of objects currently allocated (live, or dead and not yet collected).

@@ -5,10 +5,13 @@
 //! `addr`" (an interior pointer from a conservative root) is a division by the cell
 //! size and one bit test.
 //!
-//! Allocation pops the block's free list (dead cells threaded through their first word,
-//! zeroed when handed out) or bumps into the block's never-used tail (already zero).
-//! Sweeping turns `alloc & !mark` into free cells word by word and gives blocks with no
-//! survivor back to the region.
+//! Allocation walks a block's cells in address order from a cursor and takes the next
+//! one whose alloc bit is clear: a dead cell (zeroed when handed out) or one in the
+//! block's never-used tail (already zero). Sweeping never touches object memory: per
+//! bitmap word, `alloc &= mark` frees the dead and the marks are cleared; blocks with
+//! no survivor go back to the region. (Threading free lists through dead cells cost a
+//! cache miss per dead object in the sweep and another per allocation; walking the
+//! bitmap allocates in address order, which the hardware prefetcher follows.)
 
 use super::classes::{self, COUNT, SIZES};
 use super::region::{BLOCK, Region};
@@ -24,10 +27,12 @@ const RESERVE: usize = 64 << 30;
 struct BlockMeta {
     class: u8,
     cell: u32,
+    /// Cells in the block.
+    ncells: u32,
+    /// The next cell allocation looks at.
+    cursor: u32,
     /// Offset of the first never-allocated cell: the tail from here is zero.
     bump: u32,
-    /// Head of the free list (an address in the block), 0 when empty.
-    free: usize,
     alloc: [u64; WORDS],
     mark: [u64; WORDS],
 }
@@ -36,8 +41,9 @@ impl BlockMeta {
     const EMPTY: BlockMeta = BlockMeta {
         class: NO_CLASS,
         cell: 0,
+        ncells: 0,
+        cursor: 0,
         bump: 0,
-        free: 0,
         alloc: [0; WORDS],
         mark: [0; WORDS],
     };
@@ -74,7 +80,26 @@ impl std::fmt::Debug for SmallSpace {
     }
 }
 
-/// Asks for the cache line at `addr` (the next free cell, about to be handed out).
+/// Zeroes `size` bytes (rounded up to words) at `at`, inline for small objects.
+///
+/// # Safety
+/// `at` must be 8-aligned with `size.next_multiple_of(8)` writable bytes.
+#[inline(always)]
+unsafe fn zero_words(at: usize, size: usize) {
+    let n = size.div_ceil(8);
+    if n <= 8 {
+        for i in 0..n {
+            // SAFETY: inside the range the caller vouches for; volatile keeps this a few
+            // stores rather than a call to memset.
+            unsafe { std::ptr::write_volatile((at as *mut u64).add(i), 0) };
+        }
+    } else {
+        // SAFETY: as above.
+        unsafe { std::ptr::write_bytes(at as *mut u8, 0, n * 8) };
+    }
+}
+
+/// Asks for the cache line at `addr` (cells about to be handed out).
 #[inline(always)]
 fn prefetch(addr: usize) {
     #[cfg(target_arch = "x86_64")]
@@ -101,26 +126,22 @@ impl SmallSpace {
             if let Some(b) = self.classes.get(c).and_then(|s| s.current) {
                 let base = self.region.as_ref()?.block_addr(b);
                 let m = &mut self.blocks[b as usize];
-                let at = if m.free != 0 {
-                    let at = m.free;
-                    // SAFETY: free cells of this block hold the next free cell's address
-                    // in their first word; the cell is `cell >= size` bytes, now ours.
-                    unsafe {
-                        m.free = *(at as *const usize);
-                        std::ptr::write_bytes(at as *mut u8, 0, size.next_multiple_of(8));
+                while m.cursor < m.ncells {
+                    let off = (m.cursor * m.cell) as usize;
+                    m.cursor += 1;
+                    let (w, bit) = (off / 8 / 64, 1u64 << (off / 8 % 64));
+                    if m.alloc[w] & bit != 0 {
+                        continue;
                     }
-                    prefetch(m.free);
-                    Some(at)
-                } else if m.bump as usize + m.cell as usize <= BLOCK {
-                    let at = base + m.bump as usize;
-                    m.bump += m.cell;
-                    Some(at)
-                } else {
-                    None
-                };
-                if let Some(at) = at {
-                    let g = (at - base) / 8;
-                    m.alloc[g / 64] |= 1 << (g % 64);
+                    m.alloc[w] |= bit;
+                    let at = base + off;
+                    if off < m.bump as usize {
+                        // SAFETY: a dead cell of this block, `cell >= size` bytes, now ours.
+                        unsafe { zero_words(at, size) };
+                    } else {
+                        m.bump = off as u32 + m.cell;
+                    }
+                    prefetch(at + 256);
                     self.in_use += m.cell as usize;
                     return Some(at);
                 }
@@ -149,8 +170,9 @@ impl SmallSpace {
         let m = &mut self.blocks[b as usize];
         m.class = c as u8;
         m.cell = SIZES[c];
+        m.ncells = (BLOCK / SIZES[c] as usize) as u32;
+        m.cursor = 0;
         m.bump = 0;
-        m.free = 0;
         Some(b)
     }
 
@@ -225,22 +247,12 @@ impl SmallSpace {
             if m.class == NO_CLASS {
                 continue;
             }
-            let base = region.block_addr(i as u32);
             let mut live = 0usize;
             for w in 0..WORDS {
-                let (a, k) = (m.alloc[w], m.mark[w]);
-                m.alloc[w] = a & k;
+                let kept = m.alloc[w] & m.mark[w];
+                m.alloc[w] = kept;
                 m.mark[w] = 0;
-                live += (a & k).count_ones() as usize;
-                let mut dead = a & !k;
-                while dead != 0 {
-                    let at = base + (w * 64 + dead.trailing_zeros() as usize) * 8;
-                    dead &= dead - 1;
-                    // SAFETY: `at` starts a dead cell of this block; its first word
-                    // becomes the free-list link.
-                    unsafe { *(at as *mut usize) = m.free };
-                    m.free = at;
-                }
+                live += kept.count_ones() as usize;
             }
             if live == 0 {
                 region.give_back(i as u32, m.bump);
@@ -248,7 +260,8 @@ impl SmallSpace {
                 continue;
             }
             live_bytes += live * m.cell as usize;
-            if m.free != 0 || m.bump as usize + m.cell as usize <= BLOCK {
+            m.cursor = 0;
+            if live < m.ncells as usize {
                 self.classes[m.class as usize].available.push(i as u32);
             }
         }

@@ -148,7 +148,7 @@ fn a_free_cell_is_not_an_object_for_ambiguous_roots() {
     let a = new_obj(&mut s, node, 32);
     let b = new_obj(&mut s, node, 32);
     collect(&mut s, &[a], &[]);
-    // `b`'s cell is free now; its first word is a free-list link, never scanned.
+    // `b`'s cell is free now (its stale contents are never scanned).
     assert_eq!(collect(&mut s, &[], &[b, b + 8, a]), 1);
     assert!(s.is_object(a) && !s.is_object(b));
 }
