@@ -47,6 +47,7 @@ pub fn collect(vm: &Vm) -> bool {
     let start = Instant::now();
     let before = heap.in_use();
     let mut spaces = heap.spaces.borrow_mut();
+    heap.retire_windows(&mut spaces);
     let mut m = Marker::new(&mut spaces);
     if !roots::scan_stack(base, &mut |w| m.ambiguous(w)) {
         return false;

@@ -39,8 +39,8 @@ pub struct Spaces {
 }
 
 impl Spaces {
-    /// `size` zeroed bytes (`size` a multiple of 8, at least 16).
-    #[inline]
+    /// `size` zeroed bytes (`size` a multiple of 8, at least 16), one cell at a time.
+    #[cfg(test)]
     fn alloc(&mut self, size: usize) -> Option<usize> {
         if size <= classes::SMALL_MAX {
             if let Some(p) = self.small.alloc(size) {
@@ -92,10 +92,24 @@ impl Spaces {
     }
 }
 
+/// Per size class, the allocation window `(next, end, start)`: zeroed cells already
+/// marked allocated, handed out by bumping `next` (the allocation fast path). What a
+/// window handed out (`next - start`) counts toward the trigger when it is replaced or
+/// retired.
+#[derive(Debug)]
+struct Windows([Cell<(usize, usize, usize)>; classes::COUNT]);
+
+impl Default for Windows {
+    fn default() -> Windows {
+        Windows(std::array::from_fn(|_| Cell::new((0, 0, 0))))
+    }
+}
+
 /// The heap: object spaces, allocation counters, the collection trigger, handles.
 #[derive(Debug, Default)]
 pub struct Heap {
     spaces: RefCell<Spaces>,
+    windows: Windows,
     /// Bytes handed out so far.
     pub allocated: Cell<u64>,
     /// Objects handed out so far.
@@ -146,13 +160,52 @@ impl Heap {
         let size = size.max(16).next_multiple_of(8);
         self.allocated.set(self.allocated.get() + size as u64);
         self.objects.set(self.objects.get() + 1);
+        if size <= classes::SMALL_MAX {
+            let c = classes::class_of(size);
+            let cell = classes::SIZES[c] as usize;
+            let w = &self.windows.0[c];
+            let (next, end, start) = w.get();
+            if end - next >= cell {
+                w.set((next + cell, end, start));
+                return next;
+            }
+            if let Some(p) = self.refill(c, cell) {
+                return p;
+            }
+        }
         self.since_gc.set(self.since_gc.get() + size);
-        match self.spaces.borrow_mut().alloc(size) {
+        match self.spaces.borrow_mut().large.alloc(size) {
             Some(p) => p,
             None => {
                 eprintln!("clr-lite: out of memory allocating {size} bytes");
                 std::process::exit(70)
             }
+        }
+    }
+
+    /// A new window for class `c`; returns its first cell.
+    #[inline(never)]
+    fn refill(&self, c: usize, cell: usize) -> Option<usize> {
+        let mut spaces = self.spaces.borrow_mut();
+        self.retire_window(&mut spaces, c);
+        let (start, end) = spaces.small.carve(c, u32::MAX)?;
+        self.windows.0[c].set((start + cell, end, start));
+        Some(start)
+    }
+
+    /// Gives window `c`'s unused cells back and counts what it handed out.
+    fn retire_window(&self, spaces: &mut Spaces, c: usize) {
+        let (next, end, start) = self.windows.0[c].replace((0, 0, 0));
+        self.since_gc.set(self.since_gc.get() + (next - start));
+        if next < end {
+            spaces.small.unreserve(next, end);
+        }
+    }
+
+    /// Gives every window's unused cells back (before a mark: they are not objects).
+    fn retire_windows(&self, spaces: &mut Spaces) {
+        for c in 0..classes::COUNT {
+            self.retire_window(spaces, c);
         }
     }
 

@@ -5,15 +5,15 @@
 //! `addr`" (an interior pointer from a conservative root) is a division by the cell
 //! size and one bit test.
 //!
-//! Allocation walks a block's cells in address order from a cursor and takes the next
-//! one whose alloc bit is clear: a dead cell (zeroed when handed out) or one in the
-//! block's never-used tail (already zero). Sweeping never touches object memory: per
+//! Allocation walks a block's cells in address order from a cursor and carves the next
+//! run of cells whose alloc bits are clear (dead cells, zeroed when carved, or the
+//! block's never-used tail, already zero) into a *window* the heap bumps through. Sweeping never touches object memory: per
 //! bitmap word, `alloc &= mark` frees the dead and the marks are cleared; blocks with
 //! no survivor go back to the region. (Threading free lists through dead cells cost a
 //! cache miss per dead object in the sweep and another per allocation; walking the
 //! bitmap allocates in address order, which the hardware prefetcher follows.)
 
-use super::classes::{self, COUNT, SIZES};
+use super::classes::{COUNT, SIZES};
 use super::region::{BLOCK, Region};
 
 const GRANULES: usize = BLOCK / 8;
@@ -80,7 +80,7 @@ impl std::fmt::Debug for SmallSpace {
     }
 }
 
-/// Zeroes `size` bytes (rounded up to words) at `at`, inline for small objects.
+/// Zeroes `size` bytes (rounded up to words) at `at`, inline for one small object.
 ///
 /// # Safety
 /// `at` must be 8-aligned with `size.next_multiple_of(8)` writable bytes.
@@ -99,18 +99,6 @@ unsafe fn zero_words(at: usize, size: usize) {
     }
 }
 
-/// Asks for the cache line at `addr` (cells about to be handed out).
-#[inline(always)]
-fn prefetch(addr: usize) {
-    #[cfg(target_arch = "x86_64")]
-    // SAFETY: a prefetch is a hint; it never faults, whatever the address.
-    unsafe {
-        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(addr as *const i8)
-    };
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = addr;
-}
-
 #[inline]
 fn bit(bits: &[u64; WORDS], g: usize) -> bool {
     bits[g / 64] & (1 << (g % 64)) != 0
@@ -119,31 +107,45 @@ fn bit(bits: &[u64; WORDS], g: usize) -> bool {
 impl SmallSpace {
     /// A zeroed cell for `size` bytes (`size <= SMALL_MAX`); `None` when the region
     /// is exhausted or could not be reserved.
-    #[inline]
+    #[cfg(test)]
     pub fn alloc(&mut self, size: usize) -> Option<usize> {
-        let c = classes::class_of(size);
+        self.carve(super::classes::class_of(size), 1)
+            .map(|(at, _)| at)
+    }
+
+    /// A run of up to `max_cells` consecutive free cells of class `c`, zeroed and
+    /// already marked allocated: an allocation window `[start, end)` the heap bumps
+    /// through. Cells it does not hand out must go back through [`Self::unreserve`]
+    /// before the next mark.
+    pub fn carve(&mut self, c: usize, max_cells: u32) -> Option<(usize, usize)> {
         loop {
             if let Some(b) = self.classes.get(c).and_then(|s| s.current) {
                 let base = self.region.as_ref()?.block_addr(b);
                 let m = &mut self.blocks[b as usize];
-                while m.cursor < m.ncells {
-                    let off = (m.cursor * m.cell) as usize;
+                let cell = m.cell as usize;
+                // Skip allocated cells, then take free ones up to the next allocated.
+                while m.cursor < m.ncells && bit(&m.alloc, (m.cursor * m.cell) as usize / 8) {
                     m.cursor += 1;
-                    let (w, bit) = (off / 8 / 64, 1u64 << (off / 8 % 64));
-                    if m.alloc[w] & bit != 0 {
-                        continue;
+                }
+                let first = m.cursor;
+                while m.cursor < m.ncells
+                    && m.cursor - first < max_cells
+                    && !bit(&m.alloc, (m.cursor * m.cell) as usize / 8)
+                {
+                    let g = (m.cursor * m.cell) as usize / 8;
+                    m.alloc[g / 64] |= 1 << (g % 64);
+                    m.cursor += 1;
+                }
+                if m.cursor > first {
+                    let (from, to) = (first as usize * cell, m.cursor as usize * cell);
+                    let dirty_to = to.min(m.bump as usize);
+                    if from < dirty_to {
+                        // SAFETY: dead cells of this block, now ours.
+                        unsafe { zero_words(base + from, dirty_to - from) };
                     }
-                    m.alloc[w] |= bit;
-                    let at = base + off;
-                    if off < m.bump as usize {
-                        // SAFETY: a dead cell of this block, `cell >= size` bytes, now ours.
-                        unsafe { zero_words(at, size) };
-                    } else {
-                        m.bump = off as u32 + m.cell;
-                    }
-                    prefetch(at + 256);
-                    self.in_use += m.cell as usize;
-                    return Some(at);
+                    m.bump = m.bump.max(to as u32);
+                    self.in_use += to - from;
+                    return Some((base + from, base + to));
                 }
             }
             let next = match self.classes.get_mut(c).and_then(|s| s.available.pop()) {
@@ -152,6 +154,21 @@ impl SmallSpace {
             };
             self.classes[c].current = Some(next);
         }
+    }
+
+    /// Gives back the unused cells `[start, end)` of a window (all of one block).
+    pub fn unreserve(&mut self, start: usize, end: usize) {
+        let Some((b, off)) = self.locate(start) else {
+            return;
+        };
+        let m = &mut self.blocks[b];
+        let mut o = off;
+        while o < off + (end - start) {
+            let g = o / 8;
+            m.alloc[g / 64] &= !(1 << (g % 64));
+            o += m.cell as usize;
+        }
+        self.in_use -= end - start;
     }
 
     fn new_block(&mut self, c: usize) -> Option<u32> {
