@@ -7,9 +7,9 @@
 //!
 //! Allocation walks a block's cells in address order from a cursor and carves the next
 //! run of cells whose alloc bits are clear (dead cells, zeroed when carved, or the
-//! block's never-used tail, already zero) into a *window* the heap bumps through. Sweeping never touches object memory: per
-//! bitmap word, `alloc &= mark` frees the dead and the marks are cleared; blocks with
-//! no survivor go back to the region. (Threading free lists through dead cells cost a
+//! block's never-used tail, already zero) into a *window* the heap bumps through.
+//! Sweeping never touches object memory: per bitmap word, `alloc &= mark` frees the
+//! dead and the marks are cleared; blocks with no survivor go back to the region. (Threading free lists through dead cells cost a
 //! cache miss per dead object in the sweep and another per allocation; walking the
 //! bitmap allocates in address order, which the hardware prefetcher follows.)
 
@@ -351,6 +351,35 @@ mod tests {
             let bytes = unsafe { std::slice::from_raw_parts(o as *const u8, 40) };
             assert!(bytes.iter().all(|&b| b == 0), "reused cells are zeroed");
         }
+    }
+
+    #[test]
+    fn windows_are_runs_of_free_cells_zeroed_and_given_back_when_unused() {
+        let mut s = SmallSpace::default();
+        let c = super::super::classes::class_of(32);
+        let (a, end) = s.carve(c, 4).unwrap();
+        assert_eq!(end - a, 4 * 32);
+        assert!(
+            (0..4).all(|i| s.is_object(a + 32 * i)),
+            "carved cells count as allocated"
+        );
+        assert_eq!(s.in_use, 128);
+        // Hand out two, give the other two back.
+        s.unreserve(a + 64, end);
+        assert_eq!(s.in_use, 64);
+        assert!(s.is_object(a + 32) && !s.is_object(a + 64));
+        // SAFETY: the two cells handed out are ours.
+        unsafe { std::ptr::write_bytes(a as *mut u8, 0x77, 64) };
+        s.mark(a);
+        s.sweep();
+        // The next window starts at the freed cell between the survivor and the tail
+        // and runs to the end of the block, zeroed.
+        let (b, end) = s.carve(c, u32::MAX).unwrap();
+        assert_eq!(b, a + 32);
+        assert_eq!(end - a, BLOCK / 32 * 32);
+        // SAFETY: a fresh window of at least 32 bytes.
+        let first = unsafe { *(b as *const u64) };
+        assert_eq!(first, 0);
     }
 
     #[test]

@@ -152,3 +152,27 @@ fn a_free_cell_is_not_an_object_for_ambiguous_roots() {
     assert_eq!(collect(&mut s, &[], &[b, b + 8, a]), 1);
     assert!(s.is_object(a) && !s.is_object(b));
 }
+
+#[test]
+fn heap_windows_hand_out_consecutive_cells_and_retire_their_rest() {
+    let heap = super::Heap::default();
+    let a = heap.alloc(24);
+    let b = heap.alloc(20);
+    let big = heap.alloc(100_000);
+    assert_eq!(b, a + 24, "one window, bumped");
+    assert_eq!(heap.objects.get(), 3);
+    let mut spaces = heap.spaces.borrow_mut();
+    assert!(
+        spaces.is_object(a + 48),
+        "the window's unused cells count until retired"
+    );
+    heap.retire_windows(&mut spaces);
+    assert!(spaces.is_object(a) && spaces.is_object(b) && spaces.is_object(big));
+    assert!(!spaces.is_object(a + 48));
+    assert_eq!(spaces.in_use(), 48 + 100_000);
+    assert_eq!(
+        heap.since_gc.get(),
+        48 + 100_000,
+        "the trigger counts what was handed out"
+    );
+}
