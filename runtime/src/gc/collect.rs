@@ -50,6 +50,8 @@ pub fn collect(vm: &Vm) -> bool {
     heap.retire_windows(&mut spaces);
     let mut m = Marker::new(&mut spaces);
     if !roots::scan_stack(base, &mut |w| m.ambiguous(w)) {
+        // Not on the managed stack: try again after another trigger's worth.
+        heap.since_gc.set(0);
         return false;
     }
     for t in &ts.types {

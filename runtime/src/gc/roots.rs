@@ -27,9 +27,13 @@ pub fn stack_base() -> usize {
     STACK_BASE.with(Cell::get)
 }
 
+/// The largest stack scanned; a bigger distance to the base means another stack.
+const MAX_STACK: usize = 1 << 30;
+
 /// Calls `f` with every word of the callee-saved registers and of the stack from here
-/// up to `base`. `false` when this target has no register spill (then nothing is
-/// scanned and the caller must not collect).
+/// up to `base`. `false` when this target has no register spill or the stack pointer
+/// is not below `base` on the same stack (then nothing is scanned and the caller must
+/// not collect).
 #[inline(never)]
 pub fn scan_stack(base: usize, f: &mut dyn FnMut(usize)) -> bool {
     let mut regs = [0usize; 12];
@@ -37,6 +41,11 @@ pub fn scan_stack(base: usize, f: &mut dyn FnMut(usize)) -> bool {
         return false;
     }
     let sp = regs[11];
+    // Not below the recorded base (another stack: a signal's alternate stack, a thread
+    // the host did not start): there is no range to scan, so no collection.
+    if sp >= base || base - sp > MAX_STACK {
+        return false;
+    }
     for &r in &regs[..11] {
         f(r);
     }
@@ -111,6 +120,13 @@ mod tests {
         let ok = scan_stack(base, &mut |w| seen |= w == marker);
         std::hint::black_box(held);
         ok && seen
+    }
+
+    #[test]
+    fn a_base_below_the_stack_pointer_scans_nothing() {
+        let mut words = 0;
+        assert!(!scan_stack(16, &mut |_| words += 1));
+        assert_eq!(words, 0);
     }
 
     #[test]
