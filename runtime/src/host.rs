@@ -24,16 +24,6 @@ pub struct RunConfig {
 /// Runs the application and returns its exit code (an unhandled exception or
 /// `Environment.Exit` end the process from inside instead).
 pub fn run(cfg: &RunConfig) -> Result<i32, String> {
-    // Every frame that can hold a managed reference lies below this one.
-    let stack_top = 0u8;
-    crate::gc::roots::set_stack_base(std::hint::black_box(&stack_top) as *const u8 as usize);
-    let res = run_program(cfg);
-    std::hint::black_box(&stack_top);
-    res
-}
-
-#[inline(never)]
-fn run_program(cfg: &RunConfig) -> Result<i32, String> {
     let app_dir = cfg
         .app
         .parent()

@@ -1,14 +1,19 @@
 //! Conservative roots: the managed thread's stack and registers. Compiled code keeps
 //! references in callee-saved registers and frame slots with no maps, so every word
-//! from the stack pointer at the collection point up to the stack base recorded when
-//! the host entered is a possible reference. Callee-saved registers are copied into
-//! this frame first (the values callers left in them are not on the stack yet); caller-
-//! saved ones hold nothing live across the call that led here, by the ABI.
+//! from the stack pointer at the collection point up to the top of the thread's stack
+//! is a possible reference. Callee-saved registers are copied into this frame first
+//! (the values callers left in them are not on the stack yet); caller-saved ones hold
+//! nothing live across the call that led here, by the ABI.
+//!
+//! The top of the stack is the thread's own (`pthread_getattr_np`), found at the first
+//! collection, so whichever thread the host runs the program on is scanned whole,
+//! including the host's frames. A host on another system records it with
+//! [`set_stack_base`] (without one, nothing is collected).
 //!
 //! The same scan covers references the runtime's Rust code holds in locals across an
 //! allocation (an array being filled by an internal call, an exception being built).
-//! References Rust keeps in heap memory (collections, `Box`es) are not found by it and
-//! need a handle (`Heap::new_handle`).
+//! References Rust keeps in heap memory (collections, `Box`es, statics) are not found
+//! by it and need a handle (`Heap::new_handle`).
 
 use std::cell::Cell;
 
@@ -16,15 +21,42 @@ thread_local! {
     static STACK_BASE: Cell<usize> = const { Cell::new(0) };
 }
 
-/// Records the top of the managed thread's stack: everything the program does runs in
-/// frames below `addr` (the address of a local of the host's outermost frame).
+/// Records the top of the current thread's stack (where the system cannot tell).
 pub fn set_stack_base(addr: usize) {
     STACK_BASE.with(|b| b.set(addr.next_multiple_of(8)));
 }
 
-/// The recorded stack base, 0 if none (then no collection can run).
+/// The top of the current thread's stack, 0 if unknown (then no collection can run).
 pub fn stack_base() -> usize {
-    STACK_BASE.with(Cell::get)
+    STACK_BASE.with(|b| {
+        if b.get() == 0 {
+            b.set(thread_stack_top().unwrap_or(0) & !7);
+        }
+        b.get()
+    })
+}
+
+/// The end of the current thread's stack mapping.
+#[cfg(target_os = "linux")]
+fn thread_stack_top() -> Option<usize> {
+    // SAFETY: `pthread_getattr_np` initializes `attr` for the calling thread (destroyed
+    // below); `pthread_attr_getstack` only writes the two out-parameters.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            return None;
+        }
+        let mut addr: *mut libc::c_void = std::ptr::null_mut();
+        let mut size = 0usize;
+        let r = libc::pthread_attr_getstack(&attr, &mut addr, &mut size);
+        libc::pthread_attr_destroy(&mut attr);
+        (r == 0 && !addr.is_null()).then(|| addr as usize + size)
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn thread_stack_top() -> Option<usize> {
+    None
 }
 
 /// The largest stack scanned; a bigger distance to the base means another stack.
@@ -120,6 +152,20 @@ mod tests {
         let ok = scan_stack(base, &mut |w| seen |= w == marker);
         std::hint::black_box(held);
         ok && seen
+    }
+
+    #[test]
+    fn the_threads_stack_top_is_found_above_this_frame() {
+        let here = 0u8;
+        let here = std::hint::black_box(&here) as *const u8 as usize;
+        let top = stack_base();
+        assert!(
+            top > here && top - here < MAX_STACK,
+            "{top:#x} vs {here:#x}"
+        );
+        let mut words = 0usize;
+        assert!(scan_stack(top, &mut |_| words += 1));
+        assert!(words > 0);
     }
 
     #[test]
