@@ -7,7 +7,8 @@
 //! next safe point. Without a recorded stack base nothing runs either.
 //!
 //! Roots: every word of the stack and callee-saved registers (ambiguous), reference
-//! statics of every loaded type, interned string literals, and handles (exact).
+//! statics of every loaded type, interned string literals, handles and registered
+//! root words (exact).
 //!
 //! Policy: collect after `max(MIN_TRIGGER, live × GROWTH)` bytes were allocated since
 //! the last collection, so the heap stays within about `(1 + GROWTH) × live`, plus
@@ -69,6 +70,9 @@ pub fn collect(vm: &Vm) -> bool {
     }
     for &h in heap.handles.borrow().iter() {
         m.exact(h);
+    }
+    for w in heap.root_words.borrow().iter() {
+        m.exact(w.load(std::sync::atomic::Ordering::Relaxed));
     }
     m.trace();
     let marked = m.marked;

@@ -30,6 +30,7 @@ pub use collect::{collect, maybe_collect};
 use large::LargeSpace;
 use small::SmallSpace;
 use std::cell::{Cell, RefCell};
+use std::sync::atomic::AtomicUsize;
 
 /// The two object spaces.
 #[derive(Debug, Default)]
@@ -131,6 +132,8 @@ pub struct Heap {
     /// Objects Rust keeps outside the stack: slot per handle, 0 when free.
     handles: RefCell<Vec<usize>>,
     free_handles: RefCell<Vec<u32>>,
+    /// Words in static storage that may hold a reference (exact roots).
+    root_words: RefCell<Vec<&'static AtomicUsize>>,
 }
 
 impl Heap {
@@ -239,6 +242,12 @@ impl Heap {
     /// The object of handle `h`.
     pub fn handle_target(&self, h: u32) -> usize {
         self.handles.borrow().get(h as usize).copied().unwrap_or(0)
+    }
+
+    /// Makes `word` (static storage the runtime keeps a reference in, such as the
+    /// exception being dispatched) a root for every collection from now on.
+    pub fn add_root_word(&self, word: &'static AtomicUsize) {
+        self.root_words.borrow_mut().push(word);
     }
 
     /// Releases handle `h`.

@@ -176,3 +176,17 @@ fn heap_windows_hand_out_consecutive_cells_and_retire_their_rest() {
         "the trigger counts what was handed out"
     );
 }
+
+#[test]
+fn handles_are_reused_after_release() {
+    let heap = super::Heap::default();
+    let a = heap.new_handle(0x1000);
+    let b = heap.new_handle(0x2000);
+    assert_ne!(a, b);
+    assert_eq!(heap.handle_target(b), 0x2000);
+    heap.free_handle(a);
+    assert_eq!(heap.handle_target(a), 0);
+    assert_eq!(heap.new_handle(0x3000), a);
+    assert_eq!(heap.handle_target(a), 0x3000);
+    assert_eq!(heap.handle_target(99), 0, "an unknown handle is null");
+}
