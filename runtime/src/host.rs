@@ -50,7 +50,12 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
     let vm = Vm::install(Vm {
         types: RefCell::new(ts),
         jit: RefCell::new(jit),
-        heap: Heap::default(),
+        heap: Heap::new(
+            std::env::var_os("CLR_LITE_GC_TRACE").is_some(),
+            std::env::var("CLR_LITE_GC_TRIGGER")
+                .ok()
+                .and_then(|v| v.parse().ok()),
+        ),
         out: RefCell::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
         args: program_args,
         stats: Stats::default(),
@@ -80,13 +85,15 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
     if cfg.stats {
         let s = &vm.stats;
         eprintln!(
-            "clr-lite stats: methods compiled {}, stubs {}, JIT time {:.3} ms, run time {:.3} ms, heap {} objects / {} bytes",
+            "clr-lite stats: methods compiled {}, stubs {}, JIT time {:.3} ms, run time {:.3} ms, heap {} objects / {} bytes, {} collections ({:.3} ms)",
             s.methods_compiled.get(),
             s.stubs_compiled.get(),
             s.jit_nanos.get() as f64 / 1e6,
             start.elapsed().as_secs_f64() * 1e3,
             vm.heap.objects.get(),
             vm.heap.allocated.get(),
+            vm.heap.collections.get(),
+            vm.heap.gc_nanos.get() as f64 / 1e6,
         );
         if std::env::var_os("CLR_LITE_STATS_METHODS").is_some() {
             let ts = vm.types.borrow();

@@ -39,6 +39,13 @@ thread_local! {
     static CURRENT: Cell<Option<&'static Vm>> = const { Cell::new(None) };
 }
 
+#[cold]
+#[inline(never)]
+fn no_vm() -> ! {
+    eprintln!("clr-lite: internal error: no VM installed on this thread");
+    std::process::exit(70)
+}
+
 impl Vm {
     /// Makes `vm` the current thread's VM for the rest of the process.
     pub fn install(vm: Vm) -> &'static Vm {
@@ -49,13 +56,11 @@ impl Vm {
 
     /// The current thread's VM. Helpers are only reachable from code the VM compiled,
     /// so it is always installed when they run.
+    #[inline]
     pub fn current() -> &'static Vm {
-        match CURRENT.with(Cell::get) {
+        match CURRENT.with(|c| c.get()) {
             Some(vm) => vm,
-            None => {
-                eprintln!("clr-lite: internal error: no VM installed on this thread");
-                std::process::exit(70)
-            }
+            None => no_vm(),
         }
     }
 

@@ -82,9 +82,4 @@ namespace System
 
         public static string[] GetCommandLineArgs() { return RuntimeImports.CommandLineArgs(); }
     }
-
-    public static class GC
-    {
-        public static void Collect() { RuntimeImports.GCCollect(); }
-    }
 }

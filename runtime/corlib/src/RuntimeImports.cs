@@ -50,6 +50,8 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int TickCount();
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string[] CommandLineArgs();
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void GCCollect();
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long GCTotalMemory();
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int GCCollectionCount();
 
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void ArrayCopy(Array src, int srcIndex, Array dst, int dstIndex, int length);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int ArrayLength(Array a);

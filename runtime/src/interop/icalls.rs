@@ -81,6 +81,8 @@ icalls! {
     "TickCount" => tick_count as extern "C" fn() -> i32,
     "CommandLineArgs" => command_line_args as extern "C" fn() -> usize,
     "GCCollect" => gc_collect as extern "C" fn(),
+    "GCTotalMemory" => gc_total_memory as extern "C" fn() -> i64,
+    "GCCollectionCount" => gc_collection_count as extern "C" fn() -> i32,
     "ArrayCopy" => array_copy as extern "C" fn(usize, i32, usize, i32, i32),
     "ArrayLength" => array_length as extern "C" fn(usize) -> i32,
     "ArrayRank" => array_rank as extern "C" fn(usize) -> i32,
@@ -195,7 +197,9 @@ fn object_size(o: usize) -> usize {
 
 extern "C" fn clone(o: usize) -> usize {
     let size = object_size(o);
-    let copy = Vm::current().heap.alloc(size);
+    let vm = Vm::current();
+    crate::gc::maybe_collect(vm);
+    let copy = vm.heap.alloc(size);
     move_bytes(copy, o, size);
     copy
 }
@@ -550,7 +554,17 @@ pub fn new_string_array(items: &[String]) -> usize {
     arr
 }
 
-extern "C" fn gc_collect() {}
+extern "C" fn gc_collect() {
+    crate::gc::collect(Vm::current());
+}
+
+extern "C" fn gc_total_memory() -> i64 {
+    Vm::current().heap.in_use() as i64
+}
+
+extern "C" fn gc_collection_count() -> i32 {
+    Vm::current().heap.collections.get() as i32
+}
 
 extern "C" fn array_copy(src: usize, si: i32, dst: usize, di: i32, n: i32) {
     let size = mt(src).component_size as usize;

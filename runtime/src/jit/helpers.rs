@@ -117,7 +117,9 @@ pub fn mt_of(ty: TypeId) -> usize {
 pub extern "C" fn rt_alloc(mt: usize) -> usize {
     // SAFETY: `mt` is a method table built by `mt_of`; they are never freed.
     let size = unsafe { (*(mt as *const MethodTable)).base_size } as usize;
-    let obj = Vm::current().heap.alloc(size);
+    let vm = Vm::current();
+    crate::gc::maybe_collect(vm);
+    let obj = vm.heap.alloc(size);
     // SAFETY: `obj` is a fresh, 8-aligned allocation of at least 8 bytes.
     unsafe { *(obj as *mut usize) = mt };
     obj
@@ -142,7 +144,9 @@ pub extern "C" fn rt_new_array(mt: usize, len: i64) -> usize {
     if len > i32::MAX as i64 || size > (1usize << 34) {
         throw_builtin(Builtin::OutOfMemory);
     }
-    let obj = Vm::current().heap.alloc(size);
+    let vm = Vm::current();
+    crate::gc::maybe_collect(vm);
+    let obj = vm.heap.alloc(size);
     // SAFETY: fresh allocation of at least `base` (≥ 16) bytes.
     unsafe {
         *(obj as *mut usize) = mt;
@@ -177,7 +181,9 @@ pub extern "C" fn rt_new_mdarray(mt: usize, dims: usize) -> usize {
     if total > i32::MAX as usize {
         throw_builtin(Builtin::OutOfMemory);
     }
-    let obj = Vm::current().heap.alloc(base + total * comp);
+    let vm = Vm::current();
+    crate::gc::maybe_collect(vm);
+    let obj = vm.heap.alloc(base + total * comp);
     // SAFETY: fresh allocation of `base` + data bytes; `base` covers the dims.
     unsafe {
         *(obj as *mut usize) = mt;
@@ -361,9 +367,10 @@ pub fn alloc_string(units: &[u16]) -> usize {
 }
 
 /// A new string object holding `units`, given the String method table (usable while
-/// the JIT's state is borrowed).
+/// the JIT's state is borrowed: the collection this may run is then put off).
 pub fn alloc_string_raw(mt: usize, units: &[u16]) -> usize {
     let vm = Vm::current();
+    crate::gc::maybe_collect(vm);
     let obj = vm
         .heap
         .alloc(object::STRING_DATA as usize + 2 * units.len() + 2);
