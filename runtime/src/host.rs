@@ -11,12 +11,19 @@ use std::cell::RefCell;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
+/// The corlib compiled by csc-lite from `runtime/corlib/src` when this crate was built.
+pub static BUNDLED_CORLIB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/mscorlib.dll"));
+
+/// How messages name the bundled corlib.
+pub const BUNDLED_CORLIB_NAME: &str = "<bundled mscorlib>";
+
 /// How to run a program.
 #[derive(Clone, Debug, Default)]
 pub struct RunConfig {
     pub app: PathBuf,
     pub args: Vec<String>,
-    pub corlib: PathBuf,
+    /// The corlib to load; `None`: the bundled one (csc-lite-built, embedded).
+    pub corlib: Option<PathBuf>,
     pub probe_paths: Vec<PathBuf>,
     pub stats: bool,
 }
@@ -32,9 +39,13 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
     let mut loader = Loader::new(Resolver {
         app_dir,
         probe_paths: cfg.probe_paths.clone(),
-        corlib: Some(cfg.corlib.clone()),
+        corlib: cfg.corlib.clone(),
     });
-    let corlib = loader.load_path(&cfg.corlib).map_err(|e| e.to_string())?;
+    let corlib = match &cfg.corlib {
+        Some(path) => loader.load_path(path),
+        None => loader.load_static(Path::new(BUNDLED_CORLIB_NAME), BUNDLED_CORLIB),
+    }
+    .map_err(|e| e.to_string())?;
     let app = loader.load_path(&cfg.app).map_err(|e| e.to_string())?;
     let entry = loader.get(app).image.entry_point();
     if entry.is_nil() || entry.table() != Some(il_emit::TableId::MethodDef) {

@@ -4,8 +4,8 @@
 //! clr-lite [--corlib PATH] [-r DIR]… [--stats] [run] APP.exe [ARGS…]
 //! ```
 //!
-//! corlib is found at `--corlib`, else `$CLR_LITE_CORLIB`, else `mscorlib.dll` beside
-//! the binary. The exit code is `Main`'s (0 for `void`), `Environment.Exit`'s, 1 after
+//! corlib is `--corlib`, else `$CLR_LITE_CORLIB`, else the bundled one (compiled by
+//! csc-lite from `runtime/corlib/src` at build time and embedded in the binary). The exit code is `Main`'s (0 for `void`), `Environment.Exit`'s, 1 after
 //! an unhandled exception, and 2 when the program cannot be loaded.
 
 use runtime::host::{RunConfig, run};
@@ -43,14 +43,7 @@ fn main() {
     }
     let Some(app) = app else { usage() };
     cfg.app = PathBuf::from(app);
-    cfg.corlib = corlib
-        .or_else(|| std::env::var_os("CLR_LITE_CORLIB").map(PathBuf::from))
-        .or_else(|| {
-            std::env::current_exe()
-                .ok()
-                .and_then(|p| p.parent().map(|d| d.join("mscorlib.dll")))
-        })
-        .unwrap_or_else(|| PathBuf::from("mscorlib.dll"));
+    cfg.corlib = corlib.or_else(|| std::env::var_os("CLR_LITE_CORLIB").map(PathBuf::from));
     match run(&cfg) {
         Ok(code) => std::process::exit(code),
         Err(e) => {

@@ -81,6 +81,24 @@ impl Loader {
     /// Loads an assembly from a path (once per assembly name).
     pub fn load_path(&mut self, path: &Path) -> Result<AssemblyIdx, LoadError> {
         let image = load_image(path)?;
+        self.add(path, image)
+    }
+
+    /// Loads an image held in memory (the bundled corlib); `label` stands for its path
+    /// in messages.
+    pub fn load_static(
+        &mut self,
+        label: &Path,
+        bytes: &'static [u8],
+    ) -> Result<AssemblyIdx, LoadError> {
+        let image = validate_bytes(bytes).map_err(|defect| LoadError::BadImageFormat {
+            path: label.to_owned(),
+            defect,
+        })?;
+        self.add(label, image)
+    }
+
+    fn add(&mut self, path: &Path, image: Assembly<'static>) -> Result<AssemblyIdx, LoadError> {
         let md = &image.metadata;
         let name = match md.row_count(TableId::Assembly) {
             0 => path
