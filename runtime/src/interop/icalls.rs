@@ -47,6 +47,7 @@ icalls! {
     "TypeNamespace" => type_namespace as extern "C" fn(usize) -> usize,
     "Clone" => clone as extern "C" fn(usize) -> usize,
     "TypeFullName" => type_full_name as extern "C" fn(usize) -> usize,
+    "StackTraceText" => stack_trace_text as extern "C" fn(usize, i32) -> usize,
     "HandleTypeFullName" => handle_type_full_name as extern "C" fn(i64) -> usize,
     "ValueEquals" => value_equals as extern "C" fn(usize, usize) -> i32,
     "ValueHashCode" => value_hash_code as extern "C" fn(usize) -> i32,
@@ -213,6 +214,22 @@ extern "C" fn value_hash_code(o: usize) -> i32 {
         h = h.wrapping_mul(31).wrapping_add(u32::from(b));
     }
     h as i32
+}
+
+extern "C" fn stack_trace_text(methods: usize, count: i32) -> usize {
+    let mut ids = Vec::new();
+    if methods != 0 {
+        // SAFETY: `methods` is an `int[]` (Exception.trace_methods) holding at least
+        // `count` elements, as the runtime maintains it.
+        unsafe {
+            let len = *((methods + object::ARRAY_LENGTH as usize) as *const i32);
+            let n = count.clamp(0, len) as usize;
+            let data = (methods + object::VECTOR_DATA as usize) as *const i32;
+            ids.extend_from_slice(std::slice::from_raw_parts(data, n));
+        }
+    }
+    let text = crate::jit::eh::trace_text(&ids);
+    alloc_string(&text.encode_utf16().collect::<Vec<_>>())
 }
 
 extern "C" fn enum_to_string(o: usize) -> usize {

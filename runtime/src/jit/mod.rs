@@ -20,6 +20,7 @@
 
 pub mod abi;
 pub mod compile;
+pub mod eh;
 pub mod helpers;
 pub mod mtable;
 
@@ -292,6 +293,43 @@ impl JitState {
 }
 
 impl JitState {
+    /// Compiles the filter of clause `clause` of `m` as `i32 (locals area, exception)`.
+    pub fn compile_filter(
+        &mut self,
+        ts: &mut TypeSystem,
+        m: MethodId,
+        clause: usize,
+    ) -> TResult<usize> {
+        let mut sig = Signature::new(self.call_conv);
+        sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I32));
+        let id = self
+            .module
+            .declare_anonymous_function(&sig)
+            .map_err(jit_error)?;
+        self.ctx.func.signature = sig;
+        self.ctx.func.name = UserFuncName::user(2, id.as_u32());
+        let mut func =
+            std::mem::replace(&mut self.ctx.func, cranelift_codegen::ir::Function::new());
+        let mut fctx = std::mem::take(&mut self.fctx);
+        let built = compile::compile_filter(self, ts, m, clause, &mut func, &mut fctx);
+        self.fctx = fctx;
+        self.ctx.func = func;
+        if let Err(e) = built {
+            self.module.clear_context(&mut self.ctx);
+            return Err(e);
+        }
+        if Vm::current().trace {
+            eprintln!(
+                "[jit] filter {clause} of method {}\n{}",
+                m.0,
+                self.ctx.func.display()
+            );
+        }
+        self.define(id)
+    }
+
     /// The methods compiled so far (internal calls included).
     pub fn compiled_methods(&self) -> impl Iterator<Item = MethodId> + '_ {
         self.compiled.keys().copied()
