@@ -79,6 +79,12 @@ namespace System
         public OverflowException(string message) : base(message) { }
     }
 
+    public class ArrayTypeMismatchException : SystemException
+    {
+        public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.") { }
+        public ArrayTypeMismatchException(string message) : base(message) { }
+    }
+
     public class NullReferenceException : SystemException
     {
         public NullReferenceException() : base("Object reference not set to an instance of an object") { }

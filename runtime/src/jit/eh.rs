@@ -137,6 +137,8 @@ thread_local! {
     static CLAUSES: RefCell<HashMap<u32, Rc<[Clause]>>> = RefCell::new(HashMap::new());
     /// Compiled filters by (method, clause).
     static FILTERS: RefCell<HashMap<(u32, usize), usize>> = RefCell::new(HashMap::new());
+    /// Types whose class constructor failed, with the exception to raise again.
+    static FAILED_CCTORS: RefCell<HashMap<u32, usize>> = RefCell::new(HashMap::new());
     /// Exception.trace_methods / trace_count offsets.
     static TRACE_FIELDS: RefCell<Option<(u32, u32)>> = const { RefCell::new(None) };
 }
@@ -385,14 +387,24 @@ pub fn unhandled(obj: usize) -> ! {
 }
 
 /// Runs a class constructor; an exception escaping it becomes a
-/// TypeInitializationException raised in the caller.
-pub fn run_cctor(ty: TypeId, cctor: MethodId) {
+/// TypeInitializationException raised in the caller, and again at every later use of
+/// the type (its init byte `flag` goes back to 0 so compiled code keeps asking).
+pub fn run_cctor(ty: TypeId, cctor: MethodId, flag: usize) {
+    let reset = || {
+        // SAFETY: `flag` is the type's init byte in never-freed static storage.
+        unsafe { *(flag as *mut u8) = 0 }
+    };
+    if let Some(tie) = FAILED_CCTORS.with(|f| f.borrow().get(&ty.0).copied()) {
+        reset();
+        return rt_rethrow(tie);
+    }
     let code = code_of(cctor);
     // SAFETY: a .cctor is `static void ()` in the managed convention (C ABI).
     let f: extern "C" fn() = unsafe { std::mem::transmute(code) };
     let Some(inner) = guarded(|| f()) else {
         return;
     };
+    reset();
     let vm = Vm::current();
     let (name, found) = {
         let mut ts = vm.types.borrow_mut();
@@ -403,6 +415,7 @@ pub fn run_cctor(ty: TypeId, cctor: MethodId) {
         (name, found)
     };
     let Ok((tie, ctor)) = found else {
+        FAILED_CCTORS.with(|f| f.borrow_mut().insert(ty.0, inner));
         return rt_throw(inner);
     };
     let obj = super::helpers::rt_alloc(mt_of(tie));
@@ -410,6 +423,7 @@ pub fn run_cctor(ty: TypeId, cctor: MethodId) {
     // SAFETY: TypeInitializationException(string, Exception): `void (this, s, e)`.
     let c: extern "C" fn(usize, usize, usize) = unsafe { std::mem::transmute(code_of(ctor)) };
     c(obj, s, inner);
+    FAILED_CCTORS.with(|f| f.borrow_mut().insert(ty.0, obj));
     rt_throw(obj);
 }
 

@@ -36,7 +36,7 @@ impl Builtin {
             Builtin::DivideByZero => "DivideByZeroException",
             Builtin::Arithmetic => "ArithmeticException",
             Builtin::OutOfMemory => "OutOfMemoryException",
-            Builtin::ArrayTypeMismatch => "InvalidCastException",
+            Builtin::ArrayTypeMismatch => "ArrayTypeMismatchException",
         }
     }
 
@@ -207,7 +207,7 @@ pub extern "C" fn rt_class_init(ty: u32) {
         *(flag as *mut u8) = 1;
     }
     if let Some(c) = cctor {
-        super::eh::run_cctor(TypeId(ty), c);
+        super::eh::run_cctor(TypeId(ty), c, flag);
     }
 }
 
@@ -233,6 +233,19 @@ pub extern "C" fn rt_castclass(obj: usize, ty: u32) -> usize {
         return obj;
     }
     throw_builtin(Builtin::InvalidCast)
+}
+
+/// `stelem.ref` into array `arr` of value `obj`: ArrayTypeMismatchException unless
+/// `obj` is null or fits the array's element type.
+pub extern "C" fn rt_stelem_check(arr: usize, obj: usize) {
+    if obj == 0 {
+        return;
+    }
+    // SAFETY: `arr` is a non-null array; its method table records its element type.
+    let elem = unsafe { (*(*(arr as *const *const MethodTable))).element_type };
+    if rt_isinst(obj, elem) == 0 {
+        throw_builtin(Builtin::ArrayTypeMismatch);
+    }
 }
 
 /// The address of the value in boxed `obj`, checked to be a boxed `ty`.

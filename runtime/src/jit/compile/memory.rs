@@ -582,6 +582,24 @@ impl Compiler<'_> {
 
     pub(super) fn stelem(&mut self, elem: TypeId) -> TResult<()> {
         let v = self.pop()?;
+        // Array covariance: a reference stored into a T[] whose T has subclasses must
+        // fit the array's actual element type.
+        let sealed = self.ts.ty(elem).flags & 0x100 != 0;
+        if v.k == Sk::Ref && sk_of(self.ts, elem) == Sk::Ref && !sealed {
+            let arr = self
+                .stack
+                .len()
+                .checked_sub(2)
+                .map(|i| self.stack[i])
+                .ok_or_else(|| invalid("evaluation stack underflow"))?;
+            self.null_check(arr.v);
+            self.call_helper(
+                helpers::rt_stelem_check as *const () as usize,
+                &[types::I64, types::I64],
+                &[],
+                &[arr.v, v.v],
+            );
+        }
         let a = self.elem_addr(elem)?;
         self.store_typed(elem, a, 0, v)
     }
