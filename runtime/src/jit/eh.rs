@@ -63,6 +63,27 @@ pub fn state_addr() -> usize {
     &EH as *const EhState as usize
 }
 
+/// Compiled methods that call others compare the stack pointer with this on entry.
+pub static STACK_LIMIT: AtomicUsize = AtomicUsize::new(0);
+
+/// Room left below the limit for the dispatcher, the JIT and the exception's
+/// constructor once an overflow is detected.
+const STACK_RESERVE: usize = 4 << 20;
+
+/// Sets the stack-overflow limit for a stack of `size` bytes whose top is near `top`.
+pub fn set_stack_bounds(top: usize, size: usize) {
+    let limit = top.saturating_sub(size).saturating_add(STACK_RESERVE);
+    STACK_LIMIT.store(limit, Ordering::Relaxed);
+}
+
+/// The stack check failed: StackOverflowException (which, unlike on .NET, can be caught,
+/// as on Mono), created with the check disabled so the reserve is usable.
+pub extern "C" fn rt_stack_overflow() {
+    let limit = STACK_LIMIT.swap(0, Ordering::Relaxed);
+    throw_named("StackOverflowException");
+    STACK_LIMIT.store(limit, Ordering::Relaxed);
+}
+
 /// A frame record (in a managed frame or on the Rust stack for a boundary).
 #[repr(C)]
 #[derive(Debug)]
@@ -349,10 +370,25 @@ fn trace_fields() -> Option<(u32, u32)> {
     Some(found)
 }
 
+/// Stack traces longer than this show their first frames and a count of the rest.
+const TRACE_SHOWN: usize = 100;
+
 /// The text of a stack trace: one `  at Type.Method ()` line per method id.
 pub fn trace_text(methods: &[i32]) -> String {
     let vm = Vm::current();
     let ts = vm.types.borrow();
+    let mut s = String::new();
+    if methods.len() > TRACE_SHOWN {
+        let rest = methods.len() - TRACE_SHOWN;
+        let mut head = trace_lines(&ts, &methods[..TRACE_SHOWN]);
+        head.push_str(&format!("\n  ... {rest} more frames"));
+        return head;
+    }
+    s.push_str(&trace_lines(&ts, methods));
+    s
+}
+
+fn trace_lines(ts: &crate::typesys::TypeSystem, methods: &[i32]) -> String {
     let mut s = String::new();
     for (i, &m) in methods.iter().enumerate() {
         let Some(info) = ts.methods.get(m as usize) else {

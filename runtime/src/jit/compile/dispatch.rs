@@ -286,6 +286,27 @@ impl Compiler<'_> {
         self.b.ins().jump(blk, &[]);
     }
 
+    /// On entry to a method that calls others: StackOverflowException when the stack
+    /// pointer is below the limit.
+    pub(super) fn eh_stack_check(&mut self) {
+        let lim_addr = self
+            .b
+            .ins()
+            .iconst(types::I64, &eh::STACK_LIMIT as *const _ as i64);
+        let lim = self.b.ins().load(types::I64, mf(), lim_addr, 0);
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(over, cold, &[], cont, &[]);
+        self.b.switch_to_block(cold);
+        self.eh_site();
+        self.raw_call(eh::rt_stack_overflow as *const () as usize, &[], &[], &[]);
+        self.eh_goto_dispatch();
+        self.b.switch_to_block(cont);
+    }
+
     /// Unlinks the frame record (before every return).
     pub(super) fn eh_epilogue(&mut self) {
         if let Some(prev) = self.eh.prev_top {

@@ -461,6 +461,12 @@ impl<'a> Compiler<'a> {
                 self.stack.clear();
             }
             None => {
+                let calls = instrs
+                    .iter()
+                    .any(|i| matches!(i.opcode, Opcode::Call | Opcode::Callvirt | Opcode::Newobj));
+                if calls {
+                    self.eh_stack_check();
+                }
                 self.class_init_prologue()?;
                 self.edge(0)?;
             }
