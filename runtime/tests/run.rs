@@ -6,7 +6,8 @@
 //! Programs: `runtime/tests/data/*.cs` (this crate's own), and the oracle corpus
 //! `tests/data/runtime/*.cs` and `examples/bench/*.cs`, minus the known gaps listed
 //! below, which are held to *still failing* so the list is corrected when they start to
-//! pass.
+//! pass. The minics run corpus `tests/data/minics/run/*.cs` is held to its `.out` files
+//! (stdout and `[exit: N]`, blessed from mcs + Mono) the same way, with its own gaps.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -15,6 +16,32 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Corpus programs clr-lite does not run like Mono yet. Each must still differ from Mono.
 const KNOWN_GAPS: &[&str] = &[];
+
+/// minics run-corpus programs clr-lite does not run like Mono yet (each must still
+/// differ from its `.out`), with what is missing.
+const MINICS_GAPS: &[&str] = &[
+    "t1_algorithms_primes",
+    "t1_array_jagged",
+    "t1_array_sort_indexof",
+    "t1_int_parse",
+    "t1_math_round",
+    "t1_string_case_trim",
+    "t2_access_modifiers",
+    "t2_enum_flags",
+    "t2_is_as",
+    "t2_readonly",
+    "t3_dictionary_custom_key",
+    "t3_dictionary_iterate",
+    "t3_generic_constraints",
+    "t3_generic_method",
+    "t3_generic_new_constraint",
+    "t3_ienumerable_custom",
+    "t3_list_basic",
+    "t3_list_sort",
+    "t3_nullable_struct",
+    "t3_stringbuilder",
+    "t4_iterator_tree",
+];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -151,6 +178,79 @@ fn corpus_and_benchmarks_match_mono_except_known_gaps() {
     let mut srcs = programs(&root().join("tests/data/runtime"));
     srcs.extend(programs(&root().join("examples/bench")));
     check_all(&srcs);
+}
+
+/// Runs `src` (compiled by mcs) on clr-lite against the Mono-blessed `.out` beside it.
+fn compare_to_out(src: &Path) -> Result<(), String> {
+    let expected = std::fs::read_to_string(src.with_extension("out"))
+        .map_err(|e| format!("{}: no .out: {e}", src.display()))?;
+    let exe = compile(src);
+    let ours = clr_lite(&exe, &[]);
+    let mut got = String::from_utf8_lossy(&ours.stdout).into_owned();
+    if !got.is_empty() && !got.ends_with('\n') {
+        got.push('\n');
+    }
+    match ours.status.code() {
+        Some(c) => got.push_str(&format!("[exit: {c}]\n")),
+        None => got.push_str("[exit: signal]\n"),
+    }
+    if got == expected {
+        return Ok(());
+    }
+    let diff = similar::TextDiff::from_lines(&expected, &got)
+        .unified_diff()
+        .header("mono (.out)", "clr-lite")
+        .to_string();
+    let err = String::from_utf8_lossy(&ours.stderr);
+    let err: String = err.lines().take(5).collect::<Vec<_>>().join("\n");
+    Err(format!(
+        "{}:\n{diff}stderr of clr-lite:\n{err}",
+        src.display()
+    ))
+}
+
+#[test]
+fn minics_corpus_matches_mono_except_known_gaps() {
+    let srcs = programs(&root().join("tests/data/minics/run"));
+    assert!(srcs.len() >= 195, "{} programs", srcs.len());
+    let next = AtomicUsize::new(0);
+    let results: Vec<(String, Result<(), String>)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..2)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut out = Vec::new();
+                    while let Some(src) = srcs.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        let name = src.file_stem().unwrap().to_string_lossy().into_owned();
+                        out.push((name, compare_to_out(src)));
+                    }
+                    out
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap())
+            .collect()
+    });
+    let passed = results.iter().filter(|(_, r)| r.is_ok()).count();
+    eprintln!(
+        "minics corpus on clr-lite: {passed}/{} match Mono",
+        results.len()
+    );
+    let mut failures = Vec::new();
+    let mut gaps_now_passing = Vec::new();
+    for (name, res) in results {
+        match (MINICS_GAPS.contains(&name.as_str()), res) {
+            (false, Err(e)) => failures.push(e),
+            (true, Ok(())) => gaps_now_passing.push(name),
+            _ => {}
+        }
+    }
+    assert!(
+        gaps_now_passing.is_empty(),
+        "minics gaps that now pass (remove them from MINICS_GAPS): {gaps_now_passing:?}"
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
