@@ -20,27 +20,25 @@ const KNOWN_GAPS: &[&str] = &[];
 /// minics run-corpus programs clr-lite does not run like Mono yet (each must still
 /// differ from its `.out`), with what is missing.
 const MINICS_GAPS: &[&str] = &[
-    "t1_algorithms_primes",
-    "t1_array_jagged",
-    "t1_array_sort_indexof",
-    "t1_int_parse",
+    // Mono prints 9 for `(int)Math.Round(8.5)` (its JIT's conversion), 8 for
+    // `Math.Round(8.5)`; we round half to even in both.
     "t1_math_round",
-    "t1_string_case_trim",
+    // typesys: a Field token of a struct-typed field is not found in its owner
+    // ("field not found").
     "t2_access_modifiers",
-    "t2_enum_flags",
-    "t2_is_as",
     "t2_readonly",
+    "t4_iterator_tree",
+    // typesys: fields of corlib generic structs instantiated over user structs
+    // (Nullable<Point>.value, KeyValuePair<GridPos, char>.key) are not found.
     "t3_dictionary_custom_key",
-    "t3_dictionary_iterate",
     "t3_generic_constraints",
+    "t3_nullable_struct",
+    // Arrays do not implement IEnumerable<T>/IList<T> (InvalidCastException).
     "t3_generic_method",
-    "t3_generic_new_constraint",
     "t3_ienumerable_custom",
     "t3_list_basic",
-    "t3_list_sort",
-    "t3_nullable_struct",
-    "t3_stringbuilder",
-    "t4_iterator_tree",
+    // System.Activator (new T()) is missing from corlib.
+    "t3_generic_new_constraint",
 ];
 
 fn root() -> PathBuf {

@@ -108,18 +108,6 @@ namespace System
 
         public static T[] Empty<T>() { return new T[0]; }
 
-        public static void Sort(int[] array)
-        {
-            if (array == null) throw new ArgumentNullException("array");
-            for (int i = 1; i < array.Length; i++)
-            {
-                int v = array[i];
-                int j = i - 1;
-                while (j >= 0 && array[j] > v) { array[j + 1] = array[j]; j--; }
-                array[j + 1] = v;
-            }
-        }
-
         private sealed class ArrayEnumerator : IEnumerator
         {
             private object[] items;

@@ -49,6 +49,15 @@ namespace System
         protected Enum() { }
 
         public override string ToString() { return RuntimeImports.EnumToString(this); }
+
+        public bool HasFlag(Enum flag)
+        {
+            if (flag == null) throw new ArgumentNullException("flag");
+            if (RuntimeImports.TypeFullName(this) != RuntimeImports.TypeFullName(flag))
+                throw new ArgumentException("The argument type, '" + RuntimeImports.TypeFullName(flag) + "', is not the same as the enum type '" + RuntimeImports.TypeFullName(this) + "'.");
+            long f = RuntimeImports.EnumValue(flag);
+            return (RuntimeImports.EnumValue(this) & f) == f;
+        }
     }
 
     public struct Void { }

@@ -48,6 +48,9 @@ icalls! {
     "Clone" => clone as extern "C" fn(usize) -> usize,
     "TypeFullName" => type_full_name as extern "C" fn(usize) -> usize,
     "StackTraceText" => stack_trace_text as extern "C" fn(usize, i32) -> usize,
+    "EnumValue" => enum_value as extern "C" fn(usize) -> i64,
+    "ParseUInt64" => parse_uint64 as extern "C" fn(usize, usize) -> i32,
+    "IsIntegerSyntax" => is_integer_syntax as extern "C" fn(usize) -> i32,
     "HandleTypeFullName" => handle_type_full_name as extern "C" fn(i64) -> usize,
     "ValueEquals" => value_equals as extern "C" fn(usize, usize) -> i32,
     "ValueHashCode" => value_hash_code as extern "C" fn(usize) -> i32,
@@ -230,6 +233,19 @@ extern "C" fn stack_trace_text(methods: usize, count: i32) -> usize {
     }
     let text = crate::jit::eh::trace_text(&ids);
     alloc_string(&text.encode_utf16().collect::<Vec<_>>())
+}
+
+/// The value of boxed enum `o` as a 64-bit integer (sign- or zero-extended).
+extern "C" fn enum_value(o: usize) -> i64 {
+    if o == 0 {
+        return 0;
+    }
+    let ty = type_of_obj(o);
+    let prim = match Vm::current().types.borrow().ty(ty).kind {
+        TypeKind::Enum(p) | TypeKind::Primitive(p) => p,
+        _ => crate::typesys::Prim::I4,
+    };
+    read_int(o + object::HEADER, prim.size(), prim.is_signed()) as i64
 }
 
 extern "C" fn enum_to_string(o: usize) -> usize {
@@ -499,6 +515,24 @@ extern "C" fn parse_int64(s: usize, min: i64, max: i64, out: usize) -> i32 {
         }
         _ => 0,
     }
+}
+
+extern "C" fn parse_uint64(s: usize, out: usize) -> i32 {
+    match format::parse_integer(&read_string(s)) {
+        Some(v) if v >= 0 && v <= i128::from(u64::MAX) => {
+            write_i64(out, v as u64 as i64);
+            1
+        }
+        _ => 0,
+    }
+}
+
+/// Whether `s` is a well-formed integer (of any size), so a failed parse overflowed.
+extern "C" fn is_integer_syntax(s: usize) -> i32 {
+    let text = read_string(s);
+    let t = text.trim();
+    let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+    i32::from(!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
 extern "C" fn parse_double(s: usize, out: usize) -> i32 {

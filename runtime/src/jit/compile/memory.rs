@@ -503,6 +503,12 @@ impl Compiler<'_> {
             }
             Opcode::Isinst | Opcode::Castclass => {
                 let o = self.pop()?;
+                // A boxed Nullable<T> is a boxed T (or null).
+                let ty = match self.nullable_parts(ty) {
+                    Some((inner, _, _)) => inner,
+                    None => ty,
+                };
+                let tid = self.b.ins().iconst(types::I32, i64::from(ty.0));
                 self.jit.mt_of(self.ts, ty)?;
                 let f = match op {
                     Opcode::Isinst => helpers::rt_isinst as *const () as usize,
