@@ -82,7 +82,8 @@ impl Compiler<'_> {
             });
         }
         if self.eh.filter_mode {
-            self.eh.blocks.insert(None, self.b.create_block());
+            let none = self.cold_block();
+            self.eh.blocks.insert(None, none);
             return Ok(());
         }
         let me = self.self_method()?;
@@ -129,13 +130,20 @@ impl Compiler<'_> {
                     self.eh.saved.insert(i, vars);
                 }
             }
-            let blk = self.b.create_block();
+            let blk = self.cold_block();
             self.eh.blocks.insert(Some(i), blk);
         }
-        let none = self.b.create_block();
+        let none = self.cold_block();
         self.eh.blocks.insert(None, none);
         self.eh.rt = rt;
         Ok(())
+    }
+
+    /// Exception paths are laid out after the method's hot code.
+    fn cold_block(&mut self) -> Block {
+        let b = self.b.create_block();
+        self.b.set_cold_block(b);
+        b
     }
 
     fn self_method(&mut self) -> TResult<MethodId> {
@@ -148,7 +156,7 @@ impl Compiler<'_> {
             return b;
         }
         // Only runtime-provided bodies get here (no `eh_setup`, so no clauses).
-        let b = self.b.create_block();
+        let b = self.cold_block();
         self.eh.blocks.insert(None, b);
         self.eh.plain_fill = true;
         b
@@ -232,7 +240,7 @@ impl Compiler<'_> {
                     let t_ok = self.b.ins().icmp(IntCC::Equal, t, rec);
                     let c_ok = self.b.ins().icmp_imm_s(IntCC::Equal, c, i as i64);
                     let ok = self.b.ins().band(t_ok, c_ok);
-                    let enter = self.b.create_block();
+                    let enter = self.cold_block();
                     self.b.ins().brif(ok, enter, &[], next, &[]);
                     self.b.switch_to_block(enter);
                     let exc = self.b.ins().load(types::I64, mf(), base, eh::PENDING);
