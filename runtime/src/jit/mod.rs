@@ -191,7 +191,29 @@ impl JitState {
                         .iconst(types::I64, helpers::rt_jit_compile as *const () as i64);
                     let mid = b.ins().iconst(types::I32, i64::from(m.0));
                     let call = b.ins().call_indirect(sref, f, &[mid]);
-                    b.inst_results(call)[0]
+                    let code = b.inst_results(call)[0];
+                    // A class constructor run at compile time may have failed: the
+                    // exception is then pending and the method must not start.
+                    let st = b.ins().iconst(types::I64, eh::state_addr() as i64);
+                    let p = b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), st, eh::PENDING);
+                    let fail = b.create_block();
+                    let go = b.create_block();
+                    b.ins().brif(p, fail, &[], go, &[]);
+                    b.switch_to_block(fail);
+                    let zeros: Vec<_> = sig
+                        .returns
+                        .iter()
+                        .map(|r| match r.value_type {
+                            types::F32 => b.ins().f32const(0.0),
+                            types::F64 => b.ins().f64const(0.0),
+                            t => b.ins().iconst(t, 0),
+                        })
+                        .collect();
+                    b.ins().return_(&zeros);
+                    b.switch_to_block(go);
+                    code
                 }
                 Some(cell) => {
                     if let Some(this) = args.get_mut(this_idx) {
