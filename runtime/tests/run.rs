@@ -3,7 +3,8 @@
 //! bootstrap corlib built here from `runtime/corlib/src`), and must give the same
 //! standard output and exit code. Nothing is hard-coded: Mono's run is the expectation.
 //!
-//! Programs: `runtime/tests/data/*.cs` (this crate's own), and the oracle corpus
+//! Programs: `runtime/tests/data/*.cs` (this crate's own, and `data/il/*.il` built by
+//! ilasm for what C# does not emit, such as `fault` and VB-style filters), and the oracle corpus
 //! `tests/data/runtime/*.cs` and `examples/bench/*.cs`, minus the known gaps listed
 //! below, which are held to *still failing* so the list is corrected when they start to
 //! pass. The minics run corpus `tests/data/minics/run/*.cs` is held to its `.out` files
@@ -169,6 +170,32 @@ fn own_programs_match_mono() {
     let srcs = programs(&root().join("runtime/tests/data"));
     assert!(srcs.len() >= 8);
     check_all(&srcs);
+}
+
+#[test]
+fn il_programs_match_mono() {
+    let dir = root().join("runtime/tests/data/il");
+    let mut srcs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "il"))
+        .collect();
+    srcs.sort();
+    assert!(!srcs.is_empty());
+    let mut failures = Vec::new();
+    for src in srcs {
+        let name = src.file_stem().unwrap().to_string_lossy().into_owned();
+        let out = work_dir().join(format!("il-{name}.exe"));
+        let o = run(Command::new("ilasm")
+            .arg(format!("/output:{}", out.display()))
+            .arg(&src));
+        assert!(o.status.success(), "{}: ilasm failed", src.display());
+        if let Err(e) = compare(&out) {
+            failures.push(e);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
