@@ -13,6 +13,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string TypeFullName(object o);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string StackTraceText(int[] methods, int count);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long EnumValue(object o);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object CreateInstance(IntPtr handle);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool ParseUInt64(string s, out ulong result);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool IsIntegerSyntax(string s);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string HandleTypeFullName(IntPtr handle);

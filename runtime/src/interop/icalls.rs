@@ -49,6 +49,7 @@ icalls! {
     "TypeFullName" => type_full_name as extern "C" fn(usize) -> usize,
     "StackTraceText" => stack_trace_text as extern "C" fn(usize, i32) -> usize,
     "EnumValue" => enum_value as extern "C" fn(usize) -> i64,
+    "CreateInstance" => create_instance as extern "C" fn(i64) -> usize,
     "ParseUInt64" => parse_uint64 as extern "C" fn(usize, usize) -> i32,
     "IsIntegerSyntax" => is_integer_syntax as extern "C" fn(usize) -> i32,
     "HandleTypeFullName" => handle_type_full_name as extern "C" fn(i64) -> usize,
@@ -233,6 +234,34 @@ extern "C" fn stack_trace_text(methods: usize, count: i32) -> usize {
     }
     let text = crate::jit::eh::trace_text(&ids);
     alloc_string(&text.encode_utf16().collect::<Vec<_>>())
+}
+
+/// `Activator.CreateInstance<T>()` for the type with handle `h`: null for value types
+/// (the caller makes a zeroed one), else a new object built by its parameterless
+/// constructor (an exception it throws is left pending for the compiled caller).
+extern "C" fn create_instance(h: i64) -> usize {
+    let ty = TypeId(h as u32);
+    let vm = Vm::current();
+    let found = {
+        let mut ts = vm.types.borrow_mut();
+        if ts.is_value_type(ty) {
+            return 0;
+        }
+        ts.ensure_loaded(ty).and_then(|()| ts.find_method(ty, ".ctor", 0))
+    };
+    let ctor = match found {
+        Ok(c) => c,
+        Err(_) => {
+            crate::jit::eh::throw_named("MissingMethodException");
+            return 0;
+        }
+    };
+    let obj = crate::jit::helpers::rt_alloc(mt_of(ty));
+    let code = crate::jit::helpers::code_of(ctor);
+    // SAFETY: an instance constructor without parameters: `void (this)`.
+    let f: extern "C" fn(usize) = unsafe { std::mem::transmute(code) };
+    f(obj);
+    obj
 }
 
 /// The value of boxed enum `o` as a 64-bit integer (sign- or zero-extended).
