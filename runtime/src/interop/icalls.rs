@@ -247,7 +247,8 @@ extern "C" fn create_instance(h: i64) -> usize {
         if ts.is_value_type(ty) {
             return 0;
         }
-        ts.ensure_loaded(ty).and_then(|()| ts.find_method(ty, ".ctor", 0))
+        ts.ensure_loaded(ty)
+            .and_then(|()| ts.find_method(ty, ".ctor", 0))
     };
     let ctor = match found {
         Ok(c) => c,
