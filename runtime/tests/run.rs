@@ -161,6 +161,26 @@ fn own_programs_match_mono() {
 }
 
 #[test]
+fn exceptions_cross_assemblies_as_on_mono() {
+    let dir = root().join("runtime/tests/data/cross");
+    let out = work_dir().join("cross");
+    std::fs::create_dir_all(&out).unwrap();
+    let lib = out.join("EhLib.dll");
+    let o = run(Command::new("mcs")
+        .arg("-target:library")
+        .arg(format!("-out:{}", lib.display()))
+        .arg(dir.join("eh_lib.cs")));
+    assert!(o.status.success(), "mcs failed on eh_lib.cs");
+    let exe = out.join("eh_app.exe");
+    let o = run(Command::new("mcs")
+        .arg(format!("-r:{}", lib.display()))
+        .arg(format!("-out:{}", exe.display()))
+        .arg(dir.join("eh_app.cs")));
+    assert!(o.status.success(), "mcs failed on eh_app.cs");
+    compare(&exe).unwrap();
+}
+
+#[test]
 fn il_programs_match_mono() {
     let dir = root().join("runtime/tests/data/il");
     let mut srcs: Vec<PathBuf> = std::fs::read_dir(&dir)
