@@ -389,22 +389,86 @@ pub fn trace_text(methods: &[i32]) -> String {
 }
 
 fn trace_lines(ts: &crate::typesys::TypeSystem, methods: &[i32]) -> String {
-    let mut s = String::new();
-    for (i, &m) in methods.iter().enumerate() {
-        let Some(info) = ts.methods.get(m as usize) else {
-            continue;
-        };
-        if i > 0 {
-            s.push('\n');
-        }
-        let owner = ts.ty(info.owner).full_name();
-        s.push_str(&format!(
-            "  at {}.{} ()",
-            owner.replace('/', "+"),
-            info.name
-        ));
+    let lines: Vec<String> = methods
+        .iter()
+        .filter_map(|&m| {
+            ts.methods
+                .get(m as usize)
+                .map(|_| frame_line(ts, MethodId(m as u32)))
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// `  at Outer+Type.Method (System.Int32 n, System.String s)`, as Mono names frames
+/// (without its IL offset and `in <mvid>:0` suffix).
+fn frame_line(ts: &crate::typesys::TypeSystem, m: MethodId) -> String {
+    let info = ts.method(m);
+    let params: Vec<String> = info
+        .sig
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| {
+            let ty = type_name(ts, t);
+            match param_name(ts, info, i) {
+                Some(n) => format!("{ty} {n}"),
+                None => ty,
+            }
+        })
+        .collect();
+    format!(
+        "  at {}.{} ({})",
+        type_name(ts, info.owner),
+        info.name,
+        params.join(", ")
+    )
+}
+
+/// A type's full name with nested types as `Outer+Inner`.
+fn type_name(ts: &crate::typesys::TypeSystem, ty: TypeId) -> String {
+    let t = ts.ty(ty);
+    let Some((asm, mut rid)) = t.def else {
+        return t.full_name();
+    };
+    let md = &ts.loader.get(asm).image.metadata;
+    let mut names = vec![t.name.clone()];
+    let mut ns = t.namespace.clone();
+    while let Ok(Some(outer)) = md.enclosing_type(rid) {
+        let Ok(row) = md.type_def(outer) else { break };
+        names.push(md.string(row.type_name).unwrap_or_default().to_owned());
+        ns = md.string(row.type_namespace).unwrap_or_default().to_owned();
+        rid = outer;
     }
-    s
+    names.reverse();
+    match ns.is_empty() {
+        true => names.join("+"),
+        false => format!("{ns}.{}", names.join("+")),
+    }
+}
+
+/// The name of parameter `i` (0-based, `this` not counted) from the Param table.
+fn param_name(
+    ts: &crate::typesys::TypeSystem,
+    info: &crate::typesys::MethodInfo,
+    i: usize,
+) -> Option<String> {
+    use il_emit::TableId;
+    if info.rid == 0 {
+        return None;
+    }
+    let md = &ts.loader.get(info.asm).image.metadata;
+    for p in md.method_params(info.rid).ok()? {
+        let seq = md.tables().cell(TableId::Param, p, 1).ok()?;
+        if seq as usize == i + 1 {
+            let name = md.tables().cell(TableId::Param, p, 2).ok()?;
+            return md
+                .string(il_emit::entity::StringIdx(name))
+                .ok()
+                .map(str::to_owned);
+        }
+    }
+    None
 }
 
 /// Ends the process for an exception no handler caught, as Mono reports it.
