@@ -224,7 +224,27 @@ pub extern "C" fn rt_isinst(obj: usize, ty: u32) -> usize {
     }
     let from = type_of_obj(obj);
     let ok = Vm::current().types.borrow().is_assignable(from, TypeId(ty));
-    if ok { obj } else { 0 }
+    if ok || vector_implements(obj, ty) {
+        obj
+    } else {
+        0
+    }
+}
+
+/// Whether `obj` is a vector whose method table lists interface `ty` (the generic
+/// interfaces vectors get from `SZArrayHelper<T>`, see `mtable`).
+fn vector_implements(obj: usize, ty: u32) -> bool {
+    // SAFETY: objects start with their method table; tables and their interface arrays
+    // are never freed.
+    unsafe {
+        let mt = &*(*(obj as *const *const MethodTable));
+        if mt.flags & super::mtable::flags::ARRAY == 0 {
+            return false;
+        }
+        let entries =
+            std::slice::from_raw_parts(mt.ifaces as *const InterfaceEntry, mt.iface_len as usize);
+        entries.iter().any(|e| e.type_id == ty as usize)
+    }
 }
 
 /// `obj` if it is an instance of `ty` or null; otherwise InvalidCastException.
