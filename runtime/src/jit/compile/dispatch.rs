@@ -47,6 +47,10 @@ pub(crate) struct Dispatch {
     pub area: Option<Value>,
     /// The method being compiled.
     pub me: Option<MethodId>,
+    /// A frame slot holding [`eh::state_addr`]: the check after each call loads the
+    /// address from here instead of keeping the constant in a register across the
+    /// method (which cost a spill in fannkuch's hot loop).
+    state_slot: Option<StackSlot>,
     /// Runtime-provided bodies (array accessors, delegate `Invoke`) have no clauses:
     /// their one dispatch block (return zeros) is filled after the body.
     plain_fill: bool,
@@ -90,6 +94,11 @@ impl Compiler<'_> {
         if !rt.is_empty() {
             eh::register_clauses(me, rt.clone());
         }
+        let ss = self.new_slot(8, 8);
+        let a = self.b.ins().stack_addr(types::I64, ss, 0);
+        let st = self.eh_base();
+        self.b.ins().store(mf(), st, a, 0);
+        self.eh.state_slot = Some(ss);
         let catches = rt
             .iter()
             .any(|c| matches!(c.handler, Handler::Catch(_) | Handler::Filter));
@@ -211,17 +220,7 @@ impl Compiler<'_> {
             return Ok(());
         }
         let me = self.self_method()?;
-        let base = self.eh_base();
-        let exc = self.b.ins().load(types::I64, mf(), base, eh::PENDING);
-        let m = self.b.ins().iconst(types::I32, i64::from(me.0));
-        self.raw_call(
-            eh::rt_eh_frame as *const () as usize,
-            &[types::I64, types::I32],
-            &[],
-            &[exc, m],
-        );
-        self.eh_epilogue();
-        self.return_zeros();
+        self.leave_frame(me);
         for i in 0..self.eh.rt.len() {
             let blk = self.dispatch_block(Some(i));
             self.b.switch_to_block(blk);
@@ -334,7 +333,13 @@ impl Compiler<'_> {
 
     /// After a call that may throw: on a pending exception, go to the dispatch block.
     pub(crate) fn eh_check(&mut self) {
-        let base = self.eh_base();
+        let base = match self.eh.state_slot {
+            Some(ss) => {
+                let a = self.b.ins().stack_addr(types::I64, ss, 0);
+                self.b.ins().load(types::I64, mf(), a, 0)
+            }
+            None => self.eh_base(),
+        };
         let p = self.b.ins().load(types::I64, mf(), base, eh::PENDING);
         let cont = self.b.create_block();
         let disp = self.site_dispatch(self.cur_off);
@@ -342,10 +347,35 @@ impl Compiler<'_> {
         self.b.switch_to_block(cont);
     }
 
-    /// After a call that always leaves an exception pending.
+    /// After a call that always leaves an exception pending. With no clause covering
+    /// the site the frame is left right here: a cold path that ends in its own `return`
+    /// keeps the hot code's register allocation as it was with a trap.
     pub(crate) fn eh_goto_dispatch(&mut self) {
+        let first = eh::covering(&self.eh.rt, self.cur_off).first().copied();
+        if first.is_none() && !self.eh.filter_mode {
+            if let Some(me) = self.eh.me {
+                self.leave_frame(me);
+                return;
+            }
+        }
         let disp = self.site_dispatch(self.cur_off);
         self.b.ins().jump(disp, &[]);
+    }
+
+    /// Notes the frame in the pending exception's trace, unlinks the record and returns
+    /// zeros.
+    fn leave_frame(&mut self, me: MethodId) {
+        let base = self.eh_base();
+        let exc = self.b.ins().load(types::I64, mf(), base, eh::PENDING);
+        let m = self.b.ins().iconst(types::I32, i64::from(me.0));
+        self.raw_call(
+            eh::rt_eh_frame as *const () as usize,
+            &[types::I64, types::I32],
+            &[],
+            &[exc, m],
+        );
+        self.eh_epilogue();
+        self.return_zeros();
     }
 
     /// `throw`.
