@@ -1,7 +1,5 @@
 //! The host: builds a VM for an application (loader with the corlib mapping, type
-//! system, JIT), checks the entry point and runs it, and reports `--stats`. Managed code
-//! runs on a thread with a [`STACK_SIZE`] stack whose bounds the JIT's stack-overflow
-//! check knows (`jit::eh::set_stack_bounds`).
+//! system, JIT), checks the entry point and runs it, and reports `--stats`.
 
 use crate::gc::Heap;
 use crate::jit::JitState;
@@ -23,27 +21,9 @@ pub struct RunConfig {
     pub stats: bool,
 }
 
-/// The managed thread's stack.
-pub const STACK_SIZE: usize = 64 << 20;
-
 /// Runs the application and returns its exit code (an unhandled exception or
 /// `Environment.Exit` end the process from inside instead).
 pub fn run(cfg: &RunConfig) -> Result<i32, String> {
-    let cfg = cfg.clone();
-    let t = std::thread::Builder::new()
-        .name("main".into())
-        .stack_size(STACK_SIZE)
-        .spawn(move || {
-            let here = 0u8;
-            crate::jit::eh::set_stack_bounds(&here as *const u8 as usize, STACK_SIZE);
-            run_here(&cfg)
-        })
-        .map_err(|e| format!("cannot start the managed thread: {e}"))?;
-    t.join()
-        .map_err(|_| "the managed thread panicked".to_string())?
-}
-
-fn run_here(cfg: &RunConfig) -> Result<i32, String> {
     let app_dir = cfg
         .app
         .parent()
