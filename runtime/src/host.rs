@@ -72,6 +72,8 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
         stats: Stats::default(),
         trace: std::env::var_os("CLR_LITE_TRACE").is_some(),
     });
+    // The exception being dispatched lives in a static word the collector must see.
+    vm.heap.add_root_word(&crate::jit::eh::EH.pending);
     let start = std::time::Instant::now();
     let (m, takes_args, returns_int) = {
         let mut ts = vm.types.borrow_mut();

@@ -40,28 +40,6 @@ fn check(o: &Output, what: &str) {
     );
 }
 
-fn corlib() -> PathBuf {
-    corlib_in(&work_dir())
-}
-
-/// Builds the bootstrap corlib into `dir` (one per test: tests run in parallel).
-fn corlib_in(dir: &Path) -> PathBuf {
-    let out = dir.join("mscorlib.dll");
-    let mut sources: Vec<PathBuf> = std::fs::read_dir(root().join("runtime/corlib/src"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "cs"))
-        .collect();
-    sources.sort();
-    let o = run(Command::new("mcs")
-        .args(["-nostdlib", "-target:library", "-nowarn:1718,0108"])
-        .arg(format!("-out:{}", out.display()))
-        .args(&sources));
-    check(&o, "corlib build");
-    out
-}
-
 /// Runs `cmd` under `/usr/bin/time`; returns its output and peak RSS in KiB.
 fn run_measured(cmd: &Path, args: &[&std::ffi::OsStr]) -> (Output, i64) {
     let report = work_dir().join("time.txt");
@@ -84,7 +62,6 @@ fn run_measured(cmd: &Path, args: &[&std::ffi::OsStr]) -> (Output, i64) {
 #[test]
 fn stress_runs_1e8_objects_in_bounded_memory_with_monos_output() {
     let dir = work_dir();
-    let corlib = corlib();
     let exe = dir.join("gc_stress.exe");
     let o = run(Command::new("mcs")
         .arg(format!("-out:{}", exe.display()))
@@ -94,12 +71,7 @@ fn stress_runs_1e8_objects_in_bounded_memory_with_monos_output() {
     check(&mono, "mono");
     let (ours, peak_kib) = run_measured(
         Path::new(env!("CARGO_BIN_EXE_clr-lite")),
-        &[
-            "--corlib".as_ref(),
-            corlib.as_os_str(),
-            exe.as_os_str(),
-            ROUNDS.as_ref(),
-        ],
+        &[exe.as_os_str(), ROUNDS.as_ref()],
     );
     let stdout = String::from_utf8_lossy(&ours.stdout);
     assert_eq!(
@@ -143,7 +115,6 @@ fn programs(dir: &Path) -> Vec<PathBuf> {
 fn programs_match_mono_with_a_collection_every_few_allocations() {
     let dir = work_dir().join("stress");
     std::fs::create_dir_all(&dir).unwrap();
-    let corlib = corlib_in(&dir);
     let mut srcs = programs(&root().join("runtime/tests/data"));
     srcs.extend(programs(&root().join("examples/bench")));
     srcs.push(root().join("tests/data/minics/run/t3_gc_collect.cs"));
@@ -159,8 +130,6 @@ fn programs_match_mono_with_a_collection_every_few_allocations() {
         let mono = run(Command::new("mono").arg(&exe));
         let ours = run(Command::new(env!("CARGO_BIN_EXE_clr-lite"))
             .env("CLR_LITE_GC_TRIGGER", "4096")
-            .arg("--corlib")
-            .arg(&corlib)
             .arg(&exe));
         if ours.stdout != mono.stdout || ours.status.code() != mono.status.code() {
             failures.push(format!(

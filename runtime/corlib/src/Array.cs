@@ -108,18 +108,6 @@ namespace System
 
         public static T[] Empty<T>() { return new T[0]; }
 
-        public static void Sort(int[] array)
-        {
-            if (array == null) throw new ArgumentNullException("array");
-            for (int i = 1; i < array.Length; i++)
-            {
-                int v = array[i];
-                int j = i - 1;
-                while (j >= 0 && array[j] > v) { array[j + 1] = array[j]; j--; }
-                array[j + 1] = v;
-            }
-        }
-
         private sealed class ArrayEnumerator : IEnumerator
         {
             private object[] items;
@@ -146,5 +134,70 @@ namespace System.Collections
         object Current { get; }
         bool MoveNext();
         void Reset();
+    }
+}
+
+namespace System
+{
+    // The generic interfaces of a vector T[]: the runtime points T[]'s interface table at
+    // these methods (their `this` is the array itself, see jit/mtable).
+    internal sealed class SZArrayHelper<T> : System.Collections.Generic.IList<T>, System.Collections.Generic.IReadOnlyList<T>
+    {
+        private SZArrayHelper() { }
+
+        private T[] Items { get { return (T[])(object)this; } }
+
+        public int Count { get { return Items.Length; } }
+        public bool IsReadOnly { get { return true; } }
+
+        public T this[int index]
+        {
+            get
+            {
+                T[] a = Items;
+                if ((uint)index >= (uint)a.Length) throw new ArgumentOutOfRangeException("index");
+                return a[index];
+            }
+            set
+            {
+                T[] a = Items;
+                if ((uint)index >= (uint)a.Length) throw new ArgumentOutOfRangeException("index");
+                a[index] = value;
+            }
+        }
+
+        public int IndexOf(T item) { return Array.IndexOf<T>(Items, item); }
+        public bool Contains(T item) { return Array.IndexOf<T>(Items, item) >= 0; }
+        public void CopyTo(T[] array, int arrayIndex) { Array.Copy(Items, 0, array, arrayIndex, Items.Length); }
+
+        public void Add(T item) { throw new NotSupportedException("Collection was of a fixed size."); }
+        public void Clear() { throw new NotSupportedException("Collection is read-only."); }
+        public void Insert(int index, T item) { throw new NotSupportedException("Collection was of a fixed size."); }
+        public bool Remove(T item) { throw new NotSupportedException("Collection was of a fixed size."); }
+        public void RemoveAt(int index) { throw new NotSupportedException("Collection was of a fixed size."); }
+
+        public System.Collections.Generic.IEnumerator<T> GetEnumerator() { return new Enumerator(Items); }
+        IEnumerator IEnumerable.GetEnumerator() { return new Enumerator(Items); }
+
+        private sealed class Enumerator : System.Collections.Generic.IEnumerator<T>
+        {
+            private T[] items;
+            private int index = -1;
+
+            internal Enumerator(T[] items) { this.items = items; }
+
+            public T Current
+            {
+                get
+                {
+                    if (index < 0 || index >= items.Length) throw new InvalidOperationException("Enumeration has either not started or has already finished.");
+                    return items[index];
+                }
+            }
+            object IEnumerator.Current { get { return Current; } }
+            public bool MoveNext() { if (index < items.Length) index++; return index < items.Length; }
+            public void Reset() { index = -1; }
+            public void Dispose() { }
+        }
     }
 }

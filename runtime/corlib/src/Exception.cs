@@ -6,6 +6,10 @@ namespace System
     {
         internal string message;
         private Exception inner;
+        // The methods the exception passed through, innermost first (the runtime
+        // appends while dispatching; `throw` resets them, `rethrow` keeps them).
+        internal int[] trace_methods;
+        internal int trace_count;
 
         public Exception() { }
         public Exception(string message) { this.message = message; }
@@ -22,14 +26,23 @@ namespace System
 
         public Exception InnerException { get { return inner; } }
 
-        public virtual string StackTrace { get { return null; } }
+        public virtual string StackTrace
+        {
+            get
+            {
+                if (trace_count == 0) return null;
+                return RuntimeImports.StackTraceText(trace_methods, trace_count);
+            }
+        }
 
         public override string ToString()
         {
             string m = Message;
             string s = GetType().FullName;
             if (m != null && m.Length > 0) s = s + ": " + m;
-            if (inner != null) s = s + " ---> " + inner.ToString();
+            if (inner != null) s = s + " ---> " + inner.ToString() + "\n   --- End of inner exception stack trace ---";
+            string t = StackTrace;
+            if (t != null) s = s + "\n" + t;
             return s;
         }
     }
@@ -64,6 +77,12 @@ namespace System
     {
         public OverflowException() : base("Arithmetic operation resulted in an overflow.") { }
         public OverflowException(string message) : base(message) { }
+    }
+
+    public class ArrayTypeMismatchException : SystemException
+    {
+        public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.") { }
+        public ArrayTypeMismatchException(string message) : base(message) { }
     }
 
     public class NullReferenceException : SystemException
@@ -154,6 +173,19 @@ namespace System
     {
         public StackOverflowException() : base("The requested operation caused a stack overflow.") { }
         public StackOverflowException(string message) : base(message) { }
+    }
+
+    public sealed class TypeInitializationException : SystemException
+    {
+        private string typeName;
+
+        public TypeInitializationException(string fullTypeName, Exception innerException)
+            : base("The type initializer for '" + fullTypeName + "' threw an exception.", innerException)
+        {
+            typeName = fullTypeName;
+        }
+
+        public string TypeName { get { return typeName; } }
     }
 
     public class MissingMethodException : SystemException

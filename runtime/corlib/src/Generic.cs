@@ -650,16 +650,48 @@ namespace System.Collections.Generic
                     if (es[i].hashCode >= 0) array[index++] = es[i].key;
             }
 
-            public IEnumerator<TKey> GetEnumerator()
-            {
-                List<TKey> keys = new List<TKey>(dictionary.Count);
-                Entry[] es = dictionary.entries;
-                for (int i = 0; i < dictionary.count; i++)
-                    if (es[i].hashCode >= 0) keys.Add(es[i].key);
-                return keys.GetEnumerator();
-            }
+            public Enumerator GetEnumerator() { return new Enumerator(dictionary); }
+            IEnumerator<TKey> IEnumerable<TKey>.GetEnumerator() { return new Enumerator(dictionary); }
+            IEnumerator IEnumerable.GetEnumerator() { return new Enumerator(dictionary); }
 
-            IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
+            public struct Enumerator : IEnumerator<TKey>
+            {
+                private Dictionary<TKey, TValue> dictionary;
+                private int version;
+                private int index;
+                private TKey current;
+
+                internal Enumerator(Dictionary<TKey, TValue> dictionary)
+                {
+                    this.dictionary = dictionary;
+                    version = dictionary.version;
+                    index = 0;
+                    current = default(TKey);
+                }
+
+                public TKey Current { get { return current; } }
+                object IEnumerator.Current { get { return current; } }
+
+                public bool MoveNext()
+                {
+                    if (version != dictionary.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                    while (index < dictionary.count)
+                    {
+                        int i = index++;
+                        if (dictionary.entries[i].hashCode >= 0)
+                        {
+                            current = dictionary.entries[i].key;
+                            return true;
+                        }
+                    }
+                    index = dictionary.count + 1;
+                    current = default(TKey);
+                    return false;
+                }
+
+                public void Reset() { index = 0; }
+                public void Dispose() { }
+            }
         }
 
         public sealed class ValueCollection : ICollection<TValue>
@@ -682,16 +714,48 @@ namespace System.Collections.Generic
                     if (es[i].hashCode >= 0) array[index++] = es[i].value;
             }
 
-            public IEnumerator<TValue> GetEnumerator()
-            {
-                List<TValue> values = new List<TValue>(dictionary.Count);
-                Entry[] es = dictionary.entries;
-                for (int i = 0; i < dictionary.count; i++)
-                    if (es[i].hashCode >= 0) values.Add(es[i].value);
-                return values.GetEnumerator();
-            }
+            public Enumerator GetEnumerator() { return new Enumerator(dictionary); }
+            IEnumerator<TValue> IEnumerable<TValue>.GetEnumerator() { return new Enumerator(dictionary); }
+            IEnumerator IEnumerable.GetEnumerator() { return new Enumerator(dictionary); }
 
-            IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
+            public struct Enumerator : IEnumerator<TValue>
+            {
+                private Dictionary<TKey, TValue> dictionary;
+                private int version;
+                private int index;
+                private TValue current;
+
+                internal Enumerator(Dictionary<TKey, TValue> dictionary)
+                {
+                    this.dictionary = dictionary;
+                    version = dictionary.version;
+                    index = 0;
+                    current = default(TValue);
+                }
+
+                public TValue Current { get { return current; } }
+                object IEnumerator.Current { get { return current; } }
+
+                public bool MoveNext()
+                {
+                    if (version != dictionary.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                    while (index < dictionary.count)
+                    {
+                        int i = index++;
+                        if (dictionary.entries[i].hashCode >= 0)
+                        {
+                            current = dictionary.entries[i].value;
+                            return true;
+                        }
+                    }
+                    index = dictionary.count + 1;
+                    current = default(TValue);
+                    return false;
+                }
+
+                public void Reset() { index = 0; }
+                public void Dispose() { }
+            }
         }
     }
 }

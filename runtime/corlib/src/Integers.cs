@@ -42,7 +42,7 @@ namespace System
         {
             long r;
             if (s == null) throw new ArgumentNullException("s");
-            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw new FormatException("Input string was not in a correct format.");
+            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw ParseFailure.For(s, "an SByte");
             return (sbyte)r;
         }
 
@@ -95,7 +95,7 @@ namespace System
         {
             long r;
             if (s == null) throw new ArgumentNullException("s");
-            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw new FormatException("Input string was not in a correct format.");
+            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw ParseFailure.For(s, "a Byte");
             return (byte)r;
         }
 
@@ -148,7 +148,7 @@ namespace System
         {
             long r;
             if (s == null) throw new ArgumentNullException("s");
-            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw new FormatException("Input string was not in a correct format.");
+            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw ParseFailure.For(s, "an Int16");
             return (short)r;
         }
 
@@ -201,7 +201,7 @@ namespace System
         {
             long r;
             if (s == null) throw new ArgumentNullException("s");
-            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw new FormatException("Input string was not in a correct format.");
+            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw ParseFailure.For(s, "a UInt16");
             return (ushort)r;
         }
 
@@ -254,7 +254,7 @@ namespace System
         {
             long r;
             if (s == null) throw new ArgumentNullException("s");
-            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw new FormatException("Input string was not in a correct format.");
+            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw ParseFailure.For(s, "an Int32");
             return (int)r;
         }
 
@@ -307,7 +307,7 @@ namespace System
         {
             long r;
             if (s == null) throw new ArgumentNullException("s");
-            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw new FormatException("Input string was not in a correct format.");
+            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw ParseFailure.For(s, "a UInt32");
             return (uint)r;
         }
 
@@ -360,7 +360,7 @@ namespace System
         {
             long r;
             if (s == null) throw new ArgumentNullException("s");
-            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw new FormatException("Input string was not in a correct format.");
+            if (!RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) throw ParseFailure.For(s, "an Int64");
             return (long)r;
         }
 
@@ -411,19 +411,30 @@ namespace System
 
         public static ulong Parse(string s)
         {
-            long r;
             if (s == null) throw new ArgumentNullException("s");
-            if (!RuntimeImports.ParseInt64(s, 0, long.MaxValue, out r)) throw new FormatException("Input string was not in a correct format.");
-            return (ulong)r;
+            ulong u;
+            if (!RuntimeImports.ParseUInt64(s, out u)) throw ParseFailure.For(s, "a UInt64");
+            return u;
         }
 
         public static bool TryParse(string s, out ulong result)
         {
-            long r;
-            if (s == null || !RuntimeImports.ParseInt64(s, 0, long.MaxValue, out r)) { result = 0; return false; }
-            result = (ulong)r;
+            ulong u;
+            if (s == null || !RuntimeImports.ParseUInt64(s, out u)) { result = 0; return false; }
+            result = u;
             return true;
         }
     }
 
+    internal static class ParseFailure
+    {
+        // What Parse throws for `s`: OverflowException when it is a well-formed integer
+        // outside the type's range, else FormatException (Mono's messages).
+        internal static Exception For(string s, string typeWithArticle)
+        {
+            if (RuntimeImports.IsIntegerSyntax(s))
+                return new OverflowException("Value was either too large or too small for " + typeWithArticle + ".");
+            return new FormatException("Input string was not in a correct format.");
+        }
+    }
 }

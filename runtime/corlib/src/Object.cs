@@ -49,6 +49,15 @@ namespace System
         protected Enum() { }
 
         public override string ToString() { return RuntimeImports.EnumToString(this); }
+
+        public bool HasFlag(Enum flag)
+        {
+            if (flag == null) throw new ArgumentNullException("flag");
+            if (RuntimeImports.TypeFullName(this) != RuntimeImports.TypeFullName(flag))
+                throw new ArgumentException("The argument type, '" + RuntimeImports.TypeFullName(flag) + "', is not the same as the enum type '" + RuntimeImports.TypeFullName(this) + "'.");
+            long f = RuntimeImports.EnumValue(flag);
+            return (RuntimeImports.EnumValue(this) & f) == f;
+        }
     }
 
     public struct Void { }
@@ -70,13 +79,28 @@ namespace System
 
         public static Type GetTypeFromHandle(RuntimeTypeHandle handle)
         {
-            return new RuntimeType(RuntimeImports.HandleTypeName(handle.value), RuntimeImports.HandleTypeNamespace(handle.value), RuntimeImports.HandleTypeFullName(handle.value));
+            RuntimeType t = new RuntimeType(RuntimeImports.HandleTypeName(handle.value), RuntimeImports.HandleTypeNamespace(handle.value), RuntimeImports.HandleTypeFullName(handle.value));
+            t.handle = handle.value;
+            return t;
         }
     }
 
     internal sealed class RuntimeType : Type
     {
+        internal IntPtr handle;
+
         internal RuntimeType(string n, string ns, string full) { name = n; nspace = ns; fullName = full; }
+    }
+
+    public static class Activator
+    {
+        // `new T()`: a reference type's parameterless constructor, or a zeroed value type.
+        public static T CreateInstance<T>()
+        {
+            object o = RuntimeImports.CreateInstance(((RuntimeType)typeof(T)).handle);
+            if (o == null) return default(T);
+            return (T)o;
+        }
     }
 
     public struct RuntimeTypeHandle

@@ -11,6 +11,11 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string TypeName(object o);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string TypeNamespace(object o);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string TypeFullName(object o);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string StackTraceText(int[] methods, int count);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long EnumValue(object o);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object CreateInstance(IntPtr handle);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool ParseUInt64(string s, out ulong result);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool IsIntegerSyntax(string s);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string HandleTypeFullName(IntPtr handle);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object Clone(object o);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool ValueEquals(object a, object b);

@@ -163,6 +163,8 @@ namespace System
         public string ToLowerInvariant() { return RuntimeImports.StringToLower(this); }
 
         public string Trim() { return TrimEnd().TrimStart(); }
+        public string TrimStart() { return TrimStart((char[])null); }
+        public string TrimEnd() { return TrimEnd((char[])null); }
 
         public string Trim(char trimChar) { return Trim(new char[] { trimChar }); }
         public string TrimStart(char trimChar) { return TrimStart(new char[] { trimChar }); }

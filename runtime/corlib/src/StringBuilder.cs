@@ -25,6 +25,7 @@ namespace System.Text
 
         public int Capacity { get { return chars.Length; } }
 
+        [System.Runtime.CompilerServices.IndexerName("Chars")]
         public char this[int index]
         {
             get
@@ -95,6 +96,7 @@ namespace System.Text
 
         public StringBuilder AppendFormat(string format, object arg0) { return Append(string.Format(format, arg0)); }
         public StringBuilder AppendFormat(string format, object arg0, object arg1) { return Append(string.Format(format, arg0, arg1)); }
+        public StringBuilder AppendFormat(string format, object arg0, object arg1, object arg2) { return Append(string.Format(format, arg0, arg1, arg2)); }
         public StringBuilder AppendFormat(string format, params object[] args) { return Append(string.Format(format, args)); }
 
         public StringBuilder Insert(int index, string value)

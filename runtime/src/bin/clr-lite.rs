@@ -11,6 +11,9 @@
 use runtime::host::{RunConfig, run};
 use std::path::PathBuf;
 
+/// The managed thread's stack.
+const STACK_SIZE: usize = 64 << 20;
+
 fn usage() -> ! {
     eprintln!("usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [run] APP.exe [ARGS...]");
     std::process::exit(2)
@@ -44,7 +47,25 @@ fn main() {
     let Some(app) = app else { usage() };
     cfg.app = PathBuf::from(app);
     cfg.corlib = corlib.or_else(|| std::env::var_os("CLR_LITE_CORLIB").map(PathBuf::from));
-    match run(&cfg) {
+    // Managed code runs on a thread whose stack size the JIT's stack-overflow check
+    // knows (StackOverflowException instead of a crash, see `jit::eh`).
+    let runner = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            let top = 0u8;
+            runtime::jit::eh::set_stack_bounds(
+                std::hint::black_box(&top) as *const u8 as usize,
+                STACK_SIZE,
+            );
+            run(&cfg)
+        });
+    let res = match runner.map(|t| t.join()) {
+        Ok(Ok(res)) => res,
+        Ok(Err(_)) => Err("the managed thread panicked".to_string()),
+        Err(e) => Err(format!("cannot start the managed thread: {e}")),
+    };
+    match res {
         Ok(code) => std::process::exit(code),
         Err(e) => {
             eprintln!("clr-lite: {e}");

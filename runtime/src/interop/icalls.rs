@@ -47,6 +47,11 @@ icalls! {
     "TypeNamespace" => type_namespace as extern "C" fn(usize) -> usize,
     "Clone" => clone as extern "C" fn(usize) -> usize,
     "TypeFullName" => type_full_name as extern "C" fn(usize) -> usize,
+    "StackTraceText" => stack_trace_text as extern "C" fn(usize, i32) -> usize,
+    "EnumValue" => enum_value as extern "C" fn(usize) -> i64,
+    "CreateInstance" => create_instance as extern "C" fn(i64) -> usize,
+    "ParseUInt64" => parse_uint64 as extern "C" fn(usize, usize) -> i32,
+    "IsIntegerSyntax" => is_integer_syntax as extern "C" fn(usize) -> i32,
     "HandleTypeFullName" => handle_type_full_name as extern "C" fn(i64) -> usize,
     "ValueEquals" => value_equals as extern "C" fn(usize, usize) -> i32,
     "ValueHashCode" => value_hash_code as extern "C" fn(usize) -> i32,
@@ -217,6 +222,64 @@ extern "C" fn value_hash_code(o: usize) -> i32 {
         h = h.wrapping_mul(31).wrapping_add(u32::from(b));
     }
     h as i32
+}
+
+extern "C" fn stack_trace_text(methods: usize, count: i32) -> usize {
+    let mut ids = Vec::new();
+    if methods != 0 {
+        // SAFETY: `methods` is an `int[]` (Exception.trace_methods) holding at least
+        // `count` elements, as the runtime maintains it.
+        unsafe {
+            let len = *((methods + object::ARRAY_LENGTH as usize) as *const i32);
+            let n = count.clamp(0, len) as usize;
+            let data = (methods + object::VECTOR_DATA as usize) as *const i32;
+            ids.extend_from_slice(std::slice::from_raw_parts(data, n));
+        }
+    }
+    let text = crate::jit::eh::trace_text(&ids);
+    alloc_string(&text.encode_utf16().collect::<Vec<_>>())
+}
+
+/// `Activator.CreateInstance<T>()` for the type with handle `h`: null for value types
+/// (the caller makes a zeroed one), else a new object built by its parameterless
+/// constructor (an exception it throws is left pending for the compiled caller).
+extern "C" fn create_instance(h: i64) -> usize {
+    let ty = TypeId(h as u32);
+    let vm = Vm::current();
+    let found = {
+        let mut ts = vm.types.borrow_mut();
+        if ts.is_value_type(ty) {
+            return 0;
+        }
+        ts.ensure_loaded(ty)
+            .and_then(|()| ts.find_method(ty, ".ctor", 0))
+    };
+    let ctor = match found {
+        Ok(c) => c,
+        Err(_) => {
+            crate::jit::eh::throw_named("MissingMethodException");
+            return 0;
+        }
+    };
+    let obj = crate::jit::helpers::rt_alloc(mt_of(ty));
+    let code = crate::jit::helpers::code_of(ctor);
+    // SAFETY: an instance constructor without parameters: `void (this)`.
+    let f: extern "C" fn(usize) = unsafe { std::mem::transmute(code) };
+    f(obj);
+    obj
+}
+
+/// The value of boxed enum `o` as a 64-bit integer (sign- or zero-extended).
+extern "C" fn enum_value(o: usize) -> i64 {
+    if o == 0 {
+        return 0;
+    }
+    let ty = type_of_obj(o);
+    let prim = match Vm::current().types.borrow().ty(ty).kind {
+        TypeKind::Enum(p) | TypeKind::Primitive(p) => p,
+        _ => crate::typesys::Prim::I4,
+    };
+    read_int(o + object::HEADER, prim.size(), prim.is_signed()) as i64
 }
 
 extern "C" fn enum_to_string(o: usize) -> usize {
@@ -486,6 +549,24 @@ extern "C" fn parse_int64(s: usize, min: i64, max: i64, out: usize) -> i32 {
         }
         _ => 0,
     }
+}
+
+extern "C" fn parse_uint64(s: usize, out: usize) -> i32 {
+    match format::parse_integer(&read_string(s)) {
+        Some(v) if v >= 0 && v <= i128::from(u64::MAX) => {
+            write_i64(out, v as u64 as i64);
+            1
+        }
+        _ => 0,
+    }
+}
+
+/// Whether `s` is a well-formed integer (of any size), so a failed parse overflowed.
+extern "C" fn is_integer_syntax(s: usize) -> i32 {
+    let text = read_string(s);
+    let t = text.trim();
+    let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+    i32::from(!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
 extern "C" fn parse_double(s: usize, out: usize) -> i32 {

@@ -2,10 +2,9 @@
 //! convention): the JIT itself, allocation, casts, class initialization, interface
 //! dispatch and exceptions. Also the few ways Rust calls into managed code.
 //!
-//! Exceptions (part 1): there is no unwinding yet, so a thrown exception ends the
-//! process as an unhandled one does on Mono: `Unhandled Exception:` and the exception's
-//! `ToString()` on standard error, exit code 1. Runtime faults (null, bounds, casts,
-//! overflow, division by zero) create the proper exception object first.
+//! Exceptions: helpers that fail raise the proper managed exception (null, bounds,
+//! casts, overflow, division by zero) through `jit::eh` and return a dummy value; the
+//! compiled caller sees the pending exception right after the call.
 
 use super::mtable::{InterfaceEntry, MethodTable};
 use crate::gc::object;
@@ -37,7 +36,7 @@ impl Builtin {
             Builtin::DivideByZero => "DivideByZeroException",
             Builtin::Arithmetic => "ArithmeticException",
             Builtin::OutOfMemory => "OutOfMemoryException",
-            Builtin::ArrayTypeMismatch => "InvalidCastException",
+            Builtin::ArrayTypeMismatch => "ArrayTypeMismatchException",
         }
     }
 
@@ -128,7 +127,7 @@ pub extern "C" fn rt_alloc(mt: usize) -> usize {
 /// A new vector (`mt` an array type of rank 0) of `len` elements.
 pub extern "C" fn rt_new_array(mt: usize, len: i64) -> usize {
     if len < 0 {
-        throw_builtin(Builtin::Overflow);
+        return throw_builtin(Builtin::Overflow);
     }
     // SAFETY: `mt` is a method table built by `mt_of`.
     let (base, comp) = unsafe {
@@ -139,10 +138,10 @@ pub extern "C" fn rt_new_array(mt: usize, len: i64) -> usize {
         .checked_mul(comp)
         .and_then(|n| n.checked_add(base))
     else {
-        throw_builtin(Builtin::OutOfMemory)
+        return throw_builtin(Builtin::OutOfMemory);
     };
     if len > i32::MAX as i64 || size > (1usize << 34) {
-        throw_builtin(Builtin::OutOfMemory);
+        return throw_builtin(Builtin::OutOfMemory);
     }
     let vm = Vm::current();
     crate::gc::maybe_collect(vm);
@@ -173,13 +172,13 @@ pub extern "C" fn rt_new_mdarray(mt: usize, dims: usize) -> usize {
         // SAFETY: see above.
         let d = unsafe { *((dims + 4 * i) as *const i32) };
         if d < 0 {
-            throw_builtin(Builtin::Overflow);
+            return throw_builtin(Builtin::Overflow);
         }
         lens.push(d);
         total = total.saturating_mul(d as usize);
     }
     if total > i32::MAX as usize {
-        throw_builtin(Builtin::OutOfMemory);
+        return throw_builtin(Builtin::OutOfMemory);
     }
     let vm = Vm::current();
     crate::gc::maybe_collect(vm);
@@ -214,10 +213,7 @@ pub extern "C" fn rt_class_init(ty: u32) {
         *(flag as *mut u8) = 1;
     }
     if let Some(c) = cctor {
-        let code = code_of(c);
-        // SAFETY: a .cctor is `static void ()` in the managed convention (C ABI).
-        let f: extern "C" fn() = unsafe { std::mem::transmute(code) };
-        f();
+        super::eh::run_cctor(TypeId(ty), c, flag);
     }
 }
 
@@ -234,7 +230,27 @@ pub extern "C" fn rt_isinst(obj: usize, ty: u32) -> usize {
     }
     let from = type_of_obj(obj);
     let ok = Vm::current().types.borrow().is_assignable(from, TypeId(ty));
-    if ok { obj } else { 0 }
+    if ok || vector_implements(obj, ty) {
+        obj
+    } else {
+        0
+    }
+}
+
+/// Whether `obj` is a vector whose method table lists interface `ty` (the generic
+/// interfaces vectors get from `SZArrayHelper<T>`, see `mtable`).
+fn vector_implements(obj: usize, ty: u32) -> bool {
+    // SAFETY: objects start with their method table; tables and their interface arrays
+    // are never freed.
+    unsafe {
+        let mt = &*(*(obj as *const *const MethodTable));
+        if mt.flags & super::mtable::flags::ARRAY == 0 {
+            return false;
+        }
+        let entries =
+            std::slice::from_raw_parts(mt.ifaces as *const InterfaceEntry, mt.iface_len as usize);
+        entries.iter().any(|e| e.type_id == ty as usize)
+    }
 }
 
 /// `obj` if it is an instance of `ty` or null; otherwise InvalidCastException.
@@ -245,10 +261,23 @@ pub extern "C" fn rt_castclass(obj: usize, ty: u32) -> usize {
     throw_builtin(Builtin::InvalidCast)
 }
 
+/// `stelem.ref` into array `arr` of value `obj`: ArrayTypeMismatchException unless
+/// `obj` is null or fits the array's element type.
+pub extern "C" fn rt_stelem_check(arr: usize, obj: usize) {
+    if obj == 0 {
+        return;
+    }
+    // SAFETY: `arr` is a non-null array; its method table records its element type.
+    let elem = unsafe { (*(*(arr as *const *const MethodTable))).element_type };
+    if rt_isinst(obj, elem) == 0 {
+        throw_builtin(Builtin::ArrayTypeMismatch);
+    }
+}
+
 /// The address of the value in boxed `obj`, checked to be a boxed `ty`.
 pub extern "C" fn rt_unbox(obj: usize, ty: u32) -> usize {
     if obj == 0 {
-        throw_builtin(Builtin::NullReference);
+        return throw_builtin(Builtin::NullReference);
     }
     let from = type_of_obj(obj);
     let ok = {
@@ -264,7 +293,7 @@ pub extern "C" fn rt_unbox(obj: usize, ty: u32) -> usize {
             }
     };
     if !ok {
-        throw_builtin(Builtin::InvalidCast);
+        return throw_builtin(Builtin::InvalidCast);
     }
     obj + object::HEADER
 }
@@ -272,7 +301,7 @@ pub extern "C" fn rt_unbox(obj: usize, ty: u32) -> usize {
 /// The entry cell for interface method slot `slot` of `iface` on `obj`'s type.
 pub extern "C" fn rt_iface_cell(obj: usize, iface: u32, slot: u32) -> usize {
     if obj == 0 {
-        throw_builtin(Builtin::NullReference);
+        return throw_builtin(Builtin::NullReference);
     }
     // SAFETY: objects start with their method table; tables and their interface and
     // cell arrays are never freed.
@@ -295,22 +324,15 @@ pub extern "C" fn rt_memmove(dst: usize, src: usize, n: usize) {
     unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, n) }
 }
 
-/// `throw`: part 1 has no handlers, so every exception is unhandled.
-pub extern "C" fn rt_throw(obj: usize) -> usize {
-    if obj == 0 {
-        throw_builtin(Builtin::NullReference);
-    }
-    unhandled(obj)
-}
-
-/// Raises a runtime exception.
+/// Raises a runtime exception (the caller then finds it pending).
 pub extern "C" fn rt_throw_builtin(kind: i32) -> usize {
     throw_builtin(Builtin::from_i32(kind))
 }
 
-fn throw_builtin(kind: Builtin) -> ! {
-    let obj = new_exception(kind.type_name());
-    unhandled(obj)
+/// Raises a runtime exception; returns the dummy 0 failing helpers return.
+pub fn throw_builtin(kind: Builtin) -> usize {
+    super::eh::throw_named(kind.type_name());
+    0
 }
 
 /// A new exception of corlib type `System.NAME`, built by its parameterless constructor.
@@ -348,15 +370,6 @@ pub fn to_string(obj: usize) -> usize {
         let f: extern "C" fn(usize) -> usize = std::mem::transmute(*(cell as *const usize));
         f(obj)
     }
-}
-
-fn unhandled(obj: usize) -> ! {
-    let vm = Vm::current();
-    let text = read_string(to_string(obj));
-    vm.flush();
-    eprintln!("Unhandled Exception:\n{text}");
-    eprintln!("[ERROR] FATAL UNHANDLED EXCEPTION: {text}");
-    vm.exit(1)
 }
 
 /// A new string object holding `units`.
@@ -408,10 +421,11 @@ pub fn read_string(obj: usize) -> String {
 /// Runs a program's entry point: `static void/int Main()` or `Main(string[])`.
 pub fn run_entry(m: MethodId, takes_args: bool, args: usize, returns_int: bool) -> i32 {
     let code = code_of(m);
+    let mut rc = 0;
     // SAFETY: the entry point's signature was checked by the host: no `this`, zero
     // or one `string[]` parameter, `void` or `int` result.
-    unsafe {
-        match (takes_args, returns_int) {
+    let escaped = super::eh::guarded(|| unsafe {
+        rc = match (takes_args, returns_int) {
             (false, false) => {
                 let f: extern "C" fn() = std::mem::transmute(code);
                 f();
@@ -431,7 +445,24 @@ pub fn run_entry(m: MethodId, takes_args: bool, args: usize, returns_int: bool) 
                 f(args)
             }
         }
+    });
+    if let Some(exc) = escaped {
+        super::eh::unhandled(exc);
     }
+    rc
+}
+
+/// Whether the helper at `addr` never raises an exception (its call sites then need
+/// no pending-exception check).
+pub fn cannot_throw(addr: usize) -> bool {
+    let never: [usize; 5] = [
+        rt_memmove as *const () as usize,
+        rt_fmod as *const () as usize,
+        rt_fmodf as *const () as usize,
+        rt_alloc as *const () as usize,
+        rt_isinst as *const () as usize,
+    ];
+    never.contains(&addr)
 }
 
 /// `rem` on `float64` (C's fmod, as the CLI specifies).

@@ -20,6 +20,7 @@
 
 pub mod abi;
 pub mod compile;
+pub mod eh;
 pub mod helpers;
 pub mod mtable;
 
@@ -190,7 +191,29 @@ impl JitState {
                         .iconst(types::I64, helpers::rt_jit_compile as *const () as i64);
                     let mid = b.ins().iconst(types::I32, i64::from(m.0));
                     let call = b.ins().call_indirect(sref, f, &[mid]);
-                    b.inst_results(call)[0]
+                    let code = b.inst_results(call)[0];
+                    // A class constructor run at compile time may have failed: the
+                    // exception is then pending and the method must not start.
+                    let st = b.ins().iconst(types::I64, eh::state_addr() as i64);
+                    let p = b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), st, eh::PENDING);
+                    let fail = b.create_block();
+                    let go = b.create_block();
+                    b.ins().brif(p, fail, &[], go, &[]);
+                    b.switch_to_block(fail);
+                    let zeros: Vec<_> = sig
+                        .returns
+                        .iter()
+                        .map(|r| match r.value_type {
+                            types::F32 => b.ins().f32const(0.0),
+                            types::F64 => b.ins().f64const(0.0),
+                            t => b.ins().iconst(t, 0),
+                        })
+                        .collect();
+                    b.ins().return_(&zeros);
+                    b.switch_to_block(go);
+                    code
                 }
                 Some(cell) => {
                     if let Some(this) = args.get_mut(this_idx) {
@@ -292,6 +315,43 @@ impl JitState {
 }
 
 impl JitState {
+    /// Compiles the filter of clause `clause` of `m` as `i32 (locals area, exception)`.
+    pub fn compile_filter(
+        &mut self,
+        ts: &mut TypeSystem,
+        m: MethodId,
+        clause: usize,
+    ) -> TResult<usize> {
+        let mut sig = Signature::new(self.call_conv);
+        sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I32));
+        let id = self
+            .module
+            .declare_anonymous_function(&sig)
+            .map_err(jit_error)?;
+        self.ctx.func.signature = sig;
+        self.ctx.func.name = UserFuncName::user(2, id.as_u32());
+        let mut func =
+            std::mem::replace(&mut self.ctx.func, cranelift_codegen::ir::Function::new());
+        let mut fctx = std::mem::take(&mut self.fctx);
+        let built = compile::compile_filter(self, ts, m, clause, &mut func, &mut fctx);
+        self.fctx = fctx;
+        self.ctx.func = func;
+        if let Err(e) = built {
+            self.module.clear_context(&mut self.ctx);
+            return Err(e);
+        }
+        if Vm::current().trace {
+            eprintln!(
+                "[jit] filter {clause} of method {}\n{}",
+                m.0,
+                self.ctx.func.display()
+            );
+        }
+        self.define(id)
+    }
+
     /// The methods compiled so far (internal calls included).
     pub fn compiled_methods(&self) -> impl Iterator<Item = MethodId> + '_ {
         self.compiled.keys().copied()

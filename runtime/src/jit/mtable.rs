@@ -101,6 +101,9 @@ impl JitState {
                 cells: self.leak_slice(cells),
             });
         }
+        if let TypeKind::Array { elem, rank: 0 } = info.kind {
+            self.vector_interfaces(ts, elem, &mut ifaces)?;
+        }
         let mut fl = 0;
         let mut rank = 0;
         let mut element_type = 0;
@@ -159,6 +162,37 @@ impl JitState {
         self.mts.insert(ty, addr);
         self.mt_types.insert(addr, ty);
         Ok(addr)
+    }
+
+    /// A vector `T[]` implements `IList<T>`, `ICollection<T>`, `IEnumerable<T>` and the
+    /// read-only ones through corlib's `SZArrayHelper<T>`, whose methods take the array
+    /// as `this`: its interface entries are appended to the vector's (a corlib without
+    /// the helper gives vectors none).
+    fn vector_interfaces(
+        &mut self,
+        ts: &mut TypeSystem,
+        elem: TypeId,
+        ifaces: &mut Vec<InterfaceEntry>,
+    ) -> TResult<()> {
+        let Ok(def) = ts.corlib_type("System", "SZArrayHelper`1") else {
+            return Ok(());
+        };
+        let helper = ts.instantiate(def, vec![elem])?;
+        ts.ensure_loaded(helper)?;
+        for (iface, slots) in ts.ty(helper).interfaces.clone() {
+            if ifaces.iter().any(|e| e.type_id == iface.0 as usize) {
+                continue;
+            }
+            let mut cells = Vec::with_capacity(slots.len());
+            for m in slots {
+                cells.push(self.cell_for(ts, m)?);
+            }
+            ifaces.push(InterfaceEntry {
+                type_id: iface.0 as usize,
+                cells: self.leak_slice(cells),
+            });
+        }
+        Ok(())
     }
 
     fn leak_slice<T: 'static>(&mut self, v: Vec<T>) -> usize {

@@ -153,7 +153,6 @@ impl TypeSystem {
         let mut fields = Vec::new();
         for (f, flags, name, sig, explicit_at) in rows {
             let ty = self.sig_type(asm, &sig, ctx)?;
-            let fid = FieldId(self.fields.len() as u32);
             let mut info = FieldInfo {
                 name,
                 owner: id,
@@ -203,6 +202,9 @@ impl TypeSystem {
                     }
                 }
             }
+            // The id is taken only now: `value_size` above may load the field's own
+            // type, whose fields then come first in `self.fields`.
+            let fid = FieldId(self.fields.len() as u32);
             self.fields.push(info);
             fields.push(fid);
         }

@@ -50,6 +50,8 @@ pub fn bind_attributes(
                 | "FieldOffsetAttribute"
                 | "MethodImpl"
                 | "MethodImplAttribute"
+                | "IndexerName"
+                | "IndexerNameAttribute"
         ) {
             continue;
         }
@@ -171,7 +173,7 @@ pub fn bind_attributes(
             .iter()
             .position(|m| m.is_ctor() && m.params.len() == 1)
         {
-            for t in &declared.default_members {
+            for (t, member) in &declared.default_members {
                 out.push(CustomAttribute {
                     target: AttrTarget::Type(*t),
                     ctor: MethodRef {
@@ -183,7 +185,7 @@ pub fn bind_attributes(
                         method_args: Arc::from([]),
                     },
                     blob: encode(&CustomAttributeValue {
-                        fixed: vec![CaValue::String(Some("Item".into()))],
+                        fixed: vec![CaValue::String(Some(member.clone()))],
                         named: Vec::new(),
                     }),
                 });

@@ -76,8 +76,9 @@ pub struct Declared<'a> {
         usize,
         &'a crate::syntax::Attribute,
     )>,
-    /// Types that need `DefaultMemberAttribute("Item")`.
-    pub default_members: Vec<TypeId>,
+    /// Types with indexers: `DefaultMemberAttribute` with the indexer's name (`Item`, or
+    /// what `[IndexerName]` says).
+    pub default_members: Vec<(TypeId, String)>,
 }
 
 /// Collects type shells from every file, in declaration order (enclosing types first).
@@ -340,6 +341,37 @@ impl<'a> Declarer<'a, '_> {
             scope: &site.scope,
             generics,
         }
+    }
+
+    /// An indexer's metadata name: what `[IndexerName("…")]` says, else `Item`.
+    pub(crate) fn indexer_name(
+        &self,
+        site: &TypeSite<'a>,
+        attributes: &[crate::syntax::AttributeSection],
+    ) -> String {
+        for a in attributes.iter().flat_map(|s| &s.attributes) {
+            let Some(name) = super::scope::dotted(&a.name) else {
+                continue;
+            };
+            let last = name.rsplit('.').next().unwrap_or(&name);
+            if last != "IndexerName" && last != "IndexerNameAttribute" {
+                continue;
+            }
+            let Some(arg) = a.args.first() else {
+                continue;
+            };
+            if let crate::syntax::ExprKind::Literal(crate::syntax::LiteralKind::String) =
+                arg.value.kind
+            {
+                let r = arg.value.range;
+                let text = self
+                    .src(site.file)
+                    .get(r.start as usize + 1..(r.end as usize).saturating_sub(1))
+                    .unwrap_or("");
+                return String::from_utf16_lossy(&crate::literal::unescape(text).0);
+            }
+        }
+        "Item".into()
     }
 
     pub(crate) fn type_generics(&self, site: &TypeSite<'a>) -> GenericContext {

@@ -238,7 +238,7 @@ impl<'a> Declarer<'a, '_> {
         let mut has_instance_ctor = false;
         let mut static_ctor: Option<&'a Member> = None;
         let mut needs_static_ctor = false;
-        let mut has_indexer = false;
+        let mut indexer_name: Option<String> = None;
         for m in &decl.members {
             let mods = &m.modifiers;
             let is_static = has(mods, Modifier::Static)
@@ -550,13 +550,14 @@ impl<'a> Declarer<'a, '_> {
                         | mf::SPECIAL_NAME;
                     base_flags |= virtual_flags(mods, is_interface);
                     let _ = explicit_interface;
-                    has_indexer = true;
+                    let name = self.indexer_name(site, &m.attributes);
+                    indexer_name = Some(name.clone());
                     let (getter, setter) = self.accessors(
                         si,
                         site,
                         &g,
                         &mut d,
-                        "Item",
+                        &name,
                         base_flags,
                         &pty,
                         &ps,
@@ -567,7 +568,7 @@ impl<'a> Declarer<'a, '_> {
                         None,
                     );
                     d.properties.push(PropertySym {
-                        name: "Item".into(),
+                        name,
                         ty: pty,
                         params: ps,
                         getter,
@@ -729,8 +730,9 @@ impl<'a> Declarer<'a, '_> {
                 MemberKind::Type(_) | MemberKind::Error => {}
             }
         }
-        if has_indexer {
-            self.out.default_members.push(site.id);
+        if let Some(name) = indexer_name {
+            d.default_member = Some(name.clone());
+            self.out.default_members.push((site.id, name));
         }
         if kind == TypeKind::Class && !has_instance_ctor && !is_static_class {
             let vis = if decl.modifiers.contains(&Modifier::Abstract) {

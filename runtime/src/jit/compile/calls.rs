@@ -93,8 +93,10 @@ impl Compiler<'_> {
         }
         let sig = abi::signature(self.ts, &info, self.call_conv)?;
         let sref = self.b.import_signature(sig);
+        self.eh_site();
         let call = self.b.ins().call_indirect(sref, code, &vals);
         let results = self.b.inst_results(call).to_vec();
+        self.eh_check();
         if let Some(b) = buf {
             self.push(b, Sk::Vt(info.sig.ret));
         } else if let Some(&r) = results.first() {
@@ -388,6 +390,20 @@ impl Compiler<'_> {
             for (&v, &x) in last.iter().zip(&r) {
                 self.b.def_var(v, x);
             }
+            // An exception stops the list: return at once, the caller dispatches it.
+            let eh_base = self
+                .b
+                .ins()
+                .iconst(types::I64, crate::jit::eh::state_addr() as i64);
+            let p = self.b.ins().load(
+                types::I64,
+                MemFlagsData::trusted(),
+                eh_base,
+                crate::jit::eh::PENDING,
+            );
+            let go_on = self.b.create_block();
+            self.b.ins().brif(p, done, &[], go_on, &[]);
+            self.b.switch_to_block(go_on);
             let next = self.b.ins().iadd_imm_s(iv, 1);
             self.b.def_var(i, next);
             self.b.ins().jump(header, &[]);

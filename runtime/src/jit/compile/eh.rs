@@ -1,8 +1,9 @@
-//! `leave` and `endfinally` on the normal path. Each `finally` clause gets a
-//! continuation variable and a list of destinations, gathered before compiling from
-//! every `leave` that exits its `try`: an IL offset, or the next enclosing finally to
-//! run. `leave` sets the continuation of every finally it exits (innermost first) and
-//! jumps to the innermost handler; `endfinally` switches on its own continuation.
+//! `leave` and `endfinally`. Each `finally` and `fault` clause gets a continuation
+//! variable and a list of destinations, gathered before compiling from every `leave`
+//! that exits its `try` (an IL offset, or the next enclosing finally to run) plus one for
+//! unwinding (the next clause's dispatch block, see `dispatch`). `leave` sets the
+//! continuation of every finally it exits (innermost first) and jumps to the innermost
+//! handler; the dispatch block sets "unwind on"; `endfinally` switches on it.
 
 use super::{Compiler, invalid};
 use crate::typesys::TResult;
@@ -20,10 +21,16 @@ enum Dest {
     Offset(u32),
     /// The handler of another finally clause (index into `Finallys::clauses`).
     Finally(usize),
+    /// Unwinding goes on at the dispatch block of this clause (index into the method's
+    /// clauses), or leaves the method.
+    Unwind(Option<usize>),
 }
 
 #[derive(Debug)]
 struct FinallyClause {
+    /// The index in the method's clause table.
+    idx: usize,
+    fault: bool,
     try_start: u32,
     try_end: u32,
     handler_start: u32,
@@ -43,8 +50,11 @@ impl Finallys {
         let mut clauses: Vec<FinallyClause> = c
             .clauses
             .iter()
-            .filter(|cl| cl.kind == ClauseKind::Finally)
-            .map(|cl| FinallyClause {
+            .enumerate()
+            .filter(|(_, cl)| matches!(cl.kind, ClauseKind::Finally | ClauseKind::Fault))
+            .map(|(idx, cl)| FinallyClause {
+                idx,
+                fault: cl.kind == ClauseKind::Fault,
                 try_start: cl.try_offset,
                 try_end: cl.try_offset + cl.try_length,
                 handler_start: cl.handler_offset,
@@ -75,6 +85,12 @@ impl Finallys {
                 }
             }
         }
+        if !c.eh.filter_mode {
+            for cl in &mut f.clauses {
+                let d = Dest::Unwind(crate::jit::eh::next_clause(&c.eh.rt, cl.idx));
+                cl.dests.push(d);
+            }
+        }
         for cl in &mut f.clauses {
             if !cl.dests.is_empty() {
                 let v = c.b.declare_var(types::I32);
@@ -92,7 +108,7 @@ impl Finallys {
             .filter(|&i| {
                 let c = &self.clauses[i];
                 let inside = |o: u32| o >= c.try_start && o < c.try_end;
-                inside(from) && !inside(to)
+                !c.fault && inside(from) && !inside(to)
             })
             .collect();
         v.sort_by_key(|&i| self.clauses[i].try_end - self.clauses[i].try_start);
@@ -101,6 +117,27 @@ impl Finallys {
 }
 
 impl Compiler<'_> {
+    /// The dispatch block of clause `idx` enters its handler to unwind on to `next`.
+    pub(super) fn enter_finally_unwinding(
+        &mut self,
+        idx: usize,
+        next: Option<usize>,
+    ) -> TResult<()> {
+        let cl = self
+            .finally
+            .clauses
+            .iter()
+            .find(|c| c.idx == idx)
+            .ok_or_else(|| invalid("finally clause missing"))?;
+        let d = Dest::Unwind(next);
+        let pos = cl.dests.iter().position(|&x| x == d).unwrap_or(0);
+        if let Some(var) = cl.cont {
+            let v = self.b.ins().iconst(types::I32, pos as i64);
+            self.b.def_var(var, v);
+        }
+        Ok(())
+    }
+
     pub(super) fn leave(&mut self, from: u32, to: u32) -> TResult<()> {
         let chain = self.finally.exited(from, to);
         let Some(&first) = chain.first() else {
@@ -133,8 +170,9 @@ impl Compiler<'_> {
             .map(|(i, _)| i)
             .ok_or_else(|| invalid("endfinally outside a finally handler"))?;
         let dests = self.finally.clauses[ci].dests.clone();
+        let idx = self.finally.clauses[ci].idx;
         let Some(var) = self.finally.clauses[ci].cont else {
-            // No normal-path entry: the handler is unreachable in part 1.
+            // Never entered (a filter function's view of the method).
             self.b
                 .ins()
                 .trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
@@ -145,6 +183,20 @@ impl Compiler<'_> {
             let target = match *d {
                 Dest::Offset(o) => o,
                 Dest::Finally(f) => self.finally.clauses[f].handler_start,
+                Dest::Unwind(next) => {
+                    if i + 1 == dests.len() {
+                        self.resume_unwind(idx, next);
+                        return Ok(());
+                    }
+                    let c = self.b.ins().icmp_imm_s(IntCC::Equal, cont, i as i64);
+                    let yes = self.b.create_block();
+                    let no = self.b.create_block();
+                    self.b.ins().brif(c, yes, &[], no, &[]);
+                    self.b.switch_to_block(yes);
+                    self.resume_unwind(idx, next);
+                    self.b.switch_to_block(no);
+                    continue;
+                }
             };
             if i + 1 == dests.len() {
                 return self.edge(target);

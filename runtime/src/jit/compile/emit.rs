@@ -5,7 +5,7 @@
 use super::{Compiler, invalid};
 use crate::jit::abi::{Sk, sk_of};
 use crate::typesys::{TResult, TypeId, TypeKind};
-use cranelift_codegen::ir::{InstBuilder, TrapCode, types};
+use cranelift_codegen::ir::{InstBuilder, types};
 use il_emit::il::decode::{DecodedOperand, Instruction};
 use il_emit::il::opcode::Opcode;
 
@@ -225,15 +225,21 @@ impl Compiler<'_> {
                 self.store_typed(ty, addr.v, 0, v)?;
             }
             Throw => {
-                let ex = self.pop()?;
-                self.call_helper(
-                    crate::jit::helpers::rt_throw as *const () as usize,
-                    &[types::I64],
-                    &[types::I64],
-                    &[ex.v],
-                );
-                self.b.ins().trap(TrapCode::unwrap_user(1));
+                self.throw()?;
                 return Ok(false);
+            }
+            Rethrow => {
+                self.rethrow()?;
+                return Ok(false);
+            }
+            Endfilter => {
+                if self.eh.filter_mode {
+                    let v = self.pop()?;
+                    let v = self.coerce(v, Sk::I4);
+                    self.b.ins().return_(&[v]);
+                    return Ok(false);
+                }
+                return Err(invalid("endfilter outside a filter"));
             }
             Leave | LeaveS => {
                 let DecodedOperand::Target(t) = ins.operand else {
@@ -247,9 +253,6 @@ impl Compiler<'_> {
                 self.stack.clear();
                 self.endfinally(ins.offset)?;
                 return Ok(false);
-            }
-            Rethrow | Endfilter => {
-                return Err(invalid(format!("{} outside a compiled handler", op.name())));
             }
             Localloc => {
                 return Err(invalid("localloc is not supported yet"));
@@ -286,6 +289,10 @@ impl Compiler<'_> {
 
     /// `ret`: the value (if any) converted to the return type, or copied to the buffer.
     fn ret(&mut self) -> TResult<()> {
+        if self.eh.filter_mode {
+            return Err(invalid("ret inside a filter"));
+        }
+        self.eh_epilogue();
         let ret_ty = self.info.sig.ret;
         if self.ts.ty(ret_ty).kind == TypeKind::Void {
             self.b.ins().return_(&[]);

@@ -503,6 +503,12 @@ impl Compiler<'_> {
             }
             Opcode::Isinst | Opcode::Castclass => {
                 let o = self.pop()?;
+                // A boxed Nullable<T> is a boxed T (or null).
+                let ty = match self.nullable_parts(ty) {
+                    Some((inner, _, _)) => inner,
+                    None => ty,
+                };
+                let tid = self.b.ins().iconst(types::I32, i64::from(ty.0));
                 self.jit.mt_of(self.ts, ty)?;
                 let f = match op {
                     Opcode::Isinst => helpers::rt_isinst as *const () as usize,
@@ -582,6 +588,24 @@ impl Compiler<'_> {
 
     pub(super) fn stelem(&mut self, elem: TypeId) -> TResult<()> {
         let v = self.pop()?;
+        // Array covariance: a reference stored into a T[] whose T has subclasses must
+        // fit the array's actual element type.
+        let sealed = self.ts.ty(elem).flags & 0x100 != 0;
+        if v.k == Sk::Ref && sk_of(self.ts, elem) == Sk::Ref && !sealed {
+            let arr = self
+                .stack
+                .len()
+                .checked_sub(2)
+                .map(|i| self.stack[i])
+                .ok_or_else(|| invalid("evaluation stack underflow"))?;
+            self.null_check(arr.v);
+            self.call_helper(
+                helpers::rt_stelem_check as *const () as usize,
+                &[types::I64, types::I64],
+                &[],
+                &[arr.v, v.v],
+            );
+        }
         let a = self.elem_addr(elem)?;
         self.store_typed(elem, a, 0, v)
     }

@@ -7,17 +7,17 @@
 //! stack across a block boundary becomes a block parameter, its kinds fixed by the first
 //! edge into the block (ECMA-335 requires every path to agree).
 //!
-//! Exception handling (part 1): `try` bodies compile as ordinary code, `catch`, `filter`
-//! and `fault` handlers are not compiled (nothing can reach them without unwinding),
-//! and `finally` handlers run on the normal path: `leave` stores which destination to
-//! continue to in the handler's continuation variable and jumps to the handler;
-//! `endfinally` switches on it (see `eh`). Part 2 adds the exceptional edges: calls
-//! inside a `try` become Cranelift `try_call`s whose exception successor is a landing
-//! block that runs the two-pass dispatch, and the same finally blocks are entered with
-//! a "rethrow" continuation.
+//! Exception handling: `try` bodies compile as ordinary code; `finally` handlers run on
+//! the normal path through `leave` and a continuation variable (`eh`); every call site
+//! checks the pending-exception word and branches to a dispatch block that runs the
+//! covering handlers or returns to the caller (`dispatch`, and `jit::eh` for the
+//! run-time passes). Filters are compiled separately as functions over the frame's
+//! locals area ([`compile_filter`]), so pass 1 can run them before anything unwinds.
 
+mod area;
 mod arith;
 mod calls;
+mod dispatch;
 mod eh;
 mod emit;
 mod memory;
@@ -31,7 +31,7 @@ use crate::typesys::{
 };
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature,
-    StackSlotData, StackSlotKind, TrapCode, Type, Value, types,
+    StackSlotData, StackSlotKind, Type, Value, types,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -95,6 +95,11 @@ pub(crate) struct Compiler<'a> {
     pub constrained: Option<TypeId>,
     /// The generic arguments of the method being compiled.
     pub ctx: GenericCtx,
+    /// The IL offset of the instruction being compiled (`u32::MAX` in the prologue).
+    pub cur_off: u32,
+    pub eh: dispatch::Dispatch,
+    /// In a filter function: the filter's code range.
+    filter_range: Option<(u32, u32)>,
 }
 
 /// Compiles method `m` into `func`.
@@ -105,6 +110,30 @@ pub(crate) fn compile_method(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
 ) -> TResult<()> {
+    compile_body(jit, ts, m, None, func, fctx)
+}
+
+/// Compiles the filter of clause `clause` of method `m` into `func`, a function
+/// `i32 (locals area, exception)`.
+pub(crate) fn compile_filter(
+    jit: &mut JitState,
+    ts: &mut TypeSystem,
+    m: MethodId,
+    clause: usize,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+) -> TResult<()> {
+    compile_body(jit, ts, m, Some(clause), func, fctx)
+}
+
+fn compile_body(
+    jit: &mut JitState,
+    ts: &mut TypeSystem,
+    m: MethodId,
+    filter: Option<usize>,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+) -> TResult<()> {
     let info = ts.method(m).clone();
     let asm = info.asm;
     if info.rid != 0 && info.is_runtime() && info.name == "Invoke" {
@@ -112,7 +141,10 @@ pub(crate) fn compile_method(
         let call_conv = jit.call_conv;
         let cfg = jit.module.target_config();
         let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
+        c.eh.me = Some(m);
         c.delegate_invoke()?;
+        c.eh_fill_plain();
+        c.b.seal_all_blocks();
         c.b.finalize(cfg);
         return Ok(());
     }
@@ -122,7 +154,10 @@ pub(crate) fn compile_method(
         let cfg = jit.module.target_config();
         let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
         c.ctx = GenericCtx::of_type(&c.ts.ty(c.info.owner).inst);
+        c.eh.me = Some(m);
         c.array_accessor()?;
+        c.eh_fill_plain();
+        c.b.seal_all_blocks();
         c.b.finalize(cfg);
         return Ok(());
     }
@@ -156,8 +191,21 @@ pub(crate) fn compile_method(
     let call_conv = jit.call_conv;
     let cfg = jit.module.target_config();
     let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
+    c.eh.me = Some(m);
     c.clauses = body.clauses.clone();
     c.ctx = ctx;
+    if let Some(i) = filter {
+        let cl = c
+            .clauses
+            .get(i)
+            .copied()
+            .ok_or_else(|| invalid("filter clause out of range"))?;
+        let ClauseKind::Filter(start) = cl.kind else {
+            return Err(invalid("not a filter clause"));
+        };
+        c.eh.filter_mode = true;
+        c.filter_range = Some((start, cl.handler_offset));
+    }
     c.run(&instrs, &local_types)?;
     c.b.seal_all_blocks();
     c.b.finalize(cfg);
@@ -191,6 +239,9 @@ impl<'a> Compiler<'a> {
             finally: eh::Finallys::default(),
             constrained: None,
             ctx: GenericCtx::default(),
+            cur_off: u32::MAX,
+            eh: dispatch::Dispatch::default(),
+            filter_range: None,
         }
     }
 
@@ -206,7 +257,7 @@ impl<'a> Compiler<'a> {
         self.b.switch_to_block(entry);
         let params = self.b.block_params(entry).to_vec();
         let mut pi = 0;
-        if super::abi::returns_struct(self.ts, &self.info) {
+        if self.filter_range.is_none() && super::abi::returns_struct(self.ts, &self.info) {
             self.ret_buf = Some(params[0]);
             pi = 1;
         }
@@ -220,6 +271,13 @@ impl<'a> Compiler<'a> {
             arg_types.push(this_ty);
         }
         arg_types.extend(self.info.sig.params.iter().copied());
+        let has_filter = self
+            .clauses
+            .iter()
+            .any(|c| matches!(c.kind, ClauseKind::Filter(_)));
+        if has_filter {
+            return self.area_prologue(&params[pi..], &arg_types, local_types);
+        }
         for (i, &ty) in arg_types.iter().enumerate() {
             let v = params[pi + i];
             let k = sk_of(self.ts, ty);
@@ -265,7 +323,7 @@ impl<'a> Compiler<'a> {
             };
             self.locals.push(Loc { home, ty, k });
         }
-        self.class_init_prologue()
+        Ok(())
     }
 
     /// Static methods and constructors of a type with a precise (not beforefieldinit)
@@ -327,16 +385,40 @@ impl<'a> Compiler<'a> {
         }
         self.prologue(&arg_taken, local_types, &local_taken)?;
         self.find_blocks(instrs);
+        self.eh_setup()?;
         self.finally = eh::Finallys::new(self, instrs);
-        let first = self.block_at(0);
-        self.edge(0)?;
-        let _ = first;
+        match self.filter_range {
+            Some((start, _)) => {
+                let exc = self.b.block_params(
+                    self.b
+                        .func
+                        .layout
+                        .entry_block()
+                        .ok_or_else(|| invalid("no entry block"))?,
+                )[1];
+                self.stack = vec![Sv { v: exc, k: Sk::Ref }];
+                self.edge(start)?;
+                self.stack.clear();
+            }
+            None => {
+                let calls = instrs
+                    .iter()
+                    .any(|i| matches!(i.opcode, Opcode::Call | Opcode::Callvirt | Opcode::Newobj));
+                if calls {
+                    self.eh_stack_check();
+                }
+                self.class_init_prologue()?;
+                self.edge(0)?;
+            }
+        }
+        self.eh_fill()?;
         let mut reachable = false;
         for ins in instrs {
             if self.in_skipped_handler(ins.offset) {
                 reachable = false;
                 continue;
             }
+            self.cur_off = ins.offset;
             if let Some(&blk) = self.blocks.get(&ins.offset) {
                 if reachable {
                     self.edge(ins.offset)?;
@@ -368,15 +450,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Whether `off` is inside a handler part 1 does not compile (catch, filter, fault).
+    /// Whether `off` is outside the code this function compiles: filters are compiled
+    /// as their own functions, and a filter function compiles only its filter.
     fn in_skipped_handler(&self, off: u32) -> bool {
-        self.clauses.iter().any(|c| {
-            let start = match c.kind {
-                ClauseKind::Filter(f) => f,
-                ClauseKind::Catch(_) | ClauseKind::Fault => c.handler_offset,
-                ClauseKind::Finally => return false,
-            };
-            off >= start && off < c.handler_offset + c.handler_length
+        if let Some((start, end)) = self.filter_range {
+            return off < start || off >= end;
+        }
+        self.clauses.iter().any(|c| match c.kind {
+            ClauseKind::Filter(f) => off >= f && off < c.handler_offset,
+            _ => false,
         })
     }
 
@@ -404,6 +486,9 @@ impl<'a> Compiler<'a> {
         for c in self.clauses.clone() {
             self.block_at(c.try_offset);
             self.block_at(c.handler_offset);
+            if let ClauseKind::Filter(f) = c.kind {
+                self.block_at(f);
+            }
         }
     }
 
@@ -509,8 +594,28 @@ impl<'a> Compiler<'a> {
         s
     }
 
-    /// Calls a runtime helper at `addr`.
+    /// Calls a runtime helper at `addr`; a pending exception afterwards is dispatched
+    /// unless the helper cannot throw.
     pub(crate) fn call_helper(
+        &mut self,
+        addr: usize,
+        params: &[Type],
+        rets: &[Type],
+        args: &[Value],
+    ) -> Vec<Value> {
+        let nothrow = super::helpers::cannot_throw(addr);
+        if !nothrow {
+            self.eh_site();
+        }
+        let r = self.raw_call(addr, params, rets, args);
+        if !nothrow {
+            self.eh_check();
+        }
+        r
+    }
+
+    /// Calls a runtime helper at `addr`, nothing else.
+    pub(crate) fn raw_call(
         &mut self,
         addr: usize,
         params: &[Type],
@@ -531,13 +636,14 @@ impl<'a> Compiler<'a> {
         self.b.ins().brif(cond, cold, &[], cont, &[]);
         self.b.switch_to_block(cold);
         let k = self.b.ins().iconst(types::I32, kind as i64);
-        self.call_helper(
+        self.eh_site();
+        self.raw_call(
             super::helpers::rt_throw_builtin as *const () as usize,
             &[types::I32],
             &[types::I64],
             &[k],
         );
-        self.b.ins().trap(TrapCode::unwrap_user(1));
+        self.eh_goto_dispatch();
         self.b.switch_to_block(cont);
     }
 
