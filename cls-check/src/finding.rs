@@ -14,6 +14,10 @@ pub struct Finding {
     pub rule: u32,
     /// The self-contained message.
     pub message: String,
+    /// The definition row it concerns, as a metadata token (TypeDef, MethodDef, Field,
+    /// Property, Event; the Assembly row for the assembly itself), so a compiler can
+    /// map it back to a declaration.
+    pub target: u32,
 }
 
 impl fmt::Display for Finding {

@@ -18,8 +18,9 @@ const ADD_ON: u16 = 0x8;
 const REMOVE_ON: u16 = 0x10;
 const FIRE: u16 = 0x20;
 
-fn finding(member: String, rule: u32, message: String, out: &mut Vec<Finding>) {
+fn finding(target: Token, member: String, rule: u32, message: String, out: &mut Vec<Finding>) {
     out.push(Finding {
+        target: target.0,
         member,
         code: None,
         rule,
@@ -50,7 +51,8 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
     for (p, pname, compliant) in t.properties.iter().filter(|p| p.2) {
         let _ = compliant;
         let member = format!("{}.{pname}", t.name);
-        let accs = accessors(world, asm, Token::new(TableId::Property, *p));
+        let ptok = Token::new(TableId::Property, *p);
+        let accs = accessors(world, asm, ptok);
         let ty = md
             .property(*p)
             .ok()
@@ -62,6 +64,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             let mname = name_of(m);
             if row.flags & 0x800 == 0 {
                 finding(
+                    ptok,
                     member.clone(),
                     24,
                     format!("accessor '{mname}' of property '{member}' is not marked SpecialName"),
@@ -75,6 +78,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             };
             if let Some(e) = expected.filter(|e| *e != mname) {
                 finding(
+                    ptok,
                     member.clone(),
                     28,
                     format!("accessor '{mname}' of property '{member}' should be named '{e}'"),
@@ -94,6 +98,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             if let (Some(a), Some(p)) = (&accessor_ty, &ty) {
                 if a != p {
                     finding(
+                        ptok,
                         member.clone(),
                         27,
                         format!(
@@ -108,6 +113,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
         // of static and instance accessors breaks it.
         if statics.windows(2).any(|w| w[0] != w[1]) {
             finding(
+                ptok,
                 member.clone(),
                 26,
                 format!("the accessors of property '{member}' mix static and instance methods"),
@@ -117,7 +123,8 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
     }
     for (e, ename, _) in t.events.iter().filter(|e| e.2) {
         let member = format!("{}.{ename}", t.name);
-        let accs = accessors(world, asm, Token::new(TableId::Event, *e));
+        let etok = Token::new(TableId::Event, *e);
+        let accs = accessors(world, asm, etok);
         // The event's type as a signature type, to compare with the accessors' parameter.
         let event_sig = md.event(*e).ok().and_then(|r| match r.event_type.table() {
             Some(TableId::TypeSpec) => md
@@ -132,6 +139,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             let mname = name_of(m);
             if row.flags & 0x800 == 0 {
                 finding(
+                    etok,
                     member.clone(),
                     29,
                     format!("accessor '{mname}' of event '{member}' is not marked SpecialName"),
@@ -152,6 +160,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             };
             if mname != format!("{prefix}{ename}") {
                 finding(
+                    etok,
                     member.clone(),
                     33,
                     format!(
@@ -170,6 +179,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
                 });
                 if !takes_event_type {
                     finding(
+                        etok,
                         member.clone(),
                         32,
                         format!(
@@ -182,12 +192,14 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
         }
         match (add, remove) {
             (Some(a), Some(r)) if a.flags & 0x7 != r.flags & 0x7 => finding(
+                etok,
                 member.clone(),
                 30,
                 format!("the add and remove accessors of event '{member}' differ in accessibility"),
                 out,
             ),
             (Some(_), None) | (None, Some(_)) => finding(
+                etok,
                 member.clone(),
                 31,
                 format!("event '{member}' must have both add and remove accessors"),
@@ -204,6 +216,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
         {
             let name = t.method_name(world, m);
             finding(
+                Token::new(TableId::MethodDef, m.rid),
                 name.clone(),
                 19,
                 format!(
@@ -220,6 +233,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
                 .and_then(|r| md.string(r.name).ok())
                 .unwrap_or("?");
             finding(
+                Token::new(TableId::Field, f),
                 format!("{}.{fname}", t.name),
                 19,
                 format!(

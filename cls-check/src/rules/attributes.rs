@@ -20,6 +20,7 @@ pub(super) fn check(
             continue;
         };
         // Judge attributes on compliant visible types, and on the assembly when it is.
+        let target_row = ca.parent.0;
         let target = match ca.parent.table() {
             Some(TableId::TypeDef) => match types.iter().find(|t| t.key == (0, ca.parent.rid())) {
                 Some(t) if t.compliant => t.name.clone(),
@@ -42,6 +43,7 @@ pub(super) fn check(
             .any(|p| matches!(p, TypeSig::SzArray(_) | TypeSig::Array(..)))
         {
             out.push(Finding {
+                target: target_row,
                 message: format!(
                     "arrays as attribute arguments are not CLS-compliant (on '{target}')"
                 ),

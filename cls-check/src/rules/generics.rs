@@ -32,6 +32,7 @@ fn constraints(
             if !world.referenced_type_compliant(asm, row.constraint) {
                 let ty = world.token_name(asm, row.constraint);
                 out.push(Finding {
+                    target: owner.0,
                     member: owner_name.to_owned(),
                     code: Some("CS3024"),
                     rule: 45,
@@ -80,6 +81,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
         .unwrap_or(0);
     if introduced != suffix {
         out.push(Finding {
+            target: Token::new(TableId::TypeDef, rid).0,
             member: t.name.clone(),
             code: None,
             rule: 43,

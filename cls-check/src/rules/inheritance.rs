@@ -19,6 +19,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
     if !row.extends.is_nil() && !world.referenced_type_compliant(asm, row.extends) {
         let base = world.token_name(asm, row.extends);
         out.push(Finding {
+            target: Token::new(TableId::TypeDef, t.key.1).0,
             member: t.name.clone(),
             code: Some("CS3009"),
             rule: 23,
@@ -38,6 +39,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
         if let Some(sig) = underlying.filter(|s| non_cls(world, asm, &s.ty).is_some()) {
             let base = world.sig_name(asm, &sig.ty);
             out.push(Finding {
+                target: Token::new(TableId::TypeDef, t.key.1).0,
                 member: t.name.clone(),
                 code: Some("CS3009"),
                 rule: 7,
@@ -59,6 +61,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
         if !world.referenced_type_compliant(asm, ii.interface) {
             let iface = world.token_name(asm, ii.interface);
             out.push(Finding {
+                target: Token::new(TableId::TypeDef, t.key.1).0,
                 member: t.name.clone(),
                 code: Some("CS3027"),
                 rule: 20,
@@ -80,6 +83,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             if world.declared(asm, token) == Some(false) {
                 let member = format!("{}.{name}", t.name);
                 out.push(Finding {
+                    target: token.0,
                     message: format!(
                         "'{member}': CLS-compliant interfaces must have only CLS-compliant members"
                     ),
@@ -94,6 +98,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
         let name = t.method_name(world, m);
         if t.is_interface() {
             out.push(Finding {
+                target: Token::new(TableId::MethodDef, m.rid).0,
                 message: format!(
                     "'{name}': CLS-compliant interfaces must have only CLS-compliant members"
                 ),
@@ -103,6 +108,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             });
         } else if m.flags & 0x400 != 0 {
             out.push(Finding {
+                target: Token::new(TableId::MethodDef, m.rid).0,
                 message: format!("'{name}': only CLS-compliant members can be abstract"),
                 member: name,
                 code: Some("CS3011"),
@@ -119,18 +125,25 @@ pub(super) fn members_marked_compliant_in_noncompliant_type(
     out: &mut Vec<Finding>,
 ) {
     let (asm, _) = t.key;
-    let marked = t
-        .methods
-        .iter()
-        .filter(|m| world.declared(asm, Token::new(TableId::MethodDef, m.rid)) == Some(true))
-        .map(|m| t.method_name(world, m));
-    let fields = t
-        .fields
-        .iter()
-        .filter(|f| world.declared(asm, Token::new(TableId::Field, f.0)) == Some(true))
-        .map(|f| format!("{}.{}", t.name, f.1));
-    for member in marked.chain(fields).collect::<Vec<_>>() {
+    let marked = t.methods.iter().map(|m| {
+        (
+            Token::new(TableId::MethodDef, m.rid),
+            t.method_name(world, m),
+        )
+    });
+    let fields = t.fields.iter().map(|f| {
+        (
+            Token::new(TableId::Field, f.0),
+            format!("{}.{}", t.name, f.1),
+        )
+    });
+    let marked: Vec<(Token, String)> = marked
+        .chain(fields)
+        .filter(|(token, _)| world.declared(asm, *token) == Some(true))
+        .collect();
+    for (token, member) in marked {
         out.push(Finding {
+            target: token.0,
             message: format!(
                 "'{member}' cannot be marked as CLS-compliant because it is a member of non-CLS-compliant type '{}'",
                 t.name
@@ -158,6 +171,7 @@ pub(super) fn marked_compliant_in_noncompliant_scope(
             Ok(Some(outer)) if outer != rid && !world.type_compliant((asm, outer)) => {
                 let outer_name = world.type_name((asm, outer));
                 out.push(Finding {
+                    target: Token::new(TableId::TypeDef, t.key.1).0,
                     member: t.name.clone(),
                     code: Some("CS3018"),
                     rule: 2,
@@ -168,6 +182,7 @@ pub(super) fn marked_compliant_in_noncompliant_scope(
                 });
             }
             _ if assembly.is_none() => out.push(Finding {
+                target: Token::new(TableId::TypeDef, t.key.1).0,
                 member: t.name.clone(),
                 code: Some("CS3014"),
                 rule: 2,

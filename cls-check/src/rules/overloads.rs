@@ -7,6 +7,8 @@
 use super::TypeView;
 use crate::finding::Finding;
 use crate::model::World;
+use il_emit::TableId;
+use il_emit::entity::Token;
 use il_emit::signature::TypeSig;
 
 /// How two parameter types differ.
@@ -69,12 +71,14 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
         let name = t.method_name(world, m);
         match worst {
             Some(Diff::Unnamed) => out.push(Finding {
+                target: Token::new(TableId::MethodDef, m.rid).0,
                 message: format!("overloaded method '{name}' differing only by unnamed array types is not CLS-compliant"),
                 member: name,
                 code: Some("CS3007"),
                 rule: 16,
             }),
             Some(Diff::RefOrRank) => out.push(Finding {
+                target: Token::new(TableId::MethodDef, m.rid).0,
                 message: format!(
                     "overloaded method '{name}' differing only in ref or out, or in array rank, is not CLS-compliant"
                 ),

@@ -8,6 +8,7 @@ use super::TypeView;
 use crate::finding::Finding;
 use crate::model::World;
 use il_emit::TableId;
+use il_emit::entity::Token;
 use il_emit::signature::{CallKind, TypeSig, decode};
 
 /// The rule a type breaks, if any.
@@ -68,6 +69,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
         let name = t.method_name(world, m);
         if sig.call_conv.kind == CallKind::VarArg {
             out.push(Finding {
+                target: Token::new(TableId::MethodDef, m.rid).0,
                 member: name.clone(),
                 code: Some("CS3000"),
                 rule: 15,
@@ -76,6 +78,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
         }
         if let Some(rule) = non_cls(world, asm, &sig.ret) {
             out.push(Finding {
+                target: Token::new(TableId::MethodDef, m.rid).0,
                 member: name.clone(),
                 code: Some("CS3002"),
                 rule,
@@ -86,6 +89,7 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             if let Some(rule) = non_cls(world, asm, p) {
                 let ty = world.sig_name(asm, p);
                 out.push(Finding {
+                    target: Token::new(TableId::MethodDef, m.rid).0,
                     member: name.clone(),
                     code: Some("CS3001"),
                     rule,
@@ -94,9 +98,10 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             }
         }
     }
-    let mut typed = |member: String, ty: Option<TypeSig>| {
+    let mut typed = |token: Token, member: String, ty: Option<TypeSig>| {
         if let Some(rule) = ty.as_ref().and_then(|ty| non_cls(world, asm, ty)) {
             out.push(Finding {
+                target: token.0,
                 message: format!("type of '{member}' is not CLS-compliant"),
                 member,
                 code: Some("CS3003"),
@@ -111,7 +116,11 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
                 .ok()
                 .and_then(|r| decode::field_sig(md.blob(r.signature).ok()?).ok())
                 .map(|s| s.ty);
-            typed(format!("{}.{fname}", t.name), ty);
+            typed(
+                Token::new(TableId::Field, *f),
+                format!("{}.{fname}", t.name),
+                ty,
+            );
         }
     }
     let mut indexer_params = Vec::new();
@@ -124,9 +133,14 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
             let member = format!("{}.{pname}", t.name);
             if let Some(sig) = &sig {
                 // An indexer's parameters belong to the property, not only its accessors.
-                indexer_params.extend(sig.params.iter().map(|p| (member.clone(), p.clone())));
+                let token = Token::new(TableId::Property, *p);
+                indexer_params.extend(
+                    sig.params
+                        .iter()
+                        .map(|x| (token, member.clone(), x.clone())),
+                );
             }
-            typed(member, sig.map(|s| s.ty));
+            typed(Token::new(TableId::Property, *p), member, sig.map(|s| s.ty));
         }
     }
     for (e, ename, compliant) in &t.events {
@@ -139,13 +153,18 @@ pub(super) fn check(world: &World<'_>, t: &TypeView, out: &mut Vec<Finding>) {
                     .unwrap_or(TypeSig::Object),
                 _ => TypeSig::Class(r.event_type),
             });
-            typed(format!("{}.{ename}", t.name), ty);
+            typed(
+                Token::new(TableId::Event, *e),
+                format!("{}.{ename}", t.name),
+                ty,
+            );
         }
     }
-    for (member, p) in indexer_params {
+    for (token, member, p) in indexer_params {
         if let Some(rule) = non_cls(world, asm, &p) {
             let ty = world.sig_name(asm, &p);
             out.push(Finding {
+                target: token.0,
                 message: format!("argument type '{ty}' of '{member}' is not CLS-compliant"),
                 member,
                 code: Some("CS3001"),

@@ -12,6 +12,7 @@
 //! Architecture invariant: nothing here knows C# or VB syntax.
 #![forbid(unsafe_code)]
 
+pub mod cls;
 pub mod codegen;
 pub mod constant;
 pub mod db;

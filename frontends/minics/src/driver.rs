@@ -7,9 +7,7 @@ use crate::parser::Defines;
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
 use frontend_core::diag::{Code, Diagnostic, Severity};
-use frontend_core::emit::module::{ModuleInput, emit};
-use frontend_core::symbols::{AsmSymbols, World, imported};
-use il_emit::pe::ImageKind;
+use frontend_core::symbols::{AsmSymbols, imported};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -274,10 +272,15 @@ fn load_references(o: &Options, errors: &mut Vec<String>) -> Vec<Arc<AsmSymbols>
 
 /// Runs the compiler; returns the process exit code.
 pub fn run(args: &[String]) -> i32 {
+    run_to(args, &mut std::io::stderr())
+}
+
+/// [`run`] with diagnostics written to `err` (tests read them).
+pub fn run_to(args: &[String], err: &mut dyn std::io::Write) -> i32 {
     let o = match parse_args(args) {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("{e}");
+            let _ = writeln!(err, "{e}");
             return 1;
         }
     };
@@ -286,7 +289,7 @@ pub fn run(args: &[String]) -> i32 {
         return 0;
     }
     if o.sources.is_empty() {
-        eprintln!("error CS2008: No source files specified.");
+        let _ = writeln!(err, "error CS2008: No source files specified.");
         return 1;
     }
     let mut fatal = Vec::new();
@@ -304,7 +307,7 @@ pub fn run(args: &[String]) -> i32 {
     }
     if !fatal.is_empty() {
         for f in fatal {
-            eprintln!("{f}");
+            let _ = writeln!(err, "{f}");
         }
         return 1;
     }
@@ -338,7 +341,7 @@ pub fn run(args: &[String]) -> i32 {
     } else {
         render_plain(&map, &diags)
     };
-    eprint!("{rendered}");
+    let _ = write!(err, "{rendered}");
     if diags.iter().any(|d| d.severity == Severity::Error) {
         return 1;
     }
@@ -367,65 +370,47 @@ pub fn run(args: &[String]) -> i32 {
             )
         })
         .collect();
-    let bound = crate::db::program(&db, comp);
-    let mut bodies = bound.bodies;
-    let mut method_impls = bound.method_impls;
-    let with_iterators = match frontend_core::lower::iterators::convert(
-        &bound.world,
-        &mut bodies,
-        &mut method_impls,
-    ) {
-        Ok(w) => w,
-        Err(errors) => {
-            for e in errors {
-                eprintln!("error CL0001: csc-lite does not support {e}");
-            }
-            return 1;
-        }
-    };
-    let before_closures: &World = with_iterators.as_ref().unwrap_or(&bound.world);
-    let converted = frontend_core::lower::closures::convert(before_closures, &mut bodies);
-    let world: &World = match &converted {
-        Ok(Some(w)) => w,
-        Ok(None) => before_closures,
-        Err(errors) => {
-            for e in errors {
-                eprintln!("error CL0001: csc-lite does not support {e}");
-            }
-            return 1;
-        }
-    };
-    let input = ModuleInput {
-        assembly_name: &assembly_name,
-        version: [0, 0, 0, 0],
-        module_name: &file_name,
-        kind: if o.library {
-            ImageKind::Dll
-        } else {
-            ImageKind::Exe
+    let built = match crate::build::build(
+        &db,
+        comp,
+        &crate::build::BuildOptions {
+            assembly_name: &assembly_name,
+            module_name: &file_name,
+            library: o.library,
+            debug: o.debug.then_some((files.as_slice(), pdb_name.as_str())),
         },
-        entry_point: bound.entry_point,
-        bodies: &bodies,
-        method_impls: &method_impls,
-        attributes: &bound.attributes,
-        debug: o.debug.then_some((
-            files.as_slice(),
-            il_emit::pdb::Language::CSharp,
-            pdb_name.as_str(),
-        )),
-    };
-    let emitted = match emit(world, &input) {
-        Ok(m) => m,
-        Err(e) => {
-            eprintln!(
-                "error CS8000: internal compiler error in {}: {}",
-                e.method, e.message
-            );
+    ) {
+        Ok(b) => b,
+        Err(lines) => {
+            for l in lines {
+                let _ = writeln!(err, "{l}");
+            }
             return 1;
         }
     };
+    // The CLS pass judges the emitted metadata, so its warnings come after emission.
+    let mut cls = built.cls;
+    cls.retain(|d| !o.nowarn.contains(&d.code));
+    if !cls.is_empty() {
+        if o.warnaserror {
+            for d in &mut cls {
+                d.severity = Severity::Error;
+            }
+        }
+        let rendered = if o.msbuild_errors {
+            render_msbuild(&map, &cls)
+        } else {
+            render_plain(&map, &cls)
+        };
+        let _ = write!(err, "{rendered}");
+        if o.warnaserror {
+            return 1;
+        }
+    }
+    let emitted = built.emitted;
     if let Err(e) = std::fs::write(&out, &emitted.image) {
-        eprintln!(
+        let _ = writeln!(
+            err,
             "error CS0016: Could not write to output file '{}' -- '{e}'",
             out.display()
         );
@@ -433,7 +418,8 @@ pub fn run(args: &[String]) -> i32 {
     }
     if let Some(pdb) = emitted.pdb {
         if let Err(e) = std::fs::write(&pdb_path, pdb) {
-            eprintln!(
+            let _ = writeln!(
+                err,
                 "error CS0016: Could not write to output file '{}' -- '{e}'",
                 pdb_path.display()
             );
@@ -442,9 +428,6 @@ pub fn run(args: &[String]) -> i32 {
     }
     // The process ends with this function: freeing the compilation's structures one by
     // one would cost about a tenth of the run, so they are left to the exit.
-    std::mem::forget(converted);
-    std::mem::forget(with_iterators);
-    std::mem::forget(bodies);
     std::mem::forget(db);
     0
 }

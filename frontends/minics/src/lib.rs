@@ -17,6 +17,7 @@ pub mod syntax;
 pub mod token;
 
 pub mod bind;
+pub mod build;
 pub mod driver;
 #[cfg(test)]
 mod tests;

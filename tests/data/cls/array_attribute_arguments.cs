@@ -1,4 +1,5 @@
 // test: cls
+// csc-lite: pending array-valued attribute arguments
 using System;
 [assembly: CLSCompliant(true)]
 namespace Lib {

@@ -1,4 +1,5 @@
 // test: cls
+// csc-lite: pending const fields of enum type initialized from enum members
 using System;
 [assembly: CLSCompliant(true)]
 namespace Lib {

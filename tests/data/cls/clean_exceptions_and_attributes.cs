@@ -1,4 +1,5 @@
 // test: cls
+// csc-lite: pending typeof() in named attribute arguments
 using System;
 [assembly: CLSCompliant(true)]
 namespace Lib {

@@ -1,5 +1,6 @@
 // test: cls
 // args: -unsafe
+// csc-lite: pending unsafe code
 using System;
 [assembly: CLSCompliant(true)]
 namespace Lib {

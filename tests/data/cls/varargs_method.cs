@@ -1,4 +1,5 @@
 // test: cls
+// csc-lite: pending __arglist
 using System;
 [assembly: CLSCompliant(true)]
 namespace Lib {

@@ -4,6 +4,11 @@
 //! the fixture says so with `// beyond-mcs: CODE-or-rule …`. Our exact lines are kept in
 //! `name.cls` (a snapshot of the wording).
 //!
+//! csc-lite compiles the same library and must warn as mcs does: the same CS3xxx codes
+//! on the same lines (its warnings come from the same engine, mapped back from metadata
+//! rows to declarations), less the `beyond-mcs` findings mcs does not make. A fixture
+//! csc-lite cannot compile yet says `// csc-lite: pending REASON` and must still fail.
+//!
 //! An `.il` fixture (for what no C# compiler can produce) is assembled by `ilasm` and held
 //! to its `// expect-rules: N …` header: the CLS rule numbers of the findings, in order.
 
@@ -111,6 +116,18 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
             res.stdout
         ));
     }
+    match (
+        f.header("csc-lite"),
+        compile_time_matches_mcs(f, &res, &beyond, &dir),
+    ) {
+        (None, r) => r?,
+        (Some(reason), Ok(())) => {
+            return Err(format!(
+                "csc-lite now warns as mcs does: remove `// csc-lite: {reason}`"
+            ));
+        }
+        (Some(_), Err(_)) => {}
+    }
     for (code, name) in &theirs {
         let Some(name) = name.as_deref().filter(|n| n.contains('.')) else {
             continue;
@@ -132,4 +149,62 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
         }
     }
     snapshot(f, &findings)
+}
+
+/// `(code, line)` of every `warning CS3xxx` in msbuild-style output lines.
+fn cls_warnings(text: &str) -> Vec<(String, u32)> {
+    let mut out: Vec<(String, u32)> = text
+        .lines()
+        .filter_map(|l| {
+            let at = l.find("warning CS3")?;
+            let code = l.get(at + 8..at + 14)?.to_owned();
+            let line = l[..at]
+                .rsplit_once('(')?
+                .1
+                .split(',')
+                .next()?
+                .parse()
+                .ok()?;
+            Some((code, line))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn compile_time_matches_mcs(
+    f: &Fixture,
+    mcs: &mono::Output,
+    beyond: &[&str],
+    dir: &std::path::Path,
+) -> Result<(), String> {
+    let dll = dir.join(format!("{}.csc-lite.dll", f.stem()));
+    let mut args = vec![
+        "-target:library".to_owned(),
+        "-errorformat:msbuild".to_owned(),
+        format!("-out:{}", dll.display()),
+    ];
+    if let Some(extra) = f.header("args") {
+        args.extend(extra.split_whitespace().map(str::to_owned));
+    }
+    args.push(f.path.display().to_string());
+    let mut err = Vec::new();
+    let code = minics::driver::run_to(&args, &mut err);
+    let err = String::from_utf8_lossy(&err);
+    if code != 0 {
+        return Err(format!("csc-lite exits {code}:\n{err}"));
+    }
+    let mut ours = cls_warnings(&err);
+    for b in beyond {
+        if let Some(i) = ours.iter().position(|(c, _)| c == b) {
+            ours.remove(i);
+        }
+    }
+    let theirs = cls_warnings(&format!("{}\n{}", mcs.stdout, mcs.stderr));
+    if ours != theirs {
+        return Err(format!(
+            "csc-lite's CLS warnings differ from mcs's (code, line):\n  mcs:      {theirs:?}\n  csc-lite: {ours:?}\n{err}"
+        ));
+    }
+    Ok(())
 }

@@ -302,6 +302,40 @@ codes! {
     CS1615 = "CS" 1615, Error, "Argument {0} may not be passed with the '{1}' keyword";
     /// A by-value argument where `ref`/`out` is required.
     CS1620 = "CS" 1620, Error, "Argument {0} must be passed with the '{1}' keyword";
+    // CLS compliance (the cls-check engine's findings at the offending declaration; the
+    // message is the engine's, which names the member as mcs does).
+    /// A vararg method.
+    CS3000 = "CS" 3000, Warning, "{0}";
+    /// A parameter of a non-CLS type.
+    CS3001 = "CS" 3001, Warning, "{0}";
+    /// A return type that is not CLS-compliant.
+    CS3002 = "CS" 3002, Warning, "{0}";
+    /// A field, property or event of a non-CLS type.
+    CS3003 = "CS" 3003, Warning, "{0}";
+    /// Names differing only in case.
+    CS3005 = "CS" 3005, Warning, "{0}";
+    /// Overloads differing only in ref/out or array rank.
+    CS3006 = "CS" 3006, Warning, "{0}";
+    /// Overloads differing only by unnamed array types.
+    CS3007 = "CS" 3007, Warning, "{0}";
+    /// A name beginning with `_`.
+    CS3008 = "CS" 3008, Warning, "{0}";
+    /// A base type that is not CLS-compliant.
+    CS3009 = "CS" 3009, Warning, "{0}";
+    /// A non-CLS member of a CLS interface.
+    CS3010 = "CS" 3010, Warning, "{0}";
+    /// A non-CLS abstract member.
+    CS3011 = "CS" 3011, Warning, "{0}";
+    /// `[CLSCompliant(true)]` without the assembly attribute.
+    CS3014 = "CS" 3014, Warning, "{0}";
+    /// Arrays as attribute arguments.
+    CS3016 = "CS" 3016, Warning, "{0}";
+    /// A compliant member of a non-compliant type.
+    CS3018 = "CS" 3018, Warning, "{0}";
+    /// A constraint type that is not CLS-compliant.
+    CS3024 = "CS" 3024, Warning, "{0}";
+    /// A base interface that is not CLS-compliant.
+    CS3027 = "CS" 3027, Warning, "{0}";
     /// `yield` inside a lambda or anonymous method.
     CS1621 = "CS" 1621, Error, "The yield statement cannot be used inside an anonymous method or lambda expression";
     /// `return expr;` in an iterator.

@@ -68,6 +68,21 @@ pub struct ModuleInput<'a> {
 pub struct EmittedModule {
     pub image: Vec<u8>,
     pub pdb: Option<Vec<u8>>,
+    /// What each emitted definition row stands for, by token: metadata-level tools
+    /// (the CLS checks) report rows, and compilers map them back to their symbols.
+    pub rows: std::collections::HashMap<u32, RowSymbol>,
+}
+
+/// A source symbol behind a definition row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RowSymbol {
+    Type(TypeId),
+    Method(MethodId),
+    Field(FieldId),
+    /// The n-th property of a type.
+    Property(TypeId, u32),
+    /// The n-th event of a type.
+    Event(TypeId, u32),
 }
 
 /// A body that could not be laid out (a code generator bug, reported, never a panic).
@@ -88,6 +103,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         ..Default::default()
     });
     let mut t = Tokens::new(world, md);
+    let mut rows: std::collections::HashMap<u32, RowSymbol> = Default::default();
     let source = &world.asms[0];
     // Rows first: every source token is fixed before code refers to it.
     let (mut next_field, mut next_method) = (1u32, 1u32);
@@ -225,7 +241,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         if !d.properties.is_empty() {
             let first = il_emit::entity::PropertyId(t.md.next_rid(TableId::Property));
             t.md.add_property_map(def, first);
-            for p in &d.properties {
+            for (pi, p) in d.properties.iter().enumerate() {
                 let sig = PropertySig {
                     has_this: p
                         .getter
@@ -235,6 +251,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
                     params: p.params.iter().map(|x| t.sig(&x.ty)).collect(),
                 };
                 let prop = t.md.add_property(0, &p.name, &encode::property_sig(&sig));
+                rows.insert(prop.token().0, RowSymbol::Property(id, pi as u32));
                 for (acc, sem) in [(p.setter, 0x1u16), (p.getter, 0x2)] {
                     if let Some(m) = acc {
                         let rid = t.method_defs[&MethodId { ty: id, idx: m }];
@@ -246,9 +263,10 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         if !d.events.is_empty() {
             let first = il_emit::entity::EventId(t.md.next_rid(TableId::Event));
             t.md.add_event_map(def, first);
-            for e in &d.events {
+            for (ei, e) in d.events.iter().enumerate() {
                 let ety = t.type_token(&e.ty);
                 let ev = t.md.add_event(0, &e.name, ety);
+                rows.insert(ev.token().0, RowSymbol::Event(id, ei as u32));
                 for (acc, sem) in [(e.add, 0x8u16), (e.remove, 0x10)] {
                     if let Some(m) = acc {
                         let rid = t.method_defs[&MethodId { ty: id, idx: m }];
@@ -308,6 +326,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
             }
         }
     }
+    let member_rows: HashMap<RowSymbol, u32> = rows.iter().map(|(t, s)| (*s, *t)).collect();
     for a in input.attributes {
         let target = match a.target {
             AttrTarget::Assembly => Token::new(TableId::Assembly, 1),
@@ -318,7 +337,14 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
                 Some(&r) => Token::new(TableId::Param, r),
                 None => continue,
             },
-            AttrTarget::Property(..) | AttrTarget::Event(..) => continue,
+            AttrTarget::Property(ty, n) => match member_rows.get(&RowSymbol::Property(ty, n)) {
+                Some(&token) => Token(token),
+                None => continue,
+            },
+            AttrTarget::Event(ty, n) => match member_rows.get(&RowSymbol::Event(ty, n)) {
+                Some(&token) => Token(token),
+                None => continue,
+            },
         };
         let ctor = t.method(&a.ctor);
         t.md.add_custom_attribute(target, ctor, &a.blob);
@@ -439,8 +465,19 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
             debug,
         },
     );
+    for (&i, &rid) in &t.type_defs {
+        let id = TypeId { asm: 0, idx: i };
+        rows.insert(Token::new(TableId::TypeDef, rid).0, RowSymbol::Type(id));
+    }
+    for (&m, &rid) in &t.method_defs {
+        rows.insert(Token::new(TableId::MethodDef, rid).0, RowSymbol::Method(m));
+    }
+    for (&f, &rid) in &t.field_defs {
+        rows.insert(Token::new(TableId::Field, rid).0, RowSymbol::Field(f));
+    }
     Ok(EmittedModule {
         image,
         pdb: pdb_bytes,
+        rows,
     })
 }

@@ -5,35 +5,61 @@
 
 use super::body::BodyBinder;
 use super::declare::{Declared, TypeSite};
-use super::scope::{GenericContext, Resolved, TypeResolver};
+use super::scope::{GenericContext, NsScope, Resolved, TypeResolver};
 use frontend_core::constant::ConstValue;
 use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::emit::module::{AttrTarget, CustomAttribute};
 use frontend_core::ir::{ExprKind, MethodRef};
+use frontend_core::source::FileId;
 use frontend_core::symbols::{MethodId, MethodSym, World};
-use frontend_core::types::Ty;
+use frontend_core::types::{Ty, TypeId};
 use il_emit::custom_attribute::{CaNamedArg, CaType, CaValue, CustomAttributeValue, encode};
 use std::sync::Arc;
+
+/// `[assembly: …]` attributes: the file and file-level scope each was written in.
+pub type AssemblyAttributes<'a> = [(FileId, NsScope, &'a crate::syntax::Attribute)];
 
 pub fn bind_attributes(
     world: &World,
     sites: &[TypeSite<'_>],
     declared: &Declared<'_>,
+    assembly: &AssemblyAttributes<'_>,
     sources: &[&str],
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<CustomAttribute> {
     let mut out = Vec::new();
-    for (target, si, attr) in &declared.attributes {
-        let site = &sites[*si];
-        let src = sources.get(site.file.0 as usize).copied().unwrap_or("");
+    let mut items: Vec<(
+        AttrTarget,
+        FileId,
+        &NsScope,
+        TypeId,
+        &crate::syntax::Attribute,
+    )> = declared
+        .attributes
+        .iter()
+        .map(|(t, si, a)| (*t, sites[*si].file, &sites[*si].scope, sites[*si].id, *a))
+        .collect();
+    // Assembly attributes' arguments are constants: any source type serves as the
+    // binding context for them.
+    if let Some(first) = sites.first() {
+        items.extend(
+            assembly
+                .iter()
+                .map(|(file, scope, a)| (AttrTarget::Assembly, *file, scope, first.id, *a)),
+        );
+    }
+    for (target, file, scope, type_id, attr) in items {
+        let target = &target;
+        let site_file = file;
+        let src = sources.get(file.0 as usize).copied().unwrap_or("");
         let g = GenericContext {
-            ty: Some(site.id),
+            ty: Some(type_id),
             ..Default::default()
         };
         let r = TypeResolver {
             world,
-            file: site.file,
-            scope: &site.scope,
+            file,
+            scope,
             generics: &g,
         };
         let Some(name) = super::scope::dotted(&attr.name) else {
@@ -79,11 +105,11 @@ pub fn bind_attributes(
         let details = world.details(tid);
         let mut b = BodyBinder::new(
             world,
-            site.file,
+            site_file,
             src,
-            &site.scope,
+            scope,
             g.clone(),
-            site.id,
+            type_id,
             dummy_method(),
             false,
         );
@@ -102,7 +128,7 @@ pub fn bind_attributes(
             let shown = super::display::ty(world, &ty);
             diags.push(Diagnostic::new(
                 Code::CS1729,
-                site.file,
+                site_file,
                 attr.range,
                 &[&shown, &values.len().to_string()],
             ));
@@ -129,7 +155,7 @@ pub fn bind_attributes(
                     let shown = super::display::ty(world, &ty);
                     diags.push(Diagnostic::new(
                         Code::CS0246,
-                        site.file,
+                        site_file,
                         n.range,
                         &[&format!("{shown}.{}", n.text)],
                     ));
@@ -150,7 +176,7 @@ pub fn bind_attributes(
             }
         }
         if !ok {
-            diags.push(Diagnostic::new(Code::CS0182, site.file, attr.range, &[]));
+            diags.push(Diagnostic::new(Code::CS0182, site_file, attr.range, &[]));
             continue;
         }
         out.push(CustomAttribute {

@@ -14,6 +14,7 @@ use crate::syntax::{
     NamespaceMember, ParamModifier, Parameter, TypeDecl, TypeDeclKind,
 };
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::module::RowSymbol;
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{
     AsmSymbols, GenericParamSym, MethodId, MethodSym, ParamMode, ParamSym, TypeDetails, TypeKind,
@@ -79,6 +80,9 @@ pub struct Declared<'a> {
     /// Types with indexers: `DefaultMemberAttribute` with the indexer's name (`Item`, or
     /// what `[IndexerName]` says).
     pub default_members: Vec<(TypeId, String)>,
+    /// Where members with metadata rows are declared (fields, properties, events;
+    /// types and methods are found through their sites), for diagnostics about rows.
+    pub member_ranges: Vec<(RowSymbol, FileId, TextRange)>,
 }
 
 /// Collects type shells from every file, in declaration order (enclosing types first).
@@ -665,6 +669,35 @@ impl<'a> Declarer<'a, '_> {
             }
         }
         (getter, setter)
+    }
+
+    /// The type's generic parameters (those of enclosing types first) with their
+    /// constraints resolved; only `report`s the type's own constraint errors.
+    pub(crate) fn resolved_generics(
+        &mut self,
+        site: &TypeSite<'a>,
+        report: bool,
+    ) -> Vec<frontend_core::symbols::GenericParamSym> {
+        let sym = self.world.ty(site.id);
+        if sym.generic_params.is_empty() {
+            return Vec::new();
+        }
+        let sites = self.sites;
+        let mut out = match sym.enclosing.and_then(|e| sites.iter().find(|s| s.id == e)) {
+            Some(outer) => self.resolved_generics(outer, false),
+            None => Vec::new(),
+        };
+        let g = self.type_generics(site);
+        let before = self.diags.len();
+        for (i, p) in site.decl.type_params.iter().enumerate() {
+            let mut gp = self.generic_param(site, &g, &p.text, &site.decl.constraints);
+            gp.flags |= site.decl.variance.get(i).copied().unwrap_or(0);
+            out.push(gp);
+        }
+        if !report {
+            self.diags.truncate(before);
+        }
+        out
     }
 
     pub(crate) fn collect_attributes(

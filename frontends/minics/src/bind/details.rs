@@ -6,6 +6,7 @@
 use super::declare::*;
 use crate::syntax::{Expr, Member, MemberKind, MethodBody, Modifier};
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::module::{AttrTarget, RowSymbol};
 use frontend_core::source::TextRange;
 use frontend_core::symbols::{
     EventSym, FieldSym, MethodId, MethodSym, ParamMode, ParamSym, PropertySym, TypeDetails,
@@ -14,35 +15,6 @@ use frontend_core::symbols::{
 use frontend_core::types::Ty;
 
 impl<'a> Declarer<'a, '_> {
-    /// The type's generic parameters (those of enclosing types first) with their
-    /// constraints resolved; only `report`s the type's own constraint errors.
-    fn resolved_generics(
-        &mut self,
-        site: &TypeSite<'a>,
-        report: bool,
-    ) -> Vec<frontend_core::symbols::GenericParamSym> {
-        let sym = self.world.ty(site.id);
-        if sym.generic_params.is_empty() {
-            return Vec::new();
-        }
-        let sites = self.sites;
-        let mut out = match sym.enclosing.and_then(|e| sites.iter().find(|s| s.id == e)) {
-            Some(outer) => self.resolved_generics(outer, false),
-            None => Vec::new(),
-        };
-        let g = self.type_generics(site);
-        let before = self.diags.len();
-        for (i, p) in site.decl.type_params.iter().enumerate() {
-            let mut gp = self.generic_param(site, &g, &p.text, &site.decl.constraints);
-            gp.flags |= site.decl.variance.get(i).copied().unwrap_or(0);
-            out.push(gp);
-        }
-        if !report {
-            self.diags.truncate(before);
-        }
-        out
-    }
-
     pub(crate) fn type_details(&mut self, si: usize, site: &TypeSite<'a>) -> TypeDetails {
         let decl = site.decl;
         let g = self.type_generics(site);
@@ -224,6 +196,8 @@ impl<'a> Declarer<'a, '_> {
                         });
                     }
                 }
+                let target = AttrTarget::Type(site.id);
+                self.collect_attributes(si, site, &decl.attributes, target);
                 return d;
             }
             _ => {}
@@ -286,6 +260,9 @@ impl<'a> Declarer<'a, '_> {
                         }
                         self.check_duplicate(site, &d, &v.name.text, v.name.range);
                         let idx = d.fields.len() as u32;
+                        let row =
+                            RowSymbol::Field(frontend_core::symbols::FieldId { ty: site.id, idx });
+                        self.out.member_ranges.push((row, site.file, v.name.range));
                         d.fields.push(FieldSym {
                             name: v.name.text.clone(),
                             flags,
@@ -525,6 +502,11 @@ impl<'a> Declarer<'a, '_> {
                         name.range,
                         iface_ty.as_ref().map(|t| (t.clone(), name.text.clone())),
                     );
+                    let n = d.properties.len() as u32;
+                    let row = RowSymbol::Property(site.id, n);
+                    self.out.member_ranges.push((row, site.file, name.range));
+                    let target = AttrTarget::Property(site.id, n);
+                    self.collect_attributes(si, site, &m.attributes, target);
                     d.properties.push(PropertySym {
                         name: pname,
                         ty: pty,
@@ -567,6 +549,11 @@ impl<'a> Declarer<'a, '_> {
                         m.range,
                         None,
                     );
+                    let n = d.properties.len() as u32;
+                    let row = RowSymbol::Property(site.id, n);
+                    self.out.member_ranges.push((row, site.file, m.range));
+                    let target = AttrTarget::Property(site.id, n);
+                    self.collect_attributes(si, site, &m.attributes, target);
                     d.properties.push(PropertySym {
                         name,
                         ty: pty,
@@ -658,6 +645,11 @@ impl<'a> Declarer<'a, '_> {
                             });
                             *slot = Some(idx);
                         }
+                        let n = d.events.len() as u32;
+                        let row = RowSymbol::Event(site.id, n);
+                        self.out.member_ranges.push((row, site.file, range));
+                        let target = AttrTarget::Event(site.id, n);
+                        self.collect_attributes(si, site, &m.attributes, target);
                         d.events.push(EventSym {
                             name: ename,
                             ty: ety.clone(),

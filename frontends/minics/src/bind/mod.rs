@@ -18,7 +18,7 @@ pub mod scope;
 use crate::syntax::CompilationUnit;
 use frontend_core::db::CompileOptions;
 use frontend_core::diag::{Code, Diagnostic};
-use frontend_core::emit::module::CustomAttribute;
+use frontend_core::emit::module::{CustomAttribute, RowSymbol};
 use frontend_core::ir::{Body, MethodRef};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{AsmSymbols, MethodId, World};
@@ -36,6 +36,8 @@ pub struct Declarations {
     pub bodies: Vec<(MethodId, u32, Arc<BodyInput>)>,
     /// Where each method's entry is in `bodies`.
     pub body_index: HashMap<MethodId, usize>,
+    /// Where each symbol with a metadata row was declared (the CLS pass reports there).
+    pub row_ranges: HashMap<RowSymbol, (FileId, TextRange)>,
     pub method_impls: Vec<(MethodId, MethodRef)>,
     pub attributes: Vec<CustomAttribute>,
     pub entry_point: Option<MethodId>,
@@ -90,12 +92,46 @@ pub fn declarations(
             Some((m.id, anchor, Arc::new(input)))
         })
         .collect();
-    let attributes = attrs::bind_attributes(&world, &sites, &declared, sources, &mut diags);
+    let assembly_attributes: Vec<(FileId, scope::NsScope, &crate::syntax::Attribute)> = units
+        .iter()
+        .flat_map(|&(file, unit)| {
+            let mut scope = scope::NsScope {
+                namespaces: vec![String::new()],
+                ..Default::default()
+            };
+            scope.add_usings(&unit.usings);
+            unit.attributes
+                .iter()
+                .filter(|s| s.target.as_ref().is_some_and(|t| t.text == "assembly"))
+                .flat_map(|s| &s.attributes)
+                .map(move |a| (file, scope.clone(), a))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let attributes = attrs::bind_attributes(
+        &world,
+        &sites,
+        &declared,
+        &assembly_attributes,
+        sources,
+        &mut diags,
+    );
     let entry_point = if options.needs_entry_point {
         find_entry_point(&world, &sites, options, &mut diags)
     } else {
         None
     };
+    let mut row_ranges: HashMap<RowSymbol, (FileId, TextRange)> = declared
+        .member_ranges
+        .iter()
+        .map(|(row, file, range)| (*row, (*file, *range)))
+        .collect();
+    for site in &sites {
+        row_ranges.insert(RowSymbol::Type(site.id), (site.file, site.decl.name.range));
+    }
+    for m in &declared.methods {
+        row_ranges.insert(RowSymbol::Method(m.id), (sites[m.site].file, m.name_range));
+    }
     let body_index = bodies
         .iter()
         .enumerate()
@@ -105,6 +141,7 @@ pub fn declarations(
         world: Arc::new(world),
         bodies,
         body_index,
+        row_ranges,
         method_impls,
         attributes,
         entry_point,

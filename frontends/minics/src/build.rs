@@ -1,0 +1,94 @@
+//! From a checked compilation to an image: the bound program (from the query cache),
+//! iterator lowering, closure conversion, emission, and, when the source says
+//! `[CLSCompliant]`, the CLS pass over the emitted metadata (`frontend_core::cls`).
+//! The driver writes what this returns; `check` uses it for the CLS warnings.
+
+use crate::db::{declarations, program};
+use frontend_core::db::Compilation;
+use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::module::{EmittedModule, ModuleInput, emit};
+use frontend_core::source::SourceFile;
+use frontend_core::symbols::World;
+use il_emit::pe::ImageKind;
+
+/// What to emit.
+pub struct BuildOptions<'a> {
+    pub assembly_name: &'a str,
+    pub module_name: &'a str,
+    pub library: bool,
+    /// Sources and the PDB's name, for `-debug`.
+    pub debug: Option<(&'a [SourceFile], &'a str)>,
+}
+
+/// The emitted module and the CLS warnings on it.
+pub struct Built {
+    pub emitted: EmittedModule,
+    pub cls: Vec<Diagnostic>,
+}
+
+/// Lowers and emits; `Err` holds error lines for stderr (constructs not supported yet,
+/// or an internal error laying out a body).
+pub fn build(
+    db: &dyn salsa::Database,
+    comp: Compilation,
+    o: &BuildOptions<'_>,
+) -> Result<Built, Vec<String>> {
+    let bound = program(db, comp);
+    let mut bodies = bound.bodies;
+    let mut method_impls = bound.method_impls;
+    let unsupported = |errors: Vec<String>| -> Vec<String> {
+        errors
+            .into_iter()
+            .map(|e| format!("error CL0001: csc-lite does not support {e}"))
+            .collect()
+    };
+    let with_iterators =
+        frontend_core::lower::iterators::convert(&bound.world, &mut bodies, &mut method_impls)
+            .map_err(unsupported)?;
+    let before_closures: &World = with_iterators.as_ref().unwrap_or(&bound.world);
+    let converted = frontend_core::lower::closures::convert(before_closures, &mut bodies)
+        .map_err(unsupported)?;
+    let world: &World = converted.as_ref().unwrap_or(before_closures);
+    let input = ModuleInput {
+        assembly_name: o.assembly_name,
+        version: [0, 0, 0, 0],
+        module_name: o.module_name,
+        kind: if o.library {
+            ImageKind::Dll
+        } else {
+            ImageKind::Exe
+        },
+        entry_point: bound.entry_point,
+        bodies: &bodies,
+        method_impls: &method_impls,
+        attributes: &bound.attributes,
+        debug: o
+            .debug
+            .map(|(files, pdb)| (files, il_emit::pdb::Language::CSharp, pdb)),
+    };
+    let emitted = emit(world, &input).map_err(|e| {
+        vec![format!(
+            "error CS8000: internal compiler error in {}: {}",
+            e.method, e.message
+        )]
+    })?;
+    let claims_cls = bound
+        .attributes
+        .iter()
+        .any(|a| world.ty(a.ctor.id.ty).name == "CLSCompliantAttribute");
+    let cls = if claims_cls {
+        let decls = declarations(db, comp);
+        let mut found = frontend_core::cls::check(
+            &emitted.image,
+            &comp.references(db).0,
+            &emitted.rows,
+            &decls.row_ranges,
+            Code::parse,
+        );
+        found.sort_by_key(|d| (d.primary.file.0, d.primary.range.start));
+        found
+    } else {
+        Vec::new()
+    };
+    Ok(Built { emitted, cls })
+}
