@@ -104,11 +104,13 @@ impl BodyBinder<'_> {
                 if let Some(i) = d.events.iter().position(|e| eq(&e.name)) {
                     return Some(Member::Event(id, i as u32, args));
                 }
-                if let Some(i) = d
-                    .fields
-                    .iter()
-                    .position(|f| eq(&f.name) && f.flags & field_flags::SPECIAL_NAME == 0)
-                {
+                // Inaccessible fields (a struct's private `key` beside its `Key`) are
+                // not candidates.
+                if let Some(i) = d.fields.iter().position(|f| {
+                    eq(&f.name)
+                        && f.flags & field_flags::SPECIAL_NAME == 0
+                        && (id.is_source() || self.accessible(id, f.flags))
+                }) {
                     return Some(Member::Field(
                         FieldId {
                             ty: id,

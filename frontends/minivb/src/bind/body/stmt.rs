@@ -371,6 +371,7 @@ impl BodyBinder<'_> {
             let _ = self.expr(value);
             return super::expr::error_expr();
         }
+        let t = self.readonly_auto_property_field(t);
         if !self.check_assignable(&t, target.range) {
             let _ = self.expr(value);
             return super::expr::error_expr();
@@ -402,6 +403,44 @@ impl BodyBinder<'_> {
                 )
             }
         }
+    }
+
+    /// A `ReadOnly` auto-property assigned in its type's constructor is its backing
+    /// field.
+    fn readonly_auto_property_field(&self, t: Expr) -> Expr {
+        let ExprKind::Property {
+            receiver,
+            getter: Some(g),
+            setter: None,
+            args,
+            ..
+        } = &t.kind
+        else {
+            return t;
+        };
+        let in_ctor = self.method.name == ".ctor" || self.method.name == ".cctor";
+        if g.id.ty != self.type_id || !in_ctor || !args.is_empty() {
+            return t;
+        }
+        let d = self.world.details(self.type_id);
+        let gname = &d.methods[g.id.idx as usize].name;
+        let field = format!("_{}", gname.trim_start_matches("get_"));
+        let Some(i) = d.fields.iter().position(|f| f.name == field) else {
+            return t;
+        };
+        Expr::new(
+            ExprKind::Field {
+                receiver: receiver.clone(),
+                field: frontend_core::ir::FieldRef {
+                    id: frontend_core::symbols::FieldId {
+                        ty: self.type_id,
+                        idx: i as u32,
+                    },
+                    type_args: g.type_args.clone(),
+                },
+            },
+            t.ty.clone(),
+        )
     }
 
     pub(crate) fn check_assignable(&mut self, t: &Expr, range: frontend_core::source::TextRange) -> bool {
