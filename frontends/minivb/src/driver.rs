@@ -73,8 +73,9 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             if depth > 32 {
                 return Err("vbc : error BC2011: response files nest too deeply".into());
             }
-            let text = std::fs::read_to_string(rsp)
-                .map_err(|e| format!("vbc : error BC2011: Unable to open response file '{rsp}': {e}"))?;
+            let text = std::fs::read_to_string(rsp).map_err(|e| {
+                format!("vbc : error BC2011: Unable to open response file '{rsp}': {e}")
+            })?;
             let mut more: Vec<String> = text
                 .lines()
                 .filter(|l| !l.trim_start().starts_with('#'))
@@ -139,9 +140,13 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             "imports" | "import" => o.imports.extend(list(value)),
             "optionstrict" | "optionstrict+" => {}
             "optionstrict-" => {
-                return Err("vbc-lite: error BC2006: minivb is always compiled with Option Strict On".into());
+                return Err(
+                    "vbc-lite: error BC2006: minivb is always compiled with Option Strict On"
+                        .into(),
+                );
             }
-            "optioninfer" | "optioninfer+" | "optionexplicit" | "optionexplicit+" | "vbruntime-" | "vbruntime" => {}
+            "optioninfer" | "optioninfer+" | "optionexplicit" | "optionexplicit+"
+            | "vbruntime-" | "vbruntime" => {}
             "nowarn" => {
                 for w in list(value) {
                     let code = if w.chars().all(|c| c.is_ascii_digit()) {
@@ -171,7 +176,9 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                 } else if let Some(b) = flag("removeintchecks") {
                     o.remove_int_checks = b;
                 } else {
-                    return Err(format!("vbc : error BC2007: unrecognized option '{a}'; ignored"));
+                    return Err(format!(
+                        "vbc : error BC2007: unrecognized option '{a}'; ignored"
+                    ));
                 }
             }
         }
@@ -242,7 +249,8 @@ fn load_references(o: &Options, errors: &mut Vec<String>) -> Vec<Arc<AsmSymbols>
     if !o.nostdlib {
         match default_corlib() {
             Some(p) => paths.push(p),
-            None => errors.push("vbc : error BC31091: no mscorlib.dll found; set VBC_LITE_CORLIB".into()),
+            None => errors
+                .push("vbc : error BC31091: no mscorlib.dll found; set VBC_LITE_CORLIB".into()),
         }
     }
     for r in &o.references {
@@ -252,9 +260,7 @@ fn load_references(o: &Options, errors: &mut Vec<String>) -> Vec<Arc<AsmSymbols>
                     paths.push(p);
                 }
             }
-            None => errors.push(format!(
-                "vbc : error BC2017: could not find library '{r}'"
-            )),
+            None => errors.push(format!("vbc : error BC2017: could not find library '{r}'")),
         }
     }
     let mut out = Vec::new();

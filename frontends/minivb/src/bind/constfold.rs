@@ -138,10 +138,7 @@ pub fn fold_typed(
     lookup: &dyn Fn(&str) -> Option<(ConstValue, Ty)>,
 ) -> Option<(ConstValue, Ty)> {
     match &e.kind {
-        ExprKind::Literal(k) => literal(
-            *k,
-            src.get(e.range.start as usize..e.range.end as usize)?,
-        ),
+        ExprKind::Literal(k) => literal(*k, src.get(e.range.start as usize..e.range.end as usize)?),
         ExprKind::Parenthesized(x) => fold_typed(x, src, lookup),
         ExprKind::Name { name, type_args } if type_args.is_empty() => lookup(&name.text),
         ExprKind::Member {
@@ -245,7 +242,13 @@ pub fn arith_type(a: &Ty, b: &Ty) -> Option<Ty> {
     })
 }
 
-pub fn binary(op: BinaryOp, a: &ConstValue, ta: &Ty, b: &ConstValue, tb: &Ty) -> Option<(ConstValue, Ty)> {
+pub fn binary(
+    op: BinaryOp,
+    a: &ConstValue,
+    ta: &Ty,
+    b: &ConstValue,
+    tb: &Ty,
+) -> Option<(ConstValue, Ty)> {
     if op == BinaryOp::Concat || (op == BinaryOp::Add && *ta == Ty::String && *tb == Ty::String) {
         let (sa, sb) = (a.as_string()?, b.as_string()?);
         return Some((
@@ -305,7 +308,11 @@ pub fn binary(op: BinaryOp, a: &ConstValue, ta: &Ty, b: &ConstValue, tb: &Ty) ->
             let v = x << (y & (bits - 1));
             let (lo, hi) = int_range(&t)?;
             let m = v & ((1i128 << bits) - 1);
-            let m = if lo < 0 && m > hi { m - (1i128 << bits) } else { m };
+            let m = if lo < 0 && m > hi {
+                m - (1i128 << bits)
+            } else {
+                m
+            };
             return Some((int_const(m, &t), t));
         }
         BinaryOp::Shr => x >> (y & (bits - 1)),

@@ -230,9 +230,7 @@ fn collect_type<'a>(
             MemberKind::Type(inner) => {
                 collect_type(inner, file, scope, Some(id), asm, sites, diags)
             }
-            MemberKind::Event {
-                name, ty: None, ..
-            } => {
+            MemberKind::Event { name, ty: None, .. } => {
                 let did = push_shell(
                     asm,
                     format!("{}EventHandler", name.text),
@@ -533,6 +531,7 @@ impl<'a> Declarer<'a, '_> {
         out
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn push_method(
         &mut self,
         si: usize,

@@ -280,8 +280,7 @@ impl<'a> Declarer<'a, '_> {
                         | mf::HIDE_BY_SIG
                         | mf::SPECIAL_NAME
                         | mf::RT_SPECIAL_NAME;
-                    d.methods
-                        .push(MethodSym::new(".ctor", flags, Ty::Void, ps));
+                    d.methods.push(MethodSym::new(".ctor", flags, Ty::Void, ps));
                     self.push_method(
                         si,
                         site,
@@ -323,9 +322,8 @@ impl<'a> Declarer<'a, '_> {
                     }
                     let read_only = has(mods, Modifier::ReadOnly);
                     let write_only = has(mods, Modifier::WriteOnly);
-                    let is_auto = accessors.is_empty()
-                        && !is_interface
-                        && !has(mods, Modifier::MustOverride);
+                    let is_auto =
+                        accessors.is_empty() && !is_interface && !has(mods, Modifier::MustOverride);
                     let field = if is_auto {
                         let mut fflags = ff::PRIVATE;
                         if is_shared {
@@ -343,11 +341,7 @@ impl<'a> Declarer<'a, '_> {
                             rid: 0,
                         });
                         if let Some(init) = initializer {
-                            self.out.field_inits[si].push((
-                                idx,
-                                FieldInit::Expr(init),
-                                is_shared,
-                            ));
+                            self.out.field_inits[si].push((idx, FieldInit::Expr(init), is_shared));
                             if is_shared {
                                 needs_static_ctor = true;
                             }
@@ -430,9 +424,7 @@ impl<'a> Declarer<'a, '_> {
                         setter = Some(idx);
                     }
                     if has(mods, Modifier::Default) {
-                        self.out
-                            .default_members
-                            .push((site.id, name.text.clone()));
+                        self.out.default_members.push((site.id, name.text.clone()));
                         d.default_member = Some(name.text.clone());
                     }
                     d.properties.push(PropertySym {
@@ -779,4 +771,3 @@ fn has_flags_attribute(decl: &crate::syntax::TypeDecl) -> bool {
         })
     })
 }
-

@@ -86,7 +86,9 @@ pub fn bind_method(
                 FieldInit::New(e) => (b.expr(e), e.range),
                 FieldInit::Bounds(bounds) => {
                     let sizes = bounds.iter().map(|x| b.upper_bound(x)).collect();
-                    let r = bounds.first().map_or(frontend_core::source::TextRange::empty(0), |x| x.range);
+                    let r = bounds
+                        .first()
+                        .map_or(frontend_core::source::TextRange::empty(0), |x| x.range);
                     (Expr::new(ExprKind::NewArray { sizes }, ty.clone()), r)
                 }
             };
@@ -174,7 +176,9 @@ pub fn bind_method(
 }
 
 /// `MyBase.New(…)` / `Me.New(…)` / `MyClass.New(…)` as a statement: (is base, args).
-fn ctor_call_kind(s: &syn::Stmt) -> Option<(bool, &[syn::Argument], frontend_core::source::TextRange)> {
+fn ctor_call_kind(
+    s: &syn::Stmt,
+) -> Option<(bool, &[syn::Argument], frontend_core::source::TextRange)> {
     let syn::StmtKind::Expr(e) = &s.kind else {
         return None;
     };

@@ -160,7 +160,10 @@ fn attributes(world: &World, declared: &declare::Declared<'_>) -> Vec<CustomAttr
             .iter()
             .position(|m| m.is_ctor() && m.params.len() == params)?;
         Some(MethodRef {
-            id: MethodId { ty: id, idx: i as u32 },
+            id: MethodId {
+                ty: id,
+                idx: i as u32,
+            },
             type_args: Arc::from([]),
             method_args: Arc::from([]),
         })
@@ -248,7 +251,11 @@ fn implements(
     // Interface members a class does not implement (BC30149).
     for site in sites {
         let t = world.ty(site.id);
-        if t.is_interface() || site.event.is_some() || t.kind != frontend_core::symbols::TypeKind::Class && t.kind != frontend_core::symbols::TypeKind::Struct {
+        if t.is_interface()
+            || site.event.is_some()
+            || t.kind != frontend_core::symbols::TypeKind::Class
+                && t.kind != frontend_core::symbols::TypeKind::Struct
+        {
             continue;
         }
         let d = world.details(site.id);
@@ -262,10 +269,11 @@ fn implements(
                     if im.flags & mf::ABSTRACT == 0 {
                         continue;
                     }
-                    let target = MethodId { ty: *iid, idx: k as u32 };
-                    let done = out
-                        .iter()
-                        .any(|(m, r)| m.ty == site.id && r.id == target)
+                    let target = MethodId {
+                        ty: *iid,
+                        idx: k as u32,
+                    };
+                    let done = out.iter().any(|(m, r)| m.ty == site.id && r.id == target)
                         || implemented_by_base(world, site.id, &i, im);
                     if !done {
                         let shown = if im.name.starts_with("get_") || im.name.starts_with("set_") {
@@ -277,11 +285,7 @@ fn implements(
                             Code::BC30149,
                             site.file,
                             site.decl.name.range,
-                            &[
-                                &site.decl.name.text,
-                                &shown,
-                                &display::ty(world, &i),
-                            ],
+                            &[&site.decl.name.text, &shown, &display::ty(world, &i)],
                         ));
                         break;
                     }
@@ -310,7 +314,10 @@ fn implemented_by_base(
         world.details(bid).methods.iter().any(|m| {
             m.name.eq_ignore_ascii_case(&im.name)
                 && m.is_virtual()
-                && m.params.iter().map(|p| p.ty.subst(b.type_args(), &[])).collect::<Vec<_>>()
+                && m.params
+                    .iter()
+                    .map(|p| p.ty.subst(b.type_args(), &[]))
+                    .collect::<Vec<_>>()
                     == want
         })
     })

@@ -198,12 +198,7 @@ impl TypeResolver<'_> {
             SynKind::Named { .. } => match self.resolve_name(t, diags) {
                 Some(Resolved::Type(ty)) => ty,
                 Some(Resolved::Namespace(_)) => {
-                    diags.push(Diagnostic::new(
-                        Code::BC30182,
-                        self.file,
-                        t.range,
-                        &[],
-                    ));
+                    diags.push(Diagnostic::new(Code::BC30182, self.file, t.range, &[]));
                     Ty::Error
                 }
                 None => Ty::Error,

@@ -218,7 +218,13 @@ impl BodyBinder<'_> {
         };
         for (i, p) in params.iter().enumerate().take(fixed) {
             let pty = p.ty.subst(&app.method.type_args, &app.method.method_args);
-            match app.slots.get(i).copied().flatten().and_then(|k| args[k].take()) {
+            match app
+                .slots
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|k| args[k].take())
+            {
                 Some(a) => out.push(match p.mode {
                     ParamMode::Value => self.resolve_pending(a, &pty),
                     _ => self.byref_arg(a, &pty),
@@ -355,7 +361,11 @@ impl BodyBinder<'_> {
         }
         let ambiguous =
             (0..n).any(|i| i != best && !self.better(&applicable[best], &applicable[i], args));
-        if ambiguous && !args.iter().any(|a| a.expr.ty.is_error() && a.pending.is_none()) {
+        if ambiguous
+            && !args
+                .iter()
+                .any(|a| a.expr.ty.is_error() && a.pending.is_none())
+        {
             self.error(Code::BC30521, range, &[name, ""]);
         }
         if applicable[best].narrowing {
@@ -384,7 +394,10 @@ impl BodyBinder<'_> {
         range: TextRange,
         name: &str,
     ) {
-        if args.iter().any(|a| a.expr.ty.is_error() && a.pending.is_none() && !a.omitted) {
+        if args
+            .iter()
+            .any(|a| a.expr.ty.is_error() && a.pending.is_none() && !a.omitted)
+        {
             return;
         }
         let shown_name = if name == ".ctor" { "New" } else { name };
@@ -478,9 +491,7 @@ impl BodyBinder<'_> {
         for (k, a) in args.iter().enumerate() {
             if let Some(n) = &a.name {
                 named = true;
-                let i = params
-                    .iter()
-                    .position(|p| p.name.eq_ignore_ascii_case(n))?;
+                let i = params.iter().position(|p| p.name.eq_ignore_ascii_case(n))?;
                 if i >= fixed || slots[i].is_some() {
                     return None;
                 }
@@ -655,9 +666,7 @@ impl BodyBinder<'_> {
                 match slot {
                     None => *slot = Some(a.clone()),
                     Some(existing) => {
-                        if existing != a
-                            && matches!(self.type_conv(existing, a), Some((_, true)))
-                        {
+                        if existing != a && matches!(self.type_conv(existing, a), Some((_, true))) {
                             *slot = Some(a.clone());
                         }
                     }

@@ -22,7 +22,9 @@ use std::sync::Arc;
 pub(crate) enum Conv {
     Identity,
     Numeric,
-    Reference { checked_cast: bool },
+    Reference {
+        checked_cast: bool,
+    },
     Boxing,
     Unboxing,
     Enum,
@@ -64,7 +66,7 @@ impl BodyBinder<'_> {
         }
         if let ExprKind::Const(c) = &e.kind {
             if is_num(from) && is_num(to) && constfold::convert(c, from, to).is_some() {
-                let exact = !(from.is_floating() && !to.is_floating());
+                let exact = !from.is_floating() || to.is_floating();
                 if exact {
                     return Some((Conv::Numeric, true));
                 }
@@ -179,10 +181,16 @@ impl BodyBinder<'_> {
                 .ty(self.type_id)
                 .generic_params
                 .get(*n as usize)
-                .is_some_and(|g| g.flags & frontend_core::symbols::generic_flags::REFERENCE_TYPE != 0),
-            Ty::MVar(n) => self.method.generic_params.get(*n as usize).is_some_and(|g| {
-                g.flags & frontend_core::symbols::generic_flags::REFERENCE_TYPE != 0
-            }),
+                .is_some_and(|g| {
+                    g.flags & frontend_core::symbols::generic_flags::REFERENCE_TYPE != 0
+                }),
+            Ty::MVar(n) => self
+                .method
+                .generic_params
+                .get(*n as usize)
+                .is_some_and(|g| {
+                    g.flags & frontend_core::symbols::generic_flags::REFERENCE_TYPE != 0
+                }),
             t => self.world.is_reference_type(t),
         }
     }
@@ -220,7 +228,11 @@ impl BodyBinder<'_> {
         if from.is_error() || to.is_error() || *from == Ty::Null {
             return None;
         }
-        let name = if narrowing { "op_Explicit" } else { "op_Implicit" };
+        let name = if narrowing {
+            "op_Explicit"
+        } else {
+            "op_Implicit"
+        };
         for owner in [from, to] {
             let Some(id) = self.world.type_def_of(owner) else {
                 continue;
@@ -259,6 +271,18 @@ impl BodyBinder<'_> {
 
     /// Converts implicitly: BC30512 for a narrowing conversion, BC30311 for none.
     pub(crate) fn convert(&mut self, e: Expr, to: &Ty, range: TextRange) -> Expr {
+        if let ExprKind::Const(c) = &e.kind {
+            if is_num(&e.ty)
+                && to.is_integral()
+                && is_num(to)
+                && e.ty.is_integral()
+                && constfold::convert(c, &e.ty, to).is_none()
+            {
+                let t = self.show(to);
+                self.error(Code::BC30439, range, &[&t]);
+                return Expr { ty: Ty::Error, ..e };
+            }
+        }
         match self.classify(&e, to) {
             Some((c, true)) => self.apply_conv(e, to, c),
             Some((c, false)) => {
@@ -339,7 +363,10 @@ impl BodyBinder<'_> {
                 checked_cast: false,
             } => {
                 if e.ty == Ty::Null {
-                    return Expr { ty: to.clone(), ..e };
+                    return Expr {
+                        ty: to.clone(),
+                        ..e
+                    };
                 }
                 Expr::new(ExprKind::Nop(Box::new(e)), to.clone())
             }
@@ -415,7 +442,7 @@ impl BodyBinder<'_> {
     fn intrinsic(&mut self, e: Expr, to: &Ty) -> Expr {
         let from = e.ty.clone();
         match (&from, to) {
-            (_, Ty::String) => self.to_string_value(e),
+            (_, Ty::String) => self.string_of(e),
             (Ty::String, Ty::Char) => {
                 let zero = Expr::constant(ConstValue::I4(0), Ty::I4);
                 self.call_named(e, "get_Chars", vec![zero])
@@ -474,10 +501,14 @@ impl BodyBinder<'_> {
     }
 
     /// A value as VB's `CStr` prints it.
-    pub(crate) fn to_string_value(&mut self, e: Expr) -> Expr {
+    pub(crate) fn string_of(&mut self, e: Expr) -> Expr {
         if let ExprKind::Const(c) = &e.kind {
             let s = match c {
-                ConstValue::Bool(b) => Some(if *b { "True".to_owned() } else { "False".to_owned() }),
+                ConstValue::Bool(b) => Some(if *b {
+                    "True".to_owned()
+                } else {
+                    "False".to_owned()
+                }),
                 ConstValue::R8(_) | ConstValue::R4(_) => None,
                 ConstValue::Char(ch) => Some(String::from_utf16_lossy(&[*ch])),
                 ConstValue::String(_) | ConstValue::Null => return e,
@@ -490,7 +521,8 @@ impl BodyBinder<'_> {
         match e.ty.clone() {
             Ty::String => e,
             Ty::R8 | Ty::R4 => {
-                let r = Expr::constant(ConstValue::String("R".encode_utf16().collect()), Ty::String);
+                let r =
+                    Expr::constant(ConstValue::String("R".encode_utf16().collect()), Ty::String);
                 self.call_named(e, "ToString", vec![r])
             }
             t if self.world.enum_underlying(&t).is_some() => {

@@ -71,7 +71,10 @@ impl BodyBinder<'_> {
                 }
             }
             syn::ExprKind::Parenthesized(x) => {
-                if matches!(x.kind, syn::ExprKind::Lambda { .. } | syn::ExprKind::AddressOf(_)) {
+                if matches!(
+                    x.kind,
+                    syn::ExprKind::Lambda { .. } | syn::ExprKind::AddressOf(_)
+                ) {
                     return self.expr_to(x, to);
                 }
             }
@@ -125,7 +128,11 @@ impl BodyBinder<'_> {
                 v(self.unary(*op, x, range))
             }
             K::Binary { op, left, right } => v(self.binary_syntax(*op, left, right, range)),
-            K::TypeOf { operand, is_not, ty } => {
+            K::TypeOf {
+                operand,
+                is_not,
+                ty,
+            } => {
                 let x = self.value(operand);
                 let t = self.resolve_type(ty);
                 if x.ty.is_error() || t.is_error() {
@@ -244,14 +251,16 @@ impl BodyBinder<'_> {
                 return_type,
                 body,
                 ..
-            } => match self.natural_delegate(params, *is_function, return_type.as_ref(), body, range)
-            {
-                Some(d) => v(self.lambda(params, body, &d, range)),
-                None => {
-                    self.error(Code::BC36642, range, &[]);
-                    Bound::Error
+            } => {
+                match self.natural_delegate(params, *is_function, return_type.as_ref(), body, range)
+                {
+                    Some(d) => v(self.lambda(params, body, &d, range)),
+                    None => {
+                        self.error(Code::BC36642, range, &[]);
+                        Bound::Error
+                    }
                 }
-            },
+            }
             K::Me | K::MyClass => {
                 if self.is_static() {
                     self.error(Code::BC30043, range, &[]);
@@ -273,8 +282,10 @@ impl BodyBinder<'_> {
     }
 
     fn expr_to_opt(&mut self, e: &syn::Expr, to: &Ty) -> Expr {
-        if matches!(e.kind, syn::ExprKind::Lambda { .. } | syn::ExprKind::AddressOf(_))
-            && self.world.is_delegate(to)
+        if matches!(
+            e.kind,
+            syn::ExprKind::Lambda { .. } | syn::ExprKind::AddressOf(_)
+        ) && self.world.is_delegate(to)
         {
             return self.expr_to(e, to);
         }
@@ -401,7 +412,10 @@ impl BodyBinder<'_> {
         // Inside a Function, its own name with arguments is a (recursive) call.
         let t = match &target.kind {
             syn::ExprKind::Name { name, type_args }
-                if self.ret_local.as_ref().is_some_and(|(n, _)| n.eq_ignore_ascii_case(&name.text))
+                if self
+                    .ret_local
+                    .as_ref()
+                    .is_some_and(|(n, _)| n.eq_ignore_ascii_case(&name.text))
                     && self.lookup_var(&name.text).is_none() =>
             {
                 let targs = self.type_args(type_args);
@@ -428,7 +442,12 @@ impl BodyBinder<'_> {
     }
 
     /// `v(args)` on a value: array element, delegate call or default property.
-    pub(crate) fn index_value(&mut self, v: Expr, args: &[syn::Argument], range: TextRange) -> Expr {
+    pub(crate) fn index_value(
+        &mut self,
+        v: Expr,
+        args: &[syn::Argument],
+        range: TextRange,
+    ) -> Expr {
         if v.ty.is_error() {
             let _ = self.args(args);
             return error_expr();
@@ -547,13 +566,13 @@ impl BodyBinder<'_> {
             syn::Initializer::Collection(items) => {
                 for item in items {
                     let a = match &item.kind {
-                        syn::ExprKind::ArrayLiteral(parts) => parts
-                            .iter()
-                            .map(|p| Arg::value(self.value(p)))
-                            .collect(),
+                        syn::ExprKind::ArrayLiteral(parts) => {
+                            parts.iter().map(|p| Arg::value(self.value(p))).collect()
+                        }
                         _ => vec![Arg::value(self.value(item))],
                     };
-                    let g = self.member_access(Bound::Value(te.clone()), "Add", Vec::new(), item.range);
+                    let g =
+                        self.member_access(Bound::Value(te.clone()), "Add", Vec::new(), item.range);
                     let call = self.invoke(g, a, item.range);
                     stmts.push(Stmt::Expr(call));
                 }

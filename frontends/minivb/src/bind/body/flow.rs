@@ -133,7 +133,8 @@ impl BodyBinder<'_> {
             let t = if to_probe_ty == to_v.ty || to_v.ty.is_error() {
                 to_probe_ty.clone()
             } else {
-                crate::bind::constfold::arith_type(&to_probe_ty, &to_v.ty).unwrap_or(to_probe_ty.clone())
+                crate::bind::constfold::arith_type(&to_probe_ty, &to_v.ty)
+                    .unwrap_or(to_probe_ty.clone())
             };
             Some(t)
         } else {
@@ -152,9 +153,7 @@ impl BodyBinder<'_> {
             None => Expr::constant(crate::bind::constfold::int_const(1, &vt), vt.clone()),
         };
         let step_v = match (&step_v.kind, &vt) {
-            (ExprKind::Const(ConstValue::I4(_)), Ty::R8) => {
-                self.convert(step_v, &Ty::R8, range)
-            }
+            (ExprKind::Const(ConstValue::I4(_)), Ty::R8) => self.convert(step_v, &Ty::R8, range),
             _ => step_v,
         };
         let mut pre = vec![Stmt::ScopeStart(scope)];
@@ -343,12 +342,20 @@ impl BodyBinder<'_> {
     }
 
     /// `Select Case v` as tests over a temporary, in order.
-    pub(crate) fn select(&mut self, value: &syn::Expr, cases: &[syn::CaseBlock], range: TextRange) -> Stmt {
+    pub(crate) fn select(
+        &mut self,
+        value: &syn::Expr,
+        cases: &[syn::CaseBlock],
+        range: TextRange,
+    ) -> Stmt {
         let v = self.value(value);
         let t = self.temp(v.ty.clone());
         let te = self.local_expr(t);
         let brk = self.body.new_label();
-        let mut out = vec![Stmt::SeqPoint(value.range), Self::assign_stmt(te.clone(), v)];
+        let mut out = vec![
+            Stmt::SeqPoint(value.range),
+            Self::assign_stmt(te.clone(), v),
+        ];
         let mut arms: Vec<(Option<Expr>, Stmt)> = Vec::new();
         self.blocks.push((BlockKind::Select, brk, None));
         for c in cases {
@@ -379,7 +386,9 @@ impl BodyBinder<'_> {
                 let one = self.convert(one, &Ty::Bool, c.range);
                 test = Some(match test {
                     None => one,
-                    Some(prev) => Expr::new(ExprKind::OrElse(Box::new(prev), Box::new(one)), Ty::Bool),
+                    Some(prev) => {
+                        Expr::new(ExprKind::OrElse(Box::new(prev), Box::new(one)), Ty::Bool)
+                    }
                 });
             }
             let body = self.scoped_block(&c.body);

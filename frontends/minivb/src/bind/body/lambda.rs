@@ -51,20 +51,15 @@ impl BodyBinder<'_> {
         };
         match p {
             Pending::Lambda(e) => match &e.kind {
-                syn::ExprKind::Lambda {
-                    params,
-                    is_function,
-                    ..
-                } => {
-                    params.len() == invoke.params.len()
-                        && (*is_function || invoke.ret == Ty::Void || true)
-                }
+                syn::ExprKind::Lambda { params, .. } => params.len() == invoke.params.len(),
                 _ => false,
             },
-            Pending::Group(Bound::Methods { candidates, .. }) => candidates.iter().any(|(id, _)| {
-                let m = self.world.method(*id);
-                m.params.len() == invoke.params.len()
-            }),
+            Pending::Group(Bound::Methods { candidates, .. }) => {
+                candidates.iter().any(|(id, _)| {
+                    let m = self.world.method(*id);
+                    m.params.len() == invoke.params.len()
+                })
+            }
             Pending::Group(_) => false,
         }
     }

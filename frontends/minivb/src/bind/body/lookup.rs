@@ -119,20 +119,19 @@ impl BodyBinder<'_> {
                         args,
                     ));
                 }
-                if let Some(n) = self
-                    .world
-                    .ty(id)
-                    .nested
-                    .iter()
-                    .find(|n| eq(frontend_core::symbols::strip_arity(&self.world.ty(**n).name)))
-                {
+                if let Some(n) = self.world.ty(id).nested.iter().find(|n| {
+                    eq(frontend_core::symbols::strip_arity(
+                        &self.world.ty(**n).name,
+                    ))
+                }) {
                     return Some(Member::NestedType(self.world.normalize(*n, Arc::from([]))));
                 }
             }
             if methods.is_empty() {
                 for (i, p) in d.properties.iter().enumerate() {
                     if eq(&p.name) {
-                        let sig: Vec<Ty> = p.params.iter().map(|x| x.ty.subst(&args, &[])).collect();
+                        let sig: Vec<Ty> =
+                            p.params.iter().map(|x| x.ty.subst(&args, &[])).collect();
                         let key = (sig, usize::MAX);
                         if seen_sigs.contains(&key) {
                             continue;
@@ -284,7 +283,9 @@ impl BodyBinder<'_> {
                 let any = p.getter.or(p.setter).map(|i| d.methods[i as usize].clone());
                 let is_static = any.as_ref().is_some_and(|m| m.is_static());
                 if props.iter().any(|(t, i, _)| {
-                    !self.world.details(*t).properties[*i as usize].params.is_empty()
+                    !self.world.details(*t).properties[*i as usize]
+                        .params
+                        .is_empty()
                 }) {
                     let receiver = self.check_static(receiver, is_static, range, through_type);
                     return Bound::Indexed {
@@ -418,7 +419,12 @@ impl BodyBinder<'_> {
     }
 
     /// Binds a simple name in expression position.
-    pub(crate) fn simple_name(&mut self, name: &str, type_args: Vec<Ty>, range: TextRange) -> Bound {
+    pub(crate) fn simple_name(
+        &mut self,
+        name: &str,
+        type_args: Vec<Ty>,
+        range: TextRange,
+    ) -> Bound {
         if type_args.is_empty() {
             if let Some(v) = self.lookup_var(name) {
                 return Bound::Value(match v {
@@ -531,10 +537,10 @@ impl BodyBinder<'_> {
         if access == method_flags::PUBLIC {
             return true;
         }
-        if access == method_flags::ASSEMBLY || access == method_flags::FAM_OR_ASSEM {
-            if owner.is_source() {
-                return true;
-            }
+        if (access == method_flags::ASSEMBLY || access == method_flags::FAM_OR_ASSEM)
+            && owner.is_source()
+        {
+            return true;
         }
         let mut cur = Some(self.type_id);
         while let Some(c) = cur {

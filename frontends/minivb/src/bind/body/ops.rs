@@ -137,9 +137,11 @@ impl BodyBinder<'_> {
             return super::expr::error_expr();
         }
         if let Some(name) = user_op_name(op) {
-            let user = [&l.ty, &r.ty]
-                .iter()
-                .any(|t| matches!(t, Ty::Named(..)) && !self.world.is_enum(t) && self.world.nullable_underlying(t).is_none());
+            let user = [&l.ty, &r.ty].iter().any(|t| {
+                matches!(t, Ty::Named(..))
+                    && !self.world.is_enum(t)
+                    && self.world.nullable_underlying(t).is_none()
+            });
             if user {
                 if let Some(e) = self.user_operator(name, vec![l.clone(), r.clone()], range) {
                     return e;
@@ -217,7 +219,8 @@ impl BodyBinder<'_> {
                 )
             }
             BinaryOp::Pow => {
-                if !l.ty.is_numeric() || !r.ty.is_numeric() || l.ty == Ty::Char || r.ty == Ty::Char {
+                if !l.ty.is_numeric() || !r.ty.is_numeric() || l.ty == Ty::Char || r.ty == Ty::Char
+                {
                     return self.bad(op, &l, &r, range);
                 }
                 let a = self.convert(l, &Ty::R8, range);
@@ -246,10 +249,20 @@ impl BodyBinder<'_> {
                     },
                     Ty::I4,
                 );
-                let irop = if op == BinaryOp::Shl { BinOp::Shl } else { BinOp::Shr };
-                let wide = if small(&t) { if t == Ty::U1 || t == Ty::U2 { Ty::I4 } else { Ty::I4 } } else { t.clone() };
+                let irop = if op == BinaryOp::Shl {
+                    BinOp::Shl
+                } else {
+                    BinOp::Shr
+                };
+                let wide = if small(&t) { Ty::I4 } else { t.clone() };
                 let lw = if small(&t) {
-                    Expr::new(ExprKind::Convert { operand: Box::new(l), checked: false }, Ty::I4)
+                    Expr::new(
+                        ExprKind::Convert {
+                            operand: Box::new(l),
+                            checked: false,
+                        },
+                        Ty::I4,
+                    )
                 } else {
                     l
                 };
@@ -263,14 +276,23 @@ impl BodyBinder<'_> {
                     wide,
                 );
                 if small(&t) {
-                    Expr::new(ExprKind::Convert { operand: Box::new(e), checked: false }, t)
+                    Expr::new(
+                        ExprKind::Convert {
+                            operand: Box::new(e),
+                            checked: false,
+                        },
+                        t,
+                    )
                 } else {
                     e
                 }
             }
-            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Gt | BinaryOp::Le | BinaryOp::Ge => {
-                self.compare(op, l, r, range)
-            }
+            BinaryOp::Eq
+            | BinaryOp::Ne
+            | BinaryOp::Lt
+            | BinaryOp::Gt
+            | BinaryOp::Le
+            | BinaryOp::Ge => self.compare(op, l, r, range),
             BinaryOp::Is | BinaryOp::IsNot => {
                 let ok = |b: &Self, t: &Ty| {
                     b.is_reference(t)
@@ -285,7 +307,9 @@ impl BodyBinder<'_> {
                     return super::expr::error_expr();
                 }
                 let boxit = |b: &Self, e: Expr| {
-                    if matches!(e.ty, Ty::Var(_) | Ty::MVar(_)) || b.world.nullable_underlying(&e.ty).is_some() {
+                    if matches!(e.ty, Ty::Var(_) | Ty::MVar(_))
+                        || b.world.nullable_underlying(&e.ty).is_some()
+                    {
                         Expr::new(ExprKind::Box(Box::new(e)), Ty::Object)
                     } else {
                         e
@@ -294,7 +318,11 @@ impl BodyBinder<'_> {
                 let (l, r) = (boxit(self, l), boxit(self, r));
                 Expr::new(
                     ExprKind::Compare {
-                        op: if op == BinaryOp::Is { CmpOp::Eq } else { CmpOp::Ne },
+                        op: if op == BinaryOp::Is {
+                            CmpOp::Eq
+                        } else {
+                            CmpOp::Ne
+                        },
                         left: Box::new(l),
                         right: Box::new(r),
                     },
@@ -382,8 +410,20 @@ impl BodyBinder<'_> {
         let b = self.convert(r, &t, range);
         let checkable = t.is_integral() && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
         if small(&t) {
-            let wa = Expr::new(ExprKind::Convert { operand: Box::new(a), checked: false }, Ty::I4);
-            let wb = Expr::new(ExprKind::Convert { operand: Box::new(b), checked: false }, Ty::I4);
+            let wa = Expr::new(
+                ExprKind::Convert {
+                    operand: Box::new(a),
+                    checked: false,
+                },
+                Ty::I4,
+            );
+            let wb = Expr::new(
+                ExprKind::Convert {
+                    operand: Box::new(b),
+                    checked: false,
+                },
+                Ty::I4,
+            );
             let e = Expr::new(
                 ExprKind::Binary {
                     op,
@@ -419,9 +459,7 @@ impl BodyBinder<'_> {
                 self.error(Code::BC30512, range, &["Object", "String"]);
                 super::expr::error_expr()
             }
-            t if t.is_primitive() || self.world.is_enum(t) || *t == Ty::Char => {
-                self.to_string_value(e)
-            }
+            t if t.is_primitive() || self.world.is_enum(t) || *t == Ty::Char => self.string_of(e),
             _ => self.convert(e, &Ty::String, range),
         }
     }

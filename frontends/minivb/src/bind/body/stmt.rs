@@ -32,7 +32,10 @@ impl BodyBinder<'_> {
 
     pub(crate) fn stmt(&mut self, s: &syn::Stmt, out: &mut Vec<Stmt>) {
         use syn::StmtKind as K;
-        if !matches!(s.kind, K::If { .. } | K::Select { .. } | K::Try { .. } | K::LocalDecl(_)) {
+        if !matches!(
+            s.kind,
+            K::If { .. } | K::Select { .. } | K::Try { .. } | K::LocalDecl(_)
+        ) {
             out.push(Stmt::SeqPoint(s.range));
         }
         match &s.kind {
@@ -63,7 +66,8 @@ impl BodyBinder<'_> {
                 out.push(Stmt::SeqPoint(condition.range));
                 let c = self.condition(condition);
                 let t = self.scoped_block(then);
-                let mut tail: Option<Box<Stmt>> = otherwise.as_ref().map(|o| Box::new(self.scoped_block(o)));
+                let mut tail: Option<Box<Stmt>> =
+                    otherwise.as_ref().map(|o| Box::new(self.scoped_block(o)));
                 let mut chain = Vec::new();
                 for ei in else_ifs {
                     let c = self.condition(&ei.condition);
@@ -88,7 +92,9 @@ impl BodyBinder<'_> {
             }
             K::Select { value, cases } => out.push(self.select(value, cases, s.range)),
             K::While { condition, body } => out.push(self.while_loop(condition, body)),
-            K::Do { top, bottom, body } => out.push(self.do_loop(top.as_ref(), bottom.as_ref(), body)),
+            K::Do { top, bottom, body } => {
+                out.push(self.do_loop(top.as_ref(), bottom.as_ref(), body))
+            }
             K::For {
                 control,
                 from,
@@ -294,7 +300,12 @@ impl BodyBinder<'_> {
         l
     }
 
-    fn exit(&mut self, kind: syn::ExitKind, range: frontend_core::source::TextRange, out: &mut Vec<Stmt>) {
+    fn exit(
+        &mut self,
+        kind: syn::ExitKind,
+        range: frontend_core::source::TextRange,
+        out: &mut Vec<Stmt>,
+    ) {
         use syn::ExitKind as E;
         let want = match kind {
             E::Sub | E::Function | E::Property => {
@@ -333,7 +344,12 @@ impl BodyBinder<'_> {
         }
     }
 
-    fn return_stmt(&mut self, v: Option<&syn::Expr>, range: frontend_core::source::TextRange, out: &mut Vec<Stmt>) {
+    fn return_stmt(
+        &mut self,
+        v: Option<&syn::Expr>,
+        range: frontend_core::source::TextRange,
+        out: &mut Vec<Stmt>,
+    ) {
         let ret = match self.ret_stack.last() {
             Some(t) => t.clone(),
             None => self.method.ret.clone(),
@@ -344,11 +360,7 @@ impl BodyBinder<'_> {
                 let _ = self.expr(e);
             }
             (None, false) => {
-                if self.ret_stack.is_empty() && self.ret_local.is_some() {
-                    self.error(Code::BC30654, range, &[]);
-                } else {
-                    self.error(Code::BC30654, range, &[]);
-                }
+                self.error(Code::BC30654, range, &[]);
             }
             (Some(e), false) => {
                 let x = self.expr_to(e, &ret);
@@ -443,9 +455,16 @@ impl BodyBinder<'_> {
         )
     }
 
-    pub(crate) fn check_assignable(&mut self, t: &Expr, range: frontend_core::source::TextRange) -> bool {
+    pub(crate) fn check_assignable(
+        &mut self,
+        t: &Expr,
+        range: frontend_core::source::TextRange,
+    ) -> bool {
         match &t.kind {
-            ExprKind::Local(_) | ExprKind::Arg(_) | ExprKind::ArrayElement { .. } | ExprKind::Deref(_) => true,
+            ExprKind::Local(_)
+            | ExprKind::Arg(_)
+            | ExprKind::ArrayElement { .. }
+            | ExprKind::Deref(_) => true,
             ExprKind::Field { field, .. } => {
                 if self.field_is_readonly_here(field) {
                     self.error(Code::BC30064, range, &[]);
@@ -509,7 +528,10 @@ impl BodyBinder<'_> {
                         None => {
                             let v = self.value(e);
                             if v.ty == Ty::Null {
-                                Expr { ty: Ty::Object, ..v }
+                                Expr {
+                                    ty: Ty::Object,
+                                    ..v
+                                }
                             } else {
                                 v
                             }
@@ -538,14 +560,11 @@ impl BodyBinder<'_> {
                     continue;
                 }
                 let id = self.declare_local(&name.name.text, ty.clone(), name.name.range);
-                match init {
-                    Some(v) => {
-                        let le = self.local_expr(id);
-                        out.push(Self::assign_stmt(le, v));
-                    }
-                    // A local without an initializer keeps its value across loop
-                    // iterations, as in VB (IL zeroes it once on entry).
-                    None => {}
+                // A local without an initializer keeps its value across loop
+                // iterations, as in VB (IL zeroes it once on entry).
+                if let Some(v) = init {
+                    let le = self.local_expr(id);
+                    out.push(Self::assign_stmt(le, v));
                 }
             }
         }
@@ -592,7 +611,11 @@ impl BodyBinder<'_> {
                 }
                 None => {
                     let shown = self.show(&r.ty);
-                    self.error(Code::BC36010, frontend_core::source::TextRange::empty(0), &[&shown]);
+                    self.error(
+                        Code::BC36010,
+                        frontend_core::source::TextRange::empty(0),
+                        &[&shown],
+                    );
                 }
             }
         }
@@ -634,7 +657,11 @@ impl BodyBinder<'_> {
     /// `RaiseEvent E(args)`: invokes the backing delegate when it is not `Nothing`.
     fn raise_event(&mut self, name: &syn::Ident, args: &[syn::Argument], out: &mut Vec<Stmt>) {
         let d = self.world.details(self.type_id);
-        let Some(ev) = d.events.iter().find(|e| e.name.eq_ignore_ascii_case(&name.text)) else {
+        let Some(ev) = d
+            .events
+            .iter()
+            .find(|e| e.name.eq_ignore_ascii_case(&name.text))
+        else {
             self.error(Code::BC30590, name.range, &[&name.text]);
             return;
         };
