@@ -8,6 +8,7 @@ mod call;
 mod conv;
 mod expr;
 mod flow;
+mod infer;
 mod lambda;
 mod lookup;
 mod ops;
