@@ -502,11 +502,8 @@ impl BodyBinder<'_> {
         for decl in &d.declarators {
             let declared = match &decl.as_clause {
                 Some(syn::AsClause::Type(t)) => Some(self.resolve_type(t)),
-                Some(syn::AsClause::New(e)) => match &e.kind {
-                    syn::ExprKind::New { ty, .. } => Some(self.resolve_type(ty)),
-                    _ => None,
-                },
-                None => None,
+                // `As New T(…)`: the type is the `New` expression's.
+                Some(syn::AsClause::New(_)) | None => None,
             };
             for name in &decl.names {
                 out.push(Stmt::SeqPoint(name.name.range));
@@ -522,7 +519,11 @@ impl BodyBinder<'_> {
                     }
                 }
                 let init = match (&decl.as_clause, &decl.init) {
-                    (Some(syn::AsClause::New(e)), _) => Some(self.expr(e)),
+                    (Some(syn::AsClause::New(e)), _) => {
+                        let v = self.expr(e);
+                        ty = Some(v.ty.clone());
+                        Some(v)
+                    }
                     (_, Some(e)) => Some(match &ty {
                         Some(t) => self.expr_to(e, t),
                         None => {
