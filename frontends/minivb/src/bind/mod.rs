@@ -83,7 +83,7 @@ pub fn bind(
         declare::collect_shells(units, &options.root_namespace, &imports, &mut diags);
     let mut asms = vec![Arc::new(asm)];
     asms.extend(refs.iter().cloned());
-    let world = World::new(asms);
+    let world = type_constraints(World::new(asms), &sites, &mut diags);
     let mut names = scope::Names::new(&world);
     for site in &sites {
         let t = world.ty(site.id);
@@ -146,6 +146,86 @@ pub fn bind(
         entry_point,
         diagnostics: diags,
     }
+}
+
+/// Resolves the constraints of the source types' own generic parameters (`Class
+/// Box(Of T As {Class, IShape})`) against a first world of shells, then rebuilds the
+/// world with them (signatures and bodies see them; metadata records them).
+fn type_constraints(
+    world: World,
+    sites: &[declare::TypeSite<'_>],
+    diags: &mut Vec<Diagnostic>,
+) -> World {
+    let names = scope::Names::new(&world);
+    let mut found: Vec<(usize, usize, frontend_core::symbols::GenericParamSym)> = Vec::new();
+    for site in sites {
+        if site.event.is_some() || site.decl.type_params.is_empty() {
+            continue;
+        }
+        let t = world.ty(site.id);
+        let own_start = t.generic_params.len() - site.decl.type_params.len();
+        let g = scope::GenericContext {
+            ty: Some(site.id),
+            type_params: t.generic_params.iter().map(|p| p.name.clone()).collect(),
+            method_params: Vec::new(),
+        };
+        let r = scope::TypeResolver {
+            world: &world,
+            names: &names,
+            file: site.file,
+            scope: &site.scope,
+            generics: &g,
+        };
+        for (k, tp) in site.decl.type_params.iter().enumerate() {
+            let mut p = t.generic_params[own_start + k].clone();
+            for c in &tp.constraints {
+                use frontend_core::symbols::generic_flags as gf;
+                match c {
+                    crate::syntax::Constraint::Class => p.flags |= gf::REFERENCE_TYPE,
+                    crate::syntax::Constraint::Structure => {
+                        p.flags |= gf::VALUE_TYPE | gf::DEFAULT_CTOR;
+                        if let Some(vt) = world.well_known("System", "ValueType") {
+                            p.constraints.push(Ty::named(vt));
+                        }
+                    }
+                    crate::syntax::Constraint::New => p.flags |= gf::DEFAULT_CTOR,
+                    crate::syntax::Constraint::Type(ts) => {
+                        let ty = r.resolve(ts, diags);
+                        if !ty.is_error() {
+                            p.constraints.push(ty);
+                        }
+                    }
+                }
+            }
+            found.push((site.id.idx as usize, own_start + k, p));
+        }
+    }
+    if found.is_empty() {
+        return world;
+    }
+    let mut asms = world.asms;
+    if let Some(asm) = Arc::get_mut(&mut asms[0]) {
+        for (ti, pi, p) in found {
+            // Nested types repeat their enclosing type's parameters.
+            let nested: Vec<usize> = nested_of(asm, ti);
+            for t in std::iter::once(ti).chain(nested) {
+                if let Some(slot) = asm.types[t].generic_params.get_mut(pi) {
+                    *slot = p.clone();
+                }
+            }
+        }
+    }
+    World::new(asms)
+}
+
+fn nested_of(asm: &AsmSymbols, ti: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut stack: Vec<usize> = asm.types[ti].nested.iter().map(|n| n.idx as usize).collect();
+    while let Some(n) = stack.pop() {
+        out.push(n);
+        stack.extend(asm.types[n].nested.iter().map(|m| m.idx as usize));
+    }
+    out
 }
 
 /// `DefaultMember` for default properties and `Flags` for flag enums.

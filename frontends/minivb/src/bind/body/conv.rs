@@ -84,7 +84,8 @@ impl BodyBinder<'_> {
             return Some((Conv::Identity, true));
         }
         if *from == Ty::Null {
-            if self.world.nullable_underlying(to).is_some() || self.is_value(to) {
+            let open_value = matches!(to, Ty::Var(_) | Ty::MVar(_));
+            if self.world.nullable_underlying(to).is_some() || self.is_value(to) || open_value {
                 return Some((Conv::NullToValue, true));
             }
             return Some((

@@ -529,8 +529,11 @@ impl BodyBinder<'_> {
             self.error(Code::BC30375, range, &[]);
             return error_expr();
         } else if matches!(t, Ty::Var(_) | Ty::MVar(_)) {
-            self.error(Code::CL0001, range, &["'New' on a type parameter"]);
-            return error_expr();
+            // `New T()` with the `New` constraint: `Activator.CreateInstance(Of T)()`.
+            match self.create_instance(&t) {
+                Some(e) => e,
+                None => return error_expr(),
+            }
         } else {
             let a = self.args(args);
             if self.is_value(&t) && a.is_empty() {
@@ -579,6 +582,30 @@ impl BodyBinder<'_> {
             }
         }
         Expr::new(ExprKind::Sequence(stmts, Box::new(te)), t)
+    }
+
+    fn create_instance(&self, t: &Ty) -> Option<Expr> {
+        let id = self.world.well_known("System", "Activator")?;
+        let d = self.world.details(id);
+        let i = d.methods.iter().position(|m| {
+            m.name == "CreateInstance" && m.params.is_empty() && m.generic_params.len() == 1
+        })?;
+        Some(Expr::new(
+            ExprKind::Call {
+                receiver: None,
+                method: frontend_core::ir::MethodRef {
+                    id: frontend_core::symbols::MethodId {
+                        ty: id,
+                        idx: i as u32,
+                    },
+                    type_args: Arc::from([]),
+                    method_args: Arc::from([t.clone()]),
+                },
+                args: Vec::new(),
+                virtual_call: false,
+            },
+            t.clone(),
+        ))
     }
 
     /// A constructor call on `ty`.
