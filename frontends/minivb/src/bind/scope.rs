@@ -363,6 +363,15 @@ impl TypeResolver<'_> {
                     return Some(Resolved::Namespace(n.to_owned()));
                 }
             }
+            // VB finds namespaces inside imported ones (`Imports System`, then
+            // `Globalization.CultureInfo`).
+            for imp in &self.scope.imports {
+                if let Some(Resolved::Namespace(ns)) = self.resolve_import(imp) {
+                    if let Some(n) = self.names.namespace(&format!("{ns}.{name}")) {
+                        return Some(Resolved::Namespace(n.to_owned()));
+                    }
+                }
+            }
         }
         None
     }
