@@ -2,6 +2,7 @@
 //! its runner. Adding a kind is one module plus one line here.
 
 mod cls;
+mod cross_run;
 mod csc_run;
 mod diag;
 mod diag_pending;
@@ -18,6 +19,7 @@ pub fn run(f: &Fixture) -> Result<(), String> {
     }
     match f.kind.as_str() {
         "cls" => cls::run(f),
+        "cross-run" => cross_run::run(f),
         "diag" => diag::run(f),
         "diag-pending" => diag_pending::run(f),
         "mono-run" => mono_run::run(f),
