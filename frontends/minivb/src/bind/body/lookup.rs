@@ -169,6 +169,55 @@ impl BodyBinder<'_> {
         (!methods.is_empty()).then_some(Member::Methods(methods))
     }
 
+    /// Reports BC31429 when the first level of `ty` that declares `name` (ignoring
+    /// case) has accessible members spelled differently only in case, which a
+    /// case-sensitive language can declare (`Value` and `value`).
+    pub(crate) fn check_case_ambiguity(&mut self, ty: &Ty, name: &str, range: TextRange) -> bool {
+        for level in self.member_chain(ty) {
+            let Some(id) = self.world.type_def_of(&level) else {
+                continue;
+            };
+            let d = self.world.details(id);
+            let mut spellings: Vec<&str> = Vec::new();
+            let props = d.properties.iter().map(|p| {
+                let flags = p
+                    .getter
+                    .or(p.setter)
+                    .map_or(method_flags::PUBLIC, |i| d.methods[i as usize].flags);
+                (p.name.as_str(), flags)
+            });
+            let all = d
+                .fields
+                .iter()
+                .map(|f| (f.name.as_str(), f.flags))
+                .chain(d.methods.iter().map(|m| (m.name.as_str(), m.flags)))
+                .chain(props);
+            for (n, flags) in all {
+                if n.eq_ignore_ascii_case(name)
+                    && self.accessible(id, flags)
+                    && !spellings.contains(&n)
+                {
+                    spellings.push(n);
+                }
+            }
+            if spellings.is_empty() {
+                continue;
+            }
+            if spellings.len() > 1 {
+                let kind = match self.world.ty(id).kind {
+                    frontend_core::symbols::TypeKind::Struct => "structure",
+                    frontend_core::symbols::TypeKind::Interface => "interface",
+                    _ => "class",
+                };
+                let shown = self.show(&level);
+                self.error(Code::BC31429, range, &[name, kind, &shown]);
+                return true;
+            }
+            return false;
+        }
+        false
+    }
+
     /// Binds a member access on a value, a type or a namespace.
     pub(crate) fn member_access(
         &mut self,
@@ -193,7 +242,7 @@ impl BodyBinder<'_> {
                 }
             }
             Bound::Type(ty) => {
-                if ty.is_error() {
+                if ty.is_error() || self.check_case_ambiguity(&ty, name, range) {
                     return Bound::Error;
                 }
                 match self.find_member(&ty, name) {
@@ -213,6 +262,9 @@ impl BodyBinder<'_> {
                     Ty::Null => Ty::Object,
                     t => t.clone(),
                 };
+                if self.check_case_ambiguity(&lookup_ty, name, range) {
+                    return Bound::Error;
+                }
                 match self.find_member(&lookup_ty, name) {
                     None => {
                         let shown = self.show(&v.ty);
