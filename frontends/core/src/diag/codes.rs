@@ -545,7 +545,7 @@ codes! {
     BC30375 = "BC" 30375, Error, "'New' cannot be used on an interface.";
     BC30390 = "BC" 30390, Error, "'{0}' is not accessible in this context because it is '{1}'.";
     BC30393 = "BC" 30393, Error, "'Exit Try' can only appear inside a 'Try' statement.";
-    BC30401 = "BC" 30401, Error, "'{0}' cannot implement '{1}' because there is no matching member on the interface.";
+    BC30401 = "BC" 30401, Error, "'{0}' cannot implement '{1}' because there is no matching {2} on interface '{3}'.";
     BC30420 = "BC" 30420, Error, "'Sub Main' was not found in '{0}'.";
     BC30439 = "BC" 30439, Error, "Constant expression not representable in type '{0}'.";
     BC30452 = "BC" 30452, Error, "Operator '{0}' is not defined for types '{1}' and '{2}'.";

@@ -102,20 +102,41 @@ pub fn method(world: &World, m: &MethodSym) -> String {
         if i > 0 {
             s.push_str(", ");
         }
+        // Roslyn shows optional parameters in brackets with their default.
+        if p.default.is_some() {
+            s.push('[');
+        }
         if p.mode != frontend_core::symbols::ParamMode::Value {
             s.push_str("ByRef ");
-        }
-        if p.default.is_some() {
-            s.push_str("Optional ");
         }
         if p.is_params {
             s.push_str("ParamArray ");
         }
         s.push_str(&format!("{} As {}", p.name, ty(world, &p.ty)));
+        if let Some(d) = &p.default {
+            s.push_str(" = ");
+            s.push_str(&constant(d));
+            s.push(']');
+        }
     }
     s.push(')');
     if m.ret != Ty::Void {
         s.push_str(&format!(" As {}", ty(world, &m.ret)));
     }
     s
+}
+
+/// A default value as VB writes it.
+fn constant(c: &frontend_core::constant::ConstValue) -> String {
+    use frontend_core::constant::ConstValue as C;
+    match c {
+        C::Null => "Nothing".into(),
+        C::Bool(true) => "True".into(),
+        C::Bool(false) => "False".into(),
+        C::String(s) => format!("\"{}\"", String::from_utf16_lossy(s)),
+        C::Char(ch) => format!("\"{}\"c", String::from_utf16_lossy(&[*ch])),
+        C::R8(f) => f.to_string(),
+        C::R4(f) => f.to_string(),
+        other => other.as_i128().map(|v| v.to_string()).unwrap_or_default(),
+    }
 }

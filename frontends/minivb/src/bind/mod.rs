@@ -220,7 +220,11 @@ fn type_constraints(
 
 fn nested_of(asm: &AsmSymbols, ti: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut stack: Vec<usize> = asm.types[ti].nested.iter().map(|n| n.idx as usize).collect();
+    let mut stack: Vec<usize> = asm.types[ti]
+        .nested
+        .iter()
+        .map(|n| n.idx as usize)
+        .collect();
     while let Some(n) = stack.pop() {
         out.push(n);
         stack.extend(asm.types[n].nested.iter().map(|m| m.idx as usize));
@@ -319,11 +323,26 @@ fn implements(
                     .trim_start_matches("set_")
                     .trim_start_matches("add_")
                     .trim_start_matches("remove_");
+                let what = if name.starts_with("get_") || name.starts_with("set_") {
+                    "property"
+                } else if name.starts_with("add_") || name.starts_with("remove_") {
+                    "event"
+                } else if m.ret == Ty::Void {
+                    "sub"
+                } else {
+                    "function"
+                };
+                let member = m
+                    .name
+                    .trim_start_matches("get_")
+                    .trim_start_matches("set_")
+                    .trim_start_matches("add_")
+                    .trim_start_matches("remove_");
                 diags.push(Diagnostic::new(
                     Code::BC30401,
                     site.file,
                     *range,
-                    &[&m.name, &format!("{}.{shown}", display::ty(world, iface))],
+                    &[member, shown, what, &display::ty(world, iface)],
                 ));
             }
         }

@@ -478,7 +478,12 @@ impl BodyBinder<'_> {
             return self.invoke(Bound::Value(v), a, range);
         }
         if args.is_empty() {
-            return v;
+            // `obj.Prop()`: a parameterless property with empty parentheses.
+            if matches!(v.kind, ExprKind::Property { .. }) {
+                return v;
+            }
+            self.error(Code::BC30454, range, &[]);
+            return error_expr();
         }
         // The default property of the value's type.
         let mut default = None;
@@ -629,8 +634,7 @@ impl BodyBinder<'_> {
             })
             .collect();
         if candidates.is_empty() {
-            let shown = self.show(ty);
-            self.error(Code::BC30517, range, &[&shown]);
+            self.error(Code::BC30517, range, &["New"]);
             return None;
         }
         let app = self.resolve_overload(&candidates, &[], &args, range, ".ctor")?;

@@ -11,7 +11,12 @@ use std::sync::Arc;
 
 impl BodyBinder<'_> {
     /// Infers a generic method's type arguments from the argument types.
-    pub(crate) fn infer(&mut self, sym: &MethodSym, type_args: &Arc<[Ty]>, args: &[Arg]) -> Option<Vec<Ty>> {
+    pub(crate) fn infer(
+        &mut self,
+        sym: &MethodSym,
+        type_args: &Arc<[Ty]>,
+        args: &[Arg],
+    ) -> Option<Vec<Ty>> {
         let mut bound: Vec<Option<Ty>> = vec![None; sym.generic_params.len()];
         for (i, a) in args.iter().enumerate() {
             if a.pending.is_some() || a.omitted {
