@@ -218,6 +218,9 @@ impl BodyBinder<'_> {
             K::Coalesce { left, right } => {
                 let a = self.value(left);
                 let b = self.value(right);
+                if let Some(u) = self.world.nullable_underlying(&a.ty) {
+                    return v(self.nullable_coalesce(a, u, b, right.range));
+                }
                 let ty = self.dominant(&a, &b, range);
                 let a = self.convert(a, &ty, left.range);
                 let b = self.convert(b, &ty, right.range);
@@ -327,6 +330,31 @@ impl BodyBinder<'_> {
                 Expr::new(ExprKind::IsInst(Box::new(x)), t.clone())
             }
         }
+    }
+
+    /// `If(n, b)` on a nullable `n`: its value when it has one, else `b`.
+    fn nullable_coalesce(&mut self, a: Expr, u: Ty, b: Expr, range: TextRange) -> Expr {
+        let t = self.temp(a.ty.clone());
+        let te = self.local_expr(t);
+        let store = Self::assign_stmt(te.clone(), a);
+        let has = self.property_get(te.clone(), "HasValue");
+        let (value, fallback, ty) = if b.ty == te.ty {
+            (te.clone(), b, te.ty.clone())
+        } else {
+            let v = self.call_named(te, "GetValueOrDefault", Vec::new());
+            let v = Expr { ty: u.clone(), ..v };
+            let b = self.convert(b, &u, range);
+            (v, b, u)
+        };
+        let pick = Expr::new(
+            ExprKind::Conditional {
+                condition: Box::new(has),
+                then: Box::new(value),
+                otherwise: Box::new(fallback),
+            },
+            ty.clone(),
+        );
+        Expr::new(ExprKind::Sequence(vec![store], Box::new(pick)), ty)
     }
 
     /// The type both branches of `If(…)` convert to.

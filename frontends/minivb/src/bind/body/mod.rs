@@ -10,6 +10,7 @@ mod expr;
 mod flow;
 mod infer;
 mod lambda;
+mod lifted;
 mod lookup;
 mod ops;
 mod stmt;

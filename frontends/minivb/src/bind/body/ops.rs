@@ -77,6 +77,7 @@ impl BodyBinder<'_> {
     /// A `Boolean` condition.
     pub(crate) fn condition(&mut self, e: &syn::Expr) -> Expr {
         let v = self.value(e);
+        let v = self.nullable_condition(v);
         self.convert(v, &Ty::Bool, e.range)
     }
 
@@ -135,6 +136,9 @@ impl BodyBinder<'_> {
     pub(crate) fn binary(&mut self, op: BinaryOp, l: Expr, r: Expr, range: TextRange) -> Expr {
         if l.ty.is_error() || r.ty.is_error() {
             return super::expr::error_expr();
+        }
+        if let Some(e) = self.lifted(op, &l, &r, range) {
+            return e;
         }
         if let Some(name) = user_op_name(op) {
             let user = [&l.ty, &r.ty].iter().any(|t| {
