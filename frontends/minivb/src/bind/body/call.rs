@@ -435,6 +435,17 @@ impl BodyBinder<'_> {
                 }
             }
             for (a, p) in args.iter().zip(&sym.params) {
+                let pty = p.ty.subst(targs, &[]);
+                if let Some(
+                    pending @ super::lambda::Pending::Group(Bound::Methods { name: g, .. }),
+                ) = &a.pending
+                {
+                    if !self.pending_fits(pending, &pty) {
+                        let shown = self.show(&pty);
+                        self.error(Code::BC31143, a.range, &[g, &shown]);
+                        return;
+                    }
+                }
                 if a.pending.is_some() || a.omitted || p.is_params {
                     continue;
                 }

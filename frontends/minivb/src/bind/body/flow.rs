@@ -304,6 +304,12 @@ impl BodyBinder<'_> {
                 continue_label: cont,
             }
         } else {
+            if self.find_member(&coll.ty, "GetEnumerator").is_none() {
+                let shown = self.show(&coll.ty);
+                self.error(Code::BC32023, collection.range, &[&shown]);
+                self.pop_scope();
+                return Stmt::Block(Vec::new());
+            }
             let get = self.call_named(coll, "GetEnumerator", Vec::new());
             if get.ty.is_error() {
                 self.pop_scope();

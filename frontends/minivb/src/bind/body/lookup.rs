@@ -229,13 +229,28 @@ impl BodyBinder<'_> {
         match target {
             Bound::Error => Bound::Error,
             Bound::Namespace(ns) => {
-                match self
-                    .resolver()
-                    .member_type(&Resolved::Namespace(ns.clone()), name, type_args)
-                {
+                match self.resolver().member_type(
+                    &Resolved::Namespace(ns.clone()),
+                    name,
+                    type_args.clone(),
+                ) {
                     Some(Resolved::Type(t)) => Bound::Type(t),
                     Some(Resolved::Namespace(n)) => Bound::Namespace(n),
                     None => {
+                        // Members of the namespace's modules (`Tools.Twice`).
+                        let modules: Vec<TypeId> = self
+                            .names
+                            .modules
+                            .iter()
+                            .filter(|(m, _)| m.eq_ignore_ascii_case(&ns))
+                            .map(|(_, id)| *id)
+                            .collect();
+                        for id in modules {
+                            let t = self.world.normalize(id, Arc::from([]));
+                            if let Some(m) = self.find_member(&t, name) {
+                                return self.member_bound(None, m, name, type_args, range, true);
+                            }
+                        }
                         self.error(Code::BC30456, range, &[name, &ns]);
                         Bound::Error
                     }

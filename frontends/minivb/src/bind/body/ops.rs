@@ -140,6 +140,26 @@ impl BodyBinder<'_> {
         if let Some(e) = self.lifted(op, &l, &r, range) {
             return e;
         }
+        // A string with a number: both sides convert to Double (a narrowing
+        // conversion of the string, so BC30512 under Option Strict).
+        let stringy = |t: &Ty| *t == Ty::String;
+        let numeric = |t: &Ty| t.is_numeric() && *t != Ty::Char;
+        let arith_or_cmp = !matches!(
+            op,
+            BinaryOp::Concat
+                | BinaryOp::Is
+                | BinaryOp::IsNot
+                | BinaryOp::AndAlso
+                | BinaryOp::OrElse
+        );
+        if arith_or_cmp && (stringy(&l.ty) && numeric(&r.ty) || numeric(&l.ty) && stringy(&r.ty)) {
+            let a = self.convert(l, &Ty::R8, range);
+            let b = self.convert(r, &Ty::R8, range);
+            if a.ty.is_error() || b.ty.is_error() {
+                return super::expr::error_expr();
+            }
+            return self.binary(op, a, b, range);
+        }
         if let Some(name) = user_op_name(op) {
             let user = [&l.ty, &r.ty].iter().any(|t| {
                 matches!(t, Ty::Named(..))
