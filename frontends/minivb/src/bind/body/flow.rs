@@ -304,6 +304,14 @@ impl BodyBinder<'_> {
                 continue_label: cont,
             }
         } else {
+            // On an interface, enumerate through `IEnumerable(Of T)` when it has it (its
+            // base `IEnumerable` would give `Object` elements).
+            let coll = match self.generic_enumerable(&coll.ty) {
+                Some(ie) if self.world.is_interface(&coll.ty) => {
+                    Expr::new(ExprKind::Nop(Box::new(coll)), ie)
+                }
+                _ => coll,
+            };
             if self.find_member(&coll.ty, "GetEnumerator").is_none() {
                 let shown = self.show(&coll.ty);
                 self.error(Code::BC32023, collection.range, &[&shown]);
@@ -418,5 +426,16 @@ impl BodyBinder<'_> {
         }
         out.push(Stmt::Label(brk));
         Stmt::Block(out)
+    }
+
+    /// `IEnumerable(Of T)` among an interface type and its bases.
+    fn generic_enumerable(&self, ty: &Ty) -> Option<Ty> {
+        let id = self
+            .world
+            .well_known("System.Collections.Generic", "IEnumerable`1")?;
+        let mut all = vec![ty.clone()];
+        all.extend(self.world.all_interfaces(ty));
+        all.into_iter()
+            .find(|t| matches!(t, Ty::Named(i, _) if *i == id))
     }
 }
