@@ -267,6 +267,7 @@ pub fn binary(
         return Some((ConstValue::Bool(r), Ty::Bool));
     }
     let t = match op {
+        BinaryOp::Div if arith_type(ta, tb)? == Ty::R4 => Ty::R4,
         BinaryOp::Div | BinaryOp::Pow => Ty::R8,
         BinaryOp::Shl | BinaryOp::Shr => ta.clone(),
         _ => arith_type(ta, tb)?,
