@@ -143,15 +143,9 @@ impl BodyBinder<'_> {
                 } else {
                     x
                 };
+                // `isinst` on the (boxed) target type, as csc emits for value types too.
+                let t = self.world.nullable_underlying(&t).unwrap_or(t);
                 let test = Expr::new(ExprKind::IsInst(Box::new(x)), t);
-                let test = if self.is_value(&test.ty) {
-                    Expr {
-                        ty: Ty::Object,
-                        ..test
-                    }
-                } else {
-                    test
-                };
                 let op = if *is_not { CmpOp::Eq } else { CmpOp::Ne };
                 v(Expr::new(
                     ExprKind::Compare {
