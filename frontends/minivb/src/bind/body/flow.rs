@@ -98,7 +98,9 @@ impl BodyBinder<'_> {
                         let saved = self.diags.len();
                         let probe = self.name_as_member(&name.text, Vec::new(), name.range, false);
                         self.diags.truncate(saved);
-                        if matches!(probe, super::Bound::Error) {
+                        // Only a variable (field, property) is reused; any other
+                        // meaning of the name (a type, nothing) declares a new local.
+                        if !matches!(probe, super::Bound::Value(_)) {
                             // `For i = 1 To 10` declares `i` (Option Infer On).
                             let id = self.declare_local(&name.text, t.clone(), name.range);
                             return self.local_expr(id);
