@@ -176,9 +176,8 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                 } else if let Some(b) = flag("removeintchecks") {
                     o.remove_int_checks = b;
                 } else {
-                    return Err(format!(
-                        "vbc : error BC2007: unrecognized option '{a}'; ignored"
-                    ));
+                    // vbc warns and goes on.
+                    eprintln!("vbc : warning BC2007: unrecognized option '{a}'; ignored");
                 }
             }
         }
