@@ -322,3 +322,77 @@ pub fn binary(
     let (lo, hi) = int_range(&t)?;
     (lo <= r && r <= hi).then(|| (int_const(r, &t), t))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arithmetic_result_types_follow_vb() {
+        use Ty::*;
+        // Same type stays (Byte + Byte is Byte, unlike C#).
+        assert_eq!(arith_type(&U1, &U1), Some(U1));
+        assert_eq!(arith_type(&I2, &I2), Some(I2));
+        // Widest of the same signedness.
+        assert_eq!(arith_type(&U1, &U4), Some(U4));
+        assert_eq!(arith_type(&I4, &I8), Some(I8));
+        // Mixed signedness widens to a signed type that holds both.
+        assert_eq!(arith_type(&U1, &I1), Some(I2));
+        assert_eq!(arith_type(&U4, &I4), Some(I8));
+        assert_eq!(arith_type(&I8, &U8), None);
+        // Floating point wins; Char is not numeric in VB.
+        assert_eq!(arith_type(&I8, &R4), Some(R4));
+        assert_eq!(arith_type(&R4, &R8), Some(R8));
+        assert_eq!(arith_type(&Char, &I4), None);
+    }
+
+    #[test]
+    fn literals_and_folding() {
+        assert_eq!(
+            literal(LiteralKind::Int, "&HFFFFFFFF"),
+            Some((ConstValue::I4(-1), Ty::I4))
+        );
+        assert_eq!(
+            literal(LiteralKind::Int, "3000000000"),
+            Some((ConstValue::I8(3_000_000_000), Ty::I8))
+        );
+        assert_eq!(
+            literal(LiteralKind::Real, "1.5F"),
+            Some((ConstValue::R4(1.5), Ty::R4))
+        );
+        assert_eq!(
+            literal(LiteralKind::Char, "\"x\"c"),
+            Some((ConstValue::Char(120), Ty::Char))
+        );
+        // Banker's rounding when a constant Double becomes an integer.
+        assert_eq!(
+            convert(&ConstValue::R8(2.5), &Ty::R8, &Ty::I4),
+            Some(ConstValue::I4(2))
+        );
+        assert_eq!(
+            convert(&ConstValue::R8(3.5), &Ty::R8, &Ty::I4),
+            Some(ConstValue::I4(4))
+        );
+        // Out of range is not a constant of the target type.
+        assert_eq!(convert(&ConstValue::I4(300), &Ty::I4, &Ty::U1), None);
+        // Overflow makes an expression non-constant.
+        let add = binary(
+            BinaryOp::Add,
+            &ConstValue::I4(i32::MAX),
+            &Ty::I4,
+            &ConstValue::I4(1),
+            &Ty::I4,
+        );
+        assert_eq!(add, None);
+        assert_eq!(
+            binary(
+                BinaryOp::IntDiv,
+                &ConstValue::I4(-7),
+                &Ty::I4,
+                &ConstValue::I4(2),
+                &Ty::I4
+            ),
+            Some((ConstValue::I4(-3), Ty::I4))
+        );
+    }
+}
