@@ -395,7 +395,7 @@ pub fn run(args: &[String]) -> i32 {
         Ok(None) => bound.world,
         Err(errors) => {
             for e in errors {
-                eprintln!("error CL0001: vbc-lite does not support {e}");
+                eprintln!("error CL0002: vbc-lite does not support {e}");
             }
             return 1;
         }

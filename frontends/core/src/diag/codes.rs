@@ -575,6 +575,8 @@ codes! {
     BC30784 = "BC" 30784, Error, "'Continue While' can only appear inside a 'While' statement.";
     BC30792 = "BC" 30792, Error, "'TryCast' operand must be reference type, but '{0}' is a value type.";
     BC31084 = "BC" 31084, Error, "'For' loop control variable cannot be of type '{0}' because the type does not support the required operators.";
+    /// A construct vbc-lite parses but does not compile yet (the VB twin of CL0001).
+    CL0002 = "CL" 2, Error, "vbc-lite does not support {0} yet";
     BC32023 = "BC" 32023, Error, "Expression is of type '{0}', which is not a collection type.";
     BC31429 = "BC" 31429, Error, "'{0}' is ambiguous because multiple kinds of members with this name exist in {1} '{2}'.";
     BC31143 = "BC" 31143, Error, "Method '{0}' does not have a signature compatible with delegate '{1}'.";

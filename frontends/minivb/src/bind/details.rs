@@ -536,7 +536,7 @@ impl<'a> Declarer<'a, '_> {
                     let widening = has(mods, Modifier::Widening);
                     let Some(opname) = operator_name(operator, ps.len(), widening) else {
                         self.diags.push(Diagnostic::new(
-                            Code::CL0001,
+                            Code::CL0002,
                             site.file,
                             m.range,
                             &[&format!("the operator '{operator}'")],
@@ -562,7 +562,7 @@ impl<'a> Declarer<'a, '_> {
                 }
                 MemberKind::Declare { .. } => {
                     self.diags.push(Diagnostic::new(
-                        Code::CL0001,
+                        Code::CL0002,
                         site.file,
                         m.range,
                         &["'Declare' statements"],

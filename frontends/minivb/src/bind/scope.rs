@@ -173,7 +173,7 @@ impl TypeResolver<'_> {
                 let ty = predefined(*p);
                 if ty.is_error() {
                     diags.push(Diagnostic::new(
-                        Code::CL0001,
+                        Code::CL0002,
                         self.file,
                         t.range,
                         &[&format!("the type '{t}'")],

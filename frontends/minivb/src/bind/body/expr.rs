@@ -119,7 +119,7 @@ impl BodyBinder<'_> {
                 self.member_access(t, &name.text, targs, name.range)
             }
             K::ConditionalMember { .. } => {
-                self.error(Code::CL0001, range, &["'?.'"]);
+                self.error(Code::CL0002, range, &["'?.'"]);
                 Bound::Error
             }
             K::Invocation { target, args } => v(self.invocation(target, args, range)),

@@ -413,7 +413,7 @@ impl BodyBinder<'_> {
                 }
             }
             BinaryOp::Like => {
-                self.error(Code::CL0001, range, &["'Like'"]);
+                self.error(Code::CL0002, range, &["'Like'"]);
                 super::expr::error_expr()
             }
         }

@@ -285,7 +285,7 @@ impl BodyBinder<'_> {
                 out.push(Stmt::Expr(e));
             }
             K::Stop => {}
-            K::Yield(_) => self.error(Code::CL0001, s.range, &["iterators"]),
+            K::Yield(_) => self.error(Code::CL0002, s.range, &["iterators"]),
             K::Error => {}
         }
     }
@@ -495,7 +495,7 @@ impl BodyBinder<'_> {
         let is_const = d.modifiers.contains(&syn::Modifier::Const);
         if d.modifiers.contains(&syn::Modifier::Static) {
             if let Some(n) = d.declarators.first().and_then(|x| x.names.first()) {
-                self.error(Code::CL0001, n.name.range, &["'Static' locals"]);
+                self.error(Code::CL0002, n.name.range, &["'Static' locals"]);
             }
             return;
         }
