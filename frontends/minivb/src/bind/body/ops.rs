@@ -151,6 +151,8 @@ impl BodyBinder<'_> {
                 | BinaryOp::IsNot
                 | BinaryOp::AndAlso
                 | BinaryOp::OrElse
+                | BinaryOp::Shl
+                | BinaryOp::Shr
         );
         if arith_or_cmp && (stringy(&l.ty) && numeric(&r.ty) || numeric(&l.ty) && stringy(&r.ty)) {
             let a = self.convert(l, &Ty::R8, range);
