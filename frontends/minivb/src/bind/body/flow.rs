@@ -262,6 +262,9 @@ impl BodyBinder<'_> {
             let arr = self.temp(coll.ty.clone());
             let idx = self.temp(Ty::I4);
             let (ae, ie) = (self.local_expr(arr), self.local_expr(idx));
+            // A control variable declared here is fresh in every iteration (VB 11 on),
+            // so lambdas capture each element.
+            let iteration = self.push_scope();
             let var = self.control(control, Some((*elem).clone()));
             let item = Expr::new(
                 ExprKind::ArrayElement {
@@ -275,6 +278,7 @@ impl BodyBinder<'_> {
             self.blocks.push((BlockKind::For, brk, Some(cont)));
             let b = self.scoped_block(body);
             self.blocks.pop();
+            self.pop_scope();
             let len = Expr::new(ExprKind::ArrayLength(Box::new(ae.clone())), Ty::I4);
             let cond = Expr::new(
                 ExprKind::Compare {
@@ -300,7 +304,11 @@ impl BodyBinder<'_> {
             ));
             Stmt::Loop {
                 condition: Some(cond),
-                body: Box::new(Stmt::Block(vec![Self::assign_stmt(var, item), b])),
+                body: Box::new(Stmt::Block(vec![
+                    Stmt::ScopeStart(iteration),
+                    Self::assign_stmt(var, item),
+                    b,
+                ])),
                 step: vec![Self::assign_stmt(ie, inc)],
                 break_label: brk,
                 continue_label: cont,
@@ -328,6 +336,7 @@ impl BodyBinder<'_> {
             let e = self.temp(get.ty.clone());
             let ee = self.local_expr(e);
             let current = self.property_get(ee.clone(), "Current");
+            let iteration = self.push_scope();
             let var = self.control(control, Some(current.ty.clone()));
             let vt = var.ty.clone();
             let item = self.convert_explicit(current, &vt, range);
@@ -335,9 +344,14 @@ impl BodyBinder<'_> {
             self.blocks.push((BlockKind::For, brk, Some(cont)));
             let b = self.scoped_block(body);
             self.blocks.pop();
+            self.pop_scope();
             let loop_ = Stmt::Loop {
                 condition: Some(move_next),
-                body: Box::new(Stmt::Block(vec![Self::assign_stmt(var, item), b])),
+                body: Box::new(Stmt::Block(vec![
+                    Stmt::ScopeStart(iteration),
+                    Self::assign_stmt(var, item),
+                    b,
+                ])),
                 step: Vec::new(),
                 break_label: brk,
                 continue_label: cont,
