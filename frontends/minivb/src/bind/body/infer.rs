@@ -35,6 +35,33 @@ impl BodyBinder<'_> {
             let p = p.subst(type_args, &[]);
             self.unify(&p, &a.expr.ty, &mut bound);
         }
+        // `AddressOf M`: the method's signature gives the delegate's open types.
+        for (i, a) in args.iter().enumerate() {
+            let (
+                Some(super::lambda::Pending::Group(super::Bound::Methods { candidates, .. })),
+                Some(p),
+            ) = (&a.pending, sym.params.get(i))
+            else {
+                continue;
+            };
+            let p = p.ty.subst(type_args, &[]);
+            let Some(invoke) = self.invoke_of(&p) else {
+                continue;
+            };
+            let fitting: Vec<_> = candidates
+                .iter()
+                .map(|(id, targs)| (self.world.method(*id), targs.clone()))
+                .filter(|(m, _)| {
+                    m.params.len() == invoke.params.len() && m.generic_params.is_empty()
+                })
+                .collect();
+            if let [(m, targs)] = fitting.as_slice() {
+                for (ip, mp) in invoke.params.iter().zip(&m.params) {
+                    self.unify(&ip.ty, &mp.ty.subst(targs, &[]), &mut bound);
+                }
+                self.unify(&invoke.ret, &m.ret.subst(targs, &[]), &mut bound);
+            }
+        }
         for (i, a) in args.iter().enumerate() {
             let (Some(super::lambda::Pending::Lambda(l)), Some(p)) =
                 (&a.pending, sym.params.get(i))
