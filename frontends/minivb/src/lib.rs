@@ -5,10 +5,13 @@
 //! Built so far: `token` (case-insensitive keywords, type characters, VB literals),
 //! `preprocess` (`#If`, `#Const`, `#Region`), `literal` (literal values), `lexer` (tokens
 //! with line structure settled and BC-coded lexical diagnostics), `syntax` (the tree),
-//! `parser` (recursive descent with Roslyn-coded recovery), `check`.
+//! `parser` (recursive descent with Roslyn-coded recovery), `bind` (the binder),
+//! `driver` (`vbc-lite`), `check`.
 #![forbid(unsafe_code)]
 
+pub mod bind;
 pub mod check;
+pub mod driver;
 pub mod lexer;
 pub mod literal;
 pub mod parser;

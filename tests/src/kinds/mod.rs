@@ -2,11 +2,13 @@
 //! its runner. Adding a kind is one module plus one line here.
 
 mod cls;
+mod cross_run;
 mod csc_run;
 mod diag;
 mod diag_pending;
 mod il;
 mod mono_run;
+mod vb_run;
 
 use crate::fixture::Fixture;
 
@@ -17,9 +19,11 @@ pub fn run(f: &Fixture) -> Result<(), String> {
     }
     match f.kind.as_str() {
         "cls" => cls::run(f),
+        "cross-run" => cross_run::run(f),
         "diag" => diag::run(f),
         "diag-pending" => diag_pending::run(f),
         "mono-run" => mono_run::run(f),
+        "vb-run" => vb_run::run(f),
         other => Err(format!(
             "unknown test kind `{other}` (see tests/src/kinds/mod.rs)"
         )),

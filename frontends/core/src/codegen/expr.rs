@@ -347,19 +347,27 @@ impl Gen<'_, '_> {
         }
     }
 
+    /// Whether an expression is a readonly (`initonly`) field.
+    fn is_readonly_field(&self, r: &Expr) -> bool {
+        match &r.kind {
+            ExprKind::Field { field, .. } => {
+                let f = self.t.world.field(field.id);
+                f.flags & crate::symbols::field_flags::INIT_ONLY != 0
+            }
+            _ => false,
+        }
+    }
+
     /// Emits a receiver for an instance member: the address for value types.
     pub(crate) fn receiver_value(&mut self, r: &Expr) {
         if self.is_value(&r.ty) {
             // A readonly field is used through a copy, so calls cannot change it.
-            if let ExprKind::Field { field, .. } = &r.kind {
-                let f = self.t.world.field(field.id);
-                if f.flags & crate::symbols::field_flags::INIT_ONLY != 0 {
-                    let tmp = self.temp(r.ty.clone());
-                    self.expr(r, true);
-                    self.il.stloc(tmp);
-                    self.il.ldloca(tmp);
-                    return;
-                }
+            if self.is_readonly_field(r) {
+                let tmp = self.temp(r.ty.clone());
+                self.expr(r, true);
+                self.il.stloc(tmp);
+                self.il.ldloca(tmp);
+                return;
             }
             self.address(r);
         } else {
@@ -397,8 +405,16 @@ impl Gen<'_, '_> {
         if let Some(r) = receiver {
             match &r.ty {
                 Ty::Var(_) | Ty::MVar(_) => {
-                    // A call on a type parameter: through its address, constrained.
-                    self.address(r);
+                    // A call on a type parameter: through its address, constrained
+                    // (a copy's address for a readonly field, as for value types).
+                    if self.is_readonly_field(r) {
+                        let tmp = self.temp(r.ty.clone());
+                        self.expr(r, true);
+                        self.il.stloc(tmp);
+                        self.il.ldloca(tmp);
+                    } else {
+                        self.address(r);
+                    }
                     constrained = Some(r.ty.clone());
                     op = Opcode::Callvirt;
                 }

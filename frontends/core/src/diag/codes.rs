@@ -562,6 +562,75 @@ codes! {
     BC36674 = "BC" 36674, Error, "Multiline lambda expression is missing 'End Function'.";
     /// Nesting too deep for the compiler (the parser bounds its recursion).
     BC37241 = "BC" 37241, Error, "An expression is too long or complex to compile";
+    // Binder errors (minivb): Roslyn's VB numbers and wording.
+    BC30002 = "BC" 30002, Error, "Type '{0}' is not defined.";
+    BC30020 = "BC" 30020, Error, "'Is' operator does not accept operands of type '{0}'. Operands must be reference or nullable types.";
+    BC30043 = "BC" 30043, Error, "'Me' is valid only within an instance method.";
+    BC30049 = "BC" 30049, Error, "'Redim' statement requires an array.";
+    BC30057 = "BC" 30057, Error, "Too many arguments to '{0}'.";
+    BC30059 = "BC" 30059, Error, "Constant expression is required.";
+    BC30064 = "BC" 30064, Error, "'ReadOnly' variable cannot be the target of an assignment.";
+    BC30065 = "BC" 30065, Error, "'Exit Sub' is not valid in a Function or Property.";
+    BC30067 = "BC" 30067, Error, "'Exit Function' is not valid in a Sub or Property.";
+    BC30068 = "BC" 30068, Error, "Expression is a value and therefore cannot be the target of an assignment.";
+    BC30074 = "BC" 30074, Error, "Constant cannot be the target of an assignment.";
+    BC30089 = "BC" 30089, Error, "'Exit Do' can only appear inside a 'Do' statement.";
+    BC30096 = "BC" 30096, Error, "'Exit For' can only appear inside a 'For' statement.";
+    BC30097 = "BC" 30097, Error, "'Exit While' can only appear inside a 'While' statement.";
+    BC30099 = "BC" 30099, Error, "'Exit Select' can only appear inside a 'Select' statement.";
+    BC30106 = "BC" 30106, Error, "Number of indices exceeds the number of dimensions of the indexed array.";
+    BC30109 = "BC" 30109, Error, "'{0}' is a class type and cannot be used as an expression.";
+    BC30112 = "BC" 30112, Error, "'{0}' is a namespace and cannot be used as an expression.";
+    BC30149 = "BC" 30149, Error, "Class '{0}' must implement '{1}' for interface '{2}'.";
+    BC30157 = "BC" 30157, Error, "Leading '.' or '!' can only appear inside a 'With' statement.";
+    BC30179 = "BC" 30179, Error, "{0} '{1}' and {2} '{3}' conflict in {4} '{5}'.";
+    BC30288 = "BC" 30288, Error, "Local variable '{0}' is already declared in the current block.";
+    BC30299 = "BC" 30299, Error, "'{0}' cannot inherit from class '{1}' because '{1}' is declared 'NotInheritable'.";
+    BC30367 = "BC" 30367, Error, "Class '{0}' cannot be indexed because it has no default property.";
+    BC30369 = "BC" 30369, Error, "Cannot refer to an instance member of a class from within a shared method or shared member initializer without an explicit instance of the class.";
+    BC30375 = "BC" 30375, Error, "'New' cannot be used on an interface.";
+    BC30390 = "BC" 30390, Error, "'{0}' is not accessible in this context because it is '{1}'.";
+    BC30393 = "BC" 30393, Error, "'Exit Try' can only appear inside a 'Try' statement.";
+    BC30401 = "BC" 30401, Error, "'{0}' cannot implement '{1}' because there is no matching {2} on interface '{3}'.";
+    BC30420 = "BC" 30420, Error, "'Sub Main' was not found in '{0}'.";
+    BC30439 = "BC" 30439, Error, "Constant expression not representable in type '{0}'.";
+    BC30452 = "BC" 30452, Error, "Operator '{0}' is not defined for types '{1}' and '{2}'.";
+    BC30454 = "BC" 30454, Error, "Expression is not a method.";
+    BC30455 = "BC" 30455, Error, "Argument not specified for parameter '{0}' of '{1}'.";
+    BC30456 = "BC" 30456, Error, "'{0}' is not a member of '{1}'.";
+    BC30469 = "BC" 30469, Error, "Reference to a non-shared member requires an object reference.";
+    BC30487 = "BC" 30487, Error, "Operator '{0}' is not defined for type '{1}'.";
+    BC30491 = "BC" 30491, Error, "Expression does not produce a value.";
+    BC30512 = "BC" 30512, Error, "Option Strict On disallows implicit conversions from '{0}' to '{1}'.";
+    BC30516 = "BC" 30516, Error, "Overload resolution failed because no accessible '{0}' accepts this number of arguments.";
+    BC30517 = "BC" 30517, Error, "Overload resolution failed because no '{0}' is accessible.";
+    BC30518 = "BC" 30518, Error, "Overload resolution failed because no accessible '{0}' can be called with these arguments:{1}";
+    BC30521 = "BC" 30521, Error, "Overload resolution failed because no accessible '{0}' is most specific for these arguments:{1}";
+    BC30526 = "BC" 30526, Error, "Property '{0}' is 'ReadOnly'.";
+    BC30542 = "BC" 30542, Error, "Division by zero occurred while evaluating this expression.";
+    BC30566 = "BC" 30566, Error, "Array initializer has too few dimensions.";
+    BC30568 = "BC" 30568, Error, "Array initializer has too many elements.";
+    BC30581 = "BC" 30581, Error, "'AddressOf' expression cannot be converted to '{0}' because '{0}' is not a delegate type.";
+    BC30590 = "BC" 30590, Error, "Event '{0}' cannot be found.";
+    BC30616 = "BC" 30616, Error, "Variable '{0}' hides a variable in an enclosing block.";
+    BC30647 = "BC" 30647, Error, "'Return' statement in a Sub or a Set cannot return a value.";
+    BC30654 = "BC" 30654, Error, "'Return' statement in a Function, Get, or Operator must return a value.";
+    BC30676 = "BC" 30676, Error, "'{0}' is not an event of '{1}'.";
+    BC30782 = "BC" 30782, Error, "'Continue Do' can only appear inside a 'Do' statement.";
+    BC30783 = "BC" 30783, Error, "'Continue For' can only appear inside a 'For' statement.";
+    BC30784 = "BC" 30784, Error, "'Continue While' can only appear inside a 'While' statement.";
+    BC30792 = "BC" 30792, Error, "'TryCast' operand must be reference type, but '{0}' is a value type.";
+    BC31084 = "BC" 31084, Error, "'For' loop control variable cannot be of type '{0}' because the type does not support the required operators.";
+    /// A construct vbc-lite parses but does not compile yet (the VB twin of CL0001).
+    CL0002 = "CL" 2, Error, "vbc-lite does not support {0} yet";
+    BC32023 = "BC" 32023, Error, "Expression is of type '{0}', which is not a collection type.";
+    BC31429 = "BC" 31429, Error, "'{0}' is ambiguous because multiple kinds of members with this name exist in {1} '{2}'.";
+    BC31143 = "BC" 31143, Error, "Method '{0}' does not have a signature compatible with delegate '{1}'.";
+    BC36010 = "BC" 36010, Error, "'Using' operand of type '{0}' must implement 'System.IDisposable'.";
+    BC36625 = "BC" 36625, Error, "Lambda expression cannot be converted to '{0}' because '{0}' is not a delegate type.";
+    BC36642 = "BC" 36642, Error, "Option Strict On requires each lambda expression parameter to be declared with an 'As' clause if its type cannot be inferred.";
+    BC36670 = "BC" 36670, Error, "Nested sub does not have a signature that is compatible with delegate '{0}'.";
+    BC36913 = "BC" 36913, Error, "Cannot infer a common type, and Option Strict On does not allow 'Object' to be assumed.";
 }
 
 #[cfg(test)]

@@ -1,0 +1,455 @@
+//! The `vbc-lite` driver: vbc's command line (`-out:`, `-target:`, `-r:`, `-nostdlib`,
+//! `-debug`, `-warnaserror`, `-nowarn:`, `-main:`, `-define:`, `-rootnamespace:`,
+//! `-imports:`, `-optionstrict+`, `-removeintchecks`, `@file.rsp`, `-help`,
+//! `-errorformat:msbuild`), reference loading, the pipeline (parse, bind, closure
+//! conversion, emit) and diagnostics on stderr. Exit code 0 on success, 1 on errors.
+//! Corlib: `VBC_LITE_CORLIB`, else Mono's `mscorlib.dll`.
+
+use crate::bind::{self, BindOptions};
+use crate::parser::parse;
+use crate::preprocess::{Constants, parse_defines};
+use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
+use frontend_core::diag::{Code, Diagnostic, Severity};
+use frontend_core::emit::module::{ModuleInput, emit};
+use frontend_core::symbols::{AsmSymbols, imported};
+use il_emit::pe::ImageKind;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Parsed command-line options.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub sources: Vec<PathBuf>,
+    pub out: Option<PathBuf>,
+    pub library: bool,
+    pub references: Vec<String>,
+    pub nostdlib: bool,
+    pub debug: bool,
+    pub warnaserror: bool,
+    pub nowarn: Vec<Code>,
+    pub main: Option<String>,
+    pub defines: Constants,
+    pub remove_int_checks: bool,
+    pub root_namespace: String,
+    pub imports: Vec<String>,
+    pub msbuild_errors: bool,
+    pub lib_paths: Vec<PathBuf>,
+    pub help: bool,
+}
+
+/// The usage text for `-help`.
+pub const HELP: &str = "vbc-lite: the minivb compiler
+
+usage: vbc-lite [options] file.vb...
+
+  -out:FILE              output file (default: first source with .exe or .dll)
+  -target:exe|library    kind of output (-t: also works)
+  -reference:A.dll,...   reference assemblies (-r: also works)
+  -lib:DIR,...           directories to search for references
+  -nostdlib[+|-]         do not reference mscorlib (compiling a corlib)
+  -debug[+|-|:portable]  emit a portable PDB beside the output
+  -removeintchecks[+|-]  integer arithmetic without overflow checks
+  -optionstrict[+]       Option Strict On (always on in minivb)
+  -rootnamespace:N       the namespace every source type is declared in
+  -imports:A,B           namespaces imported into every file
+  -warnaserror[+|-]      report warnings as errors
+  -nowarn:N,...          suppress warnings (BC42024 or 42024)
+  -main:TYPE             the type holding Main
+  -define:A=1,B          conditional compilation constants (-d: also works)
+  -errorformat:msbuild   one line per diagnostic: file(line,col): error BCnnnnn: text
+  @FILE                  read more options from a response file
+  -help                  this text
+";
+
+/// Parses arguments (response files expanded). Errors are messages for stderr.
+pub fn parse_args(args: &[String]) -> Result<Options, String> {
+    let mut o = Options::default();
+    let mut queue: Vec<String> = args.to_vec();
+    queue.reverse();
+    let mut depth = 0;
+    while let Some(a) = queue.pop() {
+        if let Some(rsp) = a.strip_prefix('@') {
+            depth += 1;
+            if depth > 32 {
+                return Err("vbc : error BC2011: response files nest too deeply".into());
+            }
+            let text = std::fs::read_to_string(rsp).map_err(|e| {
+                format!("vbc : error BC2011: Unable to open response file '{rsp}': {e}")
+            })?;
+            let mut more: Vec<String> = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .flat_map(split_rsp_line)
+                .collect();
+            more.reverse();
+            queue.extend(more);
+            continue;
+        }
+        let Some(opt) = a.strip_prefix('-').or_else(|| {
+            a.strip_prefix('/').filter(|r| {
+                !Path::new(&a).exists()
+                    && r.chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '?')
+            })
+        }) else {
+            o.sources.push(PathBuf::from(&a));
+            continue;
+        };
+        let (name, value) = match opt.find([':', '=']) {
+            Some(i) => (&opt[..i], Some(&opt[i + 1..])),
+            None => (opt, None),
+        };
+        let lname = name.to_ascii_lowercase();
+        let flag = |base: &str| -> Option<bool> {
+            if lname == base || lname == format!("{base}+") {
+                Some(true)
+            } else if lname == format!("{base}-") {
+                Some(false)
+            } else {
+                None
+            }
+        };
+        let list = |v: Option<&str>| -> Vec<String> {
+            v.unwrap_or("")
+                .split([',', ';'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        match lname.as_str() {
+            "out" | "o" => o.out = value.map(PathBuf::from),
+            "target" | "t" => match value.map(str::to_ascii_lowercase).as_deref() {
+                Some("exe") | Some("winexe") => o.library = false,
+                Some("library") => o.library = true,
+                other => {
+                    return Err(format!(
+                        "vbc : error BC2014: the value '{}' is invalid for option 'target'",
+                        other.unwrap_or("")
+                    ));
+                }
+            },
+            "reference" | "r" => o.references.extend(list(value)),
+            "lib" => o
+                .lib_paths
+                .extend(list(value).into_iter().map(PathBuf::from)),
+            "main" | "m" => o.main = value.map(str::to_owned),
+            "define" | "d" => o.defines.extend(parse_defines(value.unwrap_or(""))),
+            "rootnamespace" => o.root_namespace = value.unwrap_or("").to_owned(),
+            "imports" | "import" => o.imports.extend(list(value)),
+            "optionstrict" | "optionstrict+" => {}
+            "optionstrict-" => {
+                return Err(
+                    "vbc-lite: error BC2006: minivb is always compiled with Option Strict On"
+                        .into(),
+                );
+            }
+            "optioninfer" | "optioninfer+" | "optionexplicit" | "optionexplicit+"
+            | "vbruntime-" | "vbruntime" => {}
+            "nowarn" => {
+                for w in list(value) {
+                    let code = if w.chars().all(|c| c.is_ascii_digit()) {
+                        format!("BC{w}")
+                    } else {
+                        w.clone()
+                    };
+                    if let Some(c) = Code::parse(&code) {
+                        o.nowarn.push(c);
+                    }
+                }
+            }
+            "errorformat" => {
+                o.msbuild_errors = value.is_some_and(|v| v.eq_ignore_ascii_case("msbuild"))
+            }
+            "help" | "?" => o.help = true,
+            "nologo" | "optimize" | "optimize+" | "optimize-" | "o+" | "o-" | "deterministic"
+            | "utf8output" | "noconfig" => {}
+            "debug" | "debug+" | "debug-" => {
+                o.debug = lname != "debug-" && value.is_none_or(|v| !v.eq_ignore_ascii_case("none"))
+            }
+            _ => {
+                if let Some(b) = flag("nostdlib") {
+                    o.nostdlib = b;
+                } else if let Some(b) = flag("warnaserror") {
+                    o.warnaserror = b;
+                } else if let Some(b) = flag("removeintchecks") {
+                    o.remove_int_checks = b;
+                } else {
+                    // vbc warns and goes on.
+                    eprintln!("vbc : warning BC2007: unrecognized option '{a}'; ignored");
+                }
+            }
+        }
+    }
+    Ok(o)
+}
+
+fn split_rsp_line(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            c if c.is_whitespace() && !quoted => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            c => cur.push(c),
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Where Mono keeps its framework assemblies.
+const MONO_FRAMEWORK: &[&str] = &[
+    "/usr/lib/mono/4.5",
+    "/usr/lib/mono/4.8-api",
+    "/usr/local/lib/mono/4.5",
+];
+
+/// The corlib compiled against by default: `VBC_LITE_CORLIB`, else Mono's.
+pub fn default_corlib() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("VBC_LITE_CORLIB") {
+        return Some(PathBuf::from(p));
+    }
+    MONO_FRAMEWORK
+        .iter()
+        .map(|d| Path::new(d).join("mscorlib.dll"))
+        .find(|p| p.exists())
+}
+
+fn find_reference(name: &str, lib_paths: &[PathBuf]) -> Option<PathBuf> {
+    let p = Path::new(name);
+    if p.exists() {
+        return Some(p.to_owned());
+    }
+    let file = if name.ends_with(".dll") || name.ends_with(".exe") {
+        name.to_owned()
+    } else {
+        format!("{name}.dll")
+    };
+    lib_paths
+        .iter()
+        .map(PathBuf::as_path)
+        .chain(MONO_FRAMEWORK.iter().map(Path::new))
+        .map(|d| d.join(&file))
+        .find(|p| p.exists())
+}
+
+/// Loads referenced assemblies in order (corlib first unless `-nostdlib`).
+fn load_references(o: &Options, errors: &mut Vec<String>) -> Vec<Arc<AsmSymbols>> {
+    let mut paths = Vec::new();
+    if !o.nostdlib {
+        match default_corlib() {
+            Some(p) => paths.push(p),
+            None => errors
+                .push("vbc : error BC31091: no mscorlib.dll found; set VBC_LITE_CORLIB".into()),
+        }
+    }
+    for r in &o.references {
+        match find_reference(r, &o.lib_paths) {
+            Some(p) => {
+                if !paths.contains(&p) {
+                    paths.push(p);
+                }
+            }
+            None => errors.push(format!("vbc : error BC2017: could not find library '{r}'")),
+        }
+    }
+    let mut out = Vec::new();
+    for p in paths {
+        let bytes = match std::fs::read(&p) {
+            Ok(b) => b,
+            Err(e) => {
+                errors.push(format!(
+                    "vbc : error BC31519: '{}' cannot be referenced: {e}",
+                    p.display()
+                ));
+                continue;
+            }
+        };
+        match imported::load(&bytes) {
+            Ok(mut a) => {
+                imported::rebase(&mut a, out.len() as u32 + 1);
+                out.push(Arc::new(a));
+            }
+            Err(e) => errors.push(format!(
+                "vbc : error BC31519: '{}' cannot be referenced because it is not a valid assembly: {e}",
+                p.display()
+            )),
+        }
+    }
+    out
+}
+
+/// Runs the compiler; returns the process exit code.
+pub fn run(args: &[String]) -> i32 {
+    let o = match parse_args(args) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    if o.help {
+        print!("{HELP}");
+        return 0;
+    }
+    if o.sources.is_empty() {
+        eprintln!("vbc : error BC2008: no input sources specified");
+        return 1;
+    }
+    let mut fatal = Vec::new();
+    let refs = load_references(&o, &mut fatal);
+    let mut map = SourceMap::new();
+    let mut units = Vec::new();
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let mut texts = Vec::new();
+    for s in &o.sources {
+        match std::fs::read_to_string(s) {
+            Ok(t) => texts.push((s.display().to_string(), t)),
+            Err(e) => fatal.push(format!(
+                "vbc : error BC2001: file '{}' could not be found ({e})",
+                s.display()
+            )),
+        }
+    }
+    if !fatal.is_empty() {
+        for f in fatal {
+            eprintln!("{f}");
+        }
+        return 1;
+    }
+    for (path, text) in &texts {
+        let id = map.add(path.clone(), text.clone());
+        let (unit, d) = parse(id, text, &o.defines);
+        diags.extend(d);
+        units.push((id, unit));
+    }
+    let sources: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
+    let bound = bind::bind(
+        &units,
+        &sources,
+        &refs,
+        &BindOptions {
+            remove_int_checks: o.remove_int_checks,
+            needs_entry_point: !o.library,
+            main_type: o.main.clone(),
+            root_namespace: o.root_namespace.clone(),
+            imports: o.imports.clone(),
+        },
+    );
+    diags.extend(bound.diagnostics.iter().cloned());
+    diags.retain(|d| !(d.severity == Severity::Warning && o.nowarn.contains(&d.code)));
+    if o.warnaserror {
+        for d in &mut diags {
+            if d.severity == Severity::Warning {
+                d.severity = Severity::Error;
+            }
+        }
+    }
+    diags.sort_by_key(|d| (d.primary.file.0, d.primary.range.start));
+    let rendered = if o.msbuild_errors {
+        render_msbuild(&map, &diags)
+    } else {
+        render_plain(&map, &diags)
+    };
+    eprint!("{rendered}");
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        return 1;
+    }
+    let out = o.out.clone().unwrap_or_else(|| {
+        let first = &o.sources[0];
+        first.with_extension(if o.library { "dll" } else { "exe" })
+    });
+    let file_name = out
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out.exe".into());
+    let assembly_name = out
+        .file_stem()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".into());
+    let pdb_path = out.with_extension("pdb");
+    let pdb_name = pdb_path.display().to_string();
+    let files: Vec<frontend_core::source::SourceFile> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (p, t))| {
+            frontend_core::source::SourceFile::new(
+                frontend_core::source::FileId(i as u32),
+                full_path(p),
+                t.clone(),
+            )
+        })
+        .collect();
+    let mut bodies = bound.bodies;
+    let world = match frontend_core::lower::closures::convert(&bound.world, &mut bodies) {
+        Ok(Some(w)) => w,
+        Ok(None) => bound.world,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("error CL0002: vbc-lite does not support {e}");
+            }
+            return 1;
+        }
+    };
+    let input = ModuleInput {
+        assembly_name: &assembly_name,
+        version: [0, 0, 0, 0],
+        module_name: &file_name,
+        kind: if o.library {
+            ImageKind::Dll
+        } else {
+            ImageKind::Exe
+        },
+        entry_point: bound.entry_point,
+        bodies: &bodies,
+        method_impls: &bound.method_impls,
+        attributes: &bound.attributes,
+        debug: o.debug.then_some((
+            files.as_slice(),
+            il_emit::pdb::Language::VisualBasic,
+            pdb_name.as_str(),
+        )),
+    };
+    let emitted = match emit(&world, &input) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!(
+                "vbc : error BC30000: internal compiler error in {}: {}",
+                e.method, e.message
+            );
+            return 1;
+        }
+    };
+    if let Err(e) = std::fs::write(&out, &emitted.image) {
+        eprintln!(
+            "vbc : error BC2012: can't open '{}' for writing: {e}",
+            out.display()
+        );
+        return 1;
+    }
+    if let Some(pdb) = emitted.pdb {
+        if let Err(e) = std::fs::write(&pdb_path, pdb) {
+            eprintln!(
+                "vbc : error BC2012: can't open '{}' for writing: {e}",
+                pdb_path.display()
+            );
+            return 1;
+        }
+    }
+    0
+}
+
+fn full_path(p: &str) -> String {
+    std::fs::canonicalize(p)
+        .map(|c| c.display().to_string())
+        .unwrap_or_else(|_| p.to_owned())
+}
