@@ -303,6 +303,15 @@ impl TopLevel {
     pub fn clear(&mut self) {
         self.0.clear();
     }
+
+    /// Every entry: (namespace, metadata name, type index).
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str, u32)> {
+        self.0.iter().flat_map(|(ns, names)| {
+            names
+                .iter()
+                .map(move |(n, &i)| (ns.as_str(), n.as_str(), i))
+        })
+    }
 }
 
 /// One assembly's types.

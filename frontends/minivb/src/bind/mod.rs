@@ -16,7 +16,7 @@ pub mod scope;
 use crate::syntax::{CompilationUnit, TypeSyntax};
 use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::emit::module::{AttrTarget, BodySource, CustomAttribute};
-use frontend_core::ir::{Body, MethodRef};
+use frontend_core::ir::MethodRef;
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{AsmSymbols, MethodId, World, method_flags as mf};
 use frontend_core::types::Ty;
@@ -40,7 +40,7 @@ pub struct BindOptions {
 /// The binder's result.
 pub struct Bound {
     pub world: World,
-    pub bodies: HashMap<MethodId, (Body, BodySource)>,
+    pub bodies: frontend_core::lower::closures::Bodies,
     pub method_impls: Vec<(MethodId, MethodRef)>,
     pub attributes: Vec<CustomAttribute>,
     pub entry_point: Option<MethodId>,
@@ -117,13 +117,14 @@ pub fn bind(
     for m in &declared.methods {
         let site = &sites[m.site];
         let src = sources.get(site.file.0 as usize).copied().unwrap_or("");
-        if let Some(body) =
+        if let Some(mut body) =
             methods::bind_method(&cx, site, m, &declared.field_inits[m.site], src, &mut diags)
         {
+            frontend_core::ir::visit::note_lambdas(&mut body);
             bodies.insert(
                 m.id,
                 (
-                    body,
+                    std::sync::Arc::new(body),
                     BodySource {
                         file: site.file,
                         offset: 0,

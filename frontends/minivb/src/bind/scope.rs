@@ -28,18 +28,15 @@ impl Names {
     pub fn new(world: &World) -> Names {
         let mut n = Names::default();
         for (i, a) in world.asms.iter().enumerate() {
-            for ((ns, name), idx) in &a.top_level {
-                let t = &a.types[*idx as usize];
+            for (ns, name, idx) in a.top_level.iter() {
+                let t = &a.types[idx as usize];
                 if i != 0 && !t.is_public() {
                     continue;
                 }
                 n.types
                     .entry((ns.to_lowercase(), name.to_lowercase()))
                     .or_default()
-                    .push(TypeId {
-                        asm: i as u32,
-                        idx: *idx,
-                    });
+                    .push(TypeId { asm: i as u32, idx });
             }
             for ns in &a.namespaces {
                 n.namespaces

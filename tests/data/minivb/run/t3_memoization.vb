@@ -1,5 +1,4 @@
 ' test: vb-run
-' vbc-lite: pending capturing lambdas inside generic methods (frontend-core closure conversion reports CL0001)
 Imports System
 Imports System.Collections.Generic
 
