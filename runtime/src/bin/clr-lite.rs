@@ -2,7 +2,11 @@
 //!
 //! ```text
 //! clr-lite [--corlib PATH] [-r DIR]… [--stats] [run] APP.exe [ARGS…]
+//! clr-lite [--corlib PATH] [-r DIR]… verify FILE
 //! ```
+//!
+//! `verify` runs nothing: it verifies every method of FILE and prints one line per
+//! error (`Type::Method: Kind at IL_offset`); exit 0 when all verify, 1 otherwise.
 //!
 //! corlib is found at `--corlib`, else `$CLR_LITE_CORLIB`, else `mscorlib.dll` beside
 //! the binary. The exit code is `Main`'s (0 for `void`), `Environment.Exit`'s, 1 after
@@ -13,6 +17,7 @@ use std::path::PathBuf;
 
 fn usage() -> ! {
     eprintln!("usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [run] APP.exe [ARGS...]");
+    eprintln!("       clr-lite [--corlib PATH] [-r DIR]... verify FILE");
     std::process::exit(2)
 }
 
@@ -33,6 +38,8 @@ fn main() {
                 .probe_paths
                 .push(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
             "run" if app.is_none() && cfg.args.is_empty() => {}
+            "verify" if app.is_none() && !cfg.verify => cfg.verify = true,
+            _ if a.starts_with("-r:") => cfg.probe_paths.push(PathBuf::from(&a[3..])),
             "-h" | "--help" => usage(),
             _ if a.starts_with("--corlib=") => {
                 corlib = Some(PathBuf::from(&a["--corlib=".len()..]))
@@ -51,7 +58,11 @@ fn main() {
                 .and_then(|p| p.parent().map(|d| d.join("mscorlib.dll")))
         })
         .unwrap_or_else(|| PathBuf::from("mscorlib.dll"));
-    match run(&cfg) {
+    let result = match cfg.verify {
+        true => runtime::host::verify(&cfg),
+        false => run(&cfg),
+    };
+    match result {
         Ok(code) => std::process::exit(code),
         Err(e) => {
             eprintln!("clr-lite: {e}");
