@@ -7,6 +7,7 @@ mod diag;
 mod diag_pending;
 mod il;
 mod mono_run;
+mod verify;
 
 use crate::fixture::Fixture;
 
@@ -20,6 +21,7 @@ pub fn run(f: &Fixture) -> Result<(), String> {
         "diag" => diag::run(f),
         "diag-pending" => diag_pending::run(f),
         "mono-run" => mono_run::run(f),
+        "verify" => verify::run(f),
         other => Err(format!(
             "unknown test kind `{other}` (see tests/src/kinds/mod.rs)"
         )),
