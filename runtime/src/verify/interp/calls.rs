@@ -65,14 +65,17 @@ impl Verifier<'_> {
         Ok(Some(Flow::Next))
     }
 
-    /// Pops and checks the arguments of `m` (not `this`), last first.
-    fn pop_args(&mut self, st: &mut State, m: MethodId, off: u32) -> VResult<()> {
+    /// Pops and checks the arguments of `m` (not `this`), last first; returns whether
+    /// one of them is a byref into this frame.
+    fn pop_args(&mut self, st: &mut State, m: MethodId, off: u32) -> VResult<bool> {
         let params = self.env.ts.method(m).sig.params.clone();
+        let mut local = false;
         for &p in params.iter().rev() {
             let v = self.pop(st, off)?;
             self.check_assign(&v, p, off)?;
+            local |= v.kind == Kind::ByRef && !v.has(PERMANENT);
         }
-        Ok(())
+        Ok(local)
     }
 
     fn call(&mut self, ins: &Instruction, st: &mut State, virt: bool) -> VResult<()> {
@@ -87,9 +90,10 @@ impl Verifier<'_> {
         if !virt && info.is_abstract() {
             return Err(self.err(ErrorKind::CallAbstract, off));
         }
-        self.pop_args(st, m, off)?;
+        let mut local = self.pop_args(st, m, off)?;
         if info.sig.has_this {
             let recv = self.pop(st, off)?;
+            local |= recv.kind == Kind::ByRef && !recv.has(PERMANENT);
             if let Some(c) = p.constrained {
                 self.check_constrained(&recv, c, info.owner, off)?;
             } else if info.is_ctor() {
@@ -121,8 +125,11 @@ impl Verifier<'_> {
             return Err(self.err(ErrorKind::UnmanagedPointer, off));
         }
         if sv.kind == Kind::ByRef {
-            // A byref returned by a callee never points into this frame.
-            sv.flags |= PERMANENT;
+            // A returned byref may point wherever the byrefs passed in do: into this
+            // frame only if one of them did.
+            if !local {
+                sv.flags |= PERMANENT;
+            }
             if p.readonly {
                 sv.flags |= READONLY;
             }
