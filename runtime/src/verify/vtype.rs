@@ -156,6 +156,9 @@ pub enum Reduced {
 /// A type's name as errors print it (`Namespace.Name`, arrays and byrefs spelled out).
 pub fn type_name(ts: &TypeSystem, ty: TypeId) -> String {
     let t = ts.ty(ty);
+    if generic::is_param(ts, ty) {
+        return t.name.clone();
+    }
     let base = match t.kind {
         TypeKind::Array { elem, rank } => {
             let dims = match rank {
