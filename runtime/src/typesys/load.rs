@@ -153,7 +153,6 @@ impl TypeSystem {
         let mut fields = Vec::new();
         for (f, flags, name, sig, explicit_at) in rows {
             let ty = self.sig_type(asm, &sig, ctx)?;
-            let fid = FieldId(self.fields.len() as u32);
             let mut info = FieldInfo {
                 name,
                 owner: id,
@@ -203,8 +202,10 @@ impl TypeSystem {
                     }
                 }
             }
+            // The id is taken only now: laying out a struct-typed field may have loaded
+            // that struct, whose own fields were pushed in the meantime.
+            fields.push(FieldId(self.fields.len() as u32));
             self.fields.push(info);
-            fields.push(fid);
         }
         match self.ty(id).kind {
             TypeKind::Primitive(p) | TypeKind::Enum(p) => {

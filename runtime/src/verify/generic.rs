@@ -15,7 +15,7 @@ const PARAM_NS: &str = "<generic parameter>";
 /// Whether `ty` is a generic-parameter placeholder.
 pub fn is_param(ts: &TypeSystem, ty: TypeId) -> bool {
     let t = ts.ty(ty);
-    t.def.is_none() && t.namespace == PARAM_NS
+    t.def.is_none() && t.namespace == PARAM_NS && t.kind == TypeKind::Class
 }
 
 /// The placeholder for type parameter `index` (`!index`, or `!!index` of a method).
