@@ -21,6 +21,8 @@ pub struct RunConfig {
     pub stats: bool,
     /// `clr-lite verify`: verify every method of `app` instead of running it.
     pub verify: bool,
+    /// Which assemblies skip verification before they run.
+    pub policy: crate::verify::policy::Policy,
 }
 
 /// `clr-lite verify`: prints one line per verification error and returns 0 when every
@@ -65,6 +67,7 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
         ));
     }
     let ts = TypeSystem::new(loader, corlib).map_err(|e| e.to_string())?;
+    crate::verify::policy::install(cfg.policy.clone());
     let jit = JitState::new().map_err(|e| e.to_string())?;
     let mut program_args = vec![cfg.app.display().to_string()];
     program_args.extend(cfg.args.iter().cloned());

@@ -5,6 +5,11 @@
 //! clr-lite [--corlib PATH] [-r DIR]… verify FILE
 //! ```
 //!
+//! Before a method first runs it is verified (corlib is trusted); an unverifiable
+//! method raises `System.Security.VerificationException` when called.
+//! `--skip-verification[=ASSEMBLY]` and `--policy FILE` (lines `skip-verification
+//! [ASSEMBLY]`; default `$CLR_LITE_POLICY`) let assemblies skip verification.
+//!
 //! `verify` runs nothing: it verifies every method of FILE and prints one line per
 //! error (`Type::Method: Kind at IL_offset`); exit 0 when all verify, 1 otherwise.
 //!
@@ -16,7 +21,8 @@ use runtime::host::{RunConfig, run};
 use std::path::PathBuf;
 
 fn usage() -> ! {
-    eprintln!("usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [run] APP.exe [ARGS...]");
+    eprintln!("usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [--skip-verification[=ASSEMBLY]]");
+    eprintln!("                [--policy FILE] [run] APP.exe [ARGS...]");
     eprintln!("       clr-lite [--corlib PATH] [-r DIR]... verify FILE");
     std::process::exit(2)
 }
@@ -24,6 +30,7 @@ fn usage() -> ! {
 fn main() {
     let mut cfg = RunConfig::default();
     let mut corlib: Option<PathBuf> = None;
+    let mut policy: Option<PathBuf> = None;
     let mut it = std::env::args().skip(1).peekable();
     let mut app: Option<String> = None;
     while let Some(a) = it.next() {
@@ -33,6 +40,11 @@ fn main() {
         }
         match a.as_str() {
             "--stats" => cfg.stats = true,
+            "--skip-verification" => cfg.policy.grant(None),
+            "--policy" => policy = Some(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
+            _ if a.starts_with("--skip-verification=") => {
+                cfg.policy.grant(Some(&a["--skip-verification=".len()..]))
+            }
             "--corlib" => corlib = Some(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
             "-r" => cfg
                 .probe_paths
@@ -58,6 +70,16 @@ fn main() {
                 .and_then(|p| p.parent().map(|d| d.join("mscorlib.dll")))
         })
         .unwrap_or_else(|| PathBuf::from("mscorlib.dll"));
+    if let Some(p) = policy.or_else(|| std::env::var_os("CLR_LITE_POLICY").map(PathBuf::from)) {
+        let text = std::fs::read_to_string(&p).unwrap_or_else(|e| {
+            eprintln!("clr-lite: {}: {e}", p.display());
+            std::process::exit(2)
+        });
+        if let Err(e) = cfg.policy.parse(&text) {
+            eprintln!("clr-lite: {}: {e}", p.display());
+            std::process::exit(2)
+        }
+    }
     let result = match cfg.verify {
         true => runtime::host::verify(&cfg),
         false => run(&cfg),

@@ -17,7 +17,8 @@
 //! the rules for crossing them), `interp` (the instructions: stack and locals,
 //! arithmetic, objects and arrays, calls and delegates), `ctor` (constructors' `this`),
 //! `access` (visibility of types, fields and methods), `assembly` (every method of an
-//! assembly, for `clr-lite verify`).
+//! assembly, for `clr-lite verify`), `policy` (enforcement before the JIT compiles a
+//! method, and which assemblies skip it).
 
 mod access;
 pub mod assembly;
@@ -25,6 +26,7 @@ mod ctor;
 pub mod error;
 pub mod generic;
 mod interp;
+pub mod policy;
 mod regions;
 mod relate;
 pub mod vtype;
