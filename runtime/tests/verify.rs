@@ -63,13 +63,17 @@ fn verify_one(src: &Path, dir: &Path) -> Vec<String> {
         .iter()
         .flat_map(|r| {
             let name = &name;
-            r.errors.iter().map(move |e| format!("{name}: {}: {e}", r.name))
+            r.errors
+                .iter()
+                .map(move |e| format!("{name}: {}: {e}", r.name))
         })
         .collect()
 }
 
 fn check_dir(dir: &str) {
-    let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("verify").join(dir.replace('/', "_"));
+    let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("verify")
+        .join(dir.replace('/', "_"));
     std::fs::create_dir_all(&work).unwrap();
     let mut errors = Vec::new();
     let srcs = sources(dir);
@@ -112,7 +116,11 @@ fn bootstrap_corlib(dir: &Path) -> PathBuf {
         .args(&srcs)
         .output()
         .unwrap_or_else(|e| panic!("mcs: {e}"));
-    assert!(o.status.success(), "corlib: {}", String::from_utf8_lossy(&o.stdout));
+    assert!(
+        o.status.success(),
+        "corlib: {}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     out
 }
 
@@ -161,15 +169,29 @@ fn unverifiable_method_throws_when_called_unless_policy_skips() {
         err.contains("System.Security.VerificationException") && err.contains("Program::Touch"),
         "{err}"
     );
-    for grant in [&["--skip-verification"][..], &["--skip-verification=unsafe_app"]] {
+    for grant in [
+        &["--skip-verification"][..],
+        &["--skip-verification=unsafe_app"],
+    ] {
         let skipped = run(grant);
-        assert_eq!(String::from_utf8_lossy(&skipped.stdout), "before\n42\nafter\n", "{grant:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&skipped.stdout),
+            "before\n42\nafter\n",
+            "{grant:?}"
+        );
         assert_eq!(skipped.status.code(), Some(0));
     }
     let policy = dir.join("policy.txt");
-    std::fs::write(&policy, "# trusted native code\nskip-verification unsafe_app\n").unwrap();
+    std::fs::write(
+        &policy,
+        "# trusted native code\nskip-verification unsafe_app\n",
+    )
+    .unwrap();
     let by_file = run(&["--policy", policy.to_str().unwrap()]);
-    assert_eq!(String::from_utf8_lossy(&by_file.stdout), "before\n42\nafter\n");
+    assert_eq!(
+        String::from_utf8_lossy(&by_file.stdout),
+        "before\n42\nafter\n"
+    );
     let other = run(&["--skip-verification=SomethingElse"]);
     assert_eq!(other.status.code(), Some(1));
     // `clr-lite verify` names the method, the kind and the offset, and exits 1.
@@ -182,7 +204,13 @@ fn unverifiable_method_throws_when_called_unless_policy_skips() {
         .unwrap();
     assert_eq!(v.status.code(), Some(1));
     let out = String::from_utf8_lossy(&v.stdout);
-    assert!(out.contains("Program::Touch: UnmanagedPointer at IL_"), "{out}");
-    assert!(out.contains("Program::Peek: UnmanagedPointer at IL_0000"), "{out}");
+    assert!(
+        out.contains("Program::Touch: UnmanagedPointer at IL_"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Program::Peek: UnmanagedPointer at IL_0000"),
+        "{out}"
+    );
     assert!(!out.contains("Program::Main"), "{out}");
 }

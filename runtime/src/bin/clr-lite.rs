@@ -21,7 +21,9 @@ use runtime::host::{RunConfig, run};
 use std::path::PathBuf;
 
 fn usage() -> ! {
-    eprintln!("usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [--skip-verification[=ASSEMBLY]]");
+    eprintln!(
+        "usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [--skip-verification[=ASSEMBLY]]"
+    );
     eprintln!("                [--policy FILE] [run] APP.exe [ARGS...]");
     eprintln!("       clr-lite [--corlib PATH] [-r DIR]... verify FILE");
     std::process::exit(2)

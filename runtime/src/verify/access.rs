@@ -22,7 +22,11 @@ impl Verifier<'_> {
         let (access, owner) = (info.flags & 7, info.owner);
         match self.type_visible(owner) && self.member_visible(access, owner) {
             true => Ok(()),
-            false => Err(self.err(ErrorKind::FieldAccess, off).found(info_name(self, owner, &self.env.ts.field(f).name))),
+            false => Err(self.err(ErrorKind::FieldAccess, off).found(info_name(
+                self,
+                owner,
+                &self.env.ts.field(f).name,
+            ))),
         }
     }
 
@@ -34,14 +38,20 @@ impl Verifier<'_> {
         let (access, owner) = (info.flags & 7, info.owner);
         match self.type_visible(owner) && self.member_visible(access, owner) {
             true => Ok(()),
-            false => Err(self.err(ErrorKind::MethodAccess, off).found(info_name(self, owner, &self.env.ts.method(m).name))),
+            false => Err(self.err(ErrorKind::MethodAccess, off).found(info_name(
+                self,
+                owner,
+                &self.env.ts.method(m).name,
+            ))),
         }
     }
 
     pub(crate) fn check_type_access(&mut self, t: TypeId, off: u32) -> VResult<()> {
         match self.type_visible(t) {
             true => Ok(()),
-            false => Err(self.err(ErrorKind::TypeAccess, off).found(super::vtype::type_name(self.env.ts, t))),
+            false => Err(self
+                .err(ErrorKind::TypeAccess, off)
+                .found(super::vtype::type_name(self.env.ts, t))),
         }
     }
 

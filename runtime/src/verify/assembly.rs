@@ -24,7 +24,11 @@ pub struct MethodReport {
 }
 
 /// Loads `app` (with corlib and probe paths as the host does) and verifies it.
-pub fn verify_file(app: &Path, corlib: &Path, probe_paths: &[PathBuf]) -> Result<Vec<MethodReport>, String> {
+pub fn verify_file(
+    app: &Path,
+    corlib: &Path,
+    probe_paths: &[PathBuf],
+) -> Result<Vec<MethodReport>, String> {
     let app_dir = app
         .parent()
         .map(Path::to_path_buf)
@@ -42,7 +46,12 @@ pub fn verify_file(app: &Path, corlib: &Path, probe_paths: &[PathBuf]) -> Result
 
 /// Verifies every method with a body in assembly `asm`.
 pub fn verify_assembly(ts: &mut TypeSystem, asm: AssemblyIdx) -> Vec<MethodReport> {
-    let n_types = ts.loader.get(asm).image.metadata.row_count(TableId::TypeDef);
+    let n_types = ts
+        .loader
+        .get(asm)
+        .image
+        .metadata
+        .row_count(TableId::TypeDef);
     let mut out: Vec<(u32, MethodReport)> = Vec::new();
     for rid in 1..=n_types {
         let type_name = nested_name(ts, asm, rid);
@@ -54,9 +63,7 @@ pub fn verify_assembly(ts: &mut TypeSystem, asm: AssemblyIdx) -> Vec<MethodRepor
                     name: format!("{type_name}::<type>"),
                     method: "<type>".to_owned(),
                     type_name: short.clone(),
-                    errors: vec![
-                        VerifyError::new(super::ErrorKind::TokenResolve, 0).found(e),
-                    ],
+                    errors: vec![VerifyError::new(super::ErrorKind::TokenResolve, 0).found(e)],
                 },
             ))
         };
@@ -125,7 +132,9 @@ fn open_type(ts: &mut TypeSystem, asm: AssemblyIdx, rid: u32) -> Result<(TypeId,
         0 => def,
         n => {
             let args: Vec<TypeId> = (0..n).map(|i| generic::placeholder(ts, false, i)).collect();
-            let ty = ts.instantiate(def, args.clone()).map_err(|e| e.to_string())?;
+            let ty = ts
+                .instantiate(def, args.clone())
+                .map_err(|e| e.to_string())?;
             let ctx = GenericCtx::of_type(&args);
             params
                 .add(ts, asm, Token::new(TableId::TypeDef, rid), &args, &ctx)

@@ -13,7 +13,13 @@ use crate::typesys::MethodId;
 
 impl Verifier<'_> {
     /// `call C::.ctor` with receiver `recv` (its arguments already popped).
-    pub(crate) fn ctor_call(&mut self, recv: &Sv, m: MethodId, st: &mut State, off: u32) -> VResult<()> {
+    pub(crate) fn ctor_call(
+        &mut self,
+        recv: &Sv,
+        m: MethodId,
+        st: &mut State,
+        off: u32,
+    ) -> VResult<()> {
         let owner = self.env.ts.method(m).owner;
         if recv.is_uninit() {
             let own = self.info.owner;
@@ -30,7 +36,10 @@ impl Verifier<'_> {
         }
         if self.env.ts.is_value_type(owner) {
             if recv.kind != Kind::ByRef || recv.ty != Some(owner) {
-                let exp = format!("address of '{}'", super::vtype::type_name(self.env.ts, owner));
+                let exp = format!(
+                    "address of '{}'",
+                    super::vtype::type_name(self.env.ts, owner)
+                );
                 return Err(self.unexpected(ErrorKind::StackUnexpected, off, recv, &exp));
             }
             if recv.has(READONLY) {

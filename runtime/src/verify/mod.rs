@@ -85,7 +85,11 @@ pub fn verify_method(ts: &mut TypeSystem, m: MethodId, params: Params) -> Vec<Ve
         ctx,
         args: Vec::new(),
         locals: Vec::new(),
-        index: instrs.iter().enumerate().map(|(i, x)| (x.offset, i)).collect(),
+        index: instrs
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.offset, i))
+            .collect(),
         instrs,
         regions: Regions::new(&body.clauses),
         clauses: body.clauses.clone(),
@@ -134,7 +138,11 @@ pub(crate) struct Verifier<'a> {
 }
 
 impl Verifier<'_> {
-    fn setup(&mut self, local_sig: il_emit::entity::Token, init_locals: bool) -> Result<(), VerifyError> {
+    fn setup(
+        &mut self,
+        local_sig: il_emit::entity::Token,
+        init_locals: bool,
+    ) -> Result<(), VerifyError> {
         let owner = self.info.owner;
         let ts = &mut *self.env.ts;
         if self.info.sig.has_this {
@@ -186,7 +194,8 @@ impl Verifier<'_> {
     fn run(&mut self) {
         self.find_starts();
         if self.instrs.is_empty() {
-            self.errors.push(VerifyError::new(ErrorKind::MethodFallthrough, 0));
+            self.errors
+                .push(VerifyError::new(ErrorKind::MethodFallthrough, 0));
             return;
         }
         let entry = State {
@@ -198,7 +207,8 @@ impl Verifier<'_> {
         while let Some(start) = self.work.pop_first() {
             visits += 1;
             if visits > MAX_BLOCK_VISITS {
-                self.errors.push(VerifyError::new(ErrorKind::Unverifiable, start));
+                self.errors
+                    .push(VerifyError::new(ErrorKind::Unverifiable, start));
                 return;
             }
             self.run_block(start);
@@ -335,10 +345,8 @@ impl Verifier<'_> {
             return Ok(true);
         };
         if old.stack.len() != st.stack.len() {
-            return Err(VerifyError::new(ErrorKind::PathStackDepth, from).types(
-                st.stack.len().to_string(),
-                old.stack.len().to_string(),
-            ));
+            return Err(VerifyError::new(ErrorKind::PathStackDepth, from)
+                .types(st.stack.len().to_string(), old.stack.len().to_string()));
         }
         let mut merged = State {
             stack: Vec::with_capacity(old.stack.len()),

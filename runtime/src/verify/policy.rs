@@ -46,7 +46,12 @@ impl Policy {
             let mut words = line.split_whitespace();
             match (words.next(), words.next(), words.next()) {
                 (Some("skip-verification"), name, None) => self.grant(name),
-                _ => return Err(format!("policy line {}: expected `skip-verification [NAME]`", i + 1)),
+                _ => {
+                    return Err(format!(
+                        "policy line {}: expected `skip-verification [NAME]`",
+                        i + 1
+                    ));
+                }
             }
         }
         Ok(())
@@ -101,7 +106,8 @@ mod tests {
     #[test]
     fn policy_file_grants() {
         let mut p = Policy::default();
-        p.parse("# admin\nskip-verification Unsafe  # native code\n\n").unwrap();
+        p.parse("# admin\nskip-verification Unsafe  # native code\n\n")
+            .unwrap();
         assert!(!p.verifies("Unsafe"));
         assert!(p.verifies("App"));
         p.parse("skip-verification *").unwrap();

@@ -78,7 +78,12 @@ impl Regions {
 
     /// The regions containing `off`, outermost first.
     pub fn at(&self, off: u32) -> Vec<Region> {
-        let mut v: Vec<Region> = self.all.iter().copied().filter(|r| r.contains(off)).collect();
+        let mut v: Vec<Region> = self
+            .all
+            .iter()
+            .copied()
+            .filter(|r| r.contains(off))
+            .collect();
         v.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         v
     }
@@ -90,7 +95,10 @@ impl Regions {
 
     /// The innermost region containing `off` that is not a `try`.
     pub fn innermost_handler(&self, off: u32) -> Option<Region> {
-        self.at(off).into_iter().rev().find(|r| r.kind != RegionKind::Try)
+        self.at(off)
+            .into_iter()
+            .rev()
+            .find(|r| r.kind != RegionKind::Try)
     }
 
     /// Checks a branch (`leave` when `leave` is set) from `from` to `to`.

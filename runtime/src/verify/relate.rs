@@ -91,9 +91,7 @@ impl Env<'_> {
                     return false;
                 }
                 match (from.ty, to.ty) {
-                    (Some(a), Some(b)) => {
-                        a == b || reduced(self.ts, a) == reduced(self.ts, b)
-                    }
+                    (Some(a), Some(b)) => a == b || reduced(self.ts, a) == reduced(self.ts, b),
                     _ => false,
                 }
             }
@@ -130,7 +128,8 @@ impl Env<'_> {
                 if x != y && reduced(self.ts, x) != reduced(self.ts, y) {
                     return None;
                 }
-                let flags = ((a.flags | b.flags) & READONLY) | (a.flags & b.flags & PERMANENT) | this;
+                let flags =
+                    ((a.flags | b.flags) & READONLY) | (a.flags & b.flags & PERMANENT) | this;
                 Some(Sv::byref(x, flags))
             }
             (Kind::Value, Kind::Value) if a.ty == b.ty => Some(Sv { flags: 0, ..*a }),

@@ -26,7 +26,9 @@ fn expectation(name: &str) -> Option<Expect> {
         return Some(Expect::Valid);
     }
     let (_, kinds) = name.split_once("_Invalid_")?;
-    Some(Expect::Invalid(kinds.split('.').map(str::to_owned).collect()))
+    Some(Expect::Invalid(
+        kinds.split('.').map(str::to_owned).collect(),
+    ))
 }
 
 pub(super) fn run(f: &Fixture) -> Result<(), String> {
@@ -56,7 +58,10 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
                 }
             }
             None if !got.is_empty() => {
-                problems.push(format!("{}: a helper must verify, rejected with {got:?}", r.name));
+                problems.push(format!(
+                    "{}: a helper must verify, rejected with {got:?}",
+                    r.name
+                ));
             }
             _ => {}
         }
@@ -87,7 +92,9 @@ mod tests {
     fn names_carry_expectations() {
         assert_eq!(expectation("Merge_Valid"), Some(Expect::Valid));
         assert_eq!(expectation("Helper"), None);
-        let kinds: BTreeSet<String> = ["StackUnexpected", "PathStackDepth"].map(String::from).into();
+        let kinds: BTreeSet<String> = ["StackUnexpected", "PathStackDepth"]
+            .map(String::from)
+            .into();
         assert_eq!(
             expectation("Br_Invalid_StackUnexpected.PathStackDepth"),
             Some(Expect::Invalid(kinds))

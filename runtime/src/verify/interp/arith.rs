@@ -29,21 +29,36 @@ impl Verifier<'_> {
                     return Err(self.unexpected(ErrorKind::StackUnexpected, off, &amount, "Int32"));
                 }
                 if !v.is_integer() {
-                    return Err(self.unexpected(ErrorKind::ExpectedIntegerType, off, &v, "Int32, Int64 or Native Int"));
+                    return Err(self.unexpected(
+                        ErrorKind::ExpectedIntegerType,
+                        off,
+                        &v,
+                        "Int32, Int64 or Native Int",
+                    ));
                 }
                 self.push(st, Sv::prim(v.kind), off)?;
             }
             Neg => {
                 let v = self.pop(st, off)?;
                 if !v.is_numeric() {
-                    return Err(self.unexpected(ErrorKind::ExpectedNumericType, off, &v, "a number"));
+                    return Err(self.unexpected(
+                        ErrorKind::ExpectedNumericType,
+                        off,
+                        &v,
+                        "a number",
+                    ));
                 }
                 self.push(st, Sv::prim(v.kind), off)?;
             }
             Not => {
                 let v = self.pop(st, off)?;
                 if !v.is_integer() {
-                    return Err(self.unexpected(ErrorKind::ExpectedIntegerType, off, &v, "Int32, Int64 or Native Int"));
+                    return Err(self.unexpected(
+                        ErrorKind::ExpectedIntegerType,
+                        off,
+                        &v,
+                        "Int32, Int64 or Native Int",
+                    ));
                 }
                 self.push(st, Sv::prim(v.kind), off)?;
             }
@@ -101,7 +116,9 @@ impl Verifier<'_> {
         }
         match (a.kind, b.kind) {
             (x, y) if x == y => Ok(Sv::prim(x)),
-            (Kind::I4, Kind::NativeInt) | (Kind::NativeInt, Kind::I4) => Ok(Sv::prim(Kind::NativeInt)),
+            (Kind::I4, Kind::NativeInt) | (Kind::NativeInt, Kind::I4) => {
+                Ok(Sv::prim(Kind::NativeInt))
+            }
             _ => {
                 let exp = crate::verify::vtype::describe(self.env.ts, &a);
                 Err(self.unexpected(ErrorKind::StackUnexpected, off, &b, &exp))
@@ -119,7 +136,10 @@ impl Verifier<'_> {
         if a.is_uninit() || b.is_uninit() {
             return Err(self.err(ErrorKind::UninitStack, off));
         }
-        let equality = matches!(op, Ceq | Beq | BeqS | BneUn | BneUnS | CgtUn | BgtUn | BgtUnS | CltUn | BltUn | BltUnS);
+        let equality = matches!(
+            op,
+            Ceq | Beq | BeqS | BneUn | BneUnS | CgtUn | BgtUn | BgtUnS | CltUn | BltUn | BltUnS
+        );
         let ok = match (a.kind, b.kind) {
             (Kind::I4 | Kind::NativeInt, Kind::I4 | Kind::NativeInt) => true,
             (Kind::I8, Kind::I8) | (Kind::F, Kind::F) => true,
@@ -134,7 +154,13 @@ impl Verifier<'_> {
         Ok(())
     }
 
-    fn convert(&mut self, st: &mut State, off: u32, to: Kind, unsigned_source: bool) -> VResult<()> {
+    fn convert(
+        &mut self,
+        st: &mut State,
+        off: u32,
+        to: Kind,
+        unsigned_source: bool,
+    ) -> VResult<()> {
         let v = self.pop(st, off)?;
         let ok = match unsigned_source {
             true => v.is_integer(),

@@ -112,7 +112,9 @@ impl Verifier<'_> {
                 .iter()
                 .any(|&t| matches!(self.env.ts.ty(t).kind, TypeKind::ByRef(_)));
             if byref {
-                return Err(self.err(ErrorKind::Unverifiable, off).found("tail call with a byref"));
+                return Err(self
+                    .err(ErrorKind::Unverifiable, off)
+                    .found("tail call with a byref"));
             }
             self.prefix.after_tail_call = true;
         }
@@ -140,10 +142,16 @@ impl Verifier<'_> {
     /// `constrained. T callvirt M`: `this` is a `T&`, and `T` provides `M`.
     fn check_constrained(&mut self, recv: &Sv, c: TypeId, owner: TypeId, off: u32) -> VResult<()> {
         if recv.kind != Kind::ByRef {
-            return Err(self.unexpected(ErrorKind::ConstrainedCallWithNonByRefThis, off, recv, "ByRef"));
+            return Err(self.unexpected(
+                ErrorKind::ConstrainedCallWithNonByRefThis,
+                off,
+                recv,
+                "ByRef",
+            ));
         }
         let target = recv.ty.unwrap_or(c);
-        let same = target == c || vtype::reduced(self.env.ts, target) == vtype::reduced(self.env.ts, c);
+        let same =
+            target == c || vtype::reduced(self.env.ts, target) == vtype::reduced(self.env.ts, c);
         if !same {
             let exp = format!("address of '{}'", vtype::type_name(self.env.ts, c));
             return Err(self.unexpected(ErrorKind::StackUnexpected, off, recv, &exp));
@@ -178,7 +186,9 @@ impl Verifier<'_> {
                     true => t == owner,
                     // A base method (Object, ValueType, Enum) called on a value type's
                     // address without boxing.
-                    false => !virt && self.env.ts.is_value_type(t) && self.env.ref_assignable(t, owner),
+                    false => {
+                        !virt && self.env.ts.is_value_type(t) && self.env.ref_assignable(t, owner)
+                    }
                 }
             }
             _ => false,
@@ -236,9 +246,15 @@ impl Verifier<'_> {
             return Err(self.unexpected(ErrorKind::DelegateCtor, off, &ftn, "a method pointer"));
         };
         let at = self.index.get(&off).copied().unwrap_or(0);
-        let op = |k: usize| at.checked_sub(k).and_then(|i| self.instrs.get(i)).map(|x| (x.opcode, x.offset));
+        let op = |k: usize| {
+            at.checked_sub(k)
+                .and_then(|i| self.instrs.get(i))
+                .map(|x| (x.opcode, x.offset))
+        };
         let pattern = match ftn.has(VIRTUAL_FTN) {
-            true => matches!((op(2), op(1)), (Some((Opcode::Dup, d)), Some((Opcode::Ldvirtftn, l))) if !self.starts.contains(&l) && !self.starts.contains(&off) && d < l),
+            true => {
+                matches!((op(2), op(1)), (Some((Opcode::Dup, d)), Some((Opcode::Ldvirtftn, l))) if !self.starts.contains(&l) && !self.starts.contains(&off) && d < l)
+            }
             false => matches!(op(1), Some((Opcode::Ldftn, _))) && !self.starts.contains(&off),
         };
         if !pattern {
@@ -271,21 +287,35 @@ impl Verifier<'_> {
         }
         let invoke = self.env.ts.ensure_loaded(owner).ok().and_then(|_| {
             let ts = &*self.env.ts;
-            ts.ty(owner).methods.iter().copied().find(|&m| ts.method(m).name == "Invoke")
+            ts.ty(owner)
+                .methods
+                .iter()
+                .copied()
+                .find(|&m| ts.method(m).name == "Invoke")
         });
         let Some(invoke) = invoke else {
-            return Err(self.err(ErrorKind::DelegateCtor, off).found("a delegate without Invoke"));
+            return Err(self
+                .err(ErrorKind::DelegateCtor, off)
+                .found("a delegate without Invoke"));
         };
         let isig = self.env.ts.method(invoke).sig.clone();
         let mut ok = isig.params.len() == target_params.len();
         for (&want, &have) in isig.params.iter().zip(&target_params) {
-            ok = ok && (want == have || (self.env.is_ref_type(want) && self.env.ref_assignable(want, have)));
+            ok = ok
+                && (want == have
+                    || (self.env.is_ref_type(want) && self.env.ref_assignable(want, have)));
         }
         let (r1, r2) = (tinfo.sig.ret, isig.ret);
         ok = ok && (r1 == r2 || (self.env.is_ref_type(r1) && self.env.ref_assignable(r1, r2)));
         if !ok {
-            let found = format!("{}::{}", vtype::type_name(self.env.ts, tinfo.owner), tinfo.name);
-            return Err(self.err(ErrorKind::DelegateCtor, off).types(found, vtype::type_name(self.env.ts, owner)));
+            let found = format!(
+                "{}::{}",
+                vtype::type_name(self.env.ts, tinfo.owner),
+                tinfo.name
+            );
+            return Err(self
+                .err(ErrorKind::DelegateCtor, off)
+                .types(found, vtype::type_name(self.env.ts, owner)));
         }
         Ok(())
     }
@@ -313,7 +343,12 @@ impl Verifier<'_> {
         let v = self.pop(st, off)?;
         self.check_assign(&v, ret, off)?;
         if v.kind == Kind::ByRef && !v.has(PERMANENT) {
-            return Err(self.unexpected(ErrorKind::ReturnPtrToStack, off, &v, "a byref to the heap or a caller"));
+            return Err(self.unexpected(
+                ErrorKind::ReturnPtrToStack,
+                off,
+                &v,
+                "a byref to the heap or a caller",
+            ));
         }
         Ok(())
     }
@@ -321,7 +356,12 @@ impl Verifier<'_> {
 
 /// `StackUnexpected` naming a type (not a stack item) as found.
 
-fn unexpected_type(v: &Verifier<'_>, off: u32, found: TypeId, expected: &str) -> crate::verify::VerifyError {
+fn unexpected_type(
+    v: &Verifier<'_>,
+    off: u32,
+    found: TypeId,
+    expected: &str,
+) -> crate::verify::VerifyError {
     v.err(ErrorKind::StackUnexpected, off)
         .types(vtype::type_name(v.env.ts, found), expected)
 }

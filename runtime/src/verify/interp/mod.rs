@@ -57,7 +57,13 @@ impl Verifier<'_> {
     }
 
     /// An error naming the stack item found and what was expected.
-    pub(crate) fn unexpected(&self, kind: ErrorKind, off: u32, found: &Sv, expected: &str) -> VerifyError {
+    pub(crate) fn unexpected(
+        &self,
+        kind: ErrorKind,
+        off: u32,
+        found: &Sv,
+        expected: &str,
+    ) -> VerifyError {
         VerifyError::new(kind, off).types(vtype::describe(self.env.ts, found), expected)
     }
 
@@ -157,7 +163,9 @@ impl Verifier<'_> {
         if let Some(f) = self.call_op(ins, st)? {
             return Ok(f);
         }
-        Err(self.err(ErrorKind::Unverifiable, off).found(ins.opcode.name()))
+        Err(self
+            .err(ErrorKind::Unverifiable, off)
+            .found(ins.opcode.name()))
     }
 
     fn prefix_op(&mut self, ins: &Instruction) -> VResult<Option<Flow>> {
@@ -180,10 +188,31 @@ impl Verifier<'_> {
         let off = ins.offset;
         let memory = matches!(
             ins.opcode,
-            LdindI1 | LdindU1 | LdindI2 | LdindU2 | LdindI4 | LdindU4 | LdindI8 | LdindI
-                | LdindR4 | LdindR8 | LdindRef | StindRef | StindI1 | StindI2 | StindI4
-                | StindI8 | StindR4 | StindR8 | StindI | Ldfld | Stfld | Ldobj | Stobj
-                | Initblk | Cpblk
+            LdindI1
+                | LdindU1
+                | LdindI2
+                | LdindU2
+                | LdindI4
+                | LdindU4
+                | LdindI8
+                | LdindI
+                | LdindR4
+                | LdindR8
+                | LdindRef
+                | StindRef
+                | StindI1
+                | StindI2
+                | StindI4
+                | StindI8
+                | StindR4
+                | StindR8
+                | StindI
+                | Ldfld
+                | Stfld
+                | Ldobj
+                | Stobj
+                | Initblk
+                | Cpblk
         );
         if p.volatile && !(memory || matches!(ins.opcode, Ldsfld | Stsfld)) {
             return Err(self.err(ErrorKind::Volatile, off));
@@ -331,9 +360,17 @@ impl Verifier<'_> {
             }
             Brtrue | BrtrueS | Brfalse | BrfalseS => {
                 let v = self.pop(st, off)?;
-                let ok = matches!(v.kind, Kind::I4 | Kind::I8 | Kind::NativeInt | Kind::ObjRef | Kind::ByRef);
+                let ok = matches!(
+                    v.kind,
+                    Kind::I4 | Kind::I8 | Kind::NativeInt | Kind::ObjRef | Kind::ByRef
+                );
                 if !ok || v.is_uninit() {
-                    return Err(self.unexpected(ErrorKind::StackUnexpected, off, &v, "Int32, Int64, Native Int, ObjRef or ByRef"));
+                    return Err(self.unexpected(
+                        ErrorKind::StackUnexpected,
+                        off,
+                        &v,
+                        "Int32, Int64, Native Int, ObjRef or ByRef",
+                    ));
                 }
                 return Ok(Some(self.cond_jump(ins)));
             }

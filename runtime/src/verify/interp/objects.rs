@@ -100,7 +100,10 @@ impl Verifier<'_> {
                 let t = self.resolve_type(ins)?;
                 let v = self.pop(st, off)?;
                 self.expect_objref(&v, off)?;
-                if matches!(self.env.ts.ty(t).kind, TypeKind::ByRef(_) | TypeKind::Ptr(_)) {
+                if matches!(
+                    self.env.ts.ty(t).kind,
+                    TypeKind::ByRef(_) | TypeKind::Ptr(_)
+                ) {
                     return Err(self.err(ErrorKind::StackUnexpected, off));
                 }
                 let boxed = self.nullable_underlying(t).unwrap_or(t);
@@ -134,9 +137,15 @@ impl Verifier<'_> {
                 let a = self.pop(st, off)?;
                 if let Some(e) = self.array_elem(&a, off)? {
                     let same = e == t || reduced(self.env.ts, e) == reduced(self.env.ts, t);
-                    let covariant = readonly && self.env.is_ref_type(e) && self.env.ref_assignable(e, t);
+                    let covariant =
+                        readonly && self.env.is_ref_type(e) && self.env.ref_assignable(e, t);
                     if !same && !covariant {
-                        return Err(self.unexpected(ErrorKind::StackUnexpectedArrayType, off, &a, &vtype::type_name(self.env.ts, t)));
+                        return Err(self.unexpected(
+                            ErrorKind::StackUnexpectedArrayType,
+                            off,
+                            &a,
+                            &vtype::type_name(self.env.ts, t),
+                        ));
                     }
                 }
                 let flags = PERMANENT | if readonly { READONLY } else { 0 };
@@ -260,7 +269,12 @@ impl Verifier<'_> {
             }
             _ => {
                 if !self.env.is_ref_type(target) {
-                    return Err(self.unexpected(ErrorKind::StackUnexpected, off, &addr, "address of an ObjRef"));
+                    return Err(self.unexpected(
+                        ErrorKind::StackUnexpected,
+                        off,
+                        &addr,
+                        "address of an ObjRef",
+                    ));
                 }
                 self.push(st, Sv::obj(target), off)
             }
@@ -288,7 +302,12 @@ impl Verifier<'_> {
                 return Err(self.unexpected(ErrorKind::StackUnexpected, off, &addr, &exp));
             }
         } else if !self.env.is_ref_type(target) {
-            return Err(self.unexpected(ErrorKind::StackUnexpected, off, &addr, "address of an ObjRef"));
+            return Err(self.unexpected(
+                ErrorKind::StackUnexpected,
+                off,
+                &addr,
+                "address of an ObjRef",
+            ));
         }
         self.check_assign(&v, target, off)
     }
@@ -304,7 +323,12 @@ impl Verifier<'_> {
     /// The element type of a vector on the stack (`None` for null).
     fn array_elem(&mut self, a: &Sv, off: u32) -> VResult<Option<TypeId>> {
         if a.kind != Kind::ObjRef || a.is_uninit() {
-            return Err(self.unexpected(ErrorKind::ExpectedArray, off, a, "a single-dimension array"));
+            return Err(self.unexpected(
+                ErrorKind::ExpectedArray,
+                off,
+                a,
+                "a single-dimension array",
+            ));
         }
         let Some(t) = a.ty else {
             return Ok(None);
@@ -328,7 +352,12 @@ impl Verifier<'_> {
                 let ok = reduced(self.env.ts, el) == reduced(self.env.ts, w)
                     || (self.env.is_ref_type(el) && self.env.ref_assignable(el, w));
                 if !ok {
-                    return Err(self.unexpected(ErrorKind::StackUnexpectedArrayType, off, &a, &format!("{}[]", vtype::type_name(self.env.ts, w))));
+                    return Err(self.unexpected(
+                        ErrorKind::StackUnexpectedArrayType,
+                        off,
+                        &a,
+                        &format!("{}[]", vtype::type_name(self.env.ts, w)),
+                    ));
                 }
                 match reduced(self.env.ts, el) {
                     Reduced::Prim(_) => w,
@@ -337,7 +366,12 @@ impl Verifier<'_> {
             }
             (Some(el), None) => {
                 if !self.env.is_ref_type(el) {
-                    return Err(self.unexpected(ErrorKind::StackUnexpectedArrayType, off, &a, "an array of ObjRefs"));
+                    return Err(self.unexpected(
+                        ErrorKind::StackUnexpectedArrayType,
+                        off,
+                        &a,
+                        "an array of ObjRefs",
+                    ));
                 }
                 el
             }
@@ -357,13 +391,23 @@ impl Verifier<'_> {
                 let ok = reduced(self.env.ts, el) == reduced(self.env.ts, w)
                     || (self.env.is_ref_type(el) && self.env.ref_assignable(w, el));
                 if !ok {
-                    return Err(self.unexpected(ErrorKind::StackUnexpectedArrayType, off, &a, &format!("{}[]", vtype::type_name(self.env.ts, w))));
+                    return Err(self.unexpected(
+                        ErrorKind::StackUnexpectedArrayType,
+                        off,
+                        &a,
+                        &format!("{}[]", vtype::type_name(self.env.ts, w)),
+                    ));
                 }
                 self.check_assign(&v, w, off)
             }
             (Some(el), None) => {
                 if !self.env.is_ref_type(el) {
-                    return Err(self.unexpected(ErrorKind::StackUnexpectedArrayType, off, &a, "an array of ObjRefs"));
+                    return Err(self.unexpected(
+                        ErrorKind::StackUnexpectedArrayType,
+                        off,
+                        &a,
+                        "an array of ObjRefs",
+                    ));
                 }
                 // Array covariance: the element store is checked when it runs.
                 self.expect_objref(&v, off)
@@ -407,7 +451,13 @@ impl Verifier<'_> {
         }
     }
 
-    fn push_field_address(&mut self, st: &mut State, ty: TypeId, flags: u8, off: u32) -> VResult<()> {
+    fn push_field_address(
+        &mut self,
+        st: &mut State,
+        ty: TypeId,
+        flags: u8,
+        off: u32,
+    ) -> VResult<()> {
         if matches!(self.env.ts.ty(ty).kind, TypeKind::Ptr(_)) {
             return Err(self.err(ErrorKind::UnmanagedPointer, off));
         }
