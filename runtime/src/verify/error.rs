@@ -112,6 +112,27 @@ kinds! {
     ThrowOrCatchOnlyExceptionType => "The type caught or thrown must be derived from System.Exception.",
 }
 
+impl ErrorKind {
+    /// Whether the IL is not merely unverifiable but invalid (no consistent stack, or
+    /// control running off the code): such a method raises `InvalidProgramException`.
+    pub fn is_invalid_program(self) -> bool {
+        matches!(
+            self,
+            ErrorKind::StackUnderflow
+                | ErrorKind::StackOverflow
+                | ErrorKind::MethodFallthrough
+                | ErrorKind::PathStackDepth
+                | ErrorKind::PathStackUnexpected
+                | ErrorKind::BadJumpTarget
+                | ErrorKind::UnrecognizedLocalNumber
+                | ErrorKind::UnrecognizedArgumentNumber
+                | ErrorKind::ReturnMissing
+                | ErrorKind::ReturnEmpty
+                | ErrorKind::ReturnVoid
+        )
+    }
+}
+
 /// One verification error in one method.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct VerifyError {

@@ -1,7 +1,8 @@
 //! Enforcement and the security policy: before the JIT compiles a method, the method is
 //! verified unless its assembly is trusted; a method that fails does not compile, and
-//! calling it raises `System.Security.VerificationException` carrying the first error,
-//! so the program runs until then. corlib is always trusted; an administrator lets
+//! calling it raises `System.Security.VerificationException` carrying the first error
+//! (`System.InvalidProgramException` when the IL is invalid, not just unverifiable), so
+//! the program runs until then. corlib is always trusted; an administrator lets
 //! further assemblies skip verification with `--skip-verification[=ASSEMBLY]` or a
 //! policy file:
 //!
@@ -89,8 +90,12 @@ pub fn before_compile(ts: &mut TypeSystem, m: MethodId) -> Result<(), TypeError>
         return Ok(());
     };
     let info = ts.method(m);
+    let exception = match first.kind.is_invalid_program() {
+        true => "System.InvalidProgramException",
+        false => "System.Security.VerificationException",
+    };
     Err(TypeError {
-        exception: "System.Security.VerificationException",
+        exception,
         message: format!(
             "Operation could destabilize the runtime: {}::{}: {first}",
             super::vtype::type_name(ts, info.owner),
