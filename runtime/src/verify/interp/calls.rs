@@ -355,7 +355,6 @@ impl Verifier<'_> {
 }
 
 /// `StackUnexpected` naming a type (not a stack item) as found.
-
 fn unexpected_type(
     v: &Verifier<'_>,
     off: u32,
