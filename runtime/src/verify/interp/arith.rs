@@ -81,16 +81,16 @@ impl Verifier<'_> {
             ConvI1 | ConvI2 | ConvI4 | ConvU1 | ConvU2 | ConvU4 | ConvOvfI1 | ConvOvfU1
             | ConvOvfI2 | ConvOvfU2 | ConvOvfI4 | ConvOvfU4 | ConvOvfI1Un | ConvOvfI2Un
             | ConvOvfI4Un | ConvOvfU1Un | ConvOvfU2Un | ConvOvfU4Un => {
-                self.convert(st, off, Kind::I4, false)?;
+                self.convert(st, off, Kind::I4)?;
             }
             ConvI8 | ConvU8 | ConvOvfI8 | ConvOvfU8 | ConvOvfI8Un | ConvOvfU8Un => {
-                self.convert(st, off, Kind::I8, false)?;
+                self.convert(st, off, Kind::I8)?;
             }
             ConvI | ConvU | ConvOvfI | ConvOvfU | ConvOvfIUn | ConvOvfUUn => {
-                self.convert(st, off, Kind::NativeInt, false)?;
+                self.convert(st, off, Kind::NativeInt)?;
             }
-            ConvR4 | ConvR8 => self.convert(st, off, Kind::F, false)?,
-            ConvRUn => self.convert(st, off, Kind::F, true)?,
+            ConvR4 | ConvR8 => self.convert(st, off, Kind::F)?,
+            ConvRUn => self.convert(st, off, Kind::F)?,
             _ => return Ok(None),
         }
         Ok(Some(Flow::Next))
@@ -154,19 +154,10 @@ impl Verifier<'_> {
         Ok(())
     }
 
-    fn convert(
-        &mut self,
-        st: &mut State,
-        off: u32,
-        to: Kind,
-        unsigned_source: bool,
-    ) -> VResult<()> {
+    /// Every conversion takes any number (`conv.r.un` too: a float is converted as is).
+    fn convert(&mut self, st: &mut State, off: u32, to: Kind) -> VResult<()> {
         let v = self.pop(st, off)?;
-        let ok = match unsigned_source {
-            true => v.is_integer(),
-            false => v.is_numeric(),
-        };
-        if !ok {
+        if !v.is_numeric() {
             return Err(self.unexpected(ErrorKind::ExpectedNumericType, off, &v, "a number"));
         }
         self.push(st, Sv::prim(to), off)
