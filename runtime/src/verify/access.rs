@@ -1,7 +1,8 @@
 //! Accessibility (Partition I §8.5.3): whether the method being verified may name a
 //! type, field or method: public, assembly (same assembly), family (a subclass),
 //! private (the declaring type and the types nested in it), and their combinations;
-//! nested types also need their enclosing type to be accessible.
+//! nested types also need their enclosing type to be accessible. A protected instance
+//! member is used through an instance of the accessing class.
 
 use super::error::ErrorKind;
 use super::interp::VResult;
@@ -52,6 +53,43 @@ impl Verifier<'_> {
             false => Err(self
                 .err(ErrorKind::TypeAccess, off)
                 .found(super::vtype::type_name(self.env.ts, t))),
+        }
+    }
+
+    /// A family (protected) instance member reached only through family access must be
+    /// used on an instance of the accessing class (or one derived from it), not on any
+    /// instance of the member's class.
+    pub(crate) fn check_family_instance(
+        &mut self,
+        access: u16,
+        owner: TypeId,
+        recv: &super::vtype::Sv,
+        error: ErrorKind,
+        off: u32,
+    ) -> VResult<()> {
+        let Some(def) = self.def_of(owner) else {
+            return Ok(());
+        };
+        let same_asm = def.0 == self.asm;
+        let only_family = match access {
+            VIS_FAMILY => true,
+            VIS_FAM_OR_ASSEM => !same_asm,
+            VIS_FAM_AND_ASSEM => true,
+            _ => false,
+        };
+        if !only_family || self.accessors().contains(&def) {
+            return Ok(());
+        }
+        let Some(t) = recv.ty.filter(|_| recv.kind == super::vtype::Kind::ObjRef) else {
+            return Ok(());
+        };
+        let me = self.info.owner;
+        match self.env.ref_assignable(t, me) {
+            true => Ok(()),
+            false => Err(self.err(error, off).types(
+                super::vtype::describe(self.env.ts, recv),
+                super::vtype::type_name(self.env.ts, me),
+            )),
         }
     }
 

@@ -103,6 +103,14 @@ impl Verifier<'_> {
                 self.ctor_call(&recv, m, st, off)?;
             } else {
                 self.check_this(&recv, info.owner, virt, off)?;
+                let access = info.flags & 7;
+                self.check_family_instance(
+                    access,
+                    info.owner,
+                    &recv,
+                    ErrorKind::MethodAccess,
+                    off,
+                )?;
             }
         }
         if p.tail {

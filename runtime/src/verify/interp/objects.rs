@@ -429,6 +429,13 @@ impl Verifier<'_> {
         let info = self.env.ts.field(f).clone();
         if !info.is_static() {
             self.check_receiver(&recv, f, ins.opcode, off)?;
+            self.check_family_instance(
+                info.flags & 7,
+                info.owner,
+                &recv,
+                ErrorKind::FieldAccess,
+                off,
+            )?;
         }
         match ins.opcode {
             Opcode::Ldfld => self.push_type(st, info.ty, off),
