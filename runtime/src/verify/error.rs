@@ -110,6 +110,7 @@ kinds! {
     NewobjAbstractClass => "Cannot construct an instance of abstract class.",
     UnmanagedPointer => "Unmanaged pointers are not a verifiable type.",
     ThrowOrCatchOnlyExceptionType => "The type caught or thrown must be derived from System.Exception.",
+    ThisMismatch => "The 'this' parameter to the call must be the calling method's 'this' parameter.",
 }
 
 impl ErrorKind {

@@ -7,7 +7,7 @@
 use super::{Flow, VResult};
 use crate::typesys::{MethodId, TypeId, TypeKind};
 use crate::verify::error::ErrorKind;
-use crate::verify::vtype::{self, Kind, PERMANENT, READONLY, Sv, VIRTUAL_FTN};
+use crate::verify::vtype::{self, Kind, PERMANENT, READONLY, Sv, THIS, VIRTUAL_FTN};
 use crate::verify::{State, Verifier};
 use il_emit::il::decode::Instruction;
 use il_emit::il::opcode::Opcode;
@@ -103,6 +103,18 @@ impl Verifier<'_> {
                 self.ctor_call(&recv, m, st, off)?;
             } else {
                 self.check_this(&recv, info.owner, virt, off)?;
+                // A virtual method called non-virtually (`base.M()`) only on this.
+                let sealed = info.flags & 0x20 != 0
+                    || self.env.ts.ty(info.owner).flags & 0x100 != 0
+                    || self.env.ts.is_value_type(info.owner);
+                if !virt
+                    && info.is_virtual()
+                    && !sealed
+                    && recv.kind == Kind::ObjRef
+                    && !recv.has(THIS)
+                {
+                    return Err(self.unexpected(ErrorKind::ThisMismatch, off, &recv, "this"));
+                }
                 let access = info.flags & 7;
                 self.check_family_instance(
                     access,
