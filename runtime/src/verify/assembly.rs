@@ -1,6 +1,7 @@
 //! Verifying a whole assembly: every method with a body, generic ones once over
 //! placeholders for their type parameters, reported as `Type::Method` in metadata
-//! order; and the entry point of `clr-lite verify`.
+//! order; and the entry point of `clr-lite verify` (with source lines when a portable
+//! PDB is beside the image).
 
 use super::generic::{self, Params};
 use super::{VerifyError, verify_method};
@@ -20,6 +21,8 @@ pub struct MethodReport {
     pub method: String,
     /// The declaring type's name alone.
     pub type_name: String,
+    /// The MethodDef row (0 for a type that could not be loaded).
+    pub rid: u32,
     pub errors: Vec<VerifyError>,
 }
 
@@ -41,7 +44,15 @@ pub fn verify_file(
     let corlib = loader.load_path(corlib).map_err(|e| e.to_string())?;
     let asm = loader.load_path(app).map_err(|e| e.to_string())?;
     let mut ts = TypeSystem::new(loader, corlib).map_err(|e| e.to_string())?;
-    Ok(verify_assembly(&mut ts, asm))
+    let mut reports = verify_assembly(&mut ts, asm);
+    if let Some(map) = super::source::SourceMap::beside(app) {
+        for r in &mut reports {
+            for e in &mut r.errors {
+                e.source = map.line(r.rid, e.offset);
+            }
+        }
+    }
+    Ok(reports)
 }
 
 /// Verifies every method with a body in assembly `asm`.
@@ -63,6 +74,7 @@ pub fn verify_assembly(ts: &mut TypeSystem, asm: AssemblyIdx) -> Vec<MethodRepor
                     name: format!("{type_name}::<type>"),
                     method: "<type>".to_owned(),
                     type_name: short.clone(),
+                    rid: 0,
                     errors: vec![VerifyError::new(super::ErrorKind::TokenResolve, 0).found(e)],
                 },
             ))
@@ -80,7 +92,10 @@ pub fn verify_assembly(ts: &mut TypeSystem, asm: AssemblyIdx) -> Vec<MethodRepor
                 continue;
             }
             let errors = verify_method(ts, m, params.clone());
-            out.push((info.rid, report(&type_name, &short, &info.name, errors)));
+            out.push((
+                info.rid,
+                report(&type_name, &short, &info.name, info.rid, errors),
+            ));
         }
         for mrid in ts.ty(ty).generic_methods.clone() {
             if !has_body(ts, asm, mrid) {
@@ -93,18 +108,25 @@ pub fn verify_assembly(ts: &mut TypeSystem, asm: AssemblyIdx) -> Vec<MethodRepor
                     vec![VerifyError::new(super::ErrorKind::TokenResolve, 0).found(e)],
                 ),
             };
-            out.push((mrid, report(&type_name, &short, &name, errors)));
+            out.push((mrid, report(&type_name, &short, &name, mrid, errors)));
         }
     }
     out.sort_by_key(|(rid, _)| *rid);
     out.into_iter().map(|(_, r)| r).collect()
 }
 
-fn report(type_name: &str, short: &str, method: &str, errors: Vec<VerifyError>) -> MethodReport {
+fn report(
+    type_name: &str,
+    short: &str,
+    method: &str,
+    rid: u32,
+    errors: Vec<VerifyError>,
+) -> MethodReport {
     MethodReport {
         name: format!("{type_name}::{method}"),
         method: method.to_owned(),
         type_name: short.to_owned(),
+        rid,
         errors,
     }
 }

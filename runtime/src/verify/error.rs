@@ -144,6 +144,8 @@ pub struct VerifyError {
     pub found: Option<String>,
     /// What the instruction expected, when it says.
     pub expected: Option<String>,
+    /// `file:line` of the offset, when a PDB maps it.
+    pub source: Option<String>,
 }
 
 impl VerifyError {
@@ -153,6 +155,7 @@ impl VerifyError {
             offset,
             found: None,
             expected: None,
+            source: None,
         }
     }
 
@@ -174,10 +177,14 @@ impl fmt::Display for VerifyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} at IL_{:04x}", self.kind.name(), self.offset)?;
         match (&self.found, &self.expected) {
-            (Some(found), Some(exp)) => write!(f, " (found {found}, expected {exp})"),
-            (Some(found), None) => write!(f, " (found {found})"),
-            (None, Some(exp)) => write!(f, " (expected {exp})"),
-            (None, None) => Ok(()),
+            (Some(found), Some(exp)) => write!(f, " (found {found}, expected {exp})")?,
+            (Some(found), None) => write!(f, " (found {found})")?,
+            (None, Some(exp)) => write!(f, " (expected {exp})")?,
+            (None, None) => {}
+        }
+        match &self.source {
+            Some(s) => write!(f, " [{s}]"),
+            None => Ok(()),
         }
     }
 }

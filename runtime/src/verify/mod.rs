@@ -18,7 +18,7 @@
 //! arithmetic, objects and arrays, calls and delegates), `ctor` (constructors' `this`),
 //! `access` (visibility of types, fields and methods), `assembly` (every method of an
 //! assembly, for `clr-lite verify`), `policy` (enforcement before the JIT compiles a
-//! method, and which assemblies skip it).
+//! method, and which assemblies skip it), `source` (source lines from a portable PDB).
 
 mod access;
 pub mod assembly;
@@ -29,6 +29,7 @@ mod interp;
 pub mod policy;
 mod regions;
 mod relate;
+pub mod source;
 pub mod vtype;
 
 pub use assembly::{MethodReport, verify_assembly, verify_file};
