@@ -2,11 +2,14 @@
 //! §1.8.1.2.3) for stack items and declared types, and the *merge* of two stack items at
 //! a join point (§1.8.1.3): null joins anything, two classes join at their closest
 //! common supertype (an interface both implement when that supertype is `object`).
+//! Generic interfaces and delegates are variant where their parameters say so.
 
 use super::Env;
 use super::generic;
 use super::vtype::{Kind, PERMANENT, READONLY, Sv, THIS, UNINIT, reduced};
 use crate::typesys::{TypeId, TypeKind};
+use il_emit::TableId;
+use il_emit::entity::Token;
 
 /// Generic interfaces that a vector `T[]` implements for its element type.
 const ARRAY_INTERFACES: [&str; 5] = [
@@ -59,7 +62,56 @@ impl Env<'_> {
                 && (a == b
                     || (self.is_ref_type(a) && self.is_ref_type(b) && self.ref_assignable(a, b)));
         }
-        self.ts.is_assignable(from, to)
+        self.ts.is_assignable(from, to) || self.variant_assignable(from, to)
+    }
+
+    /// Generic variance (Partition II §9.5): `from` is, derives from or implements an
+    /// instantiation of `to`'s generic interface or delegate whose arguments differ only
+    /// where `to`'s parameters are covariant (`out`: a reference type assignable to the
+    /// target's) or contravariant (`in`: the reverse).
+    fn variant_assignable(&mut self, from: TypeId, to: TypeId) -> bool {
+        let t = self.ts.ty(to);
+        let (Some((asm, rid)), false) = (t.def, t.inst.is_empty()) else {
+            return false;
+        };
+        let want = t.inst.clone();
+        let md = &self.ts.loader.get(asm).image.metadata;
+        let Ok(range) = md.generic_params(Token::new(TableId::TypeDef, rid)) else {
+            return false;
+        };
+        let mut variance = vec![0u16; want.len()];
+        for gp in range {
+            if let Ok(row) = md.generic_param(gp) {
+                if let Some(v) = variance.get_mut(row.number as usize) {
+                    *v = row.flags & 3;
+                }
+            }
+        }
+        if variance.iter().all(|&v| v == 0) {
+            return false;
+        }
+        let mut candidates = Vec::new();
+        let mut cur = Some(from);
+        while let Some(c) = cur {
+            candidates.push(c);
+            candidates.extend(self.ts.ty(c).interfaces.iter().map(|(i, _)| *i));
+            cur = self.ts.ty(c).parent;
+        }
+        candidates.into_iter().any(|c| {
+            let ct = self.ts.ty(c);
+            if ct.def != Some((asm, rid)) || ct.inst.len() != want.len() {
+                return false;
+            }
+            let have = ct.inst.clone();
+            have.iter().zip(&want).zip(&variance).all(|((&a, &b), &v)| {
+                a == b
+                    || match v {
+                        1 => self.is_ref_type(a) && self.ref_assignable(a, b),
+                        2 => self.is_ref_type(b) && self.ref_assignable(b, a),
+                        _ => false,
+                    }
+            })
+        })
     }
 
     /// Whether values of `ty` are object references (classes, interfaces, arrays,
