@@ -159,3 +159,67 @@ impl Regions {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `try { [10, 20) } finally { [20, 30) }` inside `try { [5, 40) } catch { [40, 50) }`.
+    fn nested() -> Regions {
+        let clause = |kind, t: u32, tl: u32, h: u32, hl: u32| ExceptionClause {
+            kind,
+            try_offset: t,
+            try_length: tl,
+            handler_offset: h,
+            handler_length: hl,
+        };
+        let catch = ClauseKind::Catch(il_emit::entity::Token(0x0100_0001));
+        Regions::new(&[
+            clause(ClauseKind::Finally, 10, 10, 20, 10),
+            clause(catch, 5, 35, 40, 10),
+        ])
+    }
+
+    #[test]
+    fn leave_exits_try_and_catch_but_not_finally() {
+        let r = nested();
+        assert_eq!(r.check_branch(12, 60, true), None);
+        assert_eq!(r.check_branch(45, 60, true), None);
+        assert_eq!(
+            r.check_branch(25, 60, true),
+            Some(ErrorKind::LeaveOutOfFinally)
+        );
+        assert_eq!(
+            r.check_branch(12, 60, false),
+            Some(ErrorKind::BranchOutOfTry)
+        );
+        assert_eq!(r.check_branch(25, 27, false), None);
+    }
+
+    #[test]
+    fn a_try_is_entered_only_at_its_start() {
+        let r = nested();
+        assert_eq!(r.check_branch(0, 5, false), None);
+        assert_eq!(r.check_branch(0, 10, false), Some(ErrorKind::BranchIntoTry));
+        assert_eq!(r.check_branch(6, 10, false), None);
+        assert_eq!(r.check_branch(6, 12, true), Some(ErrorKind::LeaveIntoTry));
+        assert_eq!(
+            r.check_branch(6, 21, false),
+            Some(ErrorKind::BranchIntoHandler)
+        );
+    }
+
+    #[test]
+    fn falling_through_region_edges() {
+        let r = nested();
+        assert_eq!(r.check_fallthrough(4, 5), None);
+        assert_eq!(
+            r.check_fallthrough(19, 20),
+            Some(ErrorKind::FallthroughException)
+        );
+        assert_eq!(r.check_fallthrough(9, 10), None);
+        assert_eq!(r.check_ret(45), Some(ErrorKind::ReturnFromHandler));
+        assert_eq!(r.check_ret(12), Some(ErrorKind::ReturnFromTry));
+        assert_eq!(r.check_ret(55), None);
+    }
+}
