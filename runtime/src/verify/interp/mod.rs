@@ -275,6 +275,14 @@ impl Verifier<'_> {
         }
     }
 
+    /// Whether some `starg` writes argument `i`.
+    fn arg_stored(&self, i: usize) -> bool {
+        self.instrs.iter().any(|x| {
+            matches!(x.opcode, Opcode::StargS | Opcode::Starg)
+                && x.operand == DecodedOperand::Var(i as u16)
+        })
+    }
+
     /// Whether argument `i` is the method's `this`.
     pub(crate) fn is_this_arg(&self, i: usize) -> bool {
         i == 0 && self.info.sig.has_this
@@ -301,8 +309,10 @@ impl Verifier<'_> {
                     if ptr {
                         return Err(self.err(ErrorKind::UnmanagedPointer, off));
                     }
-                    // A byref argument points into the caller: safe to return.
-                    if sv.kind == Kind::ByRef {
+                    // A byref argument points into the caller: safe to return, unless
+                    // the method stores into the argument somewhere (it may then hold
+                    // an address in this frame).
+                    if sv.kind == Kind::ByRef && !self.arg_stored(i) {
                         sv.flags |= vtype::PERMANENT;
                     }
                     self.push(st, sv, off)?;
