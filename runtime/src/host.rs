@@ -26,6 +26,29 @@ pub struct RunConfig {
     pub corlib: Option<PathBuf>,
     pub probe_paths: Vec<PathBuf>,
     pub stats: bool,
+    /// `clr-lite verify`: verify every method of `app` instead of running it.
+    pub verify: bool,
+    /// Which assemblies skip verification before they run.
+    pub policy: crate::verify::policy::Policy,
+}
+
+/// `clr-lite verify`: prints one line per verification error and returns 0 when every
+/// method verifies, 1 otherwise.
+pub fn verify(cfg: &RunConfig) -> Result<i32, String> {
+    let reports = crate::verify::verify_file(&cfg.app, cfg.corlib.as_deref(), &cfg.probe_paths)?;
+    let mut failed = 0;
+    for r in &reports {
+        failed += usize::from(!r.errors.is_empty());
+        for e in &r.errors {
+            println!("{}: {e}", r.name);
+        }
+    }
+    eprintln!(
+        "clr-lite verify: {} methods, {} verified, {failed} failed",
+        reports.len(),
+        reports.len() - failed
+    );
+    Ok(i32::from(failed > 0))
 }
 
 /// Runs the application and returns its exit code (an unhandled exception or
@@ -55,6 +78,7 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
         ));
     }
     let ts = TypeSystem::new(loader, corlib).map_err(|e| e.to_string())?;
+    crate::verify::policy::install(cfg.policy.clone());
     let jit = JitState::new().map_err(|e| e.to_string())?;
     let mut program_args = vec![cfg.app.display().to_string()];
     program_args.extend(cfg.args.iter().cloned());

@@ -11,4 +11,5 @@ pub mod interop;
 pub mod jit;
 pub mod loader;
 pub mod typesys;
+pub mod verify;
 pub mod vm;

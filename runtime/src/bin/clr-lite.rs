@@ -2,10 +2,20 @@
 //!
 //! ```text
 //! clr-lite [--corlib PATH] [-r DIR]… [--stats] [run] APP.exe [ARGS…]
+//! clr-lite [--corlib PATH] [-r DIR]… verify FILE
 //! ```
 //!
+//! Before a method first runs it is verified (corlib is trusted); an unverifiable
+//! method raises `System.Security.VerificationException` when called.
+//! `--skip-verification[=ASSEMBLY]` and `--policy FILE` (lines `skip-verification
+//! [ASSEMBLY]`; default `$CLR_LITE_POLICY`) let assemblies skip verification.
+//!
+//! `verify` runs nothing: it verifies every method of FILE and prints one line per
+//! error (`Type::Method: Kind at IL_offset`); exit 0 when all verify, 1 otherwise.
+//!
 //! corlib is `--corlib`, else `$CLR_LITE_CORLIB`, else the bundled one (compiled by
-//! csc-lite from `runtime/corlib/src` at build time and embedded in the binary). The exit code is `Main`'s (0 for `void`), `Environment.Exit`'s, 1 after
+//! csc-lite from `runtime/corlib/src` at build time and embedded in the binary). The
+//! exit code is `Main`'s (0 for `void`), `Environment.Exit`'s, 1 after
 //! an unhandled exception, and 2 when the program cannot be loaded.
 
 use runtime::host::{RunConfig, run};
@@ -15,13 +25,18 @@ use std::path::PathBuf;
 const STACK_SIZE: usize = 64 << 20;
 
 fn usage() -> ! {
-    eprintln!("usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [run] APP.exe [ARGS...]");
+    eprintln!(
+        "usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [--skip-verification[=ASSEMBLY]]"
+    );
+    eprintln!("                [--policy FILE] [run] APP.exe [ARGS...]");
+    eprintln!("       clr-lite [--corlib PATH] [-r DIR]... verify FILE");
     std::process::exit(2)
 }
 
 fn main() {
     let mut cfg = RunConfig::default();
     let mut corlib: Option<PathBuf> = None;
+    let mut policy: Option<PathBuf> = None;
     let mut it = std::env::args().skip(1).peekable();
     let mut app: Option<String> = None;
     while let Some(a) = it.next() {
@@ -31,11 +46,18 @@ fn main() {
         }
         match a.as_str() {
             "--stats" => cfg.stats = true,
+            "--skip-verification" => cfg.policy.grant(None),
+            "--policy" => policy = Some(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
+            _ if a.starts_with("--skip-verification=") => {
+                cfg.policy.grant(Some(&a["--skip-verification=".len()..]))
+            }
             "--corlib" => corlib = Some(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
             "-r" => cfg
                 .probe_paths
                 .push(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
             "run" if app.is_none() && cfg.args.is_empty() => {}
+            "verify" if app.is_none() && !cfg.verify => cfg.verify = true,
+            _ if a.starts_with("-r:") => cfg.probe_paths.push(PathBuf::from(&a[3..])),
             "-h" | "--help" => usage(),
             _ if a.starts_with("--corlib=") => {
                 corlib = Some(PathBuf::from(&a["--corlib=".len()..]))
@@ -47,6 +69,25 @@ fn main() {
     let Some(app) = app else { usage() };
     cfg.app = PathBuf::from(app);
     cfg.corlib = corlib.or_else(|| std::env::var_os("CLR_LITE_CORLIB").map(PathBuf::from));
+    if let Some(p) = policy.or_else(|| std::env::var_os("CLR_LITE_POLICY").map(PathBuf::from)) {
+        let text = std::fs::read_to_string(&p).unwrap_or_else(|e| {
+            eprintln!("clr-lite: {}: {e}", p.display());
+            std::process::exit(2)
+        });
+        if let Err(e) = cfg.policy.parse(&text) {
+            eprintln!("clr-lite: {}: {e}", p.display());
+            std::process::exit(2)
+        }
+    }
+    if cfg.verify {
+        match runtime::host::verify(&cfg) {
+            Ok(code) => std::process::exit(code),
+            Err(e) => {
+                eprintln!("clr-lite: {e}");
+                std::process::exit(2)
+            }
+        }
+    }
     // Managed code runs on a thread whose stack size the JIT's stack-overflow check
     // knows (StackOverflowException instead of a crash, see `jit::eh`).
     let runner = std::thread::Builder::new()

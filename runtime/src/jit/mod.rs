@@ -283,6 +283,7 @@ impl JitState {
             self.patch(m, code);
             return Ok(code);
         }
+        crate::verify::policy::before_compile(ts, m)?;
         let sig = abi::signature(ts, &info, self.call_conv)?;
         let id = self
             .module

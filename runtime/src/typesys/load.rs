@@ -74,7 +74,10 @@ impl TypeSystem {
             let (p_name, this_name) = (p.name.clone(), self.ty(id).full_name());
             if special && kind == TypeKind::Class {
                 if p_name == "Enum" {
-                    self.ty_mut(id).kind = TypeKind::Enum(Prim::I4);
+                    // The underlying type is known from the signature of `value__`
+                    // without loading the type (the verifier asks before the JIT loads).
+                    let p = enum_underlying(&self.loader.get(asm).image.metadata, rid);
+                    self.ty_mut(id).kind = TypeKind::Enum(p.unwrap_or(Prim::I4));
                 } else if p_name == "ValueType" && !(is_corlib && this_name == "System.Enum") {
                     self.ty_mut(id).kind = TypeKind::ValueType;
                 }
@@ -694,4 +697,31 @@ fn class_size(md: &il_emit::reader::Metadata<'_>, rid: u32) -> TResult<Option<u3
 pub fn align_up(n: u32, align: u32) -> u32 {
     let a = align.max(1);
     n.div_ceil(a) * a
+}
+
+/// An enum's underlying primitive: the type of its instance field (`value__`).
+fn enum_underlying(md: &il_emit::reader::Metadata<'_>, rid: u32) -> Option<Prim> {
+    use il_emit::signature::TypeSig;
+    md.type_fields(rid).ok()?.into_iter().find_map(|f| {
+        let row = md.field(f).ok()?;
+        if row.flags & 0x10 != 0 {
+            return None;
+        }
+        let sig = sigdec::field_sig(md.blob(row.signature).ok()?).ok()?;
+        Some(match sig.ty {
+            TypeSig::Boolean => Prim::Bool,
+            TypeSig::Char => Prim::Char,
+            TypeSig::I1 => Prim::I1,
+            TypeSig::U1 => Prim::U1,
+            TypeSig::I2 => Prim::I2,
+            TypeSig::U2 => Prim::U2,
+            TypeSig::I4 => Prim::I4,
+            TypeSig::U4 => Prim::U4,
+            TypeSig::I8 => Prim::I8,
+            TypeSig::U8 => Prim::U8,
+            TypeSig::I => Prim::I,
+            TypeSig::U => Prim::U,
+            _ => return None,
+        })
+    })
 }

@@ -9,6 +9,7 @@ mod diag_pending;
 mod il;
 mod mono_run;
 mod vb_run;
+mod verify;
 
 use crate::fixture::Fixture;
 
@@ -24,6 +25,7 @@ pub fn run(f: &Fixture) -> Result<(), String> {
         "diag-pending" => diag_pending::run(f),
         "mono-run" => mono_run::run(f),
         "vb-run" => vb_run::run(f),
+        "verify" => verify::run(f),
         other => Err(format!(
             "unknown test kind `{other}` (see tests/src/kinds/mod.rs)"
         )),
