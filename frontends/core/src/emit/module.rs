@@ -412,12 +412,13 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
                 .map(|(off, r)| {
                     let (sl, sc) = f.line_col(r.start + src.offset);
                     let (el, ec) = f.line_col(r.end + src.offset);
+                    // `line_col` is 1-based already, as sequence points are.
                     SequencePoint {
                         il_offset: *off,
-                        start_line: sl + 1,
-                        start_column: sc + 1,
-                        end_line: el + 1,
-                        end_column: ec + 1,
+                        start_line: sl,
+                        start_column: sc,
+                        end_line: el,
+                        end_column: ec,
                     }
                 })
                 .collect();
