@@ -3,6 +3,12 @@
 use testsuite::{runner, tools};
 
 fn main() {
+    // `clr-lite` runs inside this binary (see `tools::clr_lite`), so the runtime the
+    // fixtures run on is always the one this test build compiled.
+    let mut args = std::env::args().skip(1);
+    if args.next().as_deref() == Some(tools::AS_CLR_LITE) {
+        runtime::cli::main(args.collect());
+    }
     let filter = std::env::args()
         .skip(1)
         .find(|a| !a.starts_with('-'))

@@ -5,6 +5,7 @@
 //! a `// SAFETY:` comment; everything else denies it (the crate-wide lint is `deny`, and
 //! only those modules carry `#[allow(unsafe_code)]`).
 
+pub mod cli;
 pub mod gc;
 pub mod host;
 pub mod interop;

@@ -1,7 +1,7 @@
 //! Paths the kinds share: the repository root, the data directory, and a scratch
 //! directory per fixture.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The repository root.
 pub fn repo_root() -> PathBuf {
@@ -28,4 +28,37 @@ pub fn scratch(name: &str) -> Result<PathBuf, String> {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     Ok(dir)
+}
+
+/// The first argument that makes the data harness act as `clr-lite`.
+pub const AS_CLR_LITE: &str = "--as-clr-lite";
+
+/// Runs `exe` on clr-lite: the data harness binary itself, in its `clr-lite` mode.
+pub fn clr_lite(exe: &Path, args: &[&str]) -> Result<crate::mono::Output, String> {
+    let me = std::env::current_exe().map_err(|e| format!("the harness binary: {e}"))?;
+    let exe = exe.display().to_string();
+    let mut all = vec![AS_CLR_LITE, exe.as_str()];
+    all.extend(args);
+    crate::mono::run(
+        &me.display().to_string(),
+        &all,
+        None,
+        std::time::Duration::from_secs(120),
+    )
+}
+
+/// Runs `exe` on clr-lite against the fixture's `.out`. A fixture with a `clr-lite:
+/// pending REASON` header must still fail, so the marker comes off when it passes.
+pub fn clr_lite_check(f: &crate::fixture::Fixture, exe: &Path) -> Result<(), String> {
+    let result = clr_lite(exe, &[]).and_then(|ours| {
+        crate::expect::check_no_bless(&f.expectation("out"), &ours.transcript())
+            .map_err(|e| format!("on clr-lite: {e}\n{}", ours.stderr))
+    });
+    match (f.header("clr-lite"), result) {
+        (None, r) => r,
+        (Some(reason), Ok(())) => Err(format!(
+            "clr-lite now runs this correctly: remove the `clr-lite: {reason}` header"
+        )),
+        (Some(_), Err(_)) => Ok(()),
+    }
 }

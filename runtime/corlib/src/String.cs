@@ -292,6 +292,34 @@ namespace System
             return r;
         }
 
+        public static string Join(string separator, System.Collections.Generic.IEnumerable<string> values)
+        {
+            if (values == null) throw new ArgumentNullException("values");
+            string r = Empty;
+            bool first = true;
+            foreach (string v in values)
+            {
+                if (!first) r = Concat(r, separator);
+                r = Concat(r, v);
+                first = false;
+            }
+            return r;
+        }
+
+        public static string Join<T>(string separator, System.Collections.Generic.IEnumerable<T> values)
+        {
+            if (values == null) throw new ArgumentNullException("values");
+            string r = Empty;
+            bool first = true;
+            foreach (T v in values)
+            {
+                if (!first) r = Concat(r, separator);
+                r = Concat(r, v == null ? Empty : v.ToString());
+                first = false;
+            }
+            return r;
+        }
+
         public static int CompareOrdinal(string strA, string strB)
         {
             if ((object)strA == (object)strB) return 0;

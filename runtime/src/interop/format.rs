@@ -192,6 +192,20 @@ pub fn format_float(x: f64, format: Option<&str>, precision: usize) -> String {
 /// `long.ToString(format)` etc.: `size` is the type's size in bytes (for `X` of
 /// negative values), `unsigned` whether `value` is to be read as unsigned.
 pub fn format_integer(value: i128, format: Option<&str>, size: u32) -> String {
+    // A custom format of digit placeholders only (`"00"`, `"#0"`): as many digits as
+    // it has zeros at least.
+    if let Some(f) = format.filter(|f| !f.is_empty() && f.bytes().all(|b| b == b'0' || b == b'#')) {
+        let zeros = f.bytes().filter(|&b| b == b'0').count() as i32;
+        let digits = match (value, zeros) {
+            (0, 0) => String::new(),
+            _ => pad_zero(&value.unsigned_abs().to_string(), zeros),
+        };
+        return if value < 0 {
+            format!("-{digits}")
+        } else {
+            digits
+        };
+    }
     let (c, n) = parse_spec(format);
     match c {
         'X' | 'x' => {
@@ -307,5 +321,9 @@ mod tests {
         assert_eq!(format_integer(255, Some("x4"), 4), "00ff");
         assert_eq!(format_integer(42, Some("D5"), 4), "00042");
         assert_eq!(format_integer(-1234567, Some("N0"), 4), "-1,234,567");
+        assert_eq!(format_integer(0, Some("00"), 4), "00");
+        assert_eq!(format_integer(7, Some("000"), 4), "007");
+        assert_eq!(format_integer(-7, Some("00"), 4), "-07");
+        assert_eq!(format_integer(0, Some("#"), 4), "");
     }
 }

@@ -7,6 +7,8 @@
 //! exit code (blessed with `UPDATE_EXPECT=1`). Then the library is built, the
 //! application is built by its own compiler with `-r:` the library, Mono runs it and
 //! must print the same, and peverify must accept every assembly our compilers made.
+//! Last, the application runs on clr-lite and must print the same (`clr-lite: pending
+//! REASON` marks what the runtime cannot run yet, held to still failing).
 
 use crate::fixture::Fixture;
 use crate::{expect, mono, tools};
@@ -46,7 +48,8 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
     if lib_compiler != "mcs" {
         mono::peverify(&lib_dll).map_err(|e| format!("the library: {e}"))?;
     }
-    mono::peverify(&app_exe).map_err(|e| format!("the application: {e}"))
+    mono::peverify(&app_exe).map_err(|e| format!("the application: {e}"))?;
+    tools::clr_lite_check(f, &app_exe)
 }
 
 /// Compiles one source with mcs, csc-lite or vbc-lite (by extension).

@@ -5,6 +5,9 @@
 //! Mono runs it and must print the same `NAME.out`, and peverify must accept our
 //! assembly.
 //!
+//! The same build then runs on clr-lite and must print the same (`' clr-lite: pending
+//! REASON` marks a program the runtime cannot run yet, held to still failing).
+//!
 //! A program vbc-lite cannot compile correctly yet carries `' vbc-lite: pending
 //! REASON`: the check then passes only while vbc-lite still fails on it, and says so as
 //! soon as it does not, so the header must come off.
@@ -47,5 +50,6 @@ fn compile_and_run(f: &Fixture, dir: &std::path::Path) -> Result<(), String> {
     let out = mono::mono(&exe, &[])?;
     expect::check_no_bless(&f.expectation("out"), &out.transcript())
         .map_err(|e| format!("vbc-lite's build: {e}"))?;
-    mono::peverify(&exe).map_err(|e| format!("vbc-lite's build: {e}"))
+    mono::peverify(&exe).map_err(|e| format!("vbc-lite's build: {e}"))?;
+    tools::clr_lite_check(f, &exe)
 }

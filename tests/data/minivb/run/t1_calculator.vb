@@ -1,4 +1,5 @@
 ' test: vb-run
+' clr-lite: pending corlib lacks System.Globalization.CultureInfo
 Imports System
 Imports System.Collections.Generic
 

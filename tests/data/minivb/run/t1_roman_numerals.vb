@@ -1,4 +1,5 @@
 ' test: vb-run
+' clr-lite: pending corlib lacks Int32 System.String.CompareOrdinal(String,Int32,String,Int32,Int32)
 Imports System
 Imports System.Text
 

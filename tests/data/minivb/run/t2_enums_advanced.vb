@@ -1,4 +1,5 @@
 ' test: vb-run
+' clr-lite: pending corlib lacks Object System.Enum.Parse(Type,String)
 Imports System
 
 Public Enum Weekday As Byte

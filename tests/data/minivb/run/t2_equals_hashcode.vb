@@ -1,5 +1,6 @@
 ' test: vb-run
 ' args: -r:System.Core.dll
+' clr-lite: pending no System.Core.dll beside the bundled corlib
 Imports System
 Imports System.Collections.Generic
 

@@ -1,4 +1,5 @@
 ' test: vb-run
+' clr-lite: pending corlib lacks System.Guid
 Option Strict On
 Option Explicit On
 Imports System

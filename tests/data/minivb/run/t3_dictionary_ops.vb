@@ -1,5 +1,6 @@
 ' test: vb-run
 ' args: -r:System.dll
+' clr-lite: pending no System.dll beside the bundled corlib
 Imports System
 Imports System.Collections.Generic
 

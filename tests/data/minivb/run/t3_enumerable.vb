@@ -1,4 +1,5 @@
 ' test: vb-run
+' clr-lite: pending corlib lacks System.Collections.Generic.Queue`1
 Imports System
 Imports System.Collections
 Imports System.Collections.Generic

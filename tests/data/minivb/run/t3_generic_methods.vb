@@ -1,4 +1,5 @@
 ' test: vb-run
+' clr-lite: pending runtime: interface method without a slot
 Imports System
 Imports System.Collections.Generic
 

@@ -1,4 +1,5 @@
 ' test: vb-run
+' clr-lite: pending corlib lacks System.TimeoutException
 Imports System
 Imports System.Collections.Generic
 

@@ -1,4 +1,5 @@
 ' test: vb-run
+' clr-lite: pending corlib lacks Boolean System.Collections.Generic.List`1.TrueForAll(Predicate`1)
 Imports System
 Imports System.Collections.Generic
 

@@ -1,4 +1,5 @@
 ' test: vb-run
+' clr-lite: pending corlib lacks System.Lazy`1
 Imports System
 
 Public Class ExpensiveResource

@@ -1,4 +1,5 @@
 ' test: vb-run
+' clr-lite: pending runtime: !0 outside a generic type
 Imports System
 Imports System.Collections.Generic
 

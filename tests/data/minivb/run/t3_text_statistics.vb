@@ -1,4 +1,5 @@
 ' test: vb-run
+' clr-lite: pending corlib lacks String[] System.String.Split(String[],StringSplitOptions)
 Imports System
 Imports System.Collections.Generic
 Imports System.Text
