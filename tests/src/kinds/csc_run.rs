@@ -3,6 +3,9 @@
 //! Mono and held to the same `name.out` (Mono's answer for the mcs build), and its
 //! assembly must pass peverify.
 //!
+//! The csc-lite build then runs on clr-lite too and must print the same (`// clr-lite:
+//! pending REASON` marks what the runtime cannot run yet, held to still failing).
+//!
 //! A fixture csc-lite cannot compile correctly yet carries `// csc-lite: pending REASON`:
 //! then this check passes only while csc-lite still fails on it, and reports "now
 //! passes" as soon as it does not, so the header must come off. Nothing is skipped.
@@ -38,5 +41,6 @@ fn compile_and_run(f: &Fixture, dir: &Path) -> Result<(), String> {
     let out = mono::mono(&exe, &[])?;
     expect::check_no_bless(&f.expectation("out"), &out.transcript())
         .map_err(|e| format!("csc-lite's build: {e}"))?;
-    mono::peverify(&exe).map_err(|e| format!("csc-lite's build: {e}"))
+    mono::peverify(&exe).map_err(|e| format!("csc-lite's build: {e}"))?;
+    crate::tools::clr_lite_check(f, &exe)
 }

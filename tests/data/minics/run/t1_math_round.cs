@@ -1,4 +1,5 @@
 // test: mono-run
+// clr-lite: pending Mono prints 9 for (int)Math.Round(8.5); clr-lite rounds half to even
 using System;
 
 class Program

@@ -1,4 +1,5 @@
 // test: mono-run
+// clr-lite: pending InvalidCastException on csc-lite's rectangular array initialization
 using System;
 
 class Program
