@@ -72,7 +72,10 @@ pub fn generate(
             g.il.ldloc(l);
         }
         g.il.ret(local.is_some());
-    } else if g.falls_through() {
+    } else if g.falls_through() && cx.return_type == Ty::Void {
+        // A value-returning method never reaches its end (the front ends report
+        // CS0161/BC42105 otherwise): no `ret` there, which would pop a value the stack
+        // does not hold (dead, but JITs read it).
         g.il.ret(false);
     }
     let seq = std::mem::take(&mut g.seq_labels);

@@ -1,7 +1,6 @@
 ' test: cross-run
 ' lib: lib.cs
 ' twin: lib.cs twin.cs
-' clr-lite: pending the JIT rejects vbc-lite's filter block (evaluation stack underflow)
 Imports System
 Imports Net
 

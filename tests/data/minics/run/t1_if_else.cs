@@ -1,5 +1,4 @@
 // test: mono-run
-// clr-lite: pending the JIT reports evaluation stack underflow on csc-lite's branch IL
 using System;
 
 class Program

@@ -1,5 +1,4 @@
 // test: mono-run
-// clr-lite: pending the JIT reports evaluation stack underflow on csc-lite's switch IL
 using System;
 
 enum Direction { North, East, South, West }
