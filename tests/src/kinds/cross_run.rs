@@ -49,6 +49,10 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
         mono::peverify(&lib_dll).map_err(|e| format!("the library: {e}"))?;
     }
     mono::peverify(&app_exe).map_err(|e| format!("the application: {e}"))?;
+    if lib_compiler != "mcs" {
+        tools::verify_clean(f, &lib_dll)?;
+    }
+    tools::verify_clean(f, &app_exe)?;
     tools::clr_lite_check(f, &app_exe)
 }
 

@@ -42,5 +42,6 @@ fn compile_and_run(f: &Fixture, dir: &Path) -> Result<(), String> {
     expect::check_no_bless(&f.expectation("out"), &out.transcript())
         .map_err(|e| format!("csc-lite's build: {e}"))?;
     mono::peverify(&exe).map_err(|e| format!("csc-lite's build: {e}"))?;
+    crate::tools::verify_clean(f, &exe)?;
     crate::tools::clr_lite_check(f, &exe)
 }

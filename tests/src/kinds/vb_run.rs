@@ -51,5 +51,6 @@ fn compile_and_run(f: &Fixture, dir: &std::path::Path) -> Result<(), String> {
     expect::check_no_bless(&f.expectation("out"), &out.transcript())
         .map_err(|e| format!("vbc-lite's build: {e}"))?;
     mono::peverify(&exe).map_err(|e| format!("vbc-lite's build: {e}"))?;
+    tools::verify_clean(f, &exe)?;
     tools::clr_lite_check(f, &exe)
 }
