@@ -20,7 +20,6 @@
 //! is refused when the wrapper is compiled, naming the parameter.
 
 use super::JitState;
-use cranelift_module::Module;
 use crate::interop::pinvoke::{Import, import_of, marshal};
 use crate::typesys::{MethodId, Prim, TResult, TypeError, TypeId, TypeKind, TypeSystem};
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -28,6 +27,7 @@ use cranelift_codegen::ir::{
     AbiParam, Function, InstBuilder, MemFlagsData, Signature, Type, Value, types,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::Module;
 
 /// How one parameter crosses to native code.
 #[derive(Clone, Copy, Debug)]
