@@ -74,7 +74,7 @@ fn is_blittable(ts: &TypeSystem, ty: TypeId) -> bool {
 }
 
 fn pass_of(ts: &mut TypeSystem, m: MethodId, ty: TypeId) -> TResult<Pass> {
-    let kind = ts.ty(ty).kind.clone();
+    let kind = ts.ty(ty).kind;
     Ok(match kind {
         TypeKind::Primitive(p) | TypeKind::Enum(p) => Pass::Direct(super::abi::sk_of_prim(p).cl()),
         TypeKind::ByRef(_) | TypeKind::Ptr(_) => Pass::Direct(types::I64),
