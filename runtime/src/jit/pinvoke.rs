@@ -17,7 +17,7 @@
 //! Narrow integer results are re-extended (the C convention leaves the upper bits of
 //! a `char`/`short` result undefined). With `SetLastError`, `errno` is cleared before
 //! the call and saved after it. Anything else (structs by value, delegates, classes)
-//! is refused when the wrapper is compiled, naming the parameter.
+//! gives a wrapper that raises `MarshalDirectiveException`, naming the parameter.
 
 use super::JitState;
 use crate::interop::pinvoke::{Import, import_of, marshal};
@@ -52,10 +52,12 @@ enum Ret {
     String,
 }
 
+const MARSHAL_DIRECTIVE: &str = "System.Runtime.InteropServices.MarshalDirectiveException";
+
 fn unsupported(ts: &TypeSystem, m: MethodId, what: &str, ty: TypeId) -> TypeError {
     let info = ts.method(m);
     TypeError {
-        exception: "System.Runtime.InteropServices.MarshalDirectiveException",
+        exception: MARSHAL_DIRECTIVE,
         message: format!(
             "Cannot marshal {what} of {}::{}: type {} is not supported by P/Invoke",
             ts.ty(info.owner).full_name(),
@@ -141,6 +143,55 @@ fn call(
     b.inst_results(inst).to_vec()
 }
 
+/// Zeros for the results of `func`'s signature (what a method returns with an
+/// exception pending).
+fn zeros(b: &mut FunctionBuilder) -> Vec<Value> {
+    let rets: Vec<Type> = b
+        .func
+        .signature
+        .returns
+        .iter()
+        .map(|r| r.value_type)
+        .collect();
+    rets.into_iter()
+        .map(|t| match t {
+            types::F32 => b.ins().f32const(0.0),
+            types::F64 => b.ins().f64const(0.0),
+            t => b.ins().iconst(t, 0),
+        })
+        .collect()
+}
+
+/// A wrapper whose signature cannot be marshaled: each call raises
+/// `MarshalDirectiveException` with `message` (as on Mono, at call time).
+fn refuse(
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+    cc: cranelift_codegen::isa::CallConv,
+    cfg: cranelift_codegen::isa::TargetFrontendConfig,
+    message: String,
+) {
+    // Leaked: the code refers to it for the whole run.
+    let msg = Box::leak(Box::new(message)) as *const String as i64;
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let m = b.ins().iconst(types::I64, msg);
+    call(
+        &mut b,
+        cc,
+        marshal::rt_pinvoke_refuse as *const () as usize,
+        &[types::I64],
+        &[],
+        &[m],
+    );
+    let z = zeros(&mut b);
+    b.ins().return_(&z);
+    b.seal_all_blocks();
+    b.finalize(cfg);
+}
+
 /// Compiles the wrapper of `pinvokeimpl` method `m` into `func` (whose signature is
 /// already the managed one).
 pub(crate) fn compile_wrapper(
@@ -157,15 +208,23 @@ pub(crate) fn compile_wrapper(
     let import = import_of(ts, &info)?;
     let unicode = i64::from(import.unicode());
     let last_error = import.set_last_error();
-    let passes = info
+    let plan = info
         .sig
         .params
         .iter()
         .map(|&p| pass_of(ts, m, p))
-        .collect::<TResult<Vec<_>>>()?;
-    let ret = ret_of(ts, m, info.sig.ret)?;
+        .collect::<TResult<Vec<_>>>()
+        .and_then(|passes| Ok((passes, ret_of(ts, m, info.sig.ret)?)));
     let cc = jit.call_conv;
     let cfg = jit.module.target_config();
+    let (passes, ret) = match plan {
+        Ok(plan) => plan,
+        Err(e) if e.exception == MARSHAL_DIRECTIVE => {
+            refuse(func, fctx, cc, cfg, e.message);
+            return Ok(());
+        }
+        Err(e) => return Err(e),
+    };
     // The import lives as long as the code that points at it: for the whole run.
     let desc = Box::leak(Box::new(import)) as *mut Import as i64;
 
@@ -183,12 +242,6 @@ pub(crate) fn compile_wrapper(
         Ret::Narrow(..) | Ret::Bool => native.returns.push(AbiParam::new(types::I32)),
         Ret::String => native.returns.push(AbiParam::new(types::I64)),
     }
-    let managed_rets: Vec<Type> = func
-        .signature
-        .returns
-        .iter()
-        .map(|r| r.value_type)
-        .collect();
 
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
@@ -216,15 +269,8 @@ pub(crate) fn compile_wrapper(
     b.ins().brif(r[0], go, &[], fail, &[]);
 
     b.switch_to_block(fail);
-    let zeros: Vec<Value> = managed_rets
-        .iter()
-        .map(|&t| match t {
-            types::F32 => b.ins().f32const(0.0),
-            types::F64 => b.ins().f64const(0.0),
-            t => b.ins().iconst(t, 0),
-        })
-        .collect();
-    b.ins().return_(&zeros);
+    let z = zeros(&mut b);
+    b.ins().return_(&z);
 
     b.switch_to_block(go);
     let target = b.ins().load(types::I64, MemFlagsData::trusted(), d, 0);

@@ -18,6 +18,10 @@ class Program
     [DllImport("libc", EntryPoint = "no_such_function_xyz")]
     static extern int NoEntry(int x);
 
+    // Mono refuses to marshal `object` (MarshalDirectiveException at the call).
+    [DllImport("libc", EntryPoint = "abs")]
+    static extern int AbsOfObject(object o);
+
     static int Depth(int n)
     {
         if (n == 0) return Missing(1);
@@ -69,6 +73,15 @@ class Program
             {
                 Console.WriteLine("finally " + i);
             }
+        }
+        try
+        {
+            AbsOfObject(null);
+            Console.WriteLine("not reached");
+        }
+        catch (MarshalDirectiveException e)
+        {
+            Console.WriteLine("caught " + e.GetType().FullName);
         }
         Console.WriteLine("abs still works: " + abs(-9));
         NoEntry(1);

@@ -21,8 +21,20 @@ class Program
     [DllImport("libm.so.6")]
     static extern double fmax(double a, double b);
 
+    [DllImport("libm.so.6")]
+    static extern double modf(double x, out double intPart);
+
+    [DllImport("libm.so.6")]
+    static extern double frexp(double x, ref int exp);
+
     static void Main()
     {
+        double ip;
+        double frac = modf(3.75, out ip);
+        Console.WriteLine("modf(3.75) = " + frac + " + " + ip);
+        int e = -99;
+        double mant = frexp(48.0, ref e);
+        Console.WriteLine("frexp(48) = " + mant + " * 2^" + e);
         Console.WriteLine("cos(0) = " + cos(0.0));
         Console.WriteLine("cos(pi) = " + cos(Math.PI));
         Console.WriteLine("pow(2, 10) = " + pow(2.0, 10.0));

@@ -16,12 +16,12 @@ thread_local! {
     static LAST_ERROR: Cell<i32> = const { Cell::new(0) };
 }
 
-/// A new `System.<name>` exception with `message`, raised in the caller.
-fn raise(name: &str, message: &str) {
+/// A new exception `ns.name` with `message`, raised in the caller.
+fn raise(ns: &str, name: &str, message: &str) {
     let vm = crate::vm::Vm::current();
     let found = {
         let mut ts = vm.types.borrow_mut();
-        ts.corlib_type("System", name)
+        ts.corlib_type(ns, name)
             .and_then(|t| ts.find_method(t, ".ctor", 1).map(|c| (t, c)))
     };
     let (ty, ctor) = found.unwrap_or_else(|e| fatal(&e));
@@ -45,7 +45,7 @@ pub extern "C" fn rt_pinvoke_resolve(desc: usize) -> usize {
             "{} assembly:<unknown assembly> type:<unknown type> member:(null)",
             imp.module
         );
-        raise("DllNotFoundException", &msg);
+        raise("System", "DllNotFoundException", &msg);
         return 0;
     };
     let Some(target) = library::symbol(handle, &imp.entry) else {
@@ -53,11 +53,23 @@ pub extern "C" fn rt_pinvoke_resolve(desc: usize) -> usize {
             "{} assembly:<unknown assembly> type:<unknown type> member:(null)",
             imp.entry
         );
-        raise("EntryPointNotFoundException", &msg);
+        raise("System", "EntryPointNotFoundException", &msg);
         return 0;
     };
     imp.target = target;
     target
+}
+
+/// Raises `MarshalDirectiveException` with the message at `msg` (a leaked `String`):
+/// the body of a wrapper whose signature cannot be marshaled.
+pub extern "C" fn rt_pinvoke_refuse(msg: usize) {
+    // SAFETY: the wrapper passes the address of a `String` leaked for the whole run.
+    let msg = unsafe { &*(msg as *const String) };
+    raise(
+        "System.Runtime.InteropServices",
+        "MarshalDirectiveException",
+        msg,
+    );
 }
 
 /// `malloc(bytes)`, never null (allocation failure ends the process, as Rust's does).
