@@ -172,6 +172,31 @@ fn pinvoke_programs_built_by_csc_lite_match_mono() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// VB's `Declare` (vbc-lite writes it as a `DllImport` with `SetLastError`), held to the
+/// `.out` its C# twin gave on Mono.
+#[test]
+fn vb_declare_built_by_vbc_lite_matches_mono() {
+    let src = root().join("tests/data/minivb/run/t4_declare_pinvoke.vb");
+    let expected = std::fs::read_to_string(src.with_extension("out")).unwrap();
+    let dir = work_dir().join("vbc-lite-pinvoke");
+    std::fs::create_dir_all(&dir).unwrap();
+    let exe = dir.join("t4_declare_pinvoke.exe");
+    let args = [format!("-out:{}", exe.display()), src.display().to_string()];
+    assert_eq!(minivb::driver::run(&args), 0, "vbc-lite failed");
+    let ours = clr_lite(&exe, &[]);
+    let got = format!(
+        "{}[exit: {}]\n",
+        String::from_utf8_lossy(&ours.stdout),
+        ours.status.code().unwrap_or(-1)
+    );
+    assert_eq!(
+        got,
+        expected,
+        "stderr: {}",
+        String::from_utf8_lossy(&ours.stderr)
+    );
+}
+
 #[test]
 fn exceptions_cross_assemblies_as_on_mono() {
     let dir = root().join("runtime/tests/data/cross");
