@@ -566,36 +566,13 @@ impl<'a> Declarer<'a, '_> {
                     library,
                     alias,
                 } => {
-                    // A shared method without a body; the emitter writes its ImplMap.
-                    let ret = match &signature.return_type {
-                        Some(t) => self.ty(site, &g, t),
-                        None if signature.kind == crate::syntax::MethodKind::Function => {
-                            type_char_ty(signature.name.type_char).unwrap_or(Ty::Object)
-                        }
-                        None => Ty::Void,
+                    let stmt = super::declare_stmt::DeclareStmt {
+                        charset: charset.as_ref(),
+                        signature,
+                        library,
+                        alias: alias.as_deref(),
                     };
-                    let ps = self.params(site, &g, &signature.params);
-                    let flags = access(mods, mf::PUBLIC) | mf::HIDE_BY_SIG | mf::STATIC;
-                    let idx = d.methods.len() as u32;
-                    d.methods
-                        .push(MethodSym::new(signature.name.text.clone(), flags, ret, ps));
-                    let set = match charset.as_ref().map(|c| c.text.to_ascii_lowercase()) {
-                        Some(c) if c == "unicode" => 3,
-                        Some(c) if c == "auto" => 4,
-                        _ => 2,
-                    };
-                    let entry = alias.clone().unwrap_or_else(|| signature.name.text.clone());
-                    let id = frontend_core::symbols::MethodId { ty: site.id, idx };
-                    self.out.declares.push((id, library.clone(), entry, set));
-                    self.push_method(
-                        si,
-                        site,
-                        idx,
-                        BodySyntax::None,
-                        g.clone(),
-                        signature.name.range,
-                        None,
-                    );
+                    self.declare_statement((si, site), &g, &mut d, mods, stmt);
                 }
                 MemberKind::EnumMember { .. } | MemberKind::Type(_) | MemberKind::Error => {}
             }

@@ -8,6 +8,7 @@
 pub mod body;
 pub mod constfold;
 pub mod declare;
+mod declare_stmt;
 mod details;
 pub mod display;
 mod methods;
