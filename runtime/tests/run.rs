@@ -128,6 +128,75 @@ fn own_programs_match_mono() {
     check_all(&srcs);
 }
 
+/// The P/Invoke programs again, compiled by csc-lite (whose emitter writes `[DllImport]`
+/// as `pinvokeimpl` + ImplMap + ModuleRef): Mono and clr-lite must agree on its assembly.
+#[test]
+fn pinvoke_programs_built_by_csc_lite_match_mono() {
+    let srcs: Vec<PathBuf> = programs(&root().join("runtime/tests/data"))
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("pinvoke_"))
+        })
+        .collect();
+    assert!(srcs.len() >= 4, "{} P/Invoke programs", srcs.len());
+    let dir = work_dir().join("csc-lite-pinvoke");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut failures = Vec::new();
+    for src in &srcs {
+        let name = src.file_stem().unwrap().to_string_lossy().into_owned();
+        let exe = dir.join(format!("{name}.exe"));
+        let args = [format!("-out:{}", exe.display()), src.display().to_string()];
+        assert_eq!(minics::driver::run(&args), 0, "csc-lite failed on {name}");
+        // The oracle is the mcs build on Mono: a csc-lite build that lost its imports
+        // would fail the same way on both runtimes.
+        let oracle = run(Command::new("mono").arg(compile(src)));
+        let ours = clr_lite(&exe, &[]);
+        if oracle.stdout != ours.stdout || oracle.status.code() != ours.status.code() {
+            failures.push(format!(
+                "{name}: mcs+mono exit {:?}, csc-lite+clr-lite exit {:?}\n{}",
+                oracle.status.code(),
+                ours.status.code(),
+                similar::TextDiff::from_lines(
+                    &*String::from_utf8_lossy(&oracle.stdout),
+                    &*String::from_utf8_lossy(&ours.stdout),
+                )
+                .unified_diff()
+                .header("mcs + mono", "csc-lite + clr-lite")
+            ));
+        }
+        if let Err(e) = compare(&exe) {
+            failures.push(e);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// VB's `Declare` (vbc-lite writes it as a `DllImport` with `SetLastError`), held to the
+/// `.out` its C# twin gave on Mono.
+#[test]
+fn vb_declare_built_by_vbc_lite_matches_mono() {
+    let src = root().join("tests/data/minivb/run/t4_declare_pinvoke.vb");
+    let expected = std::fs::read_to_string(src.with_extension("out")).unwrap();
+    let dir = work_dir().join("vbc-lite-pinvoke");
+    std::fs::create_dir_all(&dir).unwrap();
+    let exe = dir.join("t4_declare_pinvoke.exe");
+    let args = [format!("-out:{}", exe.display()), src.display().to_string()];
+    assert_eq!(minivb::driver::run(&args), 0, "vbc-lite failed");
+    let ours = clr_lite(&exe, &[]);
+    let got = format!(
+        "{}[exit: {}]\n",
+        String::from_utf8_lossy(&ours.stdout),
+        ours.status.code().unwrap_or(-1)
+    );
+    assert_eq!(
+        got,
+        expected,
+        "stderr: {}",
+        String::from_utf8_lossy(&ours.stderr)
+    );
+}
+
 #[test]
 fn exceptions_cross_assemblies_as_on_mono() {
     let dir = root().join("runtime/tests/data/cross");

@@ -83,5 +83,16 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern double Atan2(double y, double x);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern double Asin(double d);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern double Acos(double d);
+
+        // P/Invoke and Marshal (runtime/src/interop/pinvoke).
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int GetLastWin32Error();
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr NativeAlloc(long size);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void NativeFree(IntPtr p);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int NativeReadByte(IntPtr p, int ofs);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void NativeWriteByte(IntPtr p, int ofs, int value);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int NativeReadInt32(IntPtr p, int ofs);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void NativeWriteInt32(IntPtr p, int ofs, int value);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string NativeToString(IntPtr p, bool unicode);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr StringToNative(string s, bool unicode);
     }
 }

@@ -23,6 +23,7 @@ pub mod compile;
 pub mod eh;
 pub mod helpers;
 pub mod mtable;
+pub mod pinvoke;
 
 use crate::loader::AssemblyIdx;
 use crate::typesys::{MethodId, TResult, TypeError, TypeId, TypeSystem};
@@ -283,7 +284,10 @@ impl JitState {
             self.patch(m, code);
             return Ok(code);
         }
-        crate::verify::policy::before_compile(ts, m)?;
+        let pinvoke = info.flags & 0x2000 != 0;
+        if !pinvoke {
+            crate::verify::policy::before_compile(ts, m)?;
+        }
         let sig = abi::signature(ts, &info, self.call_conv)?;
         let id = self
             .module
@@ -294,7 +298,10 @@ impl JitState {
         let mut func =
             std::mem::replace(&mut self.ctx.func, cranelift_codegen::ir::Function::new());
         let mut fctx = std::mem::take(&mut self.fctx);
-        let built = compile::compile_method(self, ts, m, &mut func, &mut fctx);
+        let built = match pinvoke {
+            true => pinvoke::compile_wrapper(self, ts, m, &mut func, &mut fctx),
+            false => compile::compile_method(self, ts, m, &mut func, &mut fctx),
+        };
         self.fctx = fctx;
         self.ctx.func = func;
         if let Err(e) = built {

@@ -2,4 +2,5 @@
 //! (`module`): source types, members, bodies, the assembly manifest and the PE file.
 
 pub mod module;
+pub mod pinvoke;
 pub mod tokens;

@@ -103,6 +103,8 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         ..Default::default()
     });
     let mut t = Tokens::new(world, md);
+    let imports = super::pinvoke::collect(world, input.attributes);
+    let mut module_refs: HashMap<String, il_emit::entity::ModuleRefId> = HashMap::default();
     let mut rows: std::collections::HashMap<u32, RowSymbol> = Default::default();
     let source = &world.asms[0];
     // Rows first: every source token is fixed before code refers to it.
@@ -171,13 +173,33 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
             };
             let sig = t.method_sig(m);
             let first_param = ParamId(next_param);
-            t.md.add_method_def(
-                m.impl_flags,
-                m.flags,
+            let import = imports.get(&mid);
+            let (impl_flags, flags) = match import {
+                Some(_) => (
+                    m.impl_flags & !0x1000 | super::pinvoke::PRESERVE_SIG,
+                    m.flags | super::pinvoke::PINVOKE_IMPL,
+                ),
+                None => (m.impl_flags, m.flags),
+            };
+            let def = t.md.add_method_def(
+                impl_flags,
+                flags,
                 &m.name,
                 &encode::method_sig(&sig),
                 first_param,
             );
+            if let Some(imp) = import {
+                let scope = match module_refs.get(&imp.module) {
+                    Some(&r) => r,
+                    None => {
+                        let r = t.md.add_module_ref(&imp.module);
+                        module_refs.insert(imp.module.clone(), r);
+                        r
+                    }
+                };
+                let entry = imp.entry.as_deref().unwrap_or(&m.name);
+                t.md.add_impl_map(imp.flags, def.token(), entry, scope);
+            }
             for (pi, p) in m.params.iter().enumerate() {
                 let mut flags = 0u16;
                 if p.mode == ParamMode::Out {
@@ -328,6 +350,9 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
     }
     let member_rows: HashMap<RowSymbol, u32> = rows.iter().map(|(t, s)| (*s, *t)).collect();
     for a in input.attributes {
+        if super::pinvoke::is_dll_import(world, a) && matches!(a.target, AttrTarget::Method(_)) {
+            continue;
+        }
         let target = match a.target {
             AttrTarget::Assembly => Token::new(TableId::Assembly, 1),
             AttrTarget::Type(ty) => Token::new(TableId::TypeDef, ty.idx + 2),

@@ -1,7 +1,8 @@
 //! Attributes: each `[Name(args, Prop = value)]` resolved to its class (`Name` or
 //! `NameAttribute`), its constructor chosen by the constant arguments, and its blob
-//! encoded (§II.23.3). Pseudo-attributes that metadata holds elsewhere (`DllImport`) are
-//! not emitted as custom attributes. Types with indexers get `DefaultMember("Item")`.
+//! encoded (§II.23.3). Pseudo-attributes that metadata holds elsewhere are not emitted as
+//! custom attributes: `StructLayout`, `MethodImpl` and the like are skipped here; `DllImport`
+//! is bound like any attribute and the emitter (`emit::pinvoke`) turns it into an ImplMap. Types with indexers get `DefaultMember("Item")`.
 
 use super::body::BodyBinder;
 use super::declare::{Declared, TypeSite};
@@ -68,9 +69,7 @@ pub fn bind_attributes(
         let last = name.rsplit('.').next().unwrap_or(&name).to_owned();
         if matches!(
             last.as_str(),
-            "DllImport"
-                | "DllImportAttribute"
-                | "StructLayout"
+            "StructLayout"
                 | "StructLayoutAttribute"
                 | "FieldOffset"
                 | "FieldOffsetAttribute"

@@ -69,6 +69,9 @@ pub struct Declared<'a> {
     pub default_members: Vec<(TypeId, String)>,
     /// Enums with `<Flags>`.
     pub flags_enums: Vec<TypeId>,
+    /// `Declare` statements: (method, library, entry point, CharSet value: Ansi 2,
+    /// Unicode 3, Auto 4), emitted as `DllImport`.
+    pub declares: Vec<(MethodId, String, String, i64)>,
 }
 
 /// How a field starts out.

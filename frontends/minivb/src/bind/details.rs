@@ -560,13 +560,19 @@ impl<'a> Declarer<'a, '_> {
                         Some(String::new()),
                     );
                 }
-                MemberKind::Declare { .. } => {
-                    self.diags.push(Diagnostic::new(
-                        Code::CL0002,
-                        site.file,
-                        m.range,
-                        &["'Declare' statements"],
-                    ));
+                MemberKind::Declare {
+                    charset,
+                    signature,
+                    library,
+                    alias,
+                } => {
+                    let stmt = super::declare_stmt::DeclareStmt {
+                        charset: charset.as_ref(),
+                        signature,
+                        library,
+                        alias: alias.as_deref(),
+                    };
+                    self.declare_statement((si, site), &g, &mut d, mods, stmt);
                 }
                 MemberKind::EnumMember { .. } | MemberKind::Type(_) | MemberKind::Error => {}
             }

@@ -8,6 +8,7 @@
 pub mod body;
 pub mod constfold;
 pub mod declare;
+mod declare_stmt;
 mod details;
 pub mod display;
 mod methods;
@@ -233,7 +234,8 @@ fn nested_of(asm: &AsmSymbols, ti: usize) -> Vec<usize> {
     out
 }
 
-/// `DefaultMember` for default properties and `Flags` for flag enums.
+/// `DefaultMember` for default properties, `Flags` for flag enums, and `DllImport` for
+/// `Declare` statements (which the emitter writes as ImplMap rows).
 fn attributes(world: &World, declared: &declare::Declared<'_>) -> Vec<CustomAttribute> {
     use il_emit::custom_attribute::{CaValue, CustomAttributeValue, encode};
     let mut out = Vec::new();
@@ -261,6 +263,45 @@ fn attributes(world: &World, declared: &declare::Declared<'_>) -> Vec<CustomAttr
                 blob: encode(&CustomAttributeValue {
                     fixed: vec![CaValue::String(Some(name.clone()))],
                     named: Vec::new(),
+                }),
+            });
+        }
+    }
+    if let Some(ctor) = ctor_of("System.Runtime.InteropServices", "DllImportAttribute", 1) {
+        use il_emit::custom_attribute::{CaNamedArg, CaType};
+        let charset = CaType::Enum {
+            name: "System.Runtime.InteropServices.CharSet".into(),
+            underlying: Box::new(CaType::I4),
+        };
+        for (m, library, entry, set) in &declared.declares {
+            let named = |name: &str, ty: CaType, value: CaValue| CaNamedArg {
+                is_field: true,
+                ty,
+                name: name.into(),
+                value,
+            };
+            out.push(CustomAttribute {
+                target: AttrTarget::Method(*m),
+                ctor: ctor.clone(),
+                blob: encode(&CustomAttributeValue {
+                    fixed: vec![CaValue::String(Some(library.clone()))],
+                    named: vec![
+                        named(
+                            "EntryPoint",
+                            CaType::String,
+                            CaValue::String(Some(entry.clone())),
+                        ),
+                        // VB's Declare always captures the last error.
+                        named("SetLastError", CaType::Boolean, CaValue::Boolean(true)),
+                        named(
+                            "CharSet",
+                            charset.clone(),
+                            CaValue::Enum {
+                                ty: charset.clone(),
+                                value: *set,
+                            },
+                        ),
+                    ],
                 }),
             });
         }
