@@ -9,6 +9,7 @@ use crate::syntax::{
     ParamModifier, Parameter, Stmt, TypeDecl, TypeDeclKind, TypeParam, TypeSyntax,
 };
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::module::{AttrTarget, RowSymbol};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{
     AsmSymbols, GenericParamSym, MethodId, ParamMode, ParamSym, TypeKind, TypeSym, World,
@@ -69,6 +70,10 @@ pub struct Declared<'a> {
     pub default_members: Vec<(TypeId, String)>,
     /// Enums with `<Flags>`.
     pub flags_enums: Vec<TypeId>,
+    /// Where fields, properties and events were declared (for the CLS pass's warnings).
+    pub member_ranges: Vec<(RowSymbol, FileId, TextRange)>,
+    /// `<CLSCompliant(b)>` on types and members.
+    pub cls_marks: Vec<(AttrTarget, bool)>,
 }
 
 /// How a field starts out.
