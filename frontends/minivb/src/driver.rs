@@ -416,7 +416,8 @@ pub fn run_to(args: &[String], err: &mut dyn Write) -> i32 {
     let emitted = match emit(&world, &input) {
         Ok(m) => m,
         Err(e) => {
-            let _ = writeln!(err, 
+            let _ = writeln!(
+                err,
                 "vbc : error BC30000: internal compiler error in {}: {}",
                 e.method, e.message
             );
@@ -440,7 +441,8 @@ pub fn run_to(args: &[String], err: &mut dyn Write) -> i32 {
         }
     }
     if let Err(e) = std::fs::write(&out, &emitted.image) {
-        let _ = writeln!(err, 
+        let _ = writeln!(
+            err,
             "vbc : error BC2012: can't open '{}' for writing: {e}",
             out.display()
         );
@@ -448,7 +450,8 @@ pub fn run_to(args: &[String], err: &mut dyn Write) -> i32 {
     }
     if let Some(pdb) = emitted.pdb {
         if let Err(e) = std::fs::write(&pdb_path, pdb) {
-            let _ = writeln!(err, 
+            let _ = writeln!(
+                err,
                 "vbc : error BC2012: can't open '{}' for writing: {e}",
                 pdb_path.display()
             );

@@ -10,8 +10,8 @@ use frontend_core::constant::ConstValue;
 use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::emit::module::{AttrTarget, RowSymbol};
 use frontend_core::symbols::{
-    EventSym, FieldId, FieldSym, MethodId, MethodSym, ParamMode, ParamSym, PropertySym, TypeDetails, TypeKind,
-    field_flags as ff, method_flags as mf, type_flags as tf,
+    EventSym, FieldId, FieldSym, MethodId, MethodSym, ParamMode, ParamSym, PropertySym,
+    TypeDetails, TypeKind, field_flags as ff, method_flags as mf, type_flags as tf,
 };
 use frontend_core::types::Ty;
 
