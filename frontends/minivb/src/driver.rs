@@ -2,7 +2,9 @@
 //! `-debug`, `-warnaserror`, `-nowarn:`, `-main:`, `-define:`, `-rootnamespace:`,
 //! `-imports:`, `-optionstrict+`, `-removeintchecks`, `@file.rsp`, `-help`,
 //! `-errorformat:msbuild`), reference loading, the pipeline (parse, bind, closure
-//! conversion, emit) and diagnostics on stderr. Exit code 0 on success, 1 on errors.
+//! conversion, emit, the CLS pass when the source says `<CLSCompliant>`) and
+//! diagnostics on stderr (the CLS warnings under VB's BC400xx numbers). Exit code 0 on
+//! success, 1 on errors.
 //! Corlib: `VBC_LITE_CORLIB`, else Mono's `mscorlib.dll`.
 
 use crate::bind::{self, BindOptions};
@@ -13,6 +15,7 @@ use frontend_core::diag::{Code, Diagnostic, Severity};
 use frontend_core::emit::module::{ModuleInput, emit};
 use frontend_core::symbols::{AsmSymbols, imported};
 use il_emit::pe::ImageKind;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -290,10 +293,16 @@ fn load_references(o: &Options, errors: &mut Vec<String>) -> Vec<Arc<AsmSymbols>
 
 /// Runs the compiler; returns the process exit code.
 pub fn run(args: &[String]) -> i32 {
+    run_to(args, &mut std::io::stderr())
+}
+
+/// Runs the compiler with diagnostics written to `err` (the tests capture them);
+/// returns the process exit code.
+pub fn run_to(args: &[String], err: &mut dyn Write) -> i32 {
     let o = match parse_args(args) {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("{e}");
+            let _ = writeln!(err, "{e}");
             return 1;
         }
     };
@@ -302,7 +311,7 @@ pub fn run(args: &[String]) -> i32 {
         return 0;
     }
     if o.sources.is_empty() {
-        eprintln!("vbc : error BC2008: no input sources specified");
+        let _ = writeln!(err, "vbc : error BC2008: no input sources specified");
         return 1;
     }
     let mut fatal = Vec::new();
@@ -322,7 +331,7 @@ pub fn run(args: &[String]) -> i32 {
     }
     if !fatal.is_empty() {
         for f in fatal {
-            eprintln!("{f}");
+            let _ = writeln!(err, "{f}");
         }
         return 1;
     }
@@ -346,22 +355,7 @@ pub fn run(args: &[String]) -> i32 {
         },
     );
     diags.extend(bound.diagnostics.iter().cloned());
-    diags.retain(|d| !(d.severity == Severity::Warning && o.nowarn.contains(&d.code)));
-    if o.warnaserror {
-        for d in &mut diags {
-            if d.severity == Severity::Warning {
-                d.severity = Severity::Error;
-            }
-        }
-    }
-    diags.sort_by_key(|d| (d.primary.file.0, d.primary.range.start));
-    let rendered = if o.msbuild_errors {
-        render_msbuild(&map, &diags)
-    } else {
-        render_plain(&map, &diags)
-    };
-    eprint!("{rendered}");
-    if diags.iter().any(|d| d.severity == Severity::Error) {
+    if report(&o, &map, diags, err) {
         return 1;
     }
     let out = o.out.clone().unwrap_or_else(|| {
@@ -395,7 +389,7 @@ pub fn run(args: &[String]) -> i32 {
         Ok(None) => bound.world,
         Err(errors) => {
             for e in errors {
-                eprintln!("error CL0002: vbc-lite does not support {e}");
+                let _ = writeln!(err, "error CL0002: vbc-lite does not support {e}");
             }
             return 1;
         }
@@ -422,15 +416,33 @@ pub fn run(args: &[String]) -> i32 {
     let emitted = match emit(&world, &input) {
         Ok(m) => m,
         Err(e) => {
-            eprintln!(
+            let _ = writeln!(
+                err,
                 "vbc : error BC30000: internal compiler error in {}: {}",
                 e.method, e.message
             );
             return 1;
         }
     };
+    let claims_cls = bound
+        .attributes
+        .iter()
+        .any(|a| world.ty(a.ctor.id.ty).name == "CLSCompliantAttribute");
+    if claims_cls {
+        let cls = frontend_core::cls::check(
+            &emitted.image,
+            &refs,
+            &emitted.rows,
+            &bound.row_ranges,
+            vb_cls_code,
+        );
+        if report(&o, &map, cls, err) {
+            return 1;
+        }
+    }
     if let Err(e) = std::fs::write(&out, &emitted.image) {
-        eprintln!(
+        let _ = writeln!(
+            err,
             "vbc : error BC2012: can't open '{}' for writing: {e}",
             out.display()
         );
@@ -438,7 +450,8 @@ pub fn run(args: &[String]) -> i32 {
     }
     if let Some(pdb) = emitted.pdb {
         if let Err(e) = std::fs::write(&pdb_path, pdb) {
-            eprintln!(
+            let _ = writeln!(
+                err,
                 "vbc : error BC2012: can't open '{}' for writing: {e}",
                 pdb_path.display()
             );
@@ -452,4 +465,43 @@ fn full_path(p: &str) -> String {
     std::fs::canonicalize(p)
         .map(|c| c.display().to_string())
         .unwrap_or_else(|_| p.to_owned())
+}
+
+/// Drops `-nowarn` codes, applies `-warnaserror`, and writes `diags` in source order;
+/// true when any of them is an error.
+fn report(o: &Options, map: &SourceMap, mut diags: Vec<Diagnostic>, err: &mut dyn Write) -> bool {
+    diags.retain(|d| !(d.severity == Severity::Warning && o.nowarn.contains(&d.code)));
+    if o.warnaserror {
+        for d in &mut diags {
+            if d.severity == Severity::Warning {
+                d.severity = Severity::Error;
+            }
+        }
+    }
+    diags.sort_by_key(|d| (d.primary.file.0, d.primary.range.start));
+    let rendered = if o.msbuild_errors {
+        render_msbuild(map, &diags)
+    } else {
+        render_plain(map, &diags)
+    };
+    let _ = write!(err, "{rendered}");
+    diags.iter().any(|d| d.severity == Severity::Error)
+}
+
+/// The CLS engine's C# codes under Roslyn VB's numbers (`None`: VB has no such warning,
+/// e.g. the case-only name clashes VB rejects as errors before this pass).
+fn vb_cls_code(cs: &str) -> Option<Code> {
+    Some(match cs {
+        "CS3001" => Code::BC40028,
+        "CS3002" => Code::BC40027,
+        "CS3003" => Code::BC40025,
+        "CS3006" | "CS3007" => Code::BC40035,
+        "CS3008" => Code::BC40031,
+        "CS3009" => Code::BC40026,
+        "CS3010" => Code::BC40033,
+        "CS3011" => Code::BC40034,
+        "CS3024" => Code::BC40040,
+        "CS3027" => Code::BC40029,
+        _ => return None,
+    })
 }

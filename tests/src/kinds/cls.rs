@@ -11,6 +11,11 @@
 //!
 //! An `.il` fixture (for what no C# compiler can produce) is assembled by `ilasm` and held
 //! to its `// expect-rules: N …` header: the CLS rule numbers of the findings, in order.
+//!
+//! A `.vb` fixture (a minivb library) is compiled by vbc-lite and held to its
+//! `' expect-codes: BC40025 …` header: the CLS warnings vbc-lite prints, in source order
+//! (empty for a clean library), after its `' args:` (`-nowarn:…`); the engine's findings on the assembly are kept in
+//! `name.cls` as for C#.
 
 use crate::fixture::Fixture;
 use crate::{expect, mono, tools};
@@ -52,9 +57,54 @@ fn run_il(f: &Fixture) -> Result<(), String> {
     snapshot(f, &findings)
 }
 
+/// The `BCnnnnn` codes of the CLS warnings (`BC400xx`) in vbc-lite's msbuild-style output.
+fn vb_cls_codes(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| {
+            let at = l.find("warning BC40")?;
+            l.get(at + 8..at + 15).map(str::to_owned)
+        })
+        .collect()
+}
+
+fn run_vb(f: &Fixture) -> Result<(), String> {
+    let dir = tools::scratch(&f.name)?;
+    let dll = dir.join(format!("{}.dll", f.stem()));
+    let mut args = vec![
+        "-target:library".to_owned(),
+        "-errorformat:msbuild".to_owned(),
+        format!("-out:{}", dll.display()),
+    ];
+    if let Some(extra) = f.header("args") {
+        args.extend(extra.split_whitespace().map(str::to_owned));
+    }
+    args.push(f.path.display().to_string());
+    let mut err = Vec::new();
+    let code = minivb::driver::run_to(&args, &mut err);
+    let err = String::from_utf8_lossy(&err);
+    if code != 0 {
+        return Err(format!("vbc-lite exits {code}:\n{err}"));
+    }
+    let expected = f
+        .header("expect-codes")
+        .ok_or("a .vb cls fixture needs `' expect-codes: …` (empty when clean)")?;
+    let got = vb_cls_codes(&err).join(" ");
+    if got != expected.trim() {
+        return Err(format!(
+            "expected CLS warnings [{}], vbc-lite printed [{got}]:\n{err}",
+            expected.trim()
+        ));
+    }
+    let findings = findings_for(&dll)?;
+    snapshot(f, &findings)
+}
+
 pub(super) fn run(f: &Fixture) -> Result<(), String> {
     if f.path.extension().is_some_and(|e| e == "il") {
         return run_il(f);
+    }
+    if f.path.extension().is_some_and(|e| e == "vb") {
+        return run_vb(f);
     }
     let dir = tools::scratch(&f.name)?;
     let dll = dir.join(format!("{}.dll", f.stem()));

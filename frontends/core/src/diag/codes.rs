@@ -336,6 +336,28 @@ codes! {
     CS3024 = "CS" 3024, Warning, "{0}";
     /// A base interface that is not CLS-compliant.
     CS3027 = "CS" 3027, Warning, "{0}";
+    // VB's CLS warnings (vbc-lite; the cls-check engine's findings under Roslyn VB's
+    // numbers, the engine's wording).
+    /// A field, property or event of a non-CLS type (CS3003).
+    BC40025 = "BC" 40025, Warning, "{0}";
+    /// A base type that is not CLS-compliant (CS3009).
+    BC40026 = "BC" 40026, Warning, "{0}";
+    /// A return type that is not CLS-compliant (CS3002).
+    BC40027 = "BC" 40027, Warning, "{0}";
+    /// A parameter of a non-CLS type (CS3001).
+    BC40028 = "BC" 40028, Warning, "{0}";
+    /// A base interface that is not CLS-compliant (CS3027).
+    BC40029 = "BC" 40029, Warning, "{0}";
+    /// A name that is not CLS-compliant, such as one beginning with `_` (CS3008).
+    BC40031 = "BC" 40031, Warning, "{0}";
+    /// A non-CLS member of a CLS interface (CS3010).
+    BC40033 = "BC" 40033, Warning, "{0}";
+    /// A non-CLS `MustOverride` member of a CLS type (CS3011).
+    BC40034 = "BC" 40034, Warning, "{0}";
+    /// Overloads differing only in array rank or jaggedness (CS3006, CS3007).
+    BC40035 = "BC" 40035, Warning, "{0}";
+    /// A constraint type that is not CLS-compliant (CS3024).
+    BC40040 = "BC" 40040, Warning, "{0}";
     /// `yield` inside a lambda or anonymous method.
     CS1621 = "CS" 1621, Error, "The yield statement cannot be used inside an anonymous method or lambda expression";
     /// `return expr;` in an iterator.

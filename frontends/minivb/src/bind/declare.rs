@@ -9,6 +9,7 @@ use crate::syntax::{
     ParamModifier, Parameter, Stmt, TypeDecl, TypeDeclKind, TypeParam, TypeSyntax,
 };
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::module::{AttrTarget, RowSymbol};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{
     AsmSymbols, GenericParamSym, MethodId, ParamMode, ParamSym, TypeKind, TypeSym, World,
@@ -72,6 +73,10 @@ pub struct Declared<'a> {
     /// `Declare` statements: (method, library, entry point, CharSet value: Ansi 2,
     /// Unicode 3, Auto 4), emitted as `DllImport`.
     pub declares: Vec<(MethodId, String, String, i64)>,
+    /// Where fields, properties and events were declared (for the CLS pass's warnings).
+    pub member_ranges: Vec<(RowSymbol, FileId, TextRange)>,
+    /// `<CLSCompliant(b)>` on types and members.
+    pub cls_marks: Vec<(AttrTarget, bool)>,
 }
 
 /// How a field starts out.

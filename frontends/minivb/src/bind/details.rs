@@ -8,9 +8,10 @@ use super::declare::*;
 use crate::syntax::{AsClause, ExprKind, MemberKind, Modifier, TypeDeclKind};
 use frontend_core::constant::ConstValue;
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::module::{AttrTarget, RowSymbol};
 use frontend_core::symbols::{
-    EventSym, FieldSym, MethodSym, ParamMode, ParamSym, PropertySym, TypeDetails, TypeKind,
-    field_flags as ff, method_flags as mf, type_flags as tf,
+    EventSym, FieldId, FieldSym, MethodId, MethodSym, ParamMode, ParamSym, PropertySym,
+    TypeDetails, TypeKind, field_flags as ff, method_flags as mf, type_flags as tf,
 };
 use frontend_core::types::Ty;
 
@@ -39,6 +40,9 @@ impl<'a> Declarer<'a, '_> {
                 self.delegate_members(si, site, &g, &mut d, Ty::Void, ps);
             }
             return d;
+        }
+        if let Some(v) = super::cls_attrs::cls_mark(&decl.attributes, None) {
+            self.out.cls_marks.push((AttrTarget::Type(site.id), v));
         }
         match kind {
             TypeKind::Struct => d.base = corlib("ValueType"),
@@ -186,6 +190,13 @@ impl<'a> Declarer<'a, '_> {
                                 fty = Ty::Object;
                             }
                             let idx = d.fields.len() as u32;
+                            self.note_member(
+                                RowSymbol::Field(FieldId { ty: site.id, idx }),
+                                AttrTarget::Field(FieldId { ty: site.id, idx }),
+                                site,
+                                &m.attributes,
+                                name.name.range,
+                            );
                             d.fields.push(FieldSym {
                                 name: name.name.text.clone(),
                                 flags,
@@ -252,6 +263,10 @@ impl<'a> Declarer<'a, '_> {
                         rid: 0,
                     });
                     self.record_implements(si, site, &g, idx, implements, "");
+                    if let Some(v) = super::cls_attrs::cls_mark(&m.attributes, None) {
+                        let target = AttrTarget::Method(MethodId { ty: site.id, idx });
+                        self.out.cls_marks.push((target, v));
+                    }
                     let body_syntax = match body {
                         Some(b) if !is_interface => BodySyntax::Method(b),
                         _ => BodySyntax::None,
@@ -427,6 +442,14 @@ impl<'a> Declarer<'a, '_> {
                         self.out.default_members.push((site.id, name.text.clone()));
                         d.default_member = Some(name.text.clone());
                     }
+                    let n = d.properties.len() as u32;
+                    self.note_member(
+                        RowSymbol::Property(site.id, n),
+                        AttrTarget::Property(site.id, n),
+                        site,
+                        &m.attributes,
+                        name.range,
+                    );
                     d.properties.push(PropertySym {
                         name: name.text.clone(),
                         ty: pty,
@@ -514,6 +537,14 @@ impl<'a> Declarer<'a, '_> {
                         self.record_implements(si, site, &g, idx, implements, kind);
                         *slot = Some(idx);
                     }
+                    let n = d.events.len() as u32;
+                    self.note_member(
+                        RowSymbol::Event(site.id, n),
+                        AttrTarget::Event(site.id, n),
+                        site,
+                        &m.attributes,
+                        name.range,
+                    );
                     d.events.push(EventSym {
                         name: name.text.clone(),
                         ty: ety,
@@ -729,6 +760,21 @@ impl<'a> Declarer<'a, '_> {
                 constant: Some(c),
                 rid: 0,
             });
+        }
+    }
+
+    /// Records where a field, property or event was declared and its `CLSCompliant` mark.
+    fn note_member(
+        &mut self,
+        row: RowSymbol,
+        target: AttrTarget,
+        site: &TypeSite<'a>,
+        attributes: &[crate::syntax::AttributeBlock],
+        range: frontend_core::source::TextRange,
+    ) {
+        self.out.member_ranges.push((row, site.file, range));
+        if let Some(v) = super::cls_attrs::cls_mark(attributes, None) {
+            self.out.cls_marks.push((target, v));
         }
     }
 

@@ -6,6 +6,7 @@
 //! `Sub Main`.
 
 pub mod body;
+pub mod cls_attrs;
 pub mod constfold;
 pub mod declare;
 mod declare_stmt;
@@ -16,7 +17,7 @@ pub mod scope;
 
 use crate::syntax::{CompilationUnit, TypeSyntax};
 use frontend_core::diag::{Code, Diagnostic};
-use frontend_core::emit::module::{AttrTarget, BodySource, CustomAttribute};
+use frontend_core::emit::module::{AttrTarget, BodySource, CustomAttribute, RowSymbol};
 use frontend_core::ir::MethodRef;
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{AsmSymbols, MethodId, World, method_flags as mf};
@@ -46,6 +47,9 @@ pub struct Bound {
     pub attributes: Vec<CustomAttribute>,
     pub entry_point: Option<MethodId>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each type, method, field, property and event was declared (the CLS pass
+    /// reports its findings there).
+    pub row_ranges: HashMap<RowSymbol, (FileId, TextRange)>,
 }
 
 fn import_syntax(name: &str) -> TypeSyntax {
@@ -134,7 +138,21 @@ pub fn bind(
             );
         }
     }
-    let attributes = attributes(&world, &declared);
+    let mut attributes = attributes(&world, &declared);
+    attributes.extend(cls_attrs::attributes(&world, units, &declared));
+    let mut row_ranges: HashMap<RowSymbol, (FileId, TextRange)> = declared
+        .member_ranges
+        .iter()
+        .map(|(row, file, range)| (*row, (*file, *range)))
+        .collect();
+    for site in sites.iter().filter(|s| s.event.is_none()) {
+        row_ranges.insert(RowSymbol::Type(site.id), (site.file, site.decl.name.range));
+    }
+    for m in &declared.methods {
+        row_ranges
+            .entry(RowSymbol::Method(m.id))
+            .or_insert((sites[m.site].file, m.name_range));
+    }
     let entry_point = if options.needs_entry_point {
         find_entry_point(&world, &sites, options, &mut diags)
     } else {
@@ -147,6 +165,7 @@ pub fn bind(
         attributes,
         entry_point,
         diagnostics: diags,
+        row_ranges,
     }
 }
 
