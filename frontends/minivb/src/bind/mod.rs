@@ -14,6 +14,7 @@ mod details;
 pub mod display;
 mod methods;
 pub mod scope;
+mod special_types;
 
 use crate::syntax::{CompilationUnit, TypeSyntax};
 use frontend_core::diag::{Code, Diagnostic};
