@@ -20,6 +20,7 @@ pub mod diag;
 pub mod emit;
 pub mod ir;
 pub mod lower;
+pub mod references;
 pub mod source;
 pub mod symbols;
 pub mod types;

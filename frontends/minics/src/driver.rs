@@ -7,9 +7,8 @@ use crate::parser::Defines;
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
 use frontend_core::diag::{Code, Diagnostic, Severity};
-use frontend_core::symbols::{AsmSymbols, imported};
+use frontend_core::references::{self, ReferenceMessages};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// Parsed command-line options.
 #[derive(Clone, Debug, Default)]
@@ -70,7 +69,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             let mut more: Vec<String> = text
                 .lines()
                 .filter(|l| !l.trim_start().starts_with('#'))
-                .flat_map(split_rsp_line)
+                .flat_map(references::split_rsp_line)
                 .collect();
             more.reverse();
             queue.extend(more);
@@ -166,108 +165,18 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
     Ok(o)
 }
 
-fn split_rsp_line(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    for c in line.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            c if c.is_whitespace() && !quoted => {
-                if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
-                }
-            }
-            c => cur.push(c),
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
-/// Where Mono keeps its framework assemblies.
-const MONO_FRAMEWORK: &[&str] = &[
-    "/usr/lib/mono/4.5",
-    "/usr/lib/mono/4.8-api",
-    "/usr/local/lib/mono/4.5",
-];
+/// csc's wording of reference failures.
+const MESSAGES: ReferenceMessages = ReferenceMessages {
+    corlib_env: "CSC_LITE_CORLIB",
+    no_corlib: "error CS0518: Predefined type 'System.Object' is not defined or imported (no mscorlib.dll found; set CSC_LITE_CORLIB)",
+    not_found: |r| format!("error CS0006: Metadata file '{r}' could not be found"),
+    unreadable: |p, e| format!("error CS0006: Metadata file '{p}' could not be opened: {e}"),
+    invalid: |p, e| format!("error CS0009: Metadata file '{p}' could not be opened -- {e}"),
+};
 
 /// The corlib compiled against by default: `CSC_LITE_CORLIB`, else Mono's.
 pub fn default_corlib() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("CSC_LITE_CORLIB") {
-        return Some(PathBuf::from(p));
-    }
-    MONO_FRAMEWORK
-        .iter()
-        .map(|d| Path::new(d).join("mscorlib.dll"))
-        .find(|p| p.exists())
-}
-
-fn find_reference(name: &str, lib_paths: &[PathBuf]) -> Option<PathBuf> {
-    let p = Path::new(name);
-    if p.exists() {
-        return Some(p.to_owned());
-    }
-    let file = if name.ends_with(".dll") || name.ends_with(".exe") {
-        name.to_owned()
-    } else {
-        format!("{name}.dll")
-    };
-    lib_paths
-        .iter()
-        .map(PathBuf::as_path)
-        .chain(MONO_FRAMEWORK.iter().map(Path::new))
-        .map(|d| d.join(&file))
-        .find(|p| p.exists())
-}
-
-/// Loads referenced assemblies in order (corlib first unless `-nostdlib`).
-fn load_references(o: &Options, errors: &mut Vec<String>) -> Vec<Arc<AsmSymbols>> {
-    let mut paths = Vec::new();
-    if !o.nostdlib {
-        match default_corlib() {
-            Some(p) => paths.push(p),
-            None => errors.push("error CS0518: Predefined type 'System.Object' is not defined or imported (no mscorlib.dll found; set CSC_LITE_CORLIB)".into()),
-        }
-    }
-    for r in &o.references {
-        match find_reference(r, &o.lib_paths) {
-            Some(p) => {
-                if !paths.contains(&p) {
-                    paths.push(p);
-                }
-            }
-            None => errors.push(format!(
-                "error CS0006: Metadata file '{r}' could not be found"
-            )),
-        }
-    }
-    let mut out = Vec::new();
-    for p in paths {
-        let bytes = match std::fs::read(&p) {
-            Ok(b) => b,
-            Err(e) => {
-                errors.push(format!(
-                    "error CS0006: Metadata file '{}' could not be opened: {e}",
-                    p.display()
-                ));
-                continue;
-            }
-        };
-        match imported::load(&bytes) {
-            Ok(mut a) => {
-                imported::rebase(&mut a, out.len() as u32 + 1);
-                out.push(Arc::new(a));
-            }
-            Err(e) => errors.push(format!(
-                "error CS0009: Metadata file '{}' could not be opened -- {e}",
-                p.display()
-            )),
-        }
-    }
-    out
+    references::default_corlib(MESSAGES.corlib_env)
 }
 
 /// Runs the compiler; returns the process exit code.
@@ -293,7 +202,13 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write) -> i32 {
         return 1;
     }
     let mut fatal = Vec::new();
-    let refs = load_references(&o, &mut fatal);
+    let refs = references::load_references(
+        o.nostdlib,
+        &o.references,
+        &o.lib_paths,
+        &MESSAGES,
+        &mut fatal,
+    );
     let mut map = SourceMap::new();
     let mut texts = Vec::new();
     for s in &o.sources {
@@ -365,7 +280,7 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write) -> i32 {
         .map(|(i, (p, t))| {
             frontend_core::source::SourceFile::new(
                 frontend_core::source::FileId(i as u32),
-                full_path(p),
+                references::full_path(p),
                 t.clone(),
             )
         })
@@ -430,10 +345,4 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write) -> i32 {
     // one would cost about a tenth of the run, so they are left to the exit.
     std::mem::forget(db);
     0
-}
-
-fn full_path(p: &str) -> String {
-    std::fs::canonicalize(p)
-        .map(|c| c.display().to_string())
-        .unwrap_or_else(|_| p.to_owned())
 }

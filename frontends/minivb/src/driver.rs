@@ -13,11 +13,10 @@ use crate::preprocess::{Constants, parse_defines};
 use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
 use frontend_core::diag::{Code, Diagnostic, Severity};
 use frontend_core::emit::module::{ModuleInput, emit};
-use frontend_core::symbols::{AsmSymbols, imported};
+use frontend_core::references::{self, ReferenceMessages};
 use il_emit::pe::ImageKind;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// Parsed command-line options.
 #[derive(Clone, Debug, Default)]
@@ -82,7 +81,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             let mut more: Vec<String> = text
                 .lines()
                 .filter(|l| !l.trim_start().starts_with('#'))
-                .flat_map(split_rsp_line)
+                .flat_map(references::split_rsp_line)
                 .collect();
             more.reverse();
             queue.extend(more);
@@ -188,107 +187,22 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
     Ok(o)
 }
 
-fn split_rsp_line(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    for c in line.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            c if c.is_whitespace() && !quoted => {
-                if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
-                }
-            }
-            c => cur.push(c),
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
-/// Where Mono keeps its framework assemblies.
-const MONO_FRAMEWORK: &[&str] = &[
-    "/usr/lib/mono/4.5",
-    "/usr/lib/mono/4.8-api",
-    "/usr/local/lib/mono/4.5",
-];
+/// vbc's wording of reference failures.
+const MESSAGES: ReferenceMessages = ReferenceMessages {
+    corlib_env: "VBC_LITE_CORLIB",
+    no_corlib: "vbc : error BC31091: no mscorlib.dll found; set VBC_LITE_CORLIB",
+    not_found: |r| format!("vbc : error BC2017: could not find library '{r}'"),
+    unreadable: |p, e| format!("vbc : error BC31519: '{p}' cannot be referenced: {e}"),
+    invalid: |p, e| {
+        format!(
+            "vbc : error BC31519: '{p}' cannot be referenced because it is not a valid assembly: {e}"
+        )
+    },
+};
 
 /// The corlib compiled against by default: `VBC_LITE_CORLIB`, else Mono's.
 pub fn default_corlib() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("VBC_LITE_CORLIB") {
-        return Some(PathBuf::from(p));
-    }
-    MONO_FRAMEWORK
-        .iter()
-        .map(|d| Path::new(d).join("mscorlib.dll"))
-        .find(|p| p.exists())
-}
-
-fn find_reference(name: &str, lib_paths: &[PathBuf]) -> Option<PathBuf> {
-    let p = Path::new(name);
-    if p.exists() {
-        return Some(p.to_owned());
-    }
-    let file = if name.ends_with(".dll") || name.ends_with(".exe") {
-        name.to_owned()
-    } else {
-        format!("{name}.dll")
-    };
-    lib_paths
-        .iter()
-        .map(PathBuf::as_path)
-        .chain(MONO_FRAMEWORK.iter().map(Path::new))
-        .map(|d| d.join(&file))
-        .find(|p| p.exists())
-}
-
-/// Loads referenced assemblies in order (corlib first unless `-nostdlib`).
-fn load_references(o: &Options, errors: &mut Vec<String>) -> Vec<Arc<AsmSymbols>> {
-    let mut paths = Vec::new();
-    if !o.nostdlib {
-        match default_corlib() {
-            Some(p) => paths.push(p),
-            None => errors
-                .push("vbc : error BC31091: no mscorlib.dll found; set VBC_LITE_CORLIB".into()),
-        }
-    }
-    for r in &o.references {
-        match find_reference(r, &o.lib_paths) {
-            Some(p) => {
-                if !paths.contains(&p) {
-                    paths.push(p);
-                }
-            }
-            None => errors.push(format!("vbc : error BC2017: could not find library '{r}'")),
-        }
-    }
-    let mut out = Vec::new();
-    for p in paths {
-        let bytes = match std::fs::read(&p) {
-            Ok(b) => b,
-            Err(e) => {
-                errors.push(format!(
-                    "vbc : error BC31519: '{}' cannot be referenced: {e}",
-                    p.display()
-                ));
-                continue;
-            }
-        };
-        match imported::load(&bytes) {
-            Ok(mut a) => {
-                imported::rebase(&mut a, out.len() as u32 + 1);
-                out.push(Arc::new(a));
-            }
-            Err(e) => errors.push(format!(
-                "vbc : error BC31519: '{}' cannot be referenced because it is not a valid assembly: {e}",
-                p.display()
-            )),
-        }
-    }
-    out
+    references::default_corlib(MESSAGES.corlib_env)
 }
 
 /// Runs the compiler; returns the process exit code.
@@ -315,7 +229,13 @@ pub fn run_to(args: &[String], err: &mut dyn Write) -> i32 {
         return 1;
     }
     let mut fatal = Vec::new();
-    let refs = load_references(&o, &mut fatal);
+    let refs = references::load_references(
+        o.nostdlib,
+        &o.references,
+        &o.lib_paths,
+        &MESSAGES,
+        &mut fatal,
+    );
     let mut map = SourceMap::new();
     let mut units = Vec::new();
     let mut diags: Vec<Diagnostic> = Vec::new();
@@ -378,7 +298,7 @@ pub fn run_to(args: &[String], err: &mut dyn Write) -> i32 {
         .map(|(i, (p, t))| {
             frontend_core::source::SourceFile::new(
                 frontend_core::source::FileId(i as u32),
-                full_path(p),
+                references::full_path(p),
                 t.clone(),
             )
         })
@@ -459,12 +379,6 @@ pub fn run_to(args: &[String], err: &mut dyn Write) -> i32 {
         }
     }
     0
-}
-
-fn full_path(p: &str) -> String {
-    std::fs::canonicalize(p)
-        .map(|c| c.display().to_string())
-        .unwrap_or_else(|_| p.to_owned())
 }
 
 /// Drops `-nowarn` codes, applies `-warnaserror`, and writes `diags` in source order;
