@@ -1,5 +1,5 @@
 //! What both compilers' command lines share around references: response-file lines,
-//! Mono's framework directory, the default corlib, finding `-r:` names on `-lib:` paths,
+//! the command line's tokens (`command_line`, `switch`, `list`), Mono's framework directory, the default corlib, finding `-r:` names on `-lib:` paths,
 //! and loading them in order (corlib first) as imported symbols. Each compiler words the
 //! failures its own way (`ReferenceMessages`).
 
@@ -26,6 +26,90 @@ pub struct ReferenceMessages {
     pub unreadable: fn(&str, &str) -> String,
     /// A file that is not an assembly: (path, error).
     pub invalid: fn(&str, &str) -> String,
+    /// Response files nested too deeply.
+    pub rsp_nesting: &'static str,
+    /// A response file that could not be read: (path, error).
+    pub rsp_unreadable: fn(&str, &str) -> String,
+}
+
+/// One command-line argument, response files expanded.
+pub enum CmdArg {
+    /// A source file.
+    Source(String),
+    /// `-name[:value]` or `/name[:value]`: the argument as written, the name lower-cased,
+    /// and the value after `:` or `=`.
+    Opt {
+        raw: String,
+        name: String,
+        value: Option<String>,
+    },
+}
+
+/// Expands `@file` response files (lines, `#` comments, quotes) and splits options
+/// from sources: `/x` is an option unless a file of that name exists.
+pub fn command_line(args: &[String], msgs: &ReferenceMessages) -> Result<Vec<CmdArg>, String> {
+    let mut out = Vec::new();
+    let mut queue: Vec<String> = args.iter().rev().cloned().collect();
+    let mut depth = 0;
+    while let Some(a) = queue.pop() {
+        if let Some(rsp) = a.strip_prefix('@') {
+            depth += 1;
+            if depth > 32 {
+                return Err(msgs.rsp_nesting.to_owned());
+            }
+            let text = std::fs::read_to_string(rsp)
+                .map_err(|e| (msgs.rsp_unreadable)(rsp, &e.to_string()))?;
+            let more: Vec<String> = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .flat_map(split_rsp_line)
+                .collect();
+            queue.extend(more.into_iter().rev());
+            continue;
+        }
+        let opt = a.strip_prefix('-').or_else(|| {
+            a.strip_prefix('/').filter(|r| {
+                !Path::new(&a).exists()
+                    && r.chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '?')
+            })
+        });
+        let Some(opt) = opt else {
+            out.push(CmdArg::Source(a));
+            continue;
+        };
+        let (name, value) = match opt.find([':', '=']) {
+            Some(i) => (&opt[..i], Some(opt[i + 1..].to_owned())),
+            None => (opt, None),
+        };
+        out.push(CmdArg::Opt {
+            name: name.to_ascii_lowercase(),
+            value,
+            raw: a.clone(),
+        });
+    }
+    Ok(out)
+}
+
+/// `name`, `name+` → on, `name-` → off, for the switch `base`.
+pub fn switch(name: &str, base: &str) -> Option<bool> {
+    match name.strip_prefix(base) {
+        Some("" | "+") => Some(true),
+        Some("-") => Some(false),
+        _ => None,
+    }
+}
+
+/// A `,`/`;`-separated option value.
+pub fn list(value: Option<&str>) -> Vec<String> {
+    value
+        .unwrap_or("")
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// One response-file line split into arguments (`"…"` groups spaces).

@@ -7,8 +7,8 @@ use crate::parser::Defines;
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
 use frontend_core::diag::{Code, Diagnostic, Severity};
-use frontend_core::references::{self, ReferenceMessages};
-use std::path::{Path, PathBuf};
+use frontend_core::references::{self, CmdArg, ReferenceMessages};
+use std::path::PathBuf;
 
 /// Parsed command-line options.
 #[derive(Clone, Debug, Default)]
@@ -55,59 +55,17 @@ usage: csc-lite [options] file.cs...
 /// Parses arguments (response files expanded). Errors are messages for stderr.
 pub fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut o = Options::default();
-    let mut queue: Vec<String> = args.to_vec();
-    queue.reverse();
-    let mut depth = 0;
-    while let Some(a) = queue.pop() {
-        if let Some(rsp) = a.strip_prefix('@') {
-            depth += 1;
-            if depth > 32 {
-                return Err("error CS2011: response files nest too deeply".into());
+    for arg in references::command_line(args, &MESSAGES)? {
+        let (a, lname, value) = match arg {
+            CmdArg::Source(s) => {
+                o.sources.push(PathBuf::from(s));
+                continue;
             }
-            let text = std::fs::read_to_string(rsp)
-                .map_err(|e| format!("error CS2011: Unable to open response file '{rsp}': {e}"))?;
-            let mut more: Vec<String> = text
-                .lines()
-                .filter(|l| !l.trim_start().starts_with('#'))
-                .flat_map(references::split_rsp_line)
-                .collect();
-            more.reverse();
-            queue.extend(more);
-            continue;
-        }
-        let Some(opt) = a.strip_prefix('-').or_else(|| {
-            a.strip_prefix('/').filter(|r| {
-                !Path::new(&a).exists()
-                    && r.chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '?')
-            })
-        }) else {
-            o.sources.push(PathBuf::from(&a));
-            continue;
+            CmdArg::Opt { raw, name, value } => (raw, name, value),
         };
-        let (name, value) = match opt.find([':', '=']) {
-            Some(i) => (&opt[..i], Some(&opt[i + 1..])),
-            None => (opt, None),
-        };
-        let lname = name.to_ascii_lowercase();
-        let flag = |base: &str| -> Option<bool> {
-            if lname == base || lname == format!("{base}+") {
-                Some(true)
-            } else if lname == format!("{base}-") {
-                Some(false)
-            } else {
-                None
-            }
-        };
-        let list = |v: Option<&str>| -> Vec<String> {
-            v.unwrap_or("")
-                .split([',', ';'])
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect()
-        };
+        let value = value.as_deref();
+        let flag = |base: &str| references::switch(&lname, base);
+        let list = references::list;
         match lname.as_str() {
             "out" | "o" => o.out = value.map(PathBuf::from),
             "target" | "t" => match value.map(str::to_ascii_lowercase).as_deref() {
@@ -171,6 +129,8 @@ const MESSAGES: ReferenceMessages = ReferenceMessages {
     no_corlib: "error CS0518: Predefined type 'System.Object' is not defined or imported (no mscorlib.dll found; set CSC_LITE_CORLIB)",
     not_found: |r| format!("error CS0006: Metadata file '{r}' could not be found"),
     unreadable: |p, e| format!("error CS0006: Metadata file '{p}' could not be opened: {e}"),
+    rsp_nesting: "error CS2011: response files nest too deeply",
+    rsp_unreadable: |p, e| format!("error CS2011: Unable to open response file '{p}': {e}"),
     invalid: |p, e| format!("error CS0009: Metadata file '{p}' could not be opened -- {e}"),
 };
 

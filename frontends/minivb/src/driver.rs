@@ -13,10 +13,10 @@ use crate::preprocess::{Constants, parse_defines};
 use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
 use frontend_core::diag::{Code, Diagnostic, Severity};
 use frontend_core::emit::module::{ModuleInput, emit};
-use frontend_core::references::{self, ReferenceMessages};
+use frontend_core::references::{self, CmdArg, ReferenceMessages};
 use il_emit::pe::ImageKind;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Parsed command-line options.
 #[derive(Clone, Debug, Default)]
@@ -66,60 +66,17 @@ usage: vbc-lite [options] file.vb...
 /// Parses arguments (response files expanded). Errors are messages for stderr.
 pub fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut o = Options::default();
-    let mut queue: Vec<String> = args.to_vec();
-    queue.reverse();
-    let mut depth = 0;
-    while let Some(a) = queue.pop() {
-        if let Some(rsp) = a.strip_prefix('@') {
-            depth += 1;
-            if depth > 32 {
-                return Err("vbc : error BC2011: response files nest too deeply".into());
+    for arg in references::command_line(args, &MESSAGES)? {
+        let (a, lname, value) = match arg {
+            CmdArg::Source(s) => {
+                o.sources.push(PathBuf::from(s));
+                continue;
             }
-            let text = std::fs::read_to_string(rsp).map_err(|e| {
-                format!("vbc : error BC2011: Unable to open response file '{rsp}': {e}")
-            })?;
-            let mut more: Vec<String> = text
-                .lines()
-                .filter(|l| !l.trim_start().starts_with('#'))
-                .flat_map(references::split_rsp_line)
-                .collect();
-            more.reverse();
-            queue.extend(more);
-            continue;
-        }
-        let Some(opt) = a.strip_prefix('-').or_else(|| {
-            a.strip_prefix('/').filter(|r| {
-                !Path::new(&a).exists()
-                    && r.chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '?')
-            })
-        }) else {
-            o.sources.push(PathBuf::from(&a));
-            continue;
+            CmdArg::Opt { raw, name, value } => (raw, name, value),
         };
-        let (name, value) = match opt.find([':', '=']) {
-            Some(i) => (&opt[..i], Some(&opt[i + 1..])),
-            None => (opt, None),
-        };
-        let lname = name.to_ascii_lowercase();
-        let flag = |base: &str| -> Option<bool> {
-            if lname == base || lname == format!("{base}+") {
-                Some(true)
-            } else if lname == format!("{base}-") {
-                Some(false)
-            } else {
-                None
-            }
-        };
-        let list = |v: Option<&str>| -> Vec<String> {
-            v.unwrap_or("")
-                .split([',', ';'])
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect()
-        };
+        let value = value.as_deref();
+        let flag = |base: &str| references::switch(&lname, base);
+        let list = references::list;
         match lname.as_str() {
             "out" | "o" => o.out = value.map(PathBuf::from),
             "target" | "t" => match value.map(str::to_ascii_lowercase).as_deref() {
@@ -193,6 +150,8 @@ const MESSAGES: ReferenceMessages = ReferenceMessages {
     no_corlib: "vbc : error BC31091: no mscorlib.dll found; set VBC_LITE_CORLIB",
     not_found: |r| format!("vbc : error BC2017: could not find library '{r}'"),
     unreadable: |p, e| format!("vbc : error BC31519: '{p}' cannot be referenced: {e}"),
+    rsp_nesting: "vbc : error BC2011: response files nest too deeply",
+    rsp_unreadable: |p, e| format!("vbc : error BC2011: Unable to open response file '{p}': {e}"),
     invalid: |p, e| {
         format!(
             "vbc : error BC31519: '{p}' cannot be referenced because it is not a valid assembly: {e}"
