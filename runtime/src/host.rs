@@ -11,8 +11,8 @@ use std::cell::RefCell;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
-/// The corlib compiled by csc-lite from `runtime/corlib/src` when this crate was built.
-pub static BUNDLED_CORLIB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/mscorlib.dll"));
+/// The corlib compiled by csc-lite from `runtime/corlib/mscorlib` (the `corlib` crate).
+pub static BUNDLED_CORLIB: &[u8] = corlib::MSCORLIB;
 
 /// How messages name the bundled corlib.
 pub const BUNDLED_CORLIB_NAME: &str = "<bundled mscorlib>";

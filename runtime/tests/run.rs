@@ -147,7 +147,11 @@ fn pinvoke_programs_built_by_csc_lite_match_mono() {
         let name = src.file_stem().unwrap().to_string_lossy().into_owned();
         let exe = dir.join(format!("{name}.exe"));
         let args = [format!("-out:{}", exe.display()), src.display().to_string()];
-        assert_eq!(minics::driver::run(&args), 0, "csc-lite failed on {name}");
+        assert_eq!(
+            minics::driver::run(&args, &bundled()),
+            0,
+            "csc-lite failed on {name}"
+        );
         // The oracle is the mcs build on Mono: a csc-lite build that lost its imports
         // would fail the same way on both runtimes.
         let oracle = run(Command::new("mono").arg(compile(src)));
@@ -182,7 +186,7 @@ fn vb_declare_built_by_vbc_lite_matches_mono() {
     std::fs::create_dir_all(&dir).unwrap();
     let exe = dir.join("t4_declare_pinvoke.exe");
     let args = [format!("-out:{}", exe.display()), src.display().to_string()];
-    assert_eq!(minivb::driver::run(&args), 0, "vbc-lite failed");
+    assert_eq!(minivb::driver::run(&args, &bundled()), 0, "vbc-lite failed");
     let ours = clr_lite(&exe, &[]);
     let got = format!(
         "{}[exit: {}]\n",
@@ -413,5 +417,12 @@ fn invalid_il_is_refused_never_crashes() {
             "{name}: {err}"
         );
         assert!(!err.contains("panicked"), "{name}: {err}");
+    }
+}
+
+/// The framework csc-lite and vbc-lite ship with: the corlib this runtime embeds.
+fn bundled() -> frontend_core::references::Framework {
+    frontend_core::references::Framework {
+        assemblies: corlib::ASSEMBLIES,
     }
 }

@@ -30,6 +30,46 @@ pub fn scratch(name: &str) -> Result<PathBuf, String> {
     Ok(dir)
 }
 
+/// What csc-lite and vbc-lite compile against by default: the bundled framework.
+pub const FRAMEWORK: frontend_core::references::Framework = frontend_core::references::Framework {
+    assemblies: corlib::ASSEMBLIES,
+};
+
+/// Mono's corlib, for fixtures that use what the bundled one lacks.
+const MONO_CORLIB: &str = "/usr/lib/mono/4.5/mscorlib.dll";
+
+/// The arguments that choose a fixture's corlib: none (the bundled framework, the
+/// compilers' default), or, under `corlib: pending REASON`, Mono's (`-nostdlib -r:`),
+/// for a program that uses what the bundled framework lacks.
+pub fn corlib_args(f: &crate::fixture::Fixture) -> Vec<String> {
+    match f.header("corlib") {
+        Some(_) => vec!["-nostdlib".into(), format!("-r:{MONO_CORLIB}")],
+        None => Vec::new(),
+    }
+}
+
+/// A `corlib: pending` fixture must still fail to compile against the bundled
+/// framework (`compile` gets the arguments less the output), so the header comes off
+/// once the framework has what it needs.
+pub fn corlib_pending_check(
+    f: &crate::fixture::Fixture,
+    dir: &Path,
+    mut compile: impl FnMut(&[String]) -> i32,
+) -> Result<(), String> {
+    let Some(reason) = f.header("corlib") else {
+        return Ok(());
+    };
+    let probe = dir.join("bundled-probe");
+    std::fs::create_dir_all(&probe).map_err(|e| e.to_string())?;
+    let out = format!("-out:{}", probe.join("probe.out").display());
+    match compile(&[out]) {
+        0 => Err(format!(
+            "it now compiles against the bundled framework: remove `corlib: {reason}`"
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// The first argument that makes the data harness act as `clr-lite`.
 pub const AS_CLR_LITE: &str = "--as-clr-lite";
 

@@ -6,6 +6,7 @@
 use crate::db::{declarations, program};
 use frontend_core::db::Compilation;
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::identity::{VersionError, assembly_version};
 use frontend_core::emit::module::{EmittedModule, ModuleInput, emit};
 use frontend_core::source::SourceFile;
 use frontend_core::symbols::World;
@@ -16,6 +17,8 @@ pub struct BuildOptions<'a> {
     pub assembly_name: &'a str,
     pub module_name: &'a str,
     pub library: bool,
+    /// The strong-name public key (`-keyfile:`), empty for none.
+    pub public_key: &'a [u8],
     /// Sources and the PDB's name, for `-debug`.
     pub debug: Option<(&'a [SourceFile], &'a str)>,
 }
@@ -49,9 +52,20 @@ pub fn build(
     let converted = frontend_core::lower::closures::convert(before_closures, &mut bodies)
         .map_err(unsupported)?;
     let world: &World = converted.as_ref().unwrap_or(before_closures);
+    let version = assembly_version(world, &bound.attributes).map_err(|e| {
+        vec![match e {
+            VersionError::Malformed(v) => format!(
+                "error CS7034: The specified version string '{v}' does not conform to the required format - major[.minor[.build[.revision]]]"
+            ),
+            VersionError::Wildcard(v) => format!(
+                "error CS8357: The specified version string '{v}' contains wildcards, which are not compatible with determinism."
+            ),
+        }]
+    })?;
     let input = ModuleInput {
         assembly_name: o.assembly_name,
-        version: [0, 0, 0, 0],
+        version,
+        public_key: o.public_key,
         module_name: o.module_name,
         kind: if o.library {
             ImageKind::Dll

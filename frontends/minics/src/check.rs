@@ -6,7 +6,7 @@ use crate::parser::Defines;
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::Diagnostic;
 use frontend_core::source::FileId;
-use frontend_core::symbols::{AsmSymbols, imported};
+use frontend_core::symbols::AsmSymbols;
 use std::sync::{Arc, OnceLock};
 
 /// The default corlib's symbols, loaded once per process.
@@ -14,11 +14,11 @@ fn corlib() -> Option<Arc<AsmSymbols>> {
     static CORLIB: OnceLock<Option<Arc<AsmSymbols>>> = OnceLock::new();
     CORLIB
         .get_or_init(|| {
-            let path = crate::driver::default_corlib()?;
-            let bytes = std::fs::read(path).ok()?;
-            let mut a = imported::load(&bytes).ok()?;
-            imported::rebase(&mut a, 1);
-            Some(Arc::new(a))
+            // Mono's installed corlib: diagnostics name what the real one declares.
+            let framework = frontend_core::references::Framework::default();
+            let mut errors = Vec::new();
+            let refs = crate::driver::load_references(false, &[], &[], &framework, &mut errors);
+            refs.into_iter().next()
         })
         .clone()
 }

@@ -1,13 +1,15 @@
 //! The `csc-lite` driver: csc's command line (`-out:`, `-target:`, `-r:`, `-nostdlib`,
 //! `-unsafe`, `-debug`, `-warnaserror`, `-nowarn:`, `-main:`, `-define:`, `-checked`,
-//! `@file.rsp`, `-help`, `-errorformat:msbuild`), reference loading, the pipeline
-//! (parse, bind, emit) and diagnostics on stderr. Exit code 0 on success, 1 on errors.
+//! `-keyfile:` with `-publicsign`/`-delaysign+`, `@file.rsp`, `-help`,
+//! `-errorformat:msbuild`), reference loading against the framework the binary carries
+//! (`Framework`), the pipeline (parse, bind, emit) and diagnostics on stderr. Exit code
+//! 0 on success, 1 on errors.
 
 use crate::parser::Defines;
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
 use frontend_core::diag::{Code, Diagnostic, Severity};
-use frontend_core::references::{self, CmdArg, ReferenceMessages};
+use frontend_core::references::{self, CmdArg, Framework, ReferenceMessages};
 use std::path::PathBuf;
 
 /// Parsed command-line options.
@@ -27,6 +29,9 @@ pub struct Options {
     pub checked: bool,
     pub msbuild_errors: bool,
     pub lib_paths: Vec<PathBuf>,
+    pub key_file: Option<PathBuf>,
+    /// `-publicsign` or `-delaysign+`: the key file's public key, no signature.
+    pub public_sign: bool,
     pub help: bool,
 }
 
@@ -47,6 +52,9 @@ usage: csc-lite [options] file.cs...
   -nowarn:N,...          suppress warnings (CS0168 or 168)
   -main:TYPE             the type holding Main
   -define:A;B            preprocessor symbols (-d: also works)
+  -keyfile:FILE          strong-name key file (with -publicsign or -delaysign+)
+  -publicsign[+|-]       give the assembly the key file's public key, unsigned
+  -delaysign[+|-]        the same (the signature is left to a later tool)
   -errorformat:msbuild   one line per diagnostic: file(line,col): error CSnnnn: text
   @FILE                  read more options from a response file
   -help                  this text
@@ -83,6 +91,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                 .lib_paths
                 .extend(list(value).into_iter().map(PathBuf::from)),
             "main" | "m" => o.main = value.map(str::to_owned),
+            "keyfile" => o.key_file = value.map(PathBuf::from),
             "define" | "d" => o.defines.extend(list(value)),
             "nowarn" => {
                 for w in list(value) {
@@ -114,6 +123,8 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                     o.warnaserror = b;
                 } else if let Some(b) = flag("checked") {
                     o.checked = b;
+                } else if let Some(b) = flag("publicsign").or_else(|| flag("delaysign")) {
+                    o.public_sign = b;
                 } else {
                     return Err(format!("error CS2007: Unrecognized option: '{a}'"));
                 }
@@ -134,18 +145,26 @@ const MESSAGES: ReferenceMessages = ReferenceMessages {
     invalid: |p, e| format!("error CS0009: Metadata file '{p}' could not be opened -- {e}"),
 };
 
-/// The corlib compiled against by default: `CSC_LITE_CORLIB`, else Mono's.
-pub fn default_corlib() -> Option<PathBuf> {
-    references::default_corlib(MESSAGES.corlib_env)
+/// Loads the references a compilation names (the default corlib first: `CSC_LITE_CORLIB`,
+/// else `framework`'s, else Mono's); failures are csc's messages.
+pub fn load_references(
+    nostdlib: bool,
+    refs: &[String],
+    lib_paths: &[PathBuf],
+    framework: &Framework,
+    errors: &mut Vec<String>,
+) -> Vec<std::sync::Arc<frontend_core::symbols::AsmSymbols>> {
+    references::load_references(nostdlib, refs, lib_paths, framework, &MESSAGES, errors)
 }
 
-/// Runs the compiler; returns the process exit code.
-pub fn run(args: &[String]) -> i32 {
-    run_to(args, &mut std::io::stderr())
+/// Runs the compiler against `framework` (what the binary carries; empty: Mono's
+/// installed assemblies); returns the process exit code.
+pub fn run(args: &[String], framework: &Framework) -> i32 {
+    run_to(args, &mut std::io::stderr(), framework)
 }
 
 /// [`run`] with diagnostics written to `err` (tests read them).
-pub fn run_to(args: &[String], err: &mut dyn std::io::Write) -> i32 {
+pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framework) -> i32 {
     let o = match parse_args(args) {
         Ok(o) => o,
         Err(e) => {
@@ -162,13 +181,20 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write) -> i32 {
         return 1;
     }
     let mut fatal = Vec::new();
-    let refs = references::load_references(
+    let refs = load_references(
         o.nostdlib,
         &o.references,
         &o.lib_paths,
-        &MESSAGES,
+        framework,
         &mut fatal,
     );
+    let public_key = references::read_public_key(o.key_file.as_deref(), o.public_sign, "csc-lite")
+        .unwrap_or_else(|(file, why)| {
+            fatal.push(format!(
+                "error CS7027: Error signing output with public key from file '{file}' -- {why}"
+            ));
+            Vec::new()
+        });
     let mut map = SourceMap::new();
     let mut texts = Vec::new();
     for s in &o.sources {
@@ -252,6 +278,7 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write) -> i32 {
             assembly_name: &assembly_name,
             module_name: &file_name,
             library: o.library,
+            public_key: &public_key,
             debug: o.debug.then_some((files.as_slice(), pdb_name.as_str())),
         },
     ) {

@@ -4,10 +4,8 @@
 //! every body. Read from the database's log of executed queries.
 
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
-use frontend_core::symbols::imported;
 use minics::db::diagnostics;
 use salsa::Setter;
-use std::sync::Arc;
 
 const PROGRAM: &str = r#"
 using System;
@@ -27,12 +25,14 @@ class Program {
 "#;
 
 fn corlib() -> References {
-    let path =
-        minics::driver::default_corlib().expect("Mono's mscorlib.dll (scripts/test installs Mono)");
-    let bytes = std::fs::read(path).expect("read mscorlib");
-    let mut asm = imported::load(&bytes).expect("import mscorlib");
-    imported::rebase(&mut asm, 1);
-    References(vec![Arc::new(asm)])
+    let mut errors = Vec::new();
+    let framework = frontend_core::references::Framework::default();
+    let refs = minics::driver::load_references(false, &[], &[], &framework, &mut errors);
+    assert!(
+        errors.is_empty(),
+        "Mono's mscorlib.dll (scripts/test installs Mono): {errors:?}"
+    );
+    References(refs)
 }
 
 /// How many times each of the given queries ran in `log`.

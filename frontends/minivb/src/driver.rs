@@ -4,16 +4,18 @@
 //! `-errorformat:msbuild`), reference loading, the pipeline (parse, bind, closure
 //! conversion, emit, the CLS pass when the source says `<CLSCompliant>`) and
 //! diagnostics on stderr (the CLS warnings under VB's BC400xx numbers). Exit code 0 on
-//! success, 1 on errors.
-//! Corlib: `VBC_LITE_CORLIB`, else Mono's `mscorlib.dll`.
+//! success, 1 on errors. `-keyfile:` with `-publicsign`/`-delaysign+` gives the assembly
+//! a public key. Corlib: `VBC_LITE_CORLIB`, else the framework the binary carries
+//! (`Framework`), else Mono's `mscorlib.dll`.
 
 use crate::bind::{self, BindOptions};
 use crate::parser::parse;
 use crate::preprocess::{Constants, parse_defines};
 use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
 use frontend_core::diag::{Code, Diagnostic, Severity};
+use frontend_core::emit::identity::{VersionError, assembly_version};
 use frontend_core::emit::module::{ModuleInput, emit};
-use frontend_core::references::{self, CmdArg, ReferenceMessages};
+use frontend_core::references::{self, CmdArg, Framework, ReferenceMessages};
 use il_emit::pe::ImageKind;
 use std::io::Write;
 use std::path::PathBuf;
@@ -36,6 +38,9 @@ pub struct Options {
     pub imports: Vec<String>,
     pub msbuild_errors: bool,
     pub lib_paths: Vec<PathBuf>,
+    pub key_file: Option<PathBuf>,
+    /// `-publicsign` or `-delaysign+`: the key file's public key, no signature.
+    pub public_sign: bool,
     pub help: bool,
 }
 
@@ -58,6 +63,9 @@ usage: vbc-lite [options] file.vb...
   -nowarn:N,...          suppress warnings (BC42024 or 42024)
   -main:TYPE             the type holding Main
   -define:A=1,B          conditional compilation constants (-d: also works)
+  -keyfile:FILE          strong-name key file (with -publicsign or -delaysign+)
+  -publicsign[+|-]       give the assembly the key file's public key, unsigned
+  -delaysign[+|-]        the same (the signature is left to a later tool)
   -errorformat:msbuild   one line per diagnostic: file(line,col): error BCnnnnn: text
   @FILE                  read more options from a response file
   -help                  this text
@@ -94,6 +102,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                 .lib_paths
                 .extend(list(value).into_iter().map(PathBuf::from)),
             "main" | "m" => o.main = value.map(str::to_owned),
+            "keyfile" => o.key_file = value.map(PathBuf::from),
             "define" | "d" => o.defines.extend(parse_defines(value.unwrap_or(""))),
             "rootnamespace" => o.root_namespace = value.unwrap_or("").to_owned(),
             "imports" | "import" => o.imports.extend(list(value)),
@@ -134,6 +143,8 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                     o.warnaserror = b;
                 } else if let Some(b) = flag("removeintchecks") {
                     o.remove_int_checks = b;
+                } else if let Some(b) = flag("publicsign").or_else(|| flag("delaysign")) {
+                    o.public_sign = b;
                 } else {
                     // vbc warns and goes on.
                     eprintln!("vbc : warning BC2007: unrecognized option '{a}'; ignored");
@@ -159,19 +170,27 @@ const MESSAGES: ReferenceMessages = ReferenceMessages {
     },
 };
 
-/// The corlib compiled against by default: `VBC_LITE_CORLIB`, else Mono's.
-pub fn default_corlib() -> Option<PathBuf> {
-    references::default_corlib(MESSAGES.corlib_env)
+/// Loads the references a compilation names (the default corlib first: `VBC_LITE_CORLIB`,
+/// else `framework`'s, else Mono's); failures are vbc's messages.
+pub fn load_references(
+    nostdlib: bool,
+    refs: &[String],
+    lib_paths: &[PathBuf],
+    framework: &Framework,
+    errors: &mut Vec<String>,
+) -> Vec<std::sync::Arc<frontend_core::symbols::AsmSymbols>> {
+    references::load_references(nostdlib, refs, lib_paths, framework, &MESSAGES, errors)
 }
 
-/// Runs the compiler; returns the process exit code.
-pub fn run(args: &[String]) -> i32 {
-    run_to(args, &mut std::io::stderr())
+/// Runs the compiler against `framework` (what the binary carries; empty: Mono's
+/// installed assemblies); returns the process exit code.
+pub fn run(args: &[String], framework: &Framework) -> i32 {
+    run_to(args, &mut std::io::stderr(), framework)
 }
 
 /// Runs the compiler with diagnostics written to `err` (the tests capture them);
 /// returns the process exit code.
-pub fn run_to(args: &[String], err: &mut dyn Write) -> i32 {
+pub fn run_to(args: &[String], err: &mut dyn Write, framework: &Framework) -> i32 {
     let o = match parse_args(args) {
         Ok(o) => o,
         Err(e) => {
@@ -188,13 +207,20 @@ pub fn run_to(args: &[String], err: &mut dyn Write) -> i32 {
         return 1;
     }
     let mut fatal = Vec::new();
-    let refs = references::load_references(
+    let refs = load_references(
         o.nostdlib,
         &o.references,
         &o.lib_paths,
-        &MESSAGES,
+        framework,
         &mut fatal,
     );
+    let public_key = references::read_public_key(o.key_file.as_deref(), o.public_sign, "vbc-lite")
+        .unwrap_or_else(|(file, why)| {
+            fatal.push(format!(
+                "vbc : error BC36980: Error extracting public key from file '{file}': {why}"
+            ));
+            Vec::new()
+        });
     let mut map = SourceMap::new();
     let mut units = Vec::new();
     let mut diags: Vec<Diagnostic> = Vec::new();
@@ -273,9 +299,20 @@ pub fn run_to(args: &[String], err: &mut dyn Write) -> i32 {
             return 1;
         }
     };
+    let version = match assembly_version(&world, &bound.attributes) {
+        Ok(v) => v,
+        Err(VersionError::Malformed(v) | VersionError::Wildcard(v)) => {
+            let _ = writeln!(
+                err,
+                "vbc : error BC36962: The specified version string '{v}' does not conform to the required format - major[.minor[.build[.revision]]]"
+            );
+            return 1;
+        }
+    };
     let input = ModuleInput {
         assembly_name: &assembly_name,
-        version: [0, 0, 0, 0],
+        version,
+        public_key: &public_key,
         module_name: &file_name,
         kind: if o.library {
             ImageKind::Dll

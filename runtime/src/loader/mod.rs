@@ -146,6 +146,16 @@ impl Loader {
         if let Some(&idx) = self.by_name.get(&name.to_ascii_lowercase()) {
             return Ok(idx);
         }
+        // With the bundled corlib, the framework assemblies built with it (System,
+        // System.Core) come from the binary too, as a GAC would serve them.
+        if self.resolver.corlib.is_none() {
+            if let Some(&(n, bytes)) = corlib::ASSEMBLIES
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(&name))
+            {
+                return self.load_static(Path::new(&format!("<bundled {n}>")), bytes);
+            }
+        }
         let path = self.resolver.resolve(&name)?;
         self.load_path(&path)
     }

@@ -80,7 +80,7 @@ fn run_vb(f: &Fixture) -> Result<(), String> {
     }
     args.push(f.path.display().to_string());
     let mut err = Vec::new();
-    let code = minivb::driver::run_to(&args, &mut err);
+    let code = minivb::driver::run_to(&args, &mut err, &crate::tools::FRAMEWORK);
     let err = String::from_utf8_lossy(&err);
     if code != 0 {
         return Err(format!("vbc-lite exits {code}:\n{err}"));
@@ -239,7 +239,7 @@ fn compile_time_matches_mcs(
     }
     args.push(f.path.display().to_string());
     let mut err = Vec::new();
-    let code = minics::driver::run_to(&args, &mut err);
+    let code = minics::driver::run_to(&args, &mut err, &crate::tools::FRAMEWORK);
     let err = String::from_utf8_lossy(&err);
     if code != 0 {
         return Err(format!("csc-lite exits {code}:\n{err}"));

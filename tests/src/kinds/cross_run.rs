@@ -8,7 +8,9 @@
 //! application is built by its own compiler with `-r:` the library, Mono runs it and
 //! must print the same, and peverify must accept every assembly our compilers made.
 //! Last, the application runs on clr-lite and must print the same (`clr-lite: pending
-//! REASON` marks what the runtime cannot run yet, held to still failing).
+//! REASON` marks what the runtime cannot run yet, held to still failing). Our compilers
+//! build against the bundled framework; `corlib: pending REASON` builds against Mono's
+//! corlib instead, and is held to still failing against the bundled one.
 
 use crate::fixture::Fixture;
 use crate::{expect, mono, tools};
@@ -38,10 +40,28 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
         lib.file_stem().and_then(|s| s.to_str()).unwrap_or("lib")
     ));
     let lib_compiler = f.header("lib-compiler").unwrap_or("");
-    compile(&lib, &lib_dll, &["-target:library"], lib_compiler)?;
+    let build = |lib_dll: &Path, app_exe: &Path, corlib: &[String]| -> Result<(), String> {
+        let mut lib_args = vec!["-target:library".to_owned()];
+        if lib_compiler != "mcs" {
+            lib_args.extend_from_slice(corlib);
+        }
+        compile(&lib, lib_dll, &lib_args, lib_compiler)?;
+        let mut app_args = vec![format!("-r:{}", lib_dll.display())];
+        app_args.extend(corlib.iter().cloned());
+        compile(&f.path, app_exe, &app_args, "")
+    };
+    if let Some(reason) = f.header("corlib") {
+        let probe = dir.join("bundled-probe");
+        std::fs::create_dir_all(&probe).map_err(|e| e.to_string())?;
+        let lib_probe = probe.join(lib_dll.file_name().unwrap_or_default());
+        if build(&lib_probe, &probe.join("app.exe"), &[]).is_ok() {
+            return Err(format!(
+                "it now compiles against the bundled framework: remove `corlib: {reason}`"
+            ));
+        }
+    }
     let app_exe = dir.join("app.exe");
-    let r = format!("-r:{}", lib_dll.display());
-    compile(&f.path, &app_exe, &[r.as_str()], "")?;
+    build(&lib_dll, &app_exe, &tools::corlib_args(f))?;
     let out = mono::mono(&app_exe, &[])?;
     expect::check_no_bless(&f.expectation("out"), &out.transcript())
         .map_err(|e| format!("the cross-language build: {e}"))?;
@@ -57,22 +77,28 @@ pub(super) fn run(f: &Fixture) -> Result<(), String> {
 }
 
 /// Compiles one source with mcs, csc-lite or vbc-lite (by extension).
-fn compile(src: &Path, out: &Path, extra: &[&str], compiler: &str) -> Result<(), String> {
+fn compile(src: &Path, out: &Path, extra: &[String], compiler: &str) -> Result<(), String> {
     if compiler == "mcs" {
-        return mono::mcs(src, out, extra);
+        let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+        return mono::mcs(src, out, &extra);
     }
     let mut args = vec![format!("-out:{}", out.display())];
-    args.extend(extra.iter().map(|s| (*s).to_owned()));
+    args.extend(extra.iter().cloned());
     args.push(src.display().to_string());
     let is_vb = src.extension().is_some_and(|e| e == "vb");
+    let mut diagnostics = Vec::new();
     let code = if is_vb {
-        minivb::driver::run(&args)
+        minivb::driver::run_to(&args, &mut diagnostics, &tools::FRAMEWORK)
     } else {
-        minics::driver::run(&args)
+        minics::driver::run_to(&args, &mut diagnostics, &tools::FRAMEWORK)
     };
     if code != 0 {
         let which = if is_vb { "vbc-lite" } else { "csc-lite" };
-        return Err(format!("{which} exits {code} on {}", src.display()));
+        return Err(format!(
+            "{which} exits {code} on {}:\n{}",
+            src.display(),
+            String::from_utf8_lossy(&diagnostics)
+        ));
     }
     Ok(())
 }

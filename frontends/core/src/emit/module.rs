@@ -51,6 +51,8 @@ pub struct BodySource {
 pub struct ModuleInput<'a> {
     pub assembly_name: &'a str,
     pub version: [u16; 4],
+    /// The strong-name public key the Assembly row carries (empty: none).
+    pub public_key: &'a [u8],
     /// The output file's name (the Module row).
     pub module_name: &'a str,
     pub kind: ImageKind,
@@ -99,6 +101,9 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
     md.add_assembly(&AssemblyDef {
         name: input.assembly_name,
         version: input.version,
+        public_key: input.public_key,
+        // PublicKey: the row holds the full key, not a token.
+        flags: u32::from(!input.public_key.is_empty()),
         hash_alg_id: 0x8004,
         ..Default::default()
     });

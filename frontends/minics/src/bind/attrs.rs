@@ -40,13 +40,17 @@ pub fn bind_attributes(
         .iter()
         .map(|(t, si, a)| (*t, sites[*si].file, &sites[*si].scope, sites[*si].id, *a))
         .collect();
-    // Assembly attributes' arguments are constants: any source type serves as the
-    // binding context for them.
-    if let Some(first) = sites.first() {
+    // Assembly attributes' arguments are constants: any type serves as the binding
+    // context for them (`object` when the assembly declares none).
+    let context = sites
+        .first()
+        .map(|s| s.id)
+        .or_else(|| world.well_known("System", "Object"));
+    if let Some(context) = context {
         items.extend(
             assembly
                 .iter()
-                .map(|(file, scope, a)| (AttrTarget::Assembly, *file, scope, first.id, *a)),
+                .map(|(file, scope, a)| (AttrTarget::Assembly, *file, scope, context, *a)),
         );
     }
     for (target, file, scope, type_id, attr) in items {

@@ -1,4 +1,5 @@
 ' test: vb-run
+' corlib: pending the bundled framework lacks Enum.Parse and Enum.GetNames
 ' clr-lite: pending corlib lacks Object System.Enum.Parse(Type,String)
 Imports System
 

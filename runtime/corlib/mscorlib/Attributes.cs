@@ -200,3 +200,14 @@ namespace System.Runtime.InteropServices
         public FieldOffsetAttribute(int offset) { }
     }
 }
+
+namespace System.Reflection
+{
+    [AttributeUsage(AttributeTargets.Assembly, Inherited = false)]
+    public sealed class AssemblyVersionAttribute : Attribute
+    {
+        private string version;
+        public AssemblyVersionAttribute(string version) { this.version = version; }
+        public string Version { get { return version; } }
+    }
+}

@@ -1,0 +1,5 @@
+// The identity of System.Core.dll: the same version as Mono's, so programs compiled against
+// the bundled one run there too.
+using System.Reflection;
+
+[assembly: AssemblyVersion("4.0.0.0")]
