@@ -33,17 +33,17 @@ pub struct BlobsHeap<'a>(pub &'a [u8]);
 impl<'a> BlobsHeap<'a> {
     /// The blob at an offset.
     pub fn get(&self, idx: BlobIdx) -> Result<&'a [u8], ReadError> {
-        let err = ReadError::BadBlobIndex(idx.0);
-        let bytes = self.0.get(idx.0 as usize..).ok_or(err.clone())?;
+        let err = || ReadError::BadBlobIndex(idx.0);
+        let bytes = self.0.get(idx.0 as usize..).ok_or_else(err)?;
         if idx.0 == 0 && self.0.is_empty() {
             return Ok(&[]);
         }
         let mut r = SigReader::new(bytes);
-        let len = r.compressed_u32().map_err(|_| err.clone())? as usize;
+        let len = r.compressed_u32().map_err(|_| err())? as usize;
         let start = bytes.len() - r.remaining();
         bytes
-            .get(start..start.checked_add(len).ok_or(err.clone())?)
-            .ok_or(err)
+            .get(start..start.checked_add(len).ok_or_else(err)?)
+            .ok_or_else(err)
     }
 }
 
@@ -90,14 +90,14 @@ impl UserStringsHeap<'_> {
 
     /// The string at an offset as UTF-16 code units, exactly as stored.
     pub fn get_utf16(&self, offset: u32) -> Result<Vec<u16>, ReadError> {
-        let err = ReadError::BadUserStringIndex(offset);
-        let bytes = self.0.get(offset as usize..).ok_or(err.clone())?;
+        let err = || ReadError::BadUserStringIndex(offset);
+        let bytes = self.0.get(offset as usize..).ok_or_else(err)?;
         let mut r = SigReader::new(bytes);
-        let len = r.compressed_u32().map_err(|_| err.clone())? as usize;
+        let len = r.compressed_u32().map_err(|_| err())? as usize;
         let start = bytes.len() - r.remaining();
         let data = bytes
-            .get(start..start.checked_add(len).ok_or(err.clone())?)
-            .ok_or(err)?;
+            .get(start..start.checked_add(len).ok_or_else(err)?)
+            .ok_or_else(err)?;
         let units: Vec<u16> = data
             .chunks_exact(2)
             .map(|c| {
