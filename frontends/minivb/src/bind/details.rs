@@ -281,6 +281,7 @@ impl<'a> Declarer<'a, '_> {
                         signature.name.range,
                         ret_name,
                     );
+                    self.set_block(m.range, super::declare::Returner::Function);
                 }
                 MemberKind::Constructor { params, body } => {
                     let ps = self.params(site, &g, params);
@@ -406,6 +407,9 @@ impl<'a> Declarer<'a, '_> {
                             name.range,
                             Some(name.text.clone()),
                         );
+                        if let Some(a) = acc {
+                            self.set_block(a.range, super::declare::Returner::Property);
+                        }
                         self.record_implements(si, site, &g, idx, implements, "get_");
                         getter = Some(idx);
                     }
@@ -589,6 +593,10 @@ impl<'a> Declarer<'a, '_> {
                         g.clone(),
                         m.range,
                         Some(String::new()),
+                    );
+                    self.set_block(
+                        m.range,
+                        super::declare::Returner::Operator(operator.clone()),
                     );
                 }
                 MemberKind::Declare {

@@ -2,10 +2,12 @@
 //! rules. Submodules: `lookup` (names and members, case-insensitive), `conv` (widening
 //! and narrowing conversions, `CInt` and friends), `call` (overload resolution and
 //! invocation), `ops` (operators), `expr` (expressions), `stmt` and `flow` (statements
-//! and loops), `lambda` (lambdas and `AddressOf`).
+//! and loops), `lambda` (lambdas and `AddressOf`), `definite` (the flow warnings: use
+//! before assignment, missing return values, unused locals).
 
 mod call;
 mod conv;
+mod definite;
 mod expr;
 mod flow;
 mod infer;
@@ -69,6 +71,11 @@ pub struct BodyBinder<'w> {
     /// `With` targets, innermost last.
     pub(crate) with_stack: Vec<Expr>,
     pub(crate) reachable: bool,
+    /// Every name that resolved to a local: (local, range, is the target of a plain
+    /// assignment), for the flow warnings' spans (`definite`).
+    pub(crate) local_refs: Vec<(LocalId, TextRange, bool)>,
+    /// Locals declared without an initializer, with their name's range.
+    pub(crate) uninit_decls: Vec<(LocalId, TextRange)>,
 }
 
 impl<'w> BodyBinder<'w> {
@@ -119,6 +126,8 @@ impl<'w> BodyBinder<'w> {
             ret_local: None,
             with_stack: Vec::new(),
             reachable: true,
+            local_refs: Vec::new(),
+            uninit_decls: Vec::new(),
         }
     }
 

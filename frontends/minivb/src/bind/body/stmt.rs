@@ -360,7 +360,9 @@ impl BodyBinder<'_> {
                 let _ = self.expr(e);
             }
             (None, false) => {
+                // Roslyn counts the value as returned (the error is enough).
                 self.error(Code::BC30654, range, &[]);
+                out.push(Stmt::Return(None));
             }
             (Some(e), false) => {
                 let x = self.expr_to(e, &ret);
@@ -389,6 +391,11 @@ impl BodyBinder<'_> {
             return super::expr::error_expr();
         }
         let ty = t.ty.clone();
+        if let (None, ExprKind::Local(id)) = (op, &t.kind) {
+            if let Some(r) = self.local_refs.iter_mut().rev().find(|r| r.0 == *id) {
+                r.2 = true;
+            }
+        }
         match op {
             None => {
                 let v = self.expr_to(value, &ty);
@@ -563,9 +570,12 @@ impl BodyBinder<'_> {
                 let id = self.declare_local(&name.name.text, ty.clone(), name.name.range);
                 // A local without an initializer keeps its value across loop
                 // iterations, as in VB (IL zeroes it once on entry).
-                if let Some(v) = init {
-                    let le = self.local_expr(id);
-                    out.push(Self::assign_stmt(le, v));
+                match init {
+                    Some(v) => {
+                        let le = self.local_expr(id);
+                        out.push(Self::assign_stmt(le, v));
+                    }
+                    None => self.uninit_decls.push((id, name.name.range)),
                 }
             }
         }
