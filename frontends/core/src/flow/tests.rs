@@ -205,3 +205,21 @@ fn scope_start_unassigns_and_lambda_params_are_assigned() {
     }];
     assert_eq!(unassigned(&b), vec![(x.0, ReadKind::Value)]);
 }
+
+#[test]
+fn catch_variable_is_assigned_inside_its_scope() {
+    let mut b = Body::default();
+    let s = b.new_scope(0);
+    let ex = b.new_local_in("ex", Ty::Object, false, s);
+    b.stmts = vec![Stmt::Try {
+        body: Vec::new(),
+        catches: vec![crate::ir::Catch {
+            ty: Ty::Object,
+            local: Some(ex),
+            filter: None,
+            body: vec![Stmt::ScopeStart(s), use_(ex)],
+        }],
+        finally: None,
+    }];
+    assert!(analyze(&b).unassigned_reads.is_empty());
+}

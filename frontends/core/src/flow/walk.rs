@@ -80,7 +80,8 @@ struct Walker {
     changed: bool,
     /// The statement being walked: the last sequence point.
     statement: Option<TextRange>,
-    /// Lambda parameters (assigned on entry to their lambda).
+    /// Lambda parameters and `catch` variables (assigned on entry to their lambda or
+    /// handler).
     params: HashSet<LocalId>,
     seen: HashSet<UnassignedRead>,
     reads: Vec<UnassignedRead>,
@@ -283,6 +284,8 @@ impl Walker {
                 for c in catches {
                     self.state = start.clone();
                     if let Some(l) = c.local {
+                        // Assigned on entry, whatever scopes the catch body opens.
+                        self.params.insert(l);
                         self.assign(l);
                     }
                     if let Some(f) = &mut c.filter {
