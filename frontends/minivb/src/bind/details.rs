@@ -277,11 +277,16 @@ impl<'a> Declarer<'a, '_> {
                         site,
                         idx,
                         body_syntax,
-                        mg,
+                        mg.clone(),
                         signature.name.range,
                         ret_name,
                     );
                     self.set_block(m.range, super::declare::Returner::Function);
+                    if let Some(b) = body {
+                        let shared = has(mods, Modifier::Shared) || is_module;
+                        let name = signature.name.text.clone();
+                        self.static_local_fields(site, &mg, &mut d, idx, &name, b, shared);
+                    }
                 }
                 MemberKind::Constructor { params, body } => {
                     let ps = self.params(site, &g, params);

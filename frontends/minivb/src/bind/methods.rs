@@ -47,6 +47,7 @@ pub fn bind_method(
         sym.clone(),
         cx.checked,
     );
+    b.method_idx = Some(m.id.idx);
     let this_field = |b: &BodyBinder<'_>, idx: u32| -> Expr {
         let f = world.field(FieldId { ty: site.id, idx });
         Expr::new(

@@ -15,6 +15,7 @@ pub mod display;
 mod methods;
 pub mod scope;
 mod special_types;
+mod static_locals;
 
 use crate::syntax::{CompilationUnit, TypeSyntax};
 use frontend_core::diag::{Code, Diagnostic};

@@ -508,6 +508,7 @@ impl BodyBinder<'_> {
                         ty,
                     ),
                     Var::Const(c, ty) => Expr::constant(c, ty),
+                    Var::Field(f) => f,
                 });
             }
             if let Some((n, l)) = &self.ret_local {

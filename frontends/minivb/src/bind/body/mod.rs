@@ -33,6 +33,8 @@ pub(crate) enum Var {
     Local(LocalId, Ty),
     Param(u16, Ty, ParamMode),
     Const(frontend_core::constant::ConstValue, Ty),
+    /// A `Static` local: its hidden field.
+    Field(Expr),
 }
 
 /// What an `Exit`/`Continue` can leave.
@@ -76,6 +78,8 @@ pub struct BodyBinder<'w> {
     pub(crate) local_refs: Vec<(LocalId, TextRange, bool)>,
     /// Locals declared without an initializer, with their name's range.
     pub(crate) uninit_decls: Vec<(LocalId, TextRange)>,
+    /// The method's index in its type (names `Static` locals' fields).
+    pub(crate) method_idx: Option<u32>,
 }
 
 impl<'w> BodyBinder<'w> {
@@ -128,6 +132,7 @@ impl<'w> BodyBinder<'w> {
             reachable: true,
             local_refs: Vec::new(),
             uninit_decls: Vec::new(),
+            method_idx: None,
         }
     }
 
@@ -196,6 +201,14 @@ impl<'w> BodyBinder<'w> {
 
     /// Declares a local in the innermost scope (BC30288 / BC30616 on clashes).
     pub(crate) fn declare_local(&mut self, name: &str, ty: Ty, range: TextRange) -> LocalId {
+        let scope = self.current_scope();
+        let id = self.body.new_local_in(name, ty.clone(), false, scope);
+        self.declare_var(name, Var::Local(id, ty), range);
+        id
+    }
+
+    /// Makes `name` mean `var` in the innermost scope (BC30288 / BC30616 on clashes).
+    pub(crate) fn declare_var(&mut self, name: &str, var: Var, range: TextRange) {
         if self.lookup_var(name).is_some() {
             let same_scope = self
                 .scopes
@@ -208,12 +221,9 @@ impl<'w> BodyBinder<'w> {
             };
             self.error(code, range, &[name]);
         }
-        let scope = self.current_scope();
-        let id = self.body.new_local_in(name, ty.clone(), false, scope);
         if let Some(s) = self.scopes.last_mut() {
-            s.push((name.to_owned(), Var::Local(id, ty)));
+            s.push((name.to_owned(), var));
         }
-        id
     }
 
     fn is_param(&self, name: &str) -> bool {

@@ -501,9 +501,7 @@ impl BodyBinder<'_> {
     fn local_decl(&mut self, d: &syn::LocalDecl, out: &mut Vec<Stmt>) {
         let is_const = d.modifiers.contains(&syn::Modifier::Const);
         if d.modifiers.contains(&syn::Modifier::Static) {
-            if let Some(n) = d.declarators.first().and_then(|x| x.names.first()) {
-                self.error(Code::CL0002, n.name.range, &["'Static' locals"]);
-            }
+            self.static_decl(d, out);
             return;
         }
         for decl in &d.declarators {
