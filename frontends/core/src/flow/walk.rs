@@ -55,7 +55,12 @@ pub(super) fn run(body: &Body) -> Analysis {
         w.changed = false;
         w.passed.clear();
         w.statement = None;
-        w.state = Some(all.iter().filter(|l| !w.params.contains(l)).copied().collect());
+        w.state = Some(
+            all.iter()
+                .filter(|l| !w.params.contains(l))
+                .copied()
+                .collect(),
+        );
         w.block(&mut stmts);
         end_reachable = w.state.is_some();
         if !w.changed {

@@ -474,10 +474,7 @@ impl<'a> Declarer<'a, '_> {
                 ty = Ty::Named(n, std::sync::Arc::from([ty]));
             }
         }
-        if name.array_rank > 0 {
-            ty = Ty::Array(Box::new(ty), name.array_rank);
-        }
-        ty
+        name.array_of(ty)
     }
 
     pub(crate) fn params(

@@ -325,6 +325,7 @@ impl<'a> Declarer<'a, '_> {
                         array_rank: 0,
                         bounds: Vec::new(),
                         nullable: false,
+                        inner_ranks: Vec::new(),
                     };
                     let pty = self.declared_ty(site, &g, ty.as_ref(), &pname);
                     let ps = self.params(site, &g, params);

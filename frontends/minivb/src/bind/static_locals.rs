@@ -110,9 +110,7 @@ impl<'a> Declarer<'a, '_> {
                         .clone()
                         .or_else(|| type_char_ty(name.name.type_char))
                         .unwrap_or(Ty::Object);
-                    if name.array_rank > 0 {
-                        ty = Ty::Array(Box::new(ty), name.array_rank);
-                    }
+                    ty = name.array_of(ty);
                     let field = field_name(method, method_idx, &name.name.text);
                     if has_init || !name.bounds.is_empty() {
                         d.fields.push(FieldSym {

@@ -519,9 +519,7 @@ impl BodyBinder<'_> {
                     if name.nullable {
                         *t = self.resolver().nullable(t.clone());
                     }
-                    if name.array_rank > 0 {
-                        *t = Ty::Array(Box::new(t.clone()), name.array_rank);
-                    }
+                    *t = name.array_of(t.clone());
                 }
                 let init = match (&decl.as_clause, &decl.init) {
                     (Some(syn::AsClause::New(e)), _) => {
