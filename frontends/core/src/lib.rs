@@ -18,6 +18,7 @@ pub mod constant;
 pub mod db;
 pub mod diag;
 pub mod emit;
+pub mod flow;
 pub mod ir;
 pub mod lower;
 pub mod references;

@@ -653,6 +653,29 @@ codes! {
     BC36642 = "BC" 36642, Error, "Option Strict On requires each lambda expression parameter to be declared with an 'As' clause if its type cannot be inferred.";
     BC36670 = "BC" 36670, Error, "Nested sub does not have a signature that is compatible with delegate '{0}'.";
     BC36913 = "BC" 36913, Error, "Cannot infer a common type, and Option Strict On does not allow 'Object' to be assumed.";
+    // VB flow warnings (vbc-lite, over the shared `flow` analysis).
+    /// A local never read nor assigned.
+    BC42024 = "BC" 42024, Warning, "Unused local variable: '{0}'.";
+    /// A reference-type local passed `ByRef` before any assignment.
+    BC42030 = "BC" 42030, Warning, "Variable '{0}' is passed by reference before it has been assigned a value. A null reference exception could result at runtime.";
+    /// A reference-type local read before any assignment.
+    BC42104 = "BC" 42104, Warning, "Variable '{0}' is used before it has been assigned a value. A null reference exception could result at runtime.";
+    /// A `Function` returning a reference type that can end without a value.
+    BC42105 = "BC" 42105, Warning, "Function '{0}' doesn't return a value on all code paths. A null reference exception could occur at run time when the result is used.";
+    /// An `Operator` returning a reference type that can end without a value.
+    BC42106 = "BC" 42106, Warning, "Operator '{0}' doesn't return a value on all code paths. A null reference exception could occur at run time when the result is used.";
+    /// A property `Get` returning a reference type (or structure) that can end without a value.
+    BC42107 = "BC" 42107, Warning, "Property '{0}' doesn't return a value on all code paths. A null reference exception could occur at run time when the result is used.";
+    /// A structure local with reference fields passed `ByRef` before any assignment.
+    BC42108 = "BC" 42108, Warning, "Variable '{0}' is passed by reference before it has been assigned a value. A null reference exception could result at runtime. Make sure the structure or all the reference members are initialized before use";
+    /// A structure local with reference fields read before any assignment.
+    BC42109 = "BC" 42109, Warning, "Variable '{0}' is used before it has been assigned a value. A null reference exception could result at runtime. Make sure the structure or all the reference members are initialized before use";
+    /// A `Function` returning an intrinsic value type that can end without a value.
+    BC42353 = "BC" 42353, Warning, "Function '{0}' doesn't return a value on all code paths. Are you missing a 'Return' statement?";
+    /// An `Operator` returning an intrinsic value type that can end without a value.
+    BC42354 = "BC" 42354, Warning, "Operator '{0}' doesn't return a value on all code paths. Are you missing a 'Return' statement?";
+    /// A property `Get` returning an intrinsic value type that can end without a value.
+    BC42355 = "BC" 42355, Warning, "Property '{0}' doesn't return a value on all code paths. Are you missing a 'Return' statement?";
 }
 
 #[cfg(test)]

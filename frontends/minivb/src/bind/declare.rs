@@ -56,6 +56,21 @@ pub struct MethodSite<'a> {
     pub name_range: TextRange,
     /// The name a `Function`'s (or `Get`'s) return variable answers to.
     pub ret_name: Option<String>,
+    /// The whole block (its last line is the `End …` statement a missing return is
+    /// reported at) and what returns a value from it, for the flow warnings.
+    pub block: TextRange,
+    pub returner: Returner,
+}
+
+/// What kind of block returns a value (VB words its missing-return warnings by it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Returner {
+    /// `Function` (and everything that returns nothing).
+    Function,
+    /// A property's `Get`.
+    Property,
+    /// An `Operator`, with the operator's text (`+`, `CType`).
+    Operator(String),
 }
 
 /// Everything the declaration pass learned.
@@ -459,10 +474,7 @@ impl<'a> Declarer<'a, '_> {
                 ty = Ty::Named(n, std::sync::Arc::from([ty]));
             }
         }
-        if name.array_rank > 0 {
-            ty = Ty::Array(Box::new(ty), name.array_rank);
-        }
-        ty
+        name.array_of(ty)
     }
 
     pub(crate) fn params(
@@ -557,7 +569,17 @@ impl<'a> Declarer<'a, '_> {
             generics,
             name_range,
             ret_name,
+            block: name_range,
+            returner: Returner::Function,
         });
+    }
+
+    /// The block and kind of the method just pushed.
+    pub(crate) fn set_block(&mut self, block: TextRange, returner: Returner) {
+        if let Some(m) = self.out.methods.last_mut() {
+            m.block = block;
+            m.returner = returner;
+        }
     }
 }
 

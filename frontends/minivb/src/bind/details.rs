@@ -277,10 +277,16 @@ impl<'a> Declarer<'a, '_> {
                         site,
                         idx,
                         body_syntax,
-                        mg,
+                        mg.clone(),
                         signature.name.range,
                         ret_name,
                     );
+                    self.set_block(m.range, super::declare::Returner::Function);
+                    if let Some(b) = body {
+                        let shared = has(mods, Modifier::Shared) || is_module;
+                        let name = signature.name.text.clone();
+                        self.static_local_fields(site, &mg, &mut d, idx, &name, b, shared);
+                    }
                 }
                 MemberKind::Constructor { params, body } => {
                     let ps = self.params(site, &g, params);
@@ -319,6 +325,7 @@ impl<'a> Declarer<'a, '_> {
                         array_rank: 0,
                         bounds: Vec::new(),
                         nullable: false,
+                        inner_ranks: Vec::new(),
                     };
                     let pty = self.declared_ty(site, &g, ty.as_ref(), &pname);
                     let ps = self.params(site, &g, params);
@@ -406,6 +413,9 @@ impl<'a> Declarer<'a, '_> {
                             name.range,
                             Some(name.text.clone()),
                         );
+                        if let Some(a) = acc {
+                            self.set_block(a.range, super::declare::Returner::Property);
+                        }
                         self.record_implements(si, site, &g, idx, implements, "get_");
                         getter = Some(idx);
                     }
@@ -589,6 +599,10 @@ impl<'a> Declarer<'a, '_> {
                         g.clone(),
                         m.range,
                         Some(String::new()),
+                    );
+                    self.set_block(
+                        m.range,
+                        super::declare::Returner::Operator(operator.clone()),
                     );
                 }
                 MemberKind::Declare {

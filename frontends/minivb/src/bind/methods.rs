@@ -47,6 +47,7 @@ pub fn bind_method(
         sym.clone(),
         cx.checked,
     );
+    b.method_idx = Some(m.id.idx);
     let this_field = |b: &BodyBinder<'_>, idx: u32| -> Expr {
         let f = world.field(FieldId { ty: site.id, idx });
         Expr::new(
@@ -169,10 +170,18 @@ pub fn bind_method(
         let v = b.local_expr(*l);
         stmts.push(Stmt::Return(Some(v)));
     }
+    b.body.stmts = stmts;
+    if matches!(
+        m.body,
+        BodySyntax::Method(_)
+            | BodySyntax::Accessor(_)
+            | BodySyntax::Ctor(Some(_))
+            | BodySyntax::StaticCtor(Some(_))
+    ) {
+        b.flow_warnings(m.block, &m.returner);
+    }
     diags.append(&mut b.diags);
-    let mut body = b.body;
-    body.stmts = stmts;
-    Some(body)
+    Some(b.body)
 }
 
 /// `MyBase.New(…)` / `Me.New(…)` / `MyClass.New(…)` as a statement: (is base, args).

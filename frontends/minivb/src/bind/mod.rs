@@ -12,9 +12,11 @@ pub mod declare;
 mod declare_stmt;
 mod details;
 pub mod display;
+pub(crate) mod like;
 mod methods;
 pub mod scope;
 mod special_types;
+mod static_locals;
 
 use crate::syntax::{CompilationUnit, TypeSyntax};
 use frontend_core::diag::{Code, Diagnostic};
@@ -83,6 +85,30 @@ pub fn bind(
     refs: &[Arc<AsmSymbols>],
     options: &BindOptions,
 ) -> Bound {
+    // `Like` brings its helper module in as one more unit (`like`).
+    let with_like: Vec<(FileId, CompilationUnit)>;
+    let like_sources: Vec<&str>;
+    let mut like_file = None;
+    let (units, sources) = if like::used(units, sources) {
+        let n = units
+            .iter()
+            .map(|(f, _)| f.0 as usize + 1)
+            .max()
+            .unwrap_or(0)
+            .max(sources.len());
+        let file = FileId(n as u32);
+        like_file = Some(file);
+        with_like = units.iter().cloned().chain([like::unit(file)]).collect();
+        like_sources = sources
+            .iter()
+            .copied()
+            .chain(std::iter::repeat_n("", n - sources.len()))
+            .chain([like::SOURCE])
+            .collect();
+        (&with_like[..], &like_sources[..])
+    } else {
+        (units, sources)
+    };
     let mut diags = Vec::new();
     let imports: Vec<TypeSyntax> = options.imports.iter().map(|i| import_syntax(i)).collect();
     let (asm, sites) =
@@ -126,6 +152,9 @@ pub fn bind(
         if let Some(mut body) =
             methods::bind_method(&cx, site, m, &declared.field_inits[m.site], src, &mut diags)
         {
+            if Some(site.file) == like_file {
+                strip_seq_points(&mut body.stmts);
+            }
             frontend_core::ir::visit::note_lambdas(&mut body);
             bodies.insert(
                 m.id,
@@ -159,6 +188,7 @@ pub fn bind(
     } else {
         None
     };
+    diags.retain(|d| Some(d.primary.file) != like_file);
     Bound {
         world,
         bodies,
@@ -533,4 +563,25 @@ fn find_entry_point(
         return None;
     }
     Some(found[0])
+}
+
+/// Removes sequence points (for bodies from a unit with no file in the PDB).
+fn strip_seq_points(stmts: &mut Vec<frontend_core::ir::Stmt>) {
+    use frontend_core::ir::Stmt;
+    use frontend_core::ir::visit::{Child, stmt_children_mut};
+    fn go(c: Child<'_>) {
+        match c {
+            Child::Stmt(s) => {
+                if let Stmt::Block(b) = s {
+                    b.retain(|s| !matches!(s, Stmt::SeqPoint(_)));
+                }
+                stmt_children_mut(s, &mut go);
+            }
+            Child::Expr(e) => frontend_core::ir::visit::children_mut(e, &mut go),
+        }
+    }
+    stmts.retain(|s| !matches!(s, Stmt::SeqPoint(_)));
+    for s in stmts {
+        go(Child::Stmt(s));
+    }
 }

@@ -312,12 +312,23 @@ impl Parser<'_> {
             }
             self.expect(K::RParen);
         }
+        let mut inner_ranks = Vec::new();
+        while array_rank > 0 && self.at(K::LParen) && matches!(self.nth(1), K::RParen | K::Comma) {
+            self.bump();
+            let mut r = 1;
+            while self.eat(K::Comma) {
+                r += 1;
+            }
+            self.expect(K::RParen);
+            inner_ranks.push(r);
+        }
         nullable |= self.eat(K::Question);
         ModifiedIdent {
             name,
             array_rank,
             bounds,
             nullable,
+            inner_ranks,
         }
     }
 

@@ -21,6 +21,26 @@ pub struct ModifiedIdent {
     /// Upper bounds given in the suffix (empty for `a()`).
     pub bounds: Vec<Expr>,
     pub nullable: bool,
+    /// Jagged suffixes after the first (`a(2)()`, `a()(,)`): the element type's ranks,
+    /// outermost first.
+    pub inner_ranks: Vec<u32>,
+}
+
+impl ModifiedIdent {
+    /// `ty` with this name's array suffixes applied: `a()(,) As T` is a vector of
+    /// `T(,)`, as in the type `T()(,)`.
+    pub fn array_of(&self, ty: frontend_core::types::Ty) -> frontend_core::types::Ty {
+        use frontend_core::types::Ty;
+        if self.array_rank == 0 {
+            return ty;
+        }
+        let elem = self
+            .inner_ranks
+            .iter()
+            .rev()
+            .fold(ty, |t, r| Ty::Array(Box::new(t), *r));
+        Ty::Array(Box::new(elem), self.array_rank)
+    }
 }
 
 /// `As T` or `As New T(args) With {…}` (the `New` expression).

@@ -495,7 +495,10 @@ impl BodyBinder<'_> {
         if type_args.is_empty() {
             if let Some(v) = self.lookup_var(name) {
                 return Bound::Value(match v {
-                    Var::Local(id, ty) => Expr::new(ExprKind::Local(id), ty),
+                    Var::Local(id, ty) => {
+                        self.local_refs.push((id, range, false));
+                        Expr::new(ExprKind::Local(id), ty)
+                    }
                     Var::Param(n, ty, ParamMode::Value) => Expr::new(ExprKind::Arg(n), ty),
                     Var::Param(n, ty, _) => Expr::new(
                         ExprKind::Deref(Box::new(Expr::new(
@@ -505,11 +508,14 @@ impl BodyBinder<'_> {
                         ty,
                     ),
                     Var::Const(c, ty) => Expr::constant(c, ty),
+                    Var::Field(f) => f,
                 });
             }
             if let Some((n, l)) = &self.ret_local {
                 if n.eq_ignore_ascii_case(name) && self.ret_stack.is_empty() {
-                    return Bound::Value(self.local_expr(*l));
+                    let l = *l;
+                    self.local_refs.push((l, range, false));
+                    return Bound::Value(self.local_expr(l));
                 }
             }
         }

@@ -2,10 +2,12 @@
 //! rules. Submodules: `lookup` (names and members, case-insensitive), `conv` (widening
 //! and narrowing conversions, `CInt` and friends), `call` (overload resolution and
 //! invocation), `ops` (operators), `expr` (expressions), `stmt` and `flow` (statements
-//! and loops), `lambda` (lambdas and `AddressOf`).
+//! and loops), `lambda` (lambdas and `AddressOf`), `definite` (the flow warnings: use
+//! before assignment, missing return values, unused locals).
 
 mod call;
 mod conv;
+mod definite;
 mod expr;
 mod flow;
 mod infer;
@@ -31,6 +33,8 @@ pub(crate) enum Var {
     Local(LocalId, Ty),
     Param(u16, Ty, ParamMode),
     Const(frontend_core::constant::ConstValue, Ty),
+    /// A `Static` local: its hidden field.
+    Field(Expr),
 }
 
 /// What an `Exit`/`Continue` can leave.
@@ -69,6 +73,13 @@ pub struct BodyBinder<'w> {
     /// `With` targets, innermost last.
     pub(crate) with_stack: Vec<Expr>,
     pub(crate) reachable: bool,
+    /// Every name that resolved to a local: (local, range, is the target of a plain
+    /// assignment), for the flow warnings' spans (`definite`).
+    pub(crate) local_refs: Vec<(LocalId, TextRange, bool)>,
+    /// Locals declared without an initializer, with their name's range.
+    pub(crate) uninit_decls: Vec<(LocalId, TextRange)>,
+    /// The method's index in its type (names `Static` locals' fields).
+    pub(crate) method_idx: Option<u32>,
 }
 
 impl<'w> BodyBinder<'w> {
@@ -119,6 +130,9 @@ impl<'w> BodyBinder<'w> {
             ret_local: None,
             with_stack: Vec::new(),
             reachable: true,
+            local_refs: Vec::new(),
+            uninit_decls: Vec::new(),
+            method_idx: None,
         }
     }
 
@@ -187,6 +201,14 @@ impl<'w> BodyBinder<'w> {
 
     /// Declares a local in the innermost scope (BC30288 / BC30616 on clashes).
     pub(crate) fn declare_local(&mut self, name: &str, ty: Ty, range: TextRange) -> LocalId {
+        let scope = self.current_scope();
+        let id = self.body.new_local_in(name, ty.clone(), false, scope);
+        self.declare_var(name, Var::Local(id, ty), range);
+        id
+    }
+
+    /// Makes `name` mean `var` in the innermost scope (BC30288 / BC30616 on clashes).
+    pub(crate) fn declare_var(&mut self, name: &str, var: Var, range: TextRange) {
         if self.lookup_var(name).is_some() {
             let same_scope = self
                 .scopes
@@ -199,12 +221,9 @@ impl<'w> BodyBinder<'w> {
             };
             self.error(code, range, &[name]);
         }
-        let scope = self.current_scope();
-        let id = self.body.new_local_in(name, ty.clone(), false, scope);
         if let Some(s) = self.scopes.last_mut() {
-            s.push((name.to_owned(), Var::Local(id, ty)));
+            s.push((name.to_owned(), var));
         }
-        id
     }
 
     fn is_param(&self, name: &str) -> bool {

@@ -414,11 +414,25 @@ impl BodyBinder<'_> {
                     _ => self.bad(op, &l, &r, range),
                 }
             }
-            BinaryOp::Like => {
-                self.error(Code::CL0002, range, &["'Like'"]);
-                super::expr::error_expr()
-            }
+            BinaryOp::Like => self.like(l, r, range),
         }
+    }
+
+    /// `a Like b`: the helper module's `LikeString(a, b)` (`bind::like`).
+    fn like(&mut self, l: Expr, r: Expr, range: TextRange) -> Expr {
+        let module = self
+            .names
+            .modules
+            .iter()
+            .find(|(_, id)| self.world.ty(*id).name == crate::bind::like::MODULE)
+            .map(|(_, id)| *id);
+        let Some(id) = module else {
+            self.error(Code::CL0002, range, &["'Like' here"]);
+            return super::expr::error_expr();
+        };
+        let t = self.world.normalize(id, Arc::from([]));
+        let group = self.member_access(super::Bound::Type(t), "LikeString", Vec::new(), range);
+        self.invoke(group, vec![Arg::value(l), Arg::value(r)], range)
     }
 
     /// Enum operands of arithmetic use their underlying type.

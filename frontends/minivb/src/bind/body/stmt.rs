@@ -360,7 +360,9 @@ impl BodyBinder<'_> {
                 let _ = self.expr(e);
             }
             (None, false) => {
+                // Roslyn counts the value as returned (the error is enough).
                 self.error(Code::BC30654, range, &[]);
+                out.push(Stmt::Return(None));
             }
             (Some(e), false) => {
                 let x = self.expr_to(e, &ret);
@@ -389,6 +391,11 @@ impl BodyBinder<'_> {
             return super::expr::error_expr();
         }
         let ty = t.ty.clone();
+        if let (None, ExprKind::Local(id)) = (op, &t.kind) {
+            if let Some(r) = self.local_refs.iter_mut().rev().find(|r| r.0 == *id) {
+                r.2 = true;
+            }
+        }
         match op {
             None => {
                 let v = self.expr_to(value, &ty);
@@ -494,9 +501,7 @@ impl BodyBinder<'_> {
     fn local_decl(&mut self, d: &syn::LocalDecl, out: &mut Vec<Stmt>) {
         let is_const = d.modifiers.contains(&syn::Modifier::Const);
         if d.modifiers.contains(&syn::Modifier::Static) {
-            if let Some(n) = d.declarators.first().and_then(|x| x.names.first()) {
-                self.error(Code::CL0002, n.name.range, &["'Static' locals"]);
-            }
+            self.static_decl(d, out);
             return;
         }
         for decl in &d.declarators {
@@ -514,9 +519,7 @@ impl BodyBinder<'_> {
                     if name.nullable {
                         *t = self.resolver().nullable(t.clone());
                     }
-                    if name.array_rank > 0 {
-                        *t = Ty::Array(Box::new(t.clone()), name.array_rank);
-                    }
+                    *t = name.array_of(t.clone());
                 }
                 let init = match (&decl.as_clause, &decl.init) {
                     (Some(syn::AsClause::New(e)), _) => {
@@ -563,9 +566,12 @@ impl BodyBinder<'_> {
                 let id = self.declare_local(&name.name.text, ty.clone(), name.name.range);
                 // A local without an initializer keeps its value across loop
                 // iterations, as in VB (IL zeroes it once on entry).
-                if let Some(v) = init {
-                    let le = self.local_expr(id);
-                    out.push(Self::assign_stmt(le, v));
+                match init {
+                    Some(v) => {
+                        let le = self.local_expr(id);
+                        out.push(Self::assign_stmt(le, v));
+                    }
+                    None => self.uninit_decls.push((id, name.name.range)),
                 }
             }
         }
