@@ -4,10 +4,10 @@
 //! **Entry cells and stubs.** Every method that is called, dispatched to or has its
 //! address taken gets an *entry cell*: one machine word at a fixed address holding the
 //! method's current code address. Calls load the cell and call indirectly. A new cell
-//! points at the method's *stub*, a small Cranelift function with the method's own
-//! signature that calls [`helpers::rt_jit_compile`] (which compiles the method and
-//! writes its address into the cell) and then calls the compiled code with the
-//! arguments it received, returning its result. Later calls load the patched cell and go
+//! points at the method's *stub*, which calls [`helpers::rt_jit_compile`] (which
+//! compiles the method and writes its address into the cell) and then runs the compiled
+//! code with the arguments it received: on x86-64 a few bytes jumping to one universal
+//! thunk (`stubs`), elsewhere a small Cranelift function with the method's signature. Later calls load the patched cell and go
 //! straight to the compiled code; cranelift-jit never needs to replace a function.
 //! Internal calls' cells hold the Rust function's address from the start. Value types'
 //! vtable entries use *unboxing cells* whose stub adds the header size to `this`.
@@ -24,6 +24,7 @@ pub mod eh;
 pub mod helpers;
 pub mod mtable;
 pub mod pinvoke;
+pub mod stubs;
 
 use crate::loader::AssemblyIdx;
 use crate::typesys::{MethodId, TResult, TypeError, TypeId, TypeSystem};
@@ -62,6 +63,8 @@ pub struct JitState {
     pub(crate) pending_cctors: Vec<TypeId>,
     /// Stubs defined but not yet finalized: (function, method, is an unboxing stub).
     pending_stubs: Vec<(cranelift_module::FuncId, MethodId, bool)>,
+    /// Machine-code compile stubs, where the platform has them.
+    native_stubs: Option<stubs::StubArena>,
 }
 
 impl std::fmt::Debug for JitState {
@@ -99,6 +102,7 @@ impl JitState {
             .map_err(jit_error)?;
         let call_conv = isa.default_call_conv();
         let module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
+        let native_stubs = stubs::StubArena::new(call_conv);
         let ctx = module.make_context();
         Ok(JitState {
             module,
@@ -115,6 +119,7 @@ impl JitState {
             field_handles: Vec::new(),
             pending_cctors: Vec::new(),
             pending_stubs: Vec::new(),
+            native_stubs,
         })
     }
 
@@ -131,11 +136,18 @@ impl JitState {
                 self.compiled.insert(m, code);
                 code
             }
-            (false, None) => {
-                let id = self.make_stub(ts, m, None)?;
-                self.pending_stubs.push((id, m, false));
-                0
-            }
+            (false, None) => match self.native_stubs.as_mut().and_then(|a| a.compile_stub(m.0)) {
+                Some(stub) => {
+                    let stats = &Vm::current().stats;
+                    stats.stubs_compiled.set(stats.stubs_compiled.get() + 1);
+                    stub
+                }
+                None => {
+                    let id = self.make_stub(ts, m, None)?;
+                    self.pending_stubs.push((id, m, false));
+                    0
+                }
+            },
         };
         let cell = Box::new(initial);
         let addr = &*cell as *const usize as usize;
