@@ -4,7 +4,7 @@ using System.Collections;
 
 namespace System
 {
-    public interface IComparable<T>
+    public interface IComparable<in T>
     {
         int CompareTo(T other);
     }
@@ -17,12 +17,12 @@ namespace System
 
 namespace System.Collections.Generic
 {
-    public interface IEnumerable<T> : IEnumerable
+    public interface IEnumerable<out T> : IEnumerable
     {
         new IEnumerator<T> GetEnumerator();
     }
 
-    public interface IEnumerator<T> : IDisposable, IEnumerator
+    public interface IEnumerator<out T> : IDisposable, IEnumerator
     {
         new T Current { get; }
     }
@@ -46,23 +46,23 @@ namespace System.Collections.Generic
         void RemoveAt(int index);
     }
 
-    public interface IReadOnlyCollection<T> : IEnumerable<T>
+    public interface IReadOnlyCollection<out T> : IEnumerable<T>
     {
         int Count { get; }
     }
 
-    public interface IReadOnlyList<T> : IReadOnlyCollection<T>
+    public interface IReadOnlyList<out T> : IReadOnlyCollection<T>
     {
         T this[int index] { get; }
     }
 
-    public interface IEqualityComparer<T>
+    public interface IEqualityComparer<in T>
     {
         bool Equals(T x, T y);
         int GetHashCode(T obj);
     }
 
-    public interface IComparer<T>
+    public interface IComparer<in T>
     {
         int Compare(T x, T y);
     }

@@ -14,6 +14,7 @@
 //!
 //! Not here: native method tables and entry cells (`jit`), the heap (`gc`).
 
+pub mod assign;
 pub mod load;
 pub mod resolve;
 pub mod types;
@@ -258,36 +259,5 @@ impl TypeSystem {
         let addr = block.as_ptr() as usize;
         self.static_storage.push(block);
         addr
-    }
-}
-
-impl TypeSystem {
-    /// Whether a value of (loaded) type `from` may be stored where `to` is expected:
-    /// identity, base classes, implemented interfaces, array covariance over
-    /// reference elements, and everything to `object`.
-    pub fn is_assignable(&self, from: TypeId, to: TypeId) -> bool {
-        if from == to || to == self.well_known.object {
-            return true;
-        }
-        if let (TypeKind::Array { elem: a, rank: ra }, TypeKind::Array { elem: b, rank: rb }) =
-            (self.ty(from).kind, self.ty(to).kind)
-        {
-            return ra == rb
-                && (a == b
-                    || (!self.is_value_type(a)
-                        && !self.is_value_type(b)
-                        && self.is_assignable(a, b)));
-        }
-        if self.ty(to).is_interface() {
-            let mut cur = Some(from);
-            while let Some(t) = cur {
-                if self.ty(t).interfaces.iter().any(|(i, _)| *i == to) {
-                    return true;
-                }
-                cur = self.ty(t).parent;
-            }
-            return false;
-        }
-        self.is_subclass(from, to)
     }
 }
