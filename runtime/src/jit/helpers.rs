@@ -327,6 +327,35 @@ pub extern "C" fn rt_iface_cell(obj: usize, iface: u32, slot: u32) -> usize {
     throw_builtin(Builtin::InvalidCast)
 }
 
+/// The entry cell of the implementation of instantiated generic virtual method `m` for
+/// `obj`'s type (an unboxing cell when a value type implements it), resolved on first
+/// use and cached per (type, method).
+pub extern "C" fn rt_gvm_cell(obj: usize, m: u32) -> usize {
+    if obj == 0 {
+        return throw_builtin(Builtin::NullReference);
+    }
+    let recv = type_of_obj(obj);
+    let vm = Vm::current();
+    if let Some(&cell) = vm.jit.borrow().gvm_cells.get(&(recv, MethodId(m))) {
+        return cell;
+    }
+    let res = {
+        let mut ts = vm.types.borrow_mut();
+        let mut jit = vm.jit.borrow_mut();
+        ts.resolve_generic_virtual(recv, MethodId(m))
+            .and_then(|imp| match ts.is_value_type(ts.method(imp).owner) {
+                true => jit.unboxing_cell(&mut ts, imp),
+                false => jit.cell_for(&mut ts, imp),
+            })
+            .and_then(|cell| {
+                jit.flush()?;
+                jit.gvm_cells.insert((recv, MethodId(m)), cell);
+                Ok(cell)
+            })
+    };
+    res.unwrap_or_else(|e| fatal(&e))
+}
+
 /// Copies `n` bytes (struct copies too large to inline).
 pub extern "C" fn rt_memmove(dst: usize, src: usize, n: usize) {
     // SAFETY: the JIT passes addresses of values of the same type, `n` bytes each.

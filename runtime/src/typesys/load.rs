@@ -364,19 +364,19 @@ impl TypeSystem {
         Ok(())
     }
 
-    /// The MethodImpl pairs (body, declaration) of a TypeDef.
+    /// The MethodImpl pairs (body, declaration) of a TypeDef, but for generic methods
+    /// (those are matched per instantiation: `generic_virtual`).
     fn method_impls(
         &mut self,
         asm: AssemblyIdx,
         rid: u32,
         ctx: &GenericCtx,
     ) -> TResult<Vec<(MethodId, MethodId)>> {
-        let md = &self.loader.get(asm).image.metadata;
-        let range = md.rows_for(TableId::MethodImpl, 0, Token::new(TableId::TypeDef, rid))?;
         let mut rows = Vec::new();
-        for r in range {
-            let row = md.method_impl(r)?;
-            rows.push((row.body, row.declaration));
+        for (body, decl) in self.method_impl_rows(asm, rid)? {
+            if !self.names_generic_method(asm, body)? {
+                rows.push((body, decl));
+            }
         }
         let mut out = Vec::new();
         for (body, decl) in rows {

@@ -12,9 +12,14 @@
 //! generic method over given arguments) is its own type or method with every `!n`/`!!n`
 //! substituted, loaded and compiled separately, as if it had been written out.
 //!
+//! Generic virtual methods have no slots: a call through the base or interface is
+//! resolved per receiver type and instantiation (`generic_virtual`). Generic interfaces
+//! and delegates are variant as their parameters declare (`assign`).
+//!
 //! Not here: native method tables and entry cells (`jit`), the heap (`gc`).
 
 pub mod assign;
+pub mod generic_virtual;
 pub mod load;
 pub mod resolve;
 pub mod types;
@@ -121,6 +126,8 @@ pub struct TypeSystem {
     by_inst: HashMap<(TypeId, Vec<TypeId>), TypeId>,
     method_insts: HashMap<(TypeId, u32, Vec<TypeId>), MethodId>,
     owner_of_method: HashMap<(AssemblyIdx, u32), TypeId>,
+    /// Implementations of generic virtual methods by (receiver type, declaration).
+    gvm_impls: HashMap<(TypeId, MethodId), MethodId>,
     /// Static blocks and init flags: owned here, never moved, freed at exit.
     static_storage: Vec<Box<[u64]>>,
 }
@@ -155,6 +162,7 @@ impl TypeSystem {
             by_inst: HashMap::new(),
             method_insts: HashMap::new(),
             owner_of_method: HashMap::new(),
+            gvm_impls: HashMap::new(),
             static_storage: Vec::new(),
         };
         let object = ts.corlib_type("System", "Object")?;

@@ -270,7 +270,7 @@ impl TypeSystem {
     }
 
     /// The owner and MethodDef row of the generic method a MethodSpec instantiates.
-    fn generic_method_def(
+    pub(crate) fn generic_method_def(
         &mut self,
         asm: AssemblyIdx,
         tok: Token,
