@@ -465,6 +465,16 @@ impl Compiler<'_> {
         };
         // Function pointers are entry cells: stable while the method gets compiled, so
         // delegates over the same method compare equal (see Delegate.method_ptr).
+        let info = self.ts.method(m);
+        if info.sig.has_this && self.ts.is_value_type(info.owner) {
+            // A value type's instance method as a delegate's target: the delegate holds
+            // the box, the method expects a pointer to the value inside it. (Value types
+            // are sealed, so `ldvirtftn` never dispatches to them.)
+            let cell = self.jit.unboxing_cell(self.ts, m)?;
+            let cell = self.b.ins().iconst(types::I64, cell as i64);
+            self.push(cell, Sk::Ptr);
+            return Ok(());
+        }
         let cell = self.target_cell(m, this, virt)?;
         self.push(cell, Sk::Ptr);
         Ok(())
