@@ -1,7 +1,6 @@
 ' test: cross-run
 ' lib: lib.cs
 ' twin: lib.cs twin.cs
-' clr-lite: pending runtime: a shared method of a VB Module-style class is not found (Config.Settings.Describe)
 Imports System
 Imports Config
 

@@ -1,5 +1,4 @@
 ' test: vb-run
-' clr-lite: pending runtime: a generic method of 'Team' used without type arguments
 Imports System
 Imports System.Collections.Generic
 Imports System.Collections.ObjectModel

@@ -1,5 +1,4 @@
 ' test: vb-run
-' clr-lite: pending runtime: a generic method of 'Machine' used without type arguments
 Imports System
 Imports System.Collections.Generic
 
