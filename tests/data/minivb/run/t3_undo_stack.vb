@@ -1,5 +1,4 @@
 ' test: vb-run
-' clr-lite: pending corlib lacks System.Collections.Generic.Stack`1
 Imports System
 Imports System.Collections.Generic
 
