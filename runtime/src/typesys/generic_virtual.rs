@@ -11,7 +11,10 @@
 //! an explicit MethodImpl (`.override`) whose declaration is this method; else a virtual
 //! generic method with the same name, arity and signature (substituted over the same
 //! method arguments) that overrides it (for a class method: not `newslot` below the
-//! declaring class); the declaration itself when the search reaches its own class.
+//! declaring class); the declaration itself when the search reaches its own class. A
+//! call through a variant instantiation of an interface the type does not implement
+//! exactly (`ISource<object>` on an `ISource<string>`) resolves as a call through the
+//! one it implements.
 //!
 //! Not here: the vtables and interface maps of non-generic methods (`load`).
 
@@ -37,6 +40,18 @@ impl TypeSystem {
         let d = self.method(decl).clone();
         let args = d.method_inst.clone();
         let via_interface = self.ty(d.owner).is_interface();
+        if via_interface {
+            // Called through a variant instantiation (`ISource<object>` on an
+            // `ISource<string>`): the implementation is that of the one implemented.
+            self.ensure_loaded(recv)?;
+            let ifaces: Vec<TypeId> = self.ty(recv).interfaces.iter().map(|&(i, _)| i).collect();
+            if !ifaces.contains(&d.owner) {
+                if let Some(&i) = ifaces.iter().find(|&&i| self.variant_match(i, d.owner)) {
+                    let actual = self.instantiate_method(i, d.rid, args)?;
+                    return self.resolve_generic_virtual(recv, actual);
+                }
+            }
+        }
         let mut cur = Some(recv);
         while let Some(t) = cur {
             self.ensure_loaded(t)?;

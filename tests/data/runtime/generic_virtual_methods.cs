@@ -76,12 +76,48 @@ struct Point
     public override string ToString() { return X + ":" + Y; }
 }
 
+// A generic method of a variant interface, called through another instantiation.
+interface ISource<out T>
+{
+    R Map<R>(Func<T, R> f);
+}
+
+class Words : ISource<string>
+{
+    public R Map<R>(Func<string, R> f) { return f("mapped"); }
+}
+
+// An interface implemented by a base class's virtual method, overridden below, and
+// implemented again explicitly further down.
+interface IVisitor
+{
+    string Visit<X>(X x);
+}
+
+class BaseVisitor : IVisitor
+{
+    public virtual string Visit<X>(X x) { return "base " + x; }
+}
+
+class DerivedVisitor : BaseVisitor
+{
+    public override string Visit<X>(X x) { return "derived " + base.Visit<X>(x); }
+}
+
+class ExplicitAgain : DerivedVisitor, IVisitor
+{
+    string IVisitor.Visit<X>(X x) { return "again " + x; }
+}
+
 class Program
 {
     static string Through<C>(C c) where C : IConverter
     {
         return c.Pair<int, string>(1, "one");
     }
+
+    static int Length(object o) { return o.ToString().Length; }
+    static string Upper(object o) { return o.ToString().ToUpper(); }
 
     static void Main()
     {
@@ -120,6 +156,14 @@ class Program
 
         Func<string, string> describe = shapes[1].Describe<string>;
         Console.WriteLine(describe("bound"));
+        ISource<object> source = new Words();
+        Console.WriteLine(source.Map<int>(Length) + " " + source.Map<string>(Upper));
+
+        IVisitor[] visitors = { new BaseVisitor(), new DerivedVisitor(), new ExplicitAgain() };
+        foreach (IVisitor v in visitors) Console.WriteLine(v.Visit<long>(9L) + " | " + v.Visit<string>("s"));
+        BaseVisitor again = new ExplicitAgain();
+        Console.WriteLine(again.Visit<Point>(new Point(1, 1)));
+
         Func<int, string, string> pair = converters[1].Pair<int, string>;
         Console.WriteLine(pair(99, "bottles"));
         Func<Point, int, string> counted = converters[3].Pair<Point, int>;
