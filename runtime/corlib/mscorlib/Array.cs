@@ -108,15 +108,17 @@ namespace System
 
         public static T[] Empty<T>() { return new T[0]; }
 
+        // Any array, of any rank and element type: elements in storage order, boxed.
         private sealed class ArrayEnumerator : IEnumerator
         {
-            private object[] items;
+            private Array items;
+            private int length;
             private int index = -1;
 
-            internal ArrayEnumerator(Array array) { items = (object[])array; }
+            internal ArrayEnumerator(Array array) { items = array; length = array.Length; }
 
-            public object Current { get { return items[index]; } }
-            public bool MoveNext() { index++; return index < items.Length; }
+            public object Current { get { return RuntimeImports.ArrayGetValue(items, index); } }
+            public bool MoveNext() { index++; return index < length; }
             public void Reset() { index = -1; }
         }
     }

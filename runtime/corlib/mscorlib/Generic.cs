@@ -343,6 +343,8 @@ namespace System.Collections.Generic
             version++;
         }
 
+        public System.Collections.ObjectModel.ReadOnlyCollection<T> AsReadOnly() { return new System.Collections.ObjectModel.ReadOnlyCollection<T>(this); }
+
         public T[] ToArray()
         {
             T[] r = new T[size];

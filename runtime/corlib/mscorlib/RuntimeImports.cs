@@ -63,6 +63,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int ArrayRank(Array a);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int ArrayDimension(Array a, int dim);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void ArrayClear(Array a, int index, int length);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object ArrayGetValue(Array a, int index);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void InitializeArray(Array a, IntPtr fieldHandle);
 
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long DoubleToInt64Bits(double d);

@@ -102,6 +102,7 @@ icalls! {
     "ArrayRank" => array_rank as extern "C" fn(usize) -> i32,
     "ArrayDimension" => array_dimension as extern "C" fn(usize, i32) -> i32,
     "ArrayClear" => array_clear as extern "C" fn(usize, i32, i32),
+    "ArrayGetValue" => array_get_value as extern "C" fn(usize, i32) -> usize,
     "InitializeArray" => initialize_array as extern "C" fn(usize, i64),
     "DoubleToInt64Bits" => double_to_int64_bits as extern "C" fn(f64) -> i64,
     "Int64BitsToDouble" => int64_bits_to_double as extern "C" fn(i64) -> f64,
@@ -697,6 +698,23 @@ extern "C" fn array_clear(a: usize, i: i32, n: i32) {
     if i + n <= array_len(a) {
         zero_bytes(array_data(a) + i * size, n * size);
     }
+}
+
+/// Element `i` (in storage order) of any array, boxed when it is a value;
+/// IndexOutOfRangeException outside the array.
+extern "C" fn array_get_value(a: usize, i: i32) -> usize {
+    let t = mt(a);
+    let size = t.component_size as usize;
+    let Some(i) = usize::try_from(i).ok().filter(|&i| i < array_len(a)) else {
+        return crate::jit::helpers::throw_builtin(crate::jit::helpers::Builtin::IndexOutOfRange);
+    };
+    let at = array_data(a) + i * size;
+    if t.flags & crate::jit::mtable::flags::REF_ELEMENTS != 0 {
+        return read_int(at, 8, false) as usize;
+    }
+    let boxed = crate::jit::helpers::rt_alloc(mt_of(TypeId(t.element_type)));
+    move_bytes(boxed + object::HEADER, at, size);
+    boxed
 }
 
 extern "C" fn initialize_array(a: usize, handle: i64) {

@@ -237,20 +237,33 @@ pub extern "C" fn rt_isinst(obj: usize, ty: u32) -> usize {
     }
 }
 
-/// Whether `obj` is a vector whose method table lists interface `ty` (the generic
-/// interfaces vectors get from `SZArrayHelper<T>`, see `mtable`).
+/// Whether `obj` is a vector whose method table lists interface `ty`, or a variant
+/// instantiation compatible with it (the generic interfaces vectors get from
+/// `SZArrayHelper<T>`, see `mtable`).
 fn vector_implements(obj: usize, ty: u32) -> bool {
-    // SAFETY: objects start with their method table; tables and their interface arrays
-    // are never freed.
-    unsafe {
-        let mt = &*(*(obj as *const *const MethodTable));
-        if mt.flags & super::mtable::flags::ARRAY == 0 {
-            return false;
-        }
-        let entries =
-            std::slice::from_raw_parts(mt.ifaces as *const InterfaceEntry, mt.iface_len as usize);
-        entries.iter().any(|e| e.type_id == ty as usize)
+    // SAFETY: objects start with their method table, which is never freed.
+    let mt = unsafe { &*(*(obj as *const *const MethodTable)) };
+    mt.flags & super::mtable::flags::ARRAY != 0 && iface_entry(mt, ty).is_some()
+}
+
+/// The interface entry of `mt` for `iface`: the exact one, else one whose interface is
+/// a variant instantiation compatible with `iface` (`IEnumerable<string>` for
+/// `IEnumerable<object>`).
+fn iface_entry(mt: &MethodTable, iface: u32) -> Option<&'static InterfaceEntry> {
+    // SAFETY: a method table's interface array is never freed.
+    let entries: &'static [InterfaceEntry] = unsafe {
+        std::slice::from_raw_parts(mt.ifaces as *const InterfaceEntry, mt.iface_len as usize)
+    };
+    if let Some(e) = entries.iter().find(|e| e.type_id == iface as usize) {
+        return Some(e);
     }
+    let ts = Vm::current().types.borrow();
+    if ts.ty(TypeId(iface)).variance.is_empty() {
+        return None;
+    }
+    entries
+        .iter()
+        .find(|e| ts.variant_match(TypeId(e.type_id as u32), TypeId(iface)))
 }
 
 /// `obj` if it is an instance of `ty` or null; otherwise InvalidCastException.
@@ -304,18 +317,43 @@ pub extern "C" fn rt_iface_cell(obj: usize, iface: u32, slot: u32) -> usize {
         return throw_builtin(Builtin::NullReference);
     }
     // SAFETY: objects start with their method table; tables and their interface and
-    // cell arrays are never freed.
+    // cell arrays are never freed, and an entry has a cell for each of its slots.
     unsafe {
         let mt = &*(*(obj as *const *const MethodTable));
-        let entries =
-            std::slice::from_raw_parts(mt.ifaces as *const InterfaceEntry, mt.iface_len as usize);
-        for e in entries {
-            if e.type_id == iface as usize {
-                return *((e.cells as *const usize).add(slot as usize));
-            }
+        if let Some(e) = iface_entry(mt, iface) {
+            return *((e.cells as *const usize).add(slot as usize));
         }
     }
     throw_builtin(Builtin::InvalidCast)
+}
+
+/// The entry cell of the implementation of instantiated generic virtual method `m` for
+/// `obj`'s type (an unboxing cell when a value type implements it), resolved on first
+/// use and cached per (type, method).
+pub extern "C" fn rt_gvm_cell(obj: usize, m: u32) -> usize {
+    if obj == 0 {
+        return throw_builtin(Builtin::NullReference);
+    }
+    let recv = type_of_obj(obj);
+    let vm = Vm::current();
+    if let Some(&cell) = vm.jit.borrow().gvm_cells.get(&(recv, MethodId(m))) {
+        return cell;
+    }
+    let res = {
+        let mut ts = vm.types.borrow_mut();
+        let mut jit = vm.jit.borrow_mut();
+        ts.resolve_generic_virtual(recv, MethodId(m))
+            .and_then(|imp| match ts.is_value_type(ts.method(imp).owner) {
+                true => jit.unboxing_cell(&mut ts, imp),
+                false => jit.cell_for(&mut ts, imp),
+            })
+            .and_then(|cell| {
+                jit.flush()?;
+                jit.gvm_cells.insert((recv, MethodId(m)), cell);
+                Ok(cell)
+            })
+    };
+    res.unwrap_or_else(|e| fatal(&e))
 }
 
 /// Copies `n` bytes (struct copies too large to inline).

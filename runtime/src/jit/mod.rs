@@ -61,6 +61,9 @@ pub struct JitState {
     /// beforefieldinit types whose statics a just-compiled method touches: their class
     /// constructors run before that method first runs, as Mono does.
     pub(crate) pending_cctors: Vec<TypeId>,
+    /// Entry cells of generic virtual methods' implementations by (receiver type,
+    /// instantiated declaration): `helpers::rt_gvm_cell`.
+    pub(crate) gvm_cells: HashMap<(TypeId, MethodId), usize>,
     /// Stubs defined but not yet finalized: (function, method, is an unboxing stub).
     pending_stubs: Vec<(cranelift_module::FuncId, MethodId, bool)>,
     /// Machine-code compile stubs, where the platform has them.
@@ -120,6 +123,7 @@ impl JitState {
             pending_cctors: Vec::new(),
             pending_stubs: Vec::new(),
             native_stubs,
+            gvm_cells: HashMap::new(),
         })
     }
 

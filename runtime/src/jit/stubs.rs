@@ -186,7 +186,11 @@ mod tests {
     fn stubs_are_aligned_and_distinct() {
         let native = cfg!(all(target_arch = "x86_64", target_os = "linux"));
         let arena = StubArena::new(cranelift_codegen::isa::CallConv::SystemV);
-        assert_eq!(arena.is_some(), native, "native stubs exactly on x86-64 Linux");
+        assert_eq!(
+            arena.is_some(),
+            native,
+            "native stubs exactly on x86-64 Linux"
+        );
         let Some(mut a) = arena else { return };
         let s1 = a.compile_stub(1).unwrap();
         let s2 = a.compile_stub(2).unwrap();

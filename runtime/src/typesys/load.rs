@@ -23,7 +23,18 @@ impl TypeSystem {
         let name = md.string(row.type_name)?.to_owned();
         let namespace = md.string(row.type_namespace)?.to_owned();
         let extends = row.extends;
-        let arity = md.generic_params(Token::new(TableId::TypeDef, rid))?.len() as u32;
+        let gparams = md.generic_params(Token::new(TableId::TypeDef, rid))?;
+        let arity = gparams.len() as u32;
+        let mut variance = vec![Variance::None; arity as usize];
+        for gp in gparams {
+            let row = md.generic_param(gp)?;
+            if let Some(v) = variance.get_mut(usize::from(row.number)) {
+                *v = Variance::from_flags(row.flags);
+            }
+        }
+        if variance.iter().all(|&v| v == Variance::None) {
+            variance.clear();
+        }
         let id = TypeId(self.types.len() as u32);
         let is_corlib = asm == self.corlib;
         let mut kind = match row.flags & TYPE_INTERFACE {
@@ -62,6 +73,7 @@ impl TypeSystem {
             arity,
             inst: Vec::new(),
             generic_methods: Vec::new(),
+            variance,
         });
         self.by_def.insert((asm, rid), id);
         // A generic definition's parent may name its parameters (`Foo<T> : Bar<T>`):
@@ -104,6 +116,17 @@ impl TypeSystem {
             )));
         }
         self.ty_mut(id).state = LoadState::Loading;
+        let res = self.load_parts(id, asm, rid);
+        // A failure leaves the type declared, so the next request fails the same way
+        // (naming what is missing) instead of finding a half-loaded type.
+        self.ty_mut(id).state = match res {
+            Ok(()) => LoadState::Loaded,
+            Err(_) => LoadState::Declared,
+        };
+        res
+    }
+
+    fn load_parts(&mut self, id: TypeId, asm: AssemblyIdx, rid: u32) -> TResult<()> {
         if let Some(p) = self.ty(id).parent {
             self.ensure_loaded(p)?;
         }
@@ -112,7 +135,6 @@ impl TypeSystem {
         self.load_methods(id, asm, rid, &ctx)?;
         self.build_vtable(id, asm, rid, &ctx)?;
         self.build_interfaces(id, asm, rid, &ctx)?;
-        self.ty_mut(id).state = LoadState::Loaded;
         Ok(())
     }
 
@@ -342,19 +364,19 @@ impl TypeSystem {
         Ok(())
     }
 
-    /// The MethodImpl pairs (body, declaration) of a TypeDef.
+    /// The MethodImpl pairs (body, declaration) of a TypeDef, but for generic methods
+    /// (those are matched per instantiation: `generic_virtual`).
     fn method_impls(
         &mut self,
         asm: AssemblyIdx,
         rid: u32,
         ctx: &GenericCtx,
     ) -> TResult<Vec<(MethodId, MethodId)>> {
-        let md = &self.loader.get(asm).image.metadata;
-        let range = md.rows_for(TableId::MethodImpl, 0, Token::new(TableId::TypeDef, rid))?;
         let mut rows = Vec::new();
-        for r in range {
-            let row = md.method_impl(r)?;
-            rows.push((row.body, row.declaration));
+        for (body, decl) in self.method_impl_rows(asm, rid)? {
+            if !self.names_generic_method(asm, body)? {
+                rows.push((body, decl));
+            }
         }
         let mut out = Vec::new();
         for (body, decl) in rows {
@@ -550,6 +572,7 @@ impl TypeSystem {
             arity: 0,
             inst: Vec::new(),
             generic_methods: Vec::new(),
+            variance: Vec::new(),
         });
         self.by_composite.insert(kind, id);
         Ok(id)

@@ -12,8 +12,14 @@
 //! generic method over given arguments) is its own type or method with every `!n`/`!!n`
 //! substituted, loaded and compiled separately, as if it had been written out.
 //!
+//! Generic virtual methods have no slots: a call through the base or interface is
+//! resolved per receiver type and instantiation (`generic_virtual`). Generic interfaces
+//! and delegates are variant as their parameters declare (`assign`).
+//!
 //! Not here: native method tables and entry cells (`jit`), the heap (`gc`).
 
+pub mod assign;
+pub mod generic_virtual;
 pub mod load;
 pub mod resolve;
 pub mod types;
@@ -120,6 +126,8 @@ pub struct TypeSystem {
     by_inst: HashMap<(TypeId, Vec<TypeId>), TypeId>,
     method_insts: HashMap<(TypeId, u32, Vec<TypeId>), MethodId>,
     owner_of_method: HashMap<(AssemblyIdx, u32), TypeId>,
+    /// Implementations of generic virtual methods by (receiver type, declaration).
+    gvm_impls: HashMap<(TypeId, MethodId), MethodId>,
     /// Static blocks and init flags: owned here, never moved, freed at exit.
     static_storage: Vec<Box<[u64]>>,
 }
@@ -154,6 +162,7 @@ impl TypeSystem {
             by_inst: HashMap::new(),
             method_insts: HashMap::new(),
             owner_of_method: HashMap::new(),
+            gvm_impls: HashMap::new(),
             static_storage: Vec::new(),
         };
         let object = ts.corlib_type("System", "Object")?;
@@ -258,36 +267,5 @@ impl TypeSystem {
         let addr = block.as_ptr() as usize;
         self.static_storage.push(block);
         addr
-    }
-}
-
-impl TypeSystem {
-    /// Whether a value of (loaded) type `from` may be stored where `to` is expected:
-    /// identity, base classes, implemented interfaces, array covariance over
-    /// reference elements, and everything to `object`.
-    pub fn is_assignable(&self, from: TypeId, to: TypeId) -> bool {
-        if from == to || to == self.well_known.object {
-            return true;
-        }
-        if let (TypeKind::Array { elem: a, rank: ra }, TypeKind::Array { elem: b, rank: rb }) =
-            (self.ty(from).kind, self.ty(to).kind)
-        {
-            return ra == rb
-                && (a == b
-                    || (!self.is_value_type(a)
-                        && !self.is_value_type(b)
-                        && self.is_assignable(a, b)));
-        }
-        if self.ty(to).is_interface() {
-            let mut cur = Some(from);
-            while let Some(t) = cur {
-                if self.ty(t).interfaces.iter().any(|(i, _)| *i == to) {
-                    return true;
-                }
-                cur = self.ty(t).parent;
-            }
-            return false;
-        }
-        self.is_subclass(from, to)
     }
 }

@@ -243,7 +243,13 @@ impl TypeSystem {
                     )));
                 }
                 let owner = self.member_ref_parent(asm, class, ctx)?;
-                let octx = GenericCtx::of_type(&self.ty(owner).inst);
+                // `!n` in a MemberRef's signature names the parent's parameters; an
+                // array's accessors (`!0[,]::Get`) have none, and the element type the
+                // signature repeats is the caller's.
+                let octx = match self.ty(owner).kind {
+                    TypeKind::Array { .. } => ctx.clone(),
+                    _ => GenericCtx::of_type(&self.ty(owner).inst),
+                };
                 let sig = self.method_sig(asm, &sig, &octx)?;
                 self.find_method_by_sig(owner, &name, &sig)
             }
@@ -264,7 +270,7 @@ impl TypeSystem {
     }
 
     /// The owner and MethodDef row of the generic method a MethodSpec instantiates.
-    fn generic_method_def(
+    pub(crate) fn generic_method_def(
         &mut self,
         asm: AssemblyIdx,
         tok: Token,

@@ -161,6 +161,30 @@ pub struct TypeInfo {
     pub inst: Vec<TypeId>,
     /// MethodDef rows of the generic methods declared here (instantiated on use).
     pub generic_methods: Vec<u32>,
+    /// The declared variance of each generic parameter (definitions and their
+    /// instantiations; empty when none is variant).
+    pub variance: Vec<Variance>,
+}
+
+/// A generic parameter's variance (GenericParamAttributes 0x3, Partition II §9.5).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Variance {
+    None,
+    /// `out T`: an argument may be replaced by a reference type it is assignable to.
+    Covariant,
+    /// `in T`: an argument may be replaced by a reference type assignable to it.
+    Contravariant,
+}
+
+impl Variance {
+    /// From a GenericParam row's flags.
+    pub fn from_flags(flags: u16) -> Variance {
+        match flags & 3 {
+            1 => Variance::Covariant,
+            2 => Variance::Contravariant,
+            _ => Variance::None,
+        }
+    }
 }
 
 impl TypeInfo {

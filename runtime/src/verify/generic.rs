@@ -55,6 +55,7 @@ pub fn placeholder(ts: &mut TypeSystem, method: bool, index: u32) -> TypeId {
         arity: 0,
         inst: Vec::new(),
         generic_methods: Vec::new(),
+        variance: Vec::new(),
     });
     id
 }

@@ -7,9 +7,7 @@
 use super::Env;
 use super::generic;
 use super::vtype::{Kind, PERMANENT, READONLY, Sv, THIS, UNINIT, reduced};
-use crate::typesys::{TypeId, TypeKind};
-use il_emit::TableId;
-use il_emit::entity::Token;
+use crate::typesys::{TypeId, TypeKind, Variance};
 
 /// Generic interfaces that a vector `T[]` implements for its element type.
 const ARRAY_INTERFACES: [&str; 5] = [
@@ -71,25 +69,10 @@ impl Env<'_> {
     /// target's) or contravariant (`in`: the reverse).
     fn variant_assignable(&mut self, from: TypeId, to: TypeId) -> bool {
         let t = self.ts.ty(to);
-        let (Some((asm, rid)), false) = (t.def, t.inst.is_empty()) else {
-            return false;
-        };
-        let want = t.inst.clone();
-        let md = &self.ts.loader.get(asm).image.metadata;
-        let Ok(range) = md.generic_params(Token::new(TableId::TypeDef, rid)) else {
-            return false;
-        };
-        let mut variance = vec![0u16; want.len()];
-        for gp in range {
-            if let Ok(row) = md.generic_param(gp) {
-                if let Some(v) = variance.get_mut(row.number as usize) {
-                    *v = row.flags & 3;
-                }
-            }
-        }
-        if variance.iter().all(|&v| v == 0) {
+        if t.variance.is_empty() || t.inst.len() != t.variance.len() {
             return false;
         }
+        let (def, want, variance) = (t.def, t.inst.clone(), t.variance.clone());
         let mut candidates = Vec::new();
         let mut cur = Some(from);
         while let Some(c) = cur {
@@ -99,16 +82,16 @@ impl Env<'_> {
         }
         candidates.into_iter().any(|c| {
             let ct = self.ts.ty(c);
-            if ct.def != Some((asm, rid)) || ct.inst.len() != want.len() {
+            if ct.def != def || ct.inst.len() != want.len() {
                 return false;
             }
             let have = ct.inst.clone();
             have.iter().zip(&want).zip(&variance).all(|((&a, &b), &v)| {
                 a == b
                     || match v {
-                        1 => self.is_ref_type(a) && self.ref_assignable(a, b),
-                        2 => self.is_ref_type(b) && self.ref_assignable(b, a),
-                        _ => false,
+                        Variance::Covariant => self.is_ref_type(a) && self.ref_assignable(a, b),
+                        Variance::Contravariant => self.is_ref_type(b) && self.ref_assignable(b, a),
+                        Variance::None => false,
                     }
             })
         })

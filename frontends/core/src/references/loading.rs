@@ -3,6 +3,9 @@
 //! (`Framework`: the bundled corlib, `System` and `System.Core` that `clr-lite` also
 //! runs on), else Mono's installed `mscorlib.dll`. A `-r:` name is a path, else
 //! `NAME[.dll]` on the `-lib:` paths, in the framework, then in Mono's directory.
+//! Beside the corlib, a compilation references `System` and `System.Core` as csc's and
+//! vbc's default response files (and mcs) do; only what a program uses becomes an
+//! AssemblyRef.
 
 use super::ReferenceMessages;
 use crate::symbols::{AsmSymbols, imported};
@@ -94,6 +97,9 @@ fn locate(name: &str, lib_paths: &[PathBuf], framework: Option<&Framework>) -> O
     on_disk(&mut MONO_FRAMEWORK.iter().map(Path::new)).map(Source::File)
 }
 
+/// What every compilation references beside the corlib (unless `-nostdlib`).
+const DEFAULT_REFERENCES: &[&str] = &["System", "System.Core"];
+
 /// Loads referenced assemblies in order (corlib first unless `nostdlib`), each rebased
 /// to its world index; failures go to `errors`. With `nostdlib` (or a corlib named by
 /// the environment), `-r:` names are looked up on disk only: a compilation never mixes
@@ -118,6 +124,12 @@ pub fn load_references(
             }
             None => errors.push(msgs.no_corlib.to_owned()),
         }
+        // Found beside the corlib or not at all: a missing default is no error.
+        sources.extend(
+            DEFAULT_REFERENCES
+                .iter()
+                .filter_map(|name| locate(name, lib_paths, bundled)),
+        );
     }
     for r in references {
         match locate(r, lib_paths, bundled) {

@@ -31,6 +31,16 @@ impl Compiler<'_> {
             && (info.flags & 0x20 == 0)
             && (owner.flags & 0x100 == 0 || owner.is_interface());
         match (dispatch, this) {
+            (true, Some(obj)) if !info.method_inst.is_empty() => {
+                // A generic virtual method has no slot: resolved per receiver type.
+                let mid = self.b.ins().iconst(types::I32, i64::from(m.0));
+                Ok(self.call_helper(
+                    helpers::rt_gvm_cell as *const () as usize,
+                    &[types::I64, types::I32],
+                    &[types::I64],
+                    &[obj, mid],
+                )[0])
+            }
             (true, Some(obj)) if owner.is_interface() => {
                 let slot = info
                     .slot
@@ -149,10 +159,17 @@ impl Compiler<'_> {
         }
         let info = self.ts.method(m).clone();
         // T's own implementation, if it overrides or implements the method.
-        let own = self.ts.ty(t).methods.iter().copied().find(|&c| {
-            let ci = self.ts.method(c);
-            ci.name == info.name && ci.sig == info.sig && !ci.is_static()
-        });
+        let own = match info.method_inst.is_empty() {
+            true => self.ts.ty(t).methods.iter().copied().find(|&c| {
+                let ci = self.ts.method(c);
+                ci.name == info.name && ci.sig == info.sig && !ci.is_static()
+            }),
+            false => self
+                .ts
+                .resolve_generic_virtual(t, m)
+                .ok()
+                .filter(|&c| self.ts.method(c).owner == t),
+        };
         if let Some(own) = own {
             return self.emit_call(own, Some(this.v), args, false);
         }
@@ -448,6 +465,16 @@ impl Compiler<'_> {
         };
         // Function pointers are entry cells: stable while the method gets compiled, so
         // delegates over the same method compare equal (see Delegate.method_ptr).
+        let info = self.ts.method(m);
+        if info.sig.has_this && self.ts.is_value_type(info.owner) {
+            // A value type's instance method as a delegate's target: the delegate holds
+            // the box, the method expects a pointer to the value inside it. (Value types
+            // are sealed, so `ldvirtftn` never dispatches to them.)
+            let cell = self.jit.unboxing_cell(self.ts, m)?;
+            let cell = self.b.ins().iconst(types::I64, cell as i64);
+            self.push(cell, Sk::Ptr);
+            return Ok(());
+        }
         let cell = self.target_cell(m, this, virt)?;
         self.push(cell, Sk::Ptr);
         Ok(())

@@ -1,5 +1,4 @@
 // test: mono-run
-// clr-lite: pending a delegate over a value type's method reads the wrong receiver
 using System;
 
 class Greeter

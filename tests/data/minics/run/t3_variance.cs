@@ -1,5 +1,4 @@
 // test: mono-run
-// clr-lite: pending no generic variance in casts, dispatch and the verifier's view of the corlib
 using System;
 using System.Collections.Generic;
 

@@ -1,6 +1,4 @@
 ' test: vb-run
-' clr-lite: pending runtime: interface method without a slot
-' verify: pending the runtime's type system cannot load a class whose generic method is named without type arguments
 Imports System
 Imports System.Collections.Generic
 

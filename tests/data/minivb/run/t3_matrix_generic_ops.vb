@@ -1,5 +1,4 @@
 ' test: vb-run
-' clr-lite: pending runtime: !0 outside a generic type
 Imports System
 Imports System.Collections.Generic
 
