@@ -405,13 +405,24 @@ impl Importer<'_, '_> {
             TableId::MemberRef => md.member_ref(ctor.rid()).ok()?.class,
             TableId::MethodDef => {
                 let rid = ctor.rid();
-                // The owning TypeDef: the last one whose method list starts at or before.
+                // The owning TypeDef: the last one whose method list starts at or before
+                // (method lists ascend with the rows, so a binary search finds it).
                 let n = md.row_count(TableId::TypeDef);
-                let owner = (1..=n).rev().find(|&t| {
+                let starts_at_or_before = |t: u32| {
                     md.type_def(t)
                         .map(|r| r.method_list <= rid)
                         .unwrap_or(false)
-                })?;
+                };
+                let (mut lo, mut hi) = (1u32, n + 1);
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    if starts_at_or_before(mid) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                let owner = lo.checked_sub(1).filter(|&t| t >= 1)?;
                 Token::new(TableId::TypeDef, owner)
             }
             _ => return None,

@@ -8,6 +8,9 @@
 //! arity suffix for lookup by source name.
 
 pub mod imported;
+mod members;
+
+pub use members::{MemberIndex, NamedMembers};
 
 use crate::constant::ConstValue;
 use crate::types::{Ty, TypeId};
@@ -217,6 +220,15 @@ pub struct TypeDetails {
     pub default_member: Option<String>,
     /// `[Flags]`.
     pub is_flags: bool,
+    /// The members by name, built on the first [`TypeDetails::named`].
+    pub index: MemberIndex,
+}
+
+impl TypeDetails {
+    /// The fields, properties, events and methods called `name`.
+    pub fn named(&self, name: &str) -> Option<&NamedMembers> {
+        self.index.get(self, name)
+    }
 }
 
 /// A type definition.

@@ -503,7 +503,7 @@ impl<'a> Declarer<'a, '_> {
             return None;
         };
         let ty_syntax = match &target.kind {
-            crate::syntax::ExprKind::PredefinedType(t) => t.clone(),
+            crate::syntax::ExprKind::PredefinedType(t) => (**t).clone(),
             crate::syntax::ExprKind::Name { name: n, .. } => crate::syntax::TypeSyntax {
                 kind: crate::syntax::TypeKind::Named {
                     qualifier: None,

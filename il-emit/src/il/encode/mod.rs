@@ -497,7 +497,7 @@ impl IlBuilder {
             let ins = &self.instrs[idx];
             let after_pop = d
                 .checked_sub(u32::from(ins.pops))
-                .ok_or(IlError::StackUnderflow {
+                .ok_or_else(|| IlError::StackUnderflow {
                     offset: offsets[idx],
                     op: ins.op.name(),
                 })?;

@@ -201,7 +201,7 @@ impl BodyBinder<'_> {
             } => {
                 let scope = self.push_scope();
                 let mut pre = vec![Stmt::ScopeStart(scope)];
-                match init {
+                match init.as_deref() {
                     Some(syn::ForInit::Decl(d)) => self.local_decl(d, &mut pre),
                     Some(syn::ForInit::Exprs(es)) => {
                         for e in es {
