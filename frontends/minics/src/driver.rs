@@ -186,7 +186,8 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write) -> i32 {
         }
         return 1;
     }
-    let db = CompilerDb::default();
+    // One compilation, never edited: no query log.
+    let db = CompilerDb::unlogged();
     let files: Vec<SourceText> = texts
         .iter()
         .map(|(path, text)| {

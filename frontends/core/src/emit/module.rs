@@ -390,7 +390,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         let Some((body, src)) = input.bodies.get(&mid) else {
             continue;
         };
-        let sym = world.method(mid);
+        let sym = world.method_sym(mid);
         let owner = world.ty(mid.ty);
         let cx = MethodContext {
             is_static: sym.is_static(),

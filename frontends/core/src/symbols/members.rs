@@ -1,7 +1,9 @@
 //! A type's members by name: built the first time a lookup asks, so finding `Add` on
 //! `List<T>` or `Length` on `string` is one hash probe instead of a walk over every
-//! field, property, event and method of the type. The index is derived data: it never
-//! takes part in comparing declarations, and a cloned `TypeDetails` starts without one.
+//! field, property, event and method of the type. Small types (most source classes) are
+//! scanned instead: building a map for a handful of members costs more than it saves.
+//! The index is derived data: it never takes part in comparing declarations, and a
+//! cloned `TypeDetails` starts without one.
 
 use super::TypeDetails;
 use rustc_hash::FxHashMap;
@@ -21,10 +23,77 @@ pub struct NamedMembers {
 #[derive(Default)]
 pub struct MemberIndex(OnceLock<FxHashMap<Box<str>, NamedMembers>>);
 
+/// Types with at most this many members are scanned rather than indexed.
+const SCAN_LIMIT: usize = 16;
+
+/// The members of one name in a type: from the index, or found by a scan.
+pub enum Named<'a> {
+    Indexed(Option<&'a NamedMembers>),
+    Scan(&'a TypeDetails, &'a str),
+}
+
+impl<'a> Named<'a> {
+    /// The first field of the name.
+    pub fn first_field(&self) -> Option<u32> {
+        match self {
+            Named::Indexed(n) => n.and_then(|n| n.fields.first().copied()),
+            Named::Scan(d, name) => d
+                .fields
+                .iter()
+                .position(|f| f.name == *name)
+                .map(|i| i as u32),
+        }
+    }
+
+    /// The first property of the name.
+    pub fn first_property(&self) -> Option<u32> {
+        match self {
+            Named::Indexed(n) => n.and_then(|n| n.properties.first().copied()),
+            Named::Scan(d, name) => d
+                .properties
+                .iter()
+                .position(|p| p.name == *name)
+                .map(|i| i as u32),
+        }
+    }
+
+    /// The first event of the name.
+    pub fn first_event(&self) -> Option<u32> {
+        match self {
+            Named::Indexed(n) => n.and_then(|n| n.events.first().copied()),
+            Named::Scan(d, name) => d
+                .events
+                .iter()
+                .position(|e| e.name == *name)
+                .map(|i| i as u32),
+        }
+    }
+
+    /// The methods of the name, in declaration order.
+    pub fn methods(&self) -> impl Iterator<Item = u32> + 'a {
+        let (indexed, scanned): (&'a [u32], Option<(&'a TypeDetails, &'a str)>) = match *self {
+            Named::Indexed(n) => (n.map_or(&[][..], |n| n.methods.as_slice()), None),
+            Named::Scan(d, name) => (&[][..], Some((d, name))),
+        };
+        let scan = scanned.into_iter().flat_map(|(d, name)| {
+            d.methods
+                .iter()
+                .enumerate()
+                .filter(move |(_, m)| m.name == name)
+                .map(|(i, _)| i as u32)
+        });
+        indexed.iter().copied().chain(scan)
+    }
+}
+
 impl MemberIndex {
-    /// The members called `name` (`None`: the type declares nothing of that name).
-    pub(super) fn get<'a>(&'a self, d: &TypeDetails, name: &str) -> Option<&'a NamedMembers> {
-        self.0.get_or_init(|| build(d)).get(name)
+    /// The members called `name`.
+    pub(super) fn get<'a>(&'a self, d: &'a TypeDetails, name: &'a str) -> Named<'a> {
+        let count = d.fields.len() + d.properties.len() + d.events.len() + d.methods.len();
+        if count <= SCAN_LIMIT {
+            return Named::Scan(d, name);
+        }
+        Named::Indexed(self.0.get_or_init(|| build(d)).get(name))
     }
 }
 
@@ -79,26 +148,44 @@ mod tests {
 
     #[test]
     fn finds_every_kind_by_name_in_declaration_order() {
-        let mut d = TypeDetails::default();
-        for name in ["Add", "Count", "Add"] {
-            d.methods.push(MethodSym::new(name, 0, Ty::Void, Vec::new()));
+        // Past the scan limit (indexed) and under it (scanned): the same answers.
+        for filler in [0, SCAN_LIMIT] {
+            let mut d = TypeDetails::default();
+            for name in ["Add", "Count", "Add"] {
+                d.methods
+                    .push(MethodSym::new(name, 0, Ty::Void, Vec::new()));
+            }
+            for i in 0..filler {
+                d.methods
+                    .push(MethodSym::new(format!("M{i}"), 0, Ty::Void, Vec::new()));
+            }
+            d.fields.push(FieldSym {
+                name: "Count".into(),
+                flags: 0,
+                ty: Ty::I4,
+                constant: None,
+                rid: 0,
+            });
+            let add = d.named("Add");
+            assert_eq!(add.methods().collect::<Vec<_>>(), vec![0, 2]);
+            assert_eq!(add.first_field(), None);
+            let count = d.named("Count");
+            assert_eq!(
+                (count.first_field(), count.methods().collect::<Vec<_>>()),
+                (Some(0), vec![1])
+            );
+            let remove = d.named("Remove");
+            assert_eq!(remove.methods().count(), 0);
+            assert_eq!(
+                (remove.first_property(), remove.first_event()),
+                (None, None)
+            );
+            // A clone can be changed: it indexes its own members afresh.
+            let mut c = d.clone();
+            c.methods
+                .push(MethodSym::new("Remove", 0, Ty::Void, Vec::new()));
+            let n = c.methods.len() as u32 - 1;
+            assert_eq!(c.named("Remove").methods().collect::<Vec<_>>(), vec![n]);
         }
-        d.fields.push(FieldSym {
-            name: "Count".into(),
-            flags: 0,
-            ty: Ty::I4,
-            constant: None,
-            rid: 0,
-        });
-        let add = d.named("Add").expect("Add is declared");
-        assert_eq!(add.methods, vec![0, 2]);
-        assert!(add.fields.is_empty());
-        let count = d.named("Count").expect("Count is declared");
-        assert_eq!((count.fields.as_slice(), count.methods.as_slice()), (&[0][..], &[1][..]));
-        assert!(d.named("Remove").is_none());
-        // A clone can be changed: it indexes its own members afresh.
-        let mut c = d.clone();
-        c.methods.push(MethodSym::new("Remove", 0, Ty::Void, Vec::new()));
-        assert_eq!(c.named("Remove").map(|n| n.methods.clone()), Some(vec![3]));
     }
 }

@@ -102,6 +102,7 @@ pub fn bind_attributes(
             continue;
         };
         let details = world.details(tid);
+        let dummy = dummy_method();
         let mut b = BodyBinder::new(
             world,
             site_file,
@@ -109,7 +110,7 @@ pub fn bind_attributes(
             scope,
             g.clone(),
             type_id,
-            dummy_method(),
+            &dummy,
             false,
         );
         let positional: Vec<_> = attr.args.iter().filter(|a| a.name.is_none()).collect();

@@ -503,7 +503,13 @@ impl Parser<'_> {
         {
             let ty = self.parse_type();
             let name_ = self.ident();
-            let value = self.mk(ExprKind::OutVar { ty: Box::new(ty), name: name_ }, start);
+            let value = self.mk(
+                ExprKind::OutVar {
+                    ty: Box::new(ty),
+                    name: name_,
+                },
+                start,
+            );
             return Argument {
                 name,
                 modifier,

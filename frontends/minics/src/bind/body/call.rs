@@ -289,7 +289,7 @@ impl BodyBinder<'_> {
         let mut applicable = Vec::new();
         let mut inaccessible = false;
         for (id, targs) in candidates {
-            let sym = self.world.method(*id);
+            let sym = self.world.method_sym(*id);
             if !self.accessible(id.ty, sym.flags) {
                 inaccessible = true;
                 continue;

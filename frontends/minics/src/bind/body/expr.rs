@@ -609,7 +609,7 @@ impl BodyBinder<'_> {
             };
             let d = self.world.details(lid);
             let name = d.default_member.clone().unwrap_or_else(|| "Item".into());
-            let targs: std::sync::Arc<[Ty]> = std::sync::Arc::from(level.type_args());
+            let targs: std::sync::Arc<[Ty]> = level.type_args_shared();
             let props: Vec<(u32, frontend_core::symbols::PropertySym)> = d
                 .properties
                 .iter()

@@ -93,20 +93,18 @@ impl BodyBinder<'_> {
             let Some(id) = self.world.type_def_of(&level) else {
                 continue;
             };
-            let args: Arc<[Ty]> = Arc::from(level.type_args());
+            let args: Arc<[Ty]> = level.type_args_shared();
             let d = self.world.details(id);
             let named = d.named(name);
             if methods.is_empty() {
-                if let Some(n) = named {
-                    if let Some(&i) = n.events.first() {
-                        return Some(Member::Event(id, i, args));
-                    }
-                    if let Some(&i) = n.fields.first() {
-                        return Some(Member::Field(FieldId { ty: id, idx: i }, args));
-                    }
-                    if let Some(&i) = n.properties.first() {
-                        return Some(Member::Property(id, i, args));
-                    }
+                if let Some(i) = named.first_event() {
+                    return Some(Member::Event(id, i, args));
+                }
+                if let Some(i) = named.first_field() {
+                    return Some(Member::Field(FieldId { ty: id, idx: i }, args));
+                }
+                if let Some(i) = named.first_property() {
+                    return Some(Member::Property(id, i, args));
                 }
                 if let Some(n) =
                     self.world.ty(id).nested.iter().find(|n| {
@@ -116,7 +114,7 @@ impl BodyBinder<'_> {
                     return Some(Member::NestedType(self.world.normalize(*n, Arc::from([]))));
                 }
             }
-            for &i in named.map_or(&[][..], |n| n.methods.as_slice()) {
+            for i in named.methods() {
                 let m = &d.methods[i as usize];
                 let sig: Vec<Ty> = m.params.iter().map(|p| p.ty.subst(&args, &[])).collect();
                 let key = (sig, m.generic_params.len());

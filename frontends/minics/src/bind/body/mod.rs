@@ -51,7 +51,7 @@ pub struct BodyBinder<'w> {
     /// The type whose member is being bound, as seen from inside (its own parameters).
     pub self_ty: Ty,
     pub type_id: TypeId,
-    pub method: MethodSym,
+    pub method: &'w MethodSym,
     pub body: ir::Body,
     pub diags: Vec<Diagnostic>,
     scopes: Vec<Vec<(String, Var)>>,
@@ -101,7 +101,7 @@ impl<'w> BodyBinder<'w> {
         scope: &'w NsScope,
         generics: GenericContext,
         type_id: TypeId,
-        method: MethodSym,
+        method: &'w MethodSym,
         checked: bool,
     ) -> BodyBinder<'w> {
         let n = world.ty(type_id).generic_params.len() as u32;
