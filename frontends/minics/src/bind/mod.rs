@@ -35,7 +35,7 @@ pub struct Declarations {
     /// Methods with IL: (method, anchor, input).
     pub bodies: Vec<(MethodId, u32, Arc<BodyInput>)>,
     /// Where each method's entry is in `bodies`.
-    pub body_index: HashMap<MethodId, usize>,
+    pub body_index: rustc_hash::FxHashMap<MethodId, usize>,
     /// Where each symbol with a metadata row was declared (the CLS pass reports there).
     pub row_ranges: HashMap<RowSymbol, (FileId, TextRange)>,
     pub method_impls: Vec<(MethodId, MethodRef)>,

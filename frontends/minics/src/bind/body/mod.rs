@@ -29,7 +29,7 @@ use frontend_core::ir::{self, Expr, ExprKind, LabelId, LocalId};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{MethodSym, ParamMode, World};
 use frontend_core::types::{Ty, TypeId};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A name in scope inside a body.
 #[derive(Clone, Debug)]
@@ -133,7 +133,7 @@ impl<'w> BodyBinder<'w> {
             scope_ids: vec![0],
             ret_stack: Vec::new(),
             breakables: Vec::new(),
-            labels: HashMap::new(),
+            labels: HashMap::default(),
             switch_cases: Vec::new(),
             switch_defaults: Vec::new(),
             checked,
@@ -147,7 +147,7 @@ impl<'w> BodyBinder<'w> {
             defined_labels: Vec::new(),
             reachable: true,
             unassigned: Default::default(),
-            break_unassigned: HashMap::new(),
+            break_unassigned: HashMap::default(),
             writing_target: false,
         }
     }
