@@ -350,7 +350,9 @@ impl AsmSymbols {
             if t.enclosing.is_none() {
                 self.top_level.add(&t.namespace, &t.name, i as u32);
                 let mut ns = t.namespace.as_str();
-                while !ns.is_empty() {
+                // Parents of a known namespace are known: stop there (and allocate
+                // nothing for a namespace already seen).
+                while !ns.is_empty() && !self.namespaces.contains(ns) {
                     self.namespaces.insert(ns.to_owned());
                     ns = ns.rsplit_once('.').map_or("", |(p, _)| p);
                 }
