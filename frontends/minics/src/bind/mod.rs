@@ -153,7 +153,10 @@ pub fn declarations(
 pub fn bind_body(world: &World, input: &BodyInput) -> BoundBody {
     let mut diagnostics = Vec::new();
     let body = methods::bind_method(world, input, &mut diagnostics).map(|mut b| {
-        frontend_core::ir::visit::note_lambdas(&mut b);
+        // Only a body that bound a lambda can hold one: the others need no walk.
+        if b.has_lambdas {
+            frontend_core::ir::visit::note_lambdas(&mut b);
+        }
         Arc::new(b)
     });
     BoundBody { body, diagnostics }

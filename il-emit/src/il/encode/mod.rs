@@ -51,6 +51,17 @@ struct Instr {
     clears_stack: bool,
 }
 
+impl Instr {
+    /// Encoded bytes: the opcode and its inline operand.
+    fn size(&self) -> u32 {
+        let operand = match &self.operand {
+            Operand::Switch(ls) => 4 + 4 * ls.len(),
+            _ => self.op.operand().size().unwrap_or(0),
+        };
+        (self.op.size() + operand) as u32
+    }
+}
+
 /// A protected region and its handler, by labels.
 #[derive(Clone, Copy, Debug)]
 pub struct Region {
@@ -439,15 +450,26 @@ impl IlBuilder {
     /// Picks branch forms (start short, grow to a fixed point) and returns each
     /// instruction's offset, plus the code size as the last element.
     fn layout(&mut self, targets: &Targets) -> Vec<u32> {
-        for ins in &mut self.instrs {
-            if matches!(ins.operand, Operand::Label(_)) {
-                ins.op = ins.op.short_form();
-            }
+        // Only branches change size: size everything once, then revisit the branches.
+        let branches: Vec<usize> = (0..self.instrs.len())
+            .filter(|&i| matches!(self.instrs[i].operand, Operand::Label(_)))
+            .collect();
+        for &i in &branches {
+            self.instrs[i].op = self.instrs[i].op.short_form();
         }
+        let mut sizes: Vec<u32> = self.instrs.iter().map(Instr::size).collect();
+        let mut offsets = Vec::with_capacity(sizes.len() + 1);
         loop {
-            let offsets = self.offsets();
+            offsets.clear();
+            let mut at = 0u32;
+            for &size in &sizes {
+                offsets.push(at);
+                at += size;
+            }
+            offsets.push(at);
             let mut grew = false;
-            for (idx, ins) in self.instrs.iter_mut().enumerate() {
+            for &idx in &branches {
+                let ins = &mut self.instrs[idx];
                 if ins.op.operand() != OperandKind::ShortBrTarget {
                     continue;
                 }
@@ -457,6 +479,7 @@ impl IlBuilder {
                 let disp = offsets[target] as i64 - offsets[idx + 1] as i64;
                 if !(-128..=127).contains(&disp) {
                     ins.op = ins.op.long_form();
+                    sizes[idx] = ins.size();
                     grew = true;
                 }
             }
@@ -464,21 +487,6 @@ impl IlBuilder {
                 return offsets;
             }
         }
-    }
-
-    fn offsets(&self) -> Vec<u32> {
-        let mut offsets = Vec::with_capacity(self.instrs.len() + 1);
-        let mut at = 0u32;
-        for ins in &self.instrs {
-            offsets.push(at);
-            let operand = match &ins.operand {
-                Operand::Switch(ls) => 4 + 4 * ls.len(),
-                _ => ins.op.operand().size().unwrap_or(0),
-            };
-            at += (ins.op.size() + operand) as u32;
-        }
-        offsets.push(at);
-        offsets
     }
 
     fn max_stack(&self, targets: &Targets, offsets: &[u32]) -> Result<u16, IlError> {
