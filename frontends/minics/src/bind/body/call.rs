@@ -300,7 +300,7 @@ impl BodyBinder<'_> {
                 }
                 explicit.to_vec()
             } else if !sym.generic_params.is_empty() {
-                match self.infer(&sym, targs, args) {
+                match self.infer(sym, targs, args) {
                     Some(m) => m,
                     None => continue,
                 }
@@ -313,7 +313,7 @@ impl BodyBinder<'_> {
                 method_args: Arc::from(margs),
             };
             for expanded in [false, true] {
-                if let Some(arg_types) = self.applicable(&sym, &method, args, expanded) {
+                if let Some(arg_types) = self.applicable(sym, &method, args, expanded) {
                     applicable.push(Applicable {
                         method: method.clone(),
                         sym: sym.clone(),

@@ -284,7 +284,7 @@ impl BodyBinder<'_> {
                         let name = super::super::display::method(
                             self.world,
                             &Ty::named(self.type_id),
-                            &self.method,
+                            self.method,
                         );
                         self.error(Code::CS0127, self.first_token(range), &[&name]);
                         out.push(Stmt::Expr(e));
