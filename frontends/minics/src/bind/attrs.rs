@@ -84,7 +84,7 @@ pub fn bind_attributes(
         let with_suffix = {
             let mut t = attr.name.clone();
             if let crate::syntax::TypeKind::Named { name, .. } = &mut t.kind {
-                name.text.push_str("Attribute");
+                name.text = format!("{}Attribute", name.text).into();
             }
             t
         };
@@ -146,8 +146,8 @@ pub fn bind_attributes(
         for a in attr.args.iter().filter(|a| a.name.is_some()) {
             let Some(n) = &a.name else { continue };
             let (is_field, pty) = match (
-                details.fields.iter().find(|f| f.name == n.text),
-                details.properties.iter().find(|p| p.name == n.text),
+                details.fields.iter().find(|f| f.name == *n.text),
+                details.properties.iter().find(|p| p.name == *n.text),
             ) {
                 (Some(f), _) => (true, f.ty.clone()),
                 (_, Some(p)) => (false, p.ty.clone()),
@@ -169,7 +169,7 @@ pub fn bind_attributes(
                 (Some(t), Some(x)) => value.named.push(CaNamedArg {
                     is_field,
                     ty: t,
-                    name: n.text.clone(),
+                    name: n.text.to_string(),
                     value: x,
                 }),
                 _ => ok = false,

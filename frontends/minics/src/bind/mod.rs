@@ -102,7 +102,7 @@ pub fn declarations(
             scope.add_usings(&unit.usings);
             unit.attributes
                 .iter()
-                .filter(|s| s.target.as_ref().is_some_and(|t| t.text == "assembly"))
+                .filter(|s| s.target.as_ref().is_some_and(|t| &*t.text == "assembly"))
                 .flat_map(|s| &s.attributes)
                 .map(move |a| (file, scope.clone(), a))
                 .collect::<Vec<_>>()
