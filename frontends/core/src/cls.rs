@@ -18,7 +18,7 @@ use std::sync::Arc;
 pub fn check(
     image: &[u8],
     refs: &[Arc<AsmSymbols>],
-    rows: &HashMap<u32, RowSymbol>,
+    rows: &rustc_hash::FxHashMap<u32, RowSymbol>,
     declared: &HashMap<RowSymbol, (FileId, TextRange)>,
     code_of: impl Fn(&str) -> Option<Code>,
 ) -> Vec<Diagnostic> {

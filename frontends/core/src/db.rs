@@ -102,6 +102,16 @@ impl Default for CompilerDb {
 }
 
 impl CompilerDb {
+    /// A database that cannot log: salsa then builds no event per query (each costs a
+    /// thread lookup and a lock), which a one-shot compilation of many bodies notices.
+    /// [`CompilerDb::enable_log`] has no effect on it.
+    pub fn unlogged() -> CompilerDb {
+        CompilerDb {
+            storage: salsa::Storage::new(None),
+            log: Arc::default(),
+        }
+    }
+
     /// Starts (or restarts) logging executed queries.
     pub fn enable_log(&self) {
         if let Ok(mut guard) = self.log.lock() {

@@ -136,6 +136,15 @@ impl Ty {
         }
     }
 
+    /// [`Ty::type_args`] as a shared list: the type's own (a reference count, not a
+    /// copy), or one empty list for every type without arguments.
+    pub fn type_args_shared(&self) -> Arc<[Ty]> {
+        match self {
+            Ty::Named(_, args) => args.clone(),
+            _ => no_type_args(),
+        }
+    }
+
     /// The corlib name (`System`, `Int32`) of a built-in type.
     pub fn builtin_name(&self) -> Option<&'static str> {
         Some(match self {
@@ -217,4 +226,10 @@ impl Ty {
             _ => false,
         }
     }
+}
+
+/// The empty argument list, allocated once.
+pub fn no_type_args() -> Arc<[Ty]> {
+    static EMPTY: std::sync::OnceLock<Arc<[Ty]>> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(|| Arc::from([])).clone()
 }

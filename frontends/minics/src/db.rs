@@ -8,9 +8,9 @@
 //!   any edit (positions move) but is cheap next to binding bodies.
 //! - `signatures(comp)`: the firewall: the declared world, equal to the last one when an
 //!   edit changed no declaration.
-//! - `body_input(comp, method)`: one method's input, equal when its text did not change,
+//! - `body_input(method)`: one method's input, equal when its text did not change,
 //!   wherever it moved.
-//! - `bound_body(comp, method)`: the bound IR and diagnostics of one method, from the two
+//! - `bound_body(method)`: the bound IR and diagnostics of one method, from the two
 //!   firewalls only; after an edit inside one body, it runs for that body alone.
 //! - `diagnostics(comp)`: everything, in file positions.
 
@@ -35,9 +35,11 @@ pub struct ParsedFile {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// A method of the compilation, as a query key.
+/// A method of a compilation, as a query key: the compilation travels inside it, so a
+/// per-method query has one key to intern rather than a (compilation, method) pair.
 #[salsa::interned(debug)]
 pub struct MethodKey<'db> {
+    pub comp: Compilation,
     pub method: MethodId,
 }
 
@@ -88,10 +90,9 @@ pub fn signatures(db: &dyn salsa::Database, comp: Compilation) -> Signatures {
 #[salsa::tracked(returns(clone))]
 pub fn body_input<'db>(
     db: &'db dyn salsa::Database,
-    comp: Compilation,
     key: MethodKey<'db>,
 ) -> Option<Arc<BodyInput>> {
-    let decls = declarations(db, comp);
+    let decls = declarations(db, *key.comp(db));
     let method = *key.method(db);
     let i = *decls.body_index.get(&method)?;
     Some(decls.bodies[i].2.clone())
@@ -99,13 +100,9 @@ pub fn body_input<'db>(
 
 /// One method bound, from the declared world and its own input only.
 #[salsa::tracked(returns(clone))]
-pub fn bound_body<'db>(
-    db: &'db dyn salsa::Database,
-    comp: Compilation,
-    key: MethodKey<'db>,
-) -> Arc<BoundBody> {
-    let world = signatures(db, comp).0;
-    Arc::new(match body_input(db, comp, key) {
+pub fn bound_body<'db>(db: &'db dyn salsa::Database, key: MethodKey<'db>) -> Arc<BoundBody> {
+    let world = signatures(db, *key.comp(db)).0;
+    Arc::new(match body_input(db, key) {
         Some(input) => bind::bind_body(&world, &input),
         None => BoundBody {
             body: None,
@@ -124,7 +121,7 @@ pub fn diagnostics(db: &dyn salsa::Database, comp: Compilation) -> Arc<Vec<Diagn
     let decls = declarations(db, comp);
     out.extend(decls.diagnostics.iter().cloned());
     for (method, anchor, input) in &decls.bodies {
-        let bound = bound_body(db, comp, MethodKey::new(db, *method));
+        let bound = bound_body(db, MethodKey::new(db, comp, *method));
         out.extend(
             bound
                 .diagnostics
@@ -151,7 +148,7 @@ pub fn program(db: &dyn salsa::Database, comp: Compilation) -> Program {
     let decls = declarations(db, comp);
     let mut bodies = HashMap::new();
     for (method, anchor, input) in &decls.bodies {
-        let bound = bound_body(db, comp, MethodKey::new(db, *method));
+        let bound = bound_body(db, MethodKey::new(db, comp, *method));
         if let Some(body) = &bound.body {
             let source = BodySource {
                 file: input.file,

@@ -195,7 +195,6 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
             ));
             Vec::new()
         });
-    let mut map = SourceMap::new();
     let mut texts = Vec::new();
     for s in &o.sources {
         match std::fs::read_to_string(s) {
@@ -212,13 +211,11 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
         }
         return 1;
     }
-    let db = CompilerDb::default();
+    // One compilation, never edited: no query log.
+    let db = CompilerDb::unlogged();
     let files: Vec<SourceText> = texts
         .iter()
-        .map(|(path, text)| {
-            map.add(path.clone(), text.clone());
-            SourceText::new(&db, path.clone(), text.clone())
-        })
+        .map(|(path, text)| SourceText::new(&db, path.clone(), text.clone()))
         .collect();
     let options = CompileOptions {
         defines: o.defines.iter().cloned().collect(),
@@ -237,12 +234,23 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
         }
     }
     diags.sort_by_key(|d| (d.primary.file.0, d.primary.range.start));
-    let rendered = if o.msbuild_errors {
-        render_msbuild(&map, &diags)
-    } else {
-        render_plain(&map, &diags)
+    // The line index of every file is built only when there is something to render.
+    let source_map = || {
+        let mut map = SourceMap::new();
+        for (path, text) in &texts {
+            map.add(path.clone(), text.clone());
+        }
+        map
     };
-    let _ = write!(err, "{rendered}");
+    if !diags.is_empty() {
+        let map = source_map();
+        let rendered = if o.msbuild_errors {
+            render_msbuild(&map, &diags)
+        } else {
+            render_plain(&map, &diags)
+        };
+        let _ = write!(err, "{rendered}");
+    }
     if diags.iter().any(|d| d.severity == Severity::Error) {
         return 1;
     }
@@ -260,17 +268,22 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
         .unwrap_or_else(|| "out".into());
     let pdb_path = out.with_extension("pdb");
     let pdb_name = pdb_path.display().to_string();
-    let files: Vec<frontend_core::source::SourceFile> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, (p, t))| {
-            frontend_core::source::SourceFile::new(
-                frontend_core::source::FileId(i as u32),
-                references::full_path(p),
-                t.clone(),
-            )
-        })
-        .collect();
+    // Sources with their line index, for the PDB only.
+    let files: Vec<frontend_core::source::SourceFile> = if o.debug {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, (p, t))| {
+                frontend_core::source::SourceFile::new(
+                    frontend_core::source::FileId(i as u32),
+                    references::full_path(p),
+                    t.clone(),
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let built = match crate::build::build(
         &db,
         comp,
@@ -299,6 +312,7 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
                 d.severity = Severity::Error;
             }
         }
+        let map = source_map();
         let rendered = if o.msbuild_errors {
             render_msbuild(&map, &cls)
         } else {

@@ -133,6 +133,10 @@ fn escaped_quote_closes(slice: &str) -> bool {
 }
 
 fn escape_errors(file: FileId, base: u32, body: &str, out: &mut Vec<Diagnostic>) {
+    // Only an escape can be malformed.
+    if !body.contains('\\') {
+        return;
+    }
     for (s, e, code) in unescape(body).1 {
         out.push(Diagnostic::new(
             code,

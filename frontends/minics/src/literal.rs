@@ -96,6 +96,14 @@ pub enum IntSuffix {
 /// Parses an integer literal: its value and suffix, or the code to report
 /// (CS1013 for a literal with no digits, CS1021 for one past `ulong`).
 pub fn parse_int(text: &str) -> Result<(u64, IntSuffix), Code> {
+    // Plain decimal digits (nearly every literal), short enough not to overflow: no
+    // copies needed.
+    if !text.is_empty() && text.len() <= 19 && text.bytes().all(|b| b.is_ascii_digit()) {
+        let v = text
+            .bytes()
+            .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
+        return Ok((v, IntSuffix::None));
+    }
     let lower = text.to_ascii_lowercase();
     let (digits, suffix) = if let Some(d) = lower
         .strip_suffix("ul")
@@ -177,6 +185,16 @@ mod tests {
         assert_eq!(parse_int("18446744073709551616"), Err(Code::CS1021));
         assert_eq!(parse_int("0x"), Err(Code::CS1013));
         assert_eq!(parse_int("1_"), Err(Code::CS1013));
+        // Plain digits, either side of the 19-digit fast path.
+        assert_eq!(parse_int("007"), Ok((7, IntSuffix::None)));
+        assert_eq!(
+            parse_int("9999999999999999999"),
+            Ok((9_999_999_999_999_999_999, IntSuffix::None))
+        );
+        assert_eq!(
+            parse_int("18446744073709551615"),
+            Ok((u64::MAX, IntSuffix::None))
+        );
     }
 
     #[test]

@@ -100,6 +100,14 @@ fn scan_line(line: &str, mut carry: Carry) -> Carry {
 
 /// Runs the preprocessor over a file.
 pub fn preprocess(file: FileId, text: &str, defines: &BTreeSet<String>) -> Preprocessed {
+    // Without a `#` there is no directive: every line is live and kept as it is.
+    if !text.as_bytes().contains(&b'#') {
+        return Preprocessed {
+            text: text.to_owned(),
+            pragmas: Vec::new(),
+            diagnostics: Vec::new(),
+        };
+    }
     let mut symbols = defines.clone();
     let mut out = String::with_capacity(text.len());
     let mut stack: Vec<Frame> = Vec::new();

@@ -93,21 +93,25 @@ macro_rules! opcodes {
             }
 
             /// The inline operand it takes.
+            #[inline]
             pub fn operand(self) -> OperandKind {
                 match self { $(Opcode::$v => OperandKind::$op,)* }
             }
 
             /// How control leaves it.
+            #[inline]
             pub fn flow(self) -> Flow {
                 match self { $(Opcode::$v => Flow::$flow,)* }
             }
 
             /// How many stack items it pops (`None`: signature-dependent, or all for `leave`).
+            #[inline]
             pub fn pops(self) -> StackCount {
                 match self { $(Opcode::$v => opcodes!(@n $pop),)* }
             }
 
             /// How many stack items it pushes (`None`: signature-dependent).
+            #[inline]
             pub fn pushes(self) -> StackCount {
                 match self { $(Opcode::$v => opcodes!(@n $push),)* }
             }

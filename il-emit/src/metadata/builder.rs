@@ -12,7 +12,7 @@ use super::schema::{CodedIndex, HEAP_BLOB_WIDE, HEAP_GUID_WIDE, HEAP_STRINGS_WID
 use super::tables::TableStore;
 use crate::entity::*;
 use crate::il::body::{MethodBody, MethodBodyStream};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The version string of the metadata root that .NET Framework 4 assemblies carry.
 pub const RUNTIME_VERSION: &str = "v4.0.30319";

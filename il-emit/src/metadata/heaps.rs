@@ -6,7 +6,7 @@
 
 use crate::entity::{BlobIdx, GuidIdx, StringIdx, UserStringIdx};
 use crate::signature::encode::compressed_u32;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// `#Strings`: NUL-terminated UTF-8, offset 0 is the empty string.
 #[derive(Clone, Debug)]
@@ -19,7 +19,7 @@ impl Default for StringHeap {
     fn default() -> StringHeap {
         StringHeap {
             bytes: vec![0],
-            map: HashMap::new(),
+            map: HashMap::default(),
         }
     }
 }
@@ -57,7 +57,7 @@ impl Default for BlobHeap {
     fn default() -> BlobHeap {
         BlobHeap {
             bytes: vec![0],
-            map: HashMap::new(),
+            map: HashMap::default(),
         }
     }
 }
@@ -95,7 +95,7 @@ impl Default for UserStringHeap {
     fn default() -> UserStringHeap {
         UserStringHeap {
             bytes: vec![0],
-            map: HashMap::new(),
+            map: HashMap::default(),
         }
     }
 }

@@ -129,18 +129,23 @@ impl<'a> TablesStream<'a> {
 
     /// The raw value of one cell.
     pub fn cell(&self, table: TableId, rid: u32, column: usize) -> Result<u32, ReadError> {
-        let oob = ReadError::RowOutOfRange { table, rid };
-        let l = self.layout(table).ok_or(oob.clone())?;
+        // The hottest read of the importer: the error is built only on failure.
+        let oob = || ReadError::RowOutOfRange { table, rid };
+        let l = self.layout(table).ok_or_else(oob)?;
         if rid == 0 || rid > l.rows {
-            return Err(oob);
+            return Err(oob());
         }
-        let &(off, width) = l.columns.get(column).ok_or(oob)?;
+        let &(off, width) = l.columns.get(column).ok_or_else(oob)?;
         let at = l.offset + (rid as usize - 1) * l.row_size + off;
         let bytes = self.data.slice_at(at, width, "table row")?;
-        Ok(bytes
-            .iter()
-            .rev()
-            .fold(0u32, |acc, &b| (acc << 8) | u32::from(b)))
+        Ok(match *bytes {
+            [a, b] => u32::from(u16::from_le_bytes([a, b])),
+            [a, b, c, d] => u32::from_le_bytes([a, b, c, d]),
+            _ => bytes
+                .iter()
+                .rev()
+                .fold(0u32, |acc, &b| (acc << 8) | u32::from(b)),
+        })
     }
 
     /// One cell decoded as a coded index into a token.

@@ -395,7 +395,7 @@ impl Gen<'_, '_> {
         args: &[Expr],
         virtual_call: bool,
     ) {
-        let sym = self.t.world.method(method.id);
+        let sym = self.t.world.method_sym(method.id);
         let mut op = if virtual_call {
             Opcode::Callvirt
         } else {

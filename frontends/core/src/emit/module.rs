@@ -72,7 +72,7 @@ pub struct EmittedModule {
     pub pdb: Option<Vec<u8>>,
     /// What each emitted definition row stands for, by token: metadata-level tools
     /// (the CLS checks) report rows, and compilers map them back to their symbols.
-    pub rows: std::collections::HashMap<u32, RowSymbol>,
+    pub rows: rustc_hash::FxHashMap<u32, RowSymbol>,
 }
 
 /// A source symbol behind a definition row.
@@ -110,7 +110,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
     let mut t = Tokens::new(world, md);
     let imports = super::pinvoke::collect(world, input.attributes);
     let mut module_refs: HashMap<String, il_emit::entity::ModuleRefId> = HashMap::default();
-    let mut rows: std::collections::HashMap<u32, RowSymbol> = Default::default();
+    let mut rows: rustc_hash::FxHashMap<u32, RowSymbol> = Default::default();
     let source = &world.asms[0];
     // Rows first: every source token is fixed before code refers to it.
     let (mut next_field, mut next_method) = (1u32, 1u32);
@@ -395,7 +395,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         let Some((body, src)) = input.bodies.get(&mid) else {
             continue;
         };
-        let sym = world.method(mid);
+        let sym = world.method_sym(mid);
         let owner = world.ty(mid.ty);
         let cx = MethodContext {
             is_static: sym.is_static(),

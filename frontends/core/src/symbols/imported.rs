@@ -33,6 +33,31 @@ pub fn load(bytes: &[u8]) -> Result<AsmSymbols, ReadError> {
         identity.name = md.string(md.module_row(1)?.name)?.to_owned();
     }
     let n = md.row_count(TableId::TypeDef);
+    // Nesting and generic parameters come from one pass over their tables, not a search
+    // per type: loading mscorlib's few thousand types is the fixed cost of every run.
+    let mut enclosing_of: Vec<Option<u32>> = vec![None; n as usize + 1];
+    let tables = md.tables();
+    for r in 1..=md.row_count(TableId::NestedClass) {
+        let nested = tables.cell(TableId::NestedClass, r, 0)?;
+        let outer = tables.cell(TableId::NestedClass, r, 1)?;
+        if let Some(slot @ None) = enclosing_of.get_mut(nested as usize) {
+            *slot = Some(outer);
+        }
+    }
+    let mut generics_of: Vec<Vec<GenericParamSym>> = vec![Vec::new(); n as usize + 1];
+    for g in 1..=md.row_count(TableId::GenericParam) {
+        let gp = md.generic_param(g)?;
+        if gp.owner.table() != Some(TableId::TypeDef) {
+            continue;
+        }
+        if let Some(list) = generics_of.get_mut(gp.owner.rid() as usize) {
+            list.push(GenericParamSym {
+                name: md.string(gp.name)?.to_owned(),
+                flags: gp.flags,
+                constraints: Vec::new(),
+            });
+        }
+    }
     let mut types = Vec::with_capacity(n as usize);
     for rid in 1..=n {
         let row = md.type_def(rid)?;
@@ -53,18 +78,16 @@ pub fn load(bytes: &[u8]) -> Result<AsmSymbols, ReadError> {
                 _ => TypeKind::Class,
             }
         };
-        let enclosing = md
-            .enclosing_type(rid)?
-            .map(|e| TypeId { asm: 0, idx: e - 1 });
-        let mut generic_params = Vec::new();
-        for g in md.generic_params(Token::new(TableId::TypeDef, rid))? {
-            let gp = md.generic_param(g)?;
-            generic_params.push(GenericParamSym {
-                name: md.string(gp.name)?.to_owned(),
-                flags: gp.flags,
-                constraints: Vec::new(),
-            });
-        }
+        let enclosing = enclosing_of
+            .get(rid as usize)
+            .copied()
+            .flatten()
+            .and_then(|e| e.checked_sub(1))
+            .map(|idx| TypeId { asm: 0, idx });
+        let generic_params = generics_of
+            .get_mut(rid as usize)
+            .map(std::mem::take)
+            .unwrap_or_default();
         types.push(TypeSym {
             name,
             namespace,
@@ -405,13 +428,24 @@ impl Importer<'_, '_> {
             TableId::MemberRef => md.member_ref(ctor.rid()).ok()?.class,
             TableId::MethodDef => {
                 let rid = ctor.rid();
-                // The owning TypeDef: the last one whose method list starts at or before.
+                // The owning TypeDef: the last one whose method list starts at or before
+                // (method lists ascend with the rows, so a binary search finds it).
                 let n = md.row_count(TableId::TypeDef);
-                let owner = (1..=n).rev().find(|&t| {
+                let starts_at_or_before = |t: u32| {
                     md.type_def(t)
                         .map(|r| r.method_list <= rid)
                         .unwrap_or(false)
-                })?;
+                };
+                let (mut lo, mut hi) = (1u32, n + 1);
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    if starts_at_or_before(mid) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                let owner = lo.checked_sub(1).filter(|&t| t >= 1)?;
                 Token::new(TableId::TypeDef, owner)
             }
             _ => return None,

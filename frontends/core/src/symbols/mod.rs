@@ -8,6 +8,9 @@
 //! arity suffix for lookup by source name.
 
 pub mod imported;
+mod members;
+
+pub use members::{MemberIndex, Named, NamedMembers};
 
 use crate::constant::ConstValue;
 use crate::types::{Ty, TypeId};
@@ -217,6 +220,15 @@ pub struct TypeDetails {
     pub default_member: Option<String>,
     /// `[Flags]`.
     pub is_flags: bool,
+    /// The members by name, built on the first [`TypeDetails::named`].
+    pub index: MemberIndex,
+}
+
+impl TypeDetails {
+    /// The fields, properties, events and methods called `name`.
+    pub fn named<'a>(&'a self, name: &'a str) -> Named<'a> {
+        self.index.get(self, name)
+    }
 }
 
 /// A type definition.
@@ -338,7 +350,9 @@ impl AsmSymbols {
             if t.enclosing.is_none() {
                 self.top_level.add(&t.namespace, &t.name, i as u32);
                 let mut ns = t.namespace.as_str();
-                while !ns.is_empty() {
+                // Parents of a known namespace are known: stop there (and allocate
+                // nothing for a namespace already seen).
+                while !ns.is_empty() && !self.namespaces.contains(ns) {
                     self.namespaces.insert(ns.to_owned());
                     ns = ns.rsplit_once('.').map_or("", |(p, _)| p);
                 }
@@ -353,6 +367,56 @@ pub struct World {
     pub asms: Vec<Arc<AsmSymbols>>,
     /// Where `System.Object` lives: `Some` once found.
     corlib: OnceLock<Option<u32>>,
+    /// The definitions of the built-in types, by [`builtin_slot`]: looked up by name
+    /// once, not on every member lookup on an `int` or a `string`.
+    builtins: OnceLock<Vec<Option<TypeId>>>,
+}
+
+/// The built-in types that stand for a corlib definition, in slot order.
+fn builtin_types() -> [Ty; 17] {
+    [
+        Ty::Void,
+        Ty::Bool,
+        Ty::Char,
+        Ty::I1,
+        Ty::U1,
+        Ty::I2,
+        Ty::U2,
+        Ty::I4,
+        Ty::U4,
+        Ty::I8,
+        Ty::U8,
+        Ty::R4,
+        Ty::R8,
+        Ty::I,
+        Ty::U,
+        Ty::String,
+        Ty::Object,
+    ]
+}
+
+/// A built-in type's index in [`builtin_types`].
+fn builtin_slot(ty: &Ty) -> Option<usize> {
+    Some(match ty {
+        Ty::Void => 0,
+        Ty::Bool => 1,
+        Ty::Char => 2,
+        Ty::I1 => 3,
+        Ty::U1 => 4,
+        Ty::I2 => 5,
+        Ty::U2 => 6,
+        Ty::I4 => 7,
+        Ty::U4 => 8,
+        Ty::I8 => 9,
+        Ty::U8 => 10,
+        Ty::R4 => 11,
+        Ty::R8 => 12,
+        Ty::I => 13,
+        Ty::U => 14,
+        Ty::String => 15,
+        Ty::Object => 16,
+        _ => return None,
+    })
 }
 
 /// A method of a type.
@@ -374,6 +438,7 @@ impl World {
         let w = World {
             asms,
             corlib: OnceLock::new(),
+            builtins: OnceLock::new(),
         };
         for (i, a) in w.asms.iter().enumerate().skip(1) {
             let _ = a.assembly_refs.set(w.resolve_assembly_refs(i as u32));
@@ -432,14 +497,26 @@ impl World {
 
     /// The details of a type, importing them on first use.
     pub fn details(&self, id: TypeId) -> Arc<TypeDetails> {
-        let t = self.ty(id);
-        t.details
+        self.ty(id)
+            .details
             .get_or_init(|| Arc::new(imported::details(self, id)))
             .clone()
     }
 
+    /// [`World::details`] borrowed: no reference count to touch on a hot path.
+    pub fn details_of(&self, id: TypeId) -> &TypeDetails {
+        self.ty(id)
+            .details
+            .get_or_init(|| Arc::new(imported::details(self, id)))
+    }
+
     pub fn method(&self, id: MethodId) -> MethodSym {
-        self.details(id.ty).methods[id.idx as usize].clone()
+        self.method_sym(id).clone()
+    }
+
+    /// A method borrowed from its type's details.
+    pub fn method_sym(&self, id: MethodId) -> &MethodSym {
+        &self.details_of(id.ty).methods[id.idx as usize]
     }
 
     pub fn field(&self, id: FieldId) -> FieldSym {
@@ -494,7 +571,13 @@ impl World {
 
     /// The named type a built-in type stands for (`int` → `System.Int32`).
     pub fn builtin_type_id(&self, ty: &Ty) -> Option<TypeId> {
-        self.well_known("System", ty.builtin_name()?)
+        let table = self.builtins.get_or_init(|| {
+            builtin_types()
+                .iter()
+                .map(|t| self.well_known("System", t.builtin_name()?))
+                .collect()
+        });
+        *table.get(builtin_slot(ty)?)?
     }
 
     /// Maps `System.Int32` and friends back to their built-in variants.
@@ -645,5 +728,19 @@ impl World {
     /// Whether `derived` is `base` or inherits from it (classes only).
     pub fn derives_from(&self, derived: &Ty, base: &Ty) -> bool {
         self.base_chain(derived).iter().any(|t| t == base)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_slots_follow_the_table() {
+        for (i, t) in builtin_types().iter().enumerate() {
+            assert_eq!(builtin_slot(t), Some(i), "{t:?}");
+            assert!(t.builtin_name().is_some(), "{t:?}");
+        }
+        assert_eq!(builtin_slot(&Ty::Null), None);
     }
 }

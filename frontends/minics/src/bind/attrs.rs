@@ -88,7 +88,7 @@ pub fn bind_attributes(
         let with_suffix = {
             let mut t = attr.name.clone();
             if let crate::syntax::TypeKind::Named { name, .. } = &mut t.kind {
-                name.text.push_str("Attribute");
+                name.text = format!("{}Attribute", name.text).into();
             }
             t
         };
@@ -106,6 +106,7 @@ pub fn bind_attributes(
             continue;
         };
         let details = world.details(tid);
+        let dummy = dummy_method();
         let mut b = BodyBinder::new(
             world,
             site_file,
@@ -113,7 +114,7 @@ pub fn bind_attributes(
             scope,
             g.clone(),
             type_id,
-            dummy_method(),
+            &dummy,
             false,
         );
         let positional: Vec<_> = attr.args.iter().filter(|a| a.name.is_none()).collect();
@@ -149,8 +150,8 @@ pub fn bind_attributes(
         for a in attr.args.iter().filter(|a| a.name.is_some()) {
             let Some(n) = &a.name else { continue };
             let (is_field, pty) = match (
-                details.fields.iter().find(|f| f.name == n.text),
-                details.properties.iter().find(|p| p.name == n.text),
+                details.fields.iter().find(|f| f.name == *n.text),
+                details.properties.iter().find(|p| p.name == *n.text),
             ) {
                 (Some(f), _) => (true, f.ty.clone()),
                 (_, Some(p)) => (false, p.ty.clone()),
@@ -172,7 +173,7 @@ pub fn bind_attributes(
                 (Some(t), Some(x)) => value.named.push(CaNamedArg {
                     is_field,
                     ty: t,
-                    name: n.text.clone(),
+                    name: n.text.to_string(),
                     value: x,
                 }),
                 _ => ok = false,

@@ -111,7 +111,7 @@ fn fold(
         ExprKind::Name { name, type_args } if type_args.is_empty() => known
             .iter()
             .rev()
-            .find(|(n, _)| *n == name.text)
+            .find(|(n, _)| *n == *name.text)
             .map(|(_, v)| v.clone()),
         ExprKind::Unary { op, operand } => {
             let v = fold(operand, known, src, member)?;

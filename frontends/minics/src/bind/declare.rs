@@ -124,7 +124,7 @@ fn collect_members<'a>(
     for m in members {
         match m {
             NamespaceMember::Namespace(ns) => {
-                let name: Vec<&str> = ns.name.parts.iter().map(|p| p.text.as_str()).collect();
+                let name: Vec<&str> = ns.name.parts.iter().map(|p| &*p.text).collect();
                 let inner = scope.enter(&name.join("."), &ns.usings);
                 collect_members(&ns.members, file, &inner, None, asm, sites, diags);
             }
@@ -152,7 +152,7 @@ fn collect_type<'a>(
         .unwrap_or_default();
     for (i, p) in t.type_params.iter().enumerate() {
         generic_params.push(GenericParamSym {
-            name: p.text.clone(),
+            name: p.text.to_string(),
             flags: t.variance.get(i).copied().unwrap_or(0),
             constraints: Vec::new(),
         });
@@ -429,7 +429,7 @@ impl<'a> Declarer<'a, '_> {
                     .as_ref()
                     .and_then(|e| super::constfold::const_expr(e, &ty, &[], self.src(site.file)));
                 ParamSym {
-                    name: p.name.text.clone(),
+                    name: p.name.text.to_string(),
                     ty,
                     mode: match p.modifier {
                         ParamModifier::Ref => ParamMode::Ref,
@@ -451,7 +451,7 @@ impl<'a> Declarer<'a, '_> {
         clauses: &[ConstraintClause],
     ) -> (GenericContext, Vec<GenericParamSym>) {
         let mut g = base.clone();
-        g.method_params = names.iter().map(|n| n.text.clone()).collect();
+        g.method_params = names.iter().map(|n| n.text.to_string()).collect();
         let params = names
             .iter()
             .map(|n| self.generic_param(site, &g, &n.text, clauses))
@@ -471,7 +471,7 @@ impl<'a> Declarer<'a, '_> {
             flags: 0,
             constraints: Vec::new(),
         };
-        for c in clauses.iter().filter(|c| c.param.text == name) {
+        for c in clauses.iter().filter(|c| &*c.param.text == name) {
             for k in &c.constraints {
                 match k {
                     crate::syntax::Constraint::Class => p.flags |= generic_flags::REFERENCE_TYPE,
@@ -503,7 +503,7 @@ impl<'a> Declarer<'a, '_> {
             return None;
         };
         let ty_syntax = match &target.kind {
-            crate::syntax::ExprKind::PredefinedType(t) => t.clone(),
+            crate::syntax::ExprKind::PredefinedType(t) => (**t).clone(),
             crate::syntax::ExprKind::Name { name: n, .. } => crate::syntax::TypeSyntax {
                 kind: crate::syntax::TypeKind::Named {
                     qualifier: None,
@@ -522,7 +522,7 @@ impl<'a> Declarer<'a, '_> {
         let d = self.world.details(id);
         d.fields
             .iter()
-            .find(|f| f.name == name.text && f.is_literal())
+            .find(|f| f.name == *name.text && f.is_literal())
             .and_then(|f| f.constant.clone())
     }
 
@@ -611,12 +611,12 @@ impl<'a> Declarer<'a, '_> {
                 (flags & !mf::ACCESS_MASK) | access(&a.modifiers, mf::PRIVATE)
             };
             let body = match (&a.body, field) {
-                (MethodBody::None, Some(f)) if a.kind.text == "get" => BodySyntax::AutoGet(f),
+                (MethodBody::None, Some(f)) if &*a.kind.text == "get" => BodySyntax::AutoGet(f),
                 (MethodBody::None, Some(f)) => BodySyntax::AutoSet(f),
                 (MethodBody::None, None) => BodySyntax::None,
                 (b, _) => BodySyntax::Accessor(b),
             };
-            if a.kind.text == "get" {
+            if &*a.kind.text == "get" {
                 getter = Some(add(
                     d,
                     acc_name("get"),

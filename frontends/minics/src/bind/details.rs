@@ -119,10 +119,10 @@ impl<'a> Declarer<'a, '_> {
                         }
                         None => next,
                     };
-                    values.push((name.text.clone(), v));
+                    values.push((name.text.to_string(), v));
                     next = v + 1;
                     d.fields.push(FieldSym {
-                        name: name.text.clone(),
+                        name: name.text.to_string(),
                         flags: mf::PUBLIC | ff::STATIC | ff::LITERAL | ff::HAS_DEFAULT,
                         ty: self_ty.clone(),
                         constant: Some(super::constfold::int_const(v, &underlying)),
@@ -264,7 +264,7 @@ impl<'a> Declarer<'a, '_> {
                             RowSymbol::Field(frontend_core::symbols::FieldId { ty: site.id, idx });
                         self.out.member_ranges.push((row, site.file, v.name.range));
                         d.fields.push(FieldSym {
-                            name: v.name.text.clone(),
+                            name: v.name.text.to_string(),
                             flags,
                             ty: fty.clone(),
                             constant,
@@ -303,7 +303,7 @@ impl<'a> Declarer<'a, '_> {
                     } else {
                         access(mods, mf::PRIVATE)
                     } | mf::HIDE_BY_SIG;
-                    let mut mname = name.text.clone();
+                    let mut mname = name.text.to_string();
                     if is_static {
                         flags |= mf::STATIC;
                     }
@@ -319,7 +319,7 @@ impl<'a> Declarer<'a, '_> {
                                 idx: d.methods.len() as u32,
                             },
                             ity,
-                            name.text.clone(),
+                            name.text.to_string(),
                         ));
                     }
                     let impl_flags = if has(mods, Modifier::Extern) {
@@ -443,7 +443,7 @@ impl<'a> Declarer<'a, '_> {
                         base_flags |= mf::STATIC;
                     }
                     base_flags |= virtual_flags(mods, is_interface);
-                    let mut pname = name.text.clone();
+                    let mut pname = name.text.to_string();
                     let mut iface_ty = None;
                     if let Some(iface) = explicit_interface {
                         let ity = self.ty(site, &g, iface);
@@ -466,7 +466,7 @@ impl<'a> Declarer<'a, '_> {
                         if is_static {
                             fflags |= ff::STATIC;
                         }
-                        if !accessors.iter().any(|a| a.kind.text == "set") {
+                        if !accessors.iter().any(|a| &*a.kind.text == "set") {
                             fflags |= ff::INIT_ONLY;
                         }
                         let idx = d.fields.len() as u32;
@@ -500,7 +500,9 @@ impl<'a> Declarer<'a, '_> {
                         expression_body.as_ref(),
                         field,
                         name.range,
-                        iface_ty.as_ref().map(|t| (t.clone(), name.text.clone())),
+                        iface_ty
+                            .as_ref()
+                            .map(|t| (t.clone(), name.text.to_string())),
                     );
                     let n = d.properties.len() as u32;
                     let row = RowSymbol::Property(site.id, n);
@@ -583,12 +585,12 @@ impl<'a> Declarer<'a, '_> {
                     let names: Vec<(String, TextRange, Option<&'a Expr>)> =
                         if declarators.is_empty() {
                             name.iter()
-                                .map(|n| (n.text.clone(), n.range, None))
+                                .map(|n| (n.text.to_string(), n.range, None))
                                 .collect()
                         } else {
                             declarators
                                 .iter()
-                                .map(|v| (v.name.text.clone(), v.name.range, v.init.as_ref()))
+                                .map(|v| (v.name.text.to_string(), v.name.range, v.init.as_ref()))
                                 .collect()
                         };
                     for (ename, range, init) in names {
@@ -628,14 +630,16 @@ impl<'a> Declarer<'a, '_> {
                                     default: None,
                                 }],
                             ));
-                            let body =
-                                match (field, kind, accessors.iter().find(|a| a.kind.text == kind))
-                                {
-                                    (_, _, Some(a)) => BodySyntax::Accessor(&a.body),
-                                    (Some(f), "add", None) => BodySyntax::EventAdd(f),
-                                    (Some(f), _, None) => BodySyntax::EventRemove(f),
-                                    _ => BodySyntax::None,
-                                };
+                            let body = match (
+                                field,
+                                kind,
+                                accessors.iter().find(|a| &*a.kind.text == kind),
+                            ) {
+                                (_, _, Some(a)) => BodySyntax::Accessor(&a.body),
+                                (Some(f), "add", None) => BodySyntax::EventAdd(f),
+                                (Some(f), _, None) => BodySyntax::EventRemove(f),
+                                _ => BodySyntax::None,
+                            };
                             self.out.methods.push(MethodSite {
                                 id: MethodId { ty: site.id, idx },
                                 site: si,

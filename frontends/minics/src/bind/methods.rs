@@ -19,7 +19,7 @@ use frontend_core::types::Ty;
 pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) -> Option<Body> {
     let field_inits = &m.field_inits;
     let body_syntax = m.body.syntax();
-    let sym = world.method(m.method);
+    let sym = world.method_sym(m.method);
     let mut b = BodyBinder::new(
         world,
         m.file,
@@ -27,7 +27,7 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
         &m.scope,
         m.generics.clone(),
         m.ty,
-        sym.clone(),
+        sym,
         m.checked,
     );
     let mut stmts = Vec::new();
@@ -90,7 +90,7 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
         }
         BodySyntax::AutoSet(f) => {
             let target = this_field(&b, f);
-            let v = value_arg(&sym);
+            let v = value_arg(sym);
             stmts.push(Stmt::Expr(Expr::new(
                 ExprKind::Assign {
                     target: Box::new(target),
@@ -106,7 +106,7 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
             } else {
                 "Remove"
             };
-            let v = value_arg(&sym);
+            let v = value_arg(sym);
             let ty = target.ty.clone();
             let combined = delegate_call(world, name, target.clone(), v);
             let cast = Expr::new(ExprKind::CastClass(Box::new(combined)), ty);
@@ -205,7 +205,7 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
         && sym.ret != Ty::Void
         && !matches!(body_syntax, BodySyntax::Ctor(_) | BodySyntax::StaticCtor(_))
     {
-        let name = super::display::method(world, &b.self_ty, &sym);
+        let name = super::display::method(world, &b.self_ty, sym);
         b.error(Code::CS0161, m.name_range, &[&name]);
     }
     b.check_labels();

@@ -35,7 +35,7 @@ pub struct Declarations {
     /// Methods with IL: (method, anchor, input).
     pub bodies: Vec<(MethodId, u32, Arc<BodyInput>)>,
     /// Where each method's entry is in `bodies`.
-    pub body_index: HashMap<MethodId, usize>,
+    pub body_index: rustc_hash::FxHashMap<MethodId, usize>,
     /// Where each symbol with a metadata row was declared (the CLS pass reports there).
     pub row_ranges: HashMap<RowSymbol, (FileId, TextRange)>,
     pub method_impls: Vec<(MethodId, MethodRef)>,
@@ -102,7 +102,7 @@ pub fn declarations(
             scope.add_usings(&unit.usings);
             unit.attributes
                 .iter()
-                .filter(|s| s.target.as_ref().is_some_and(|t| t.text == "assembly"))
+                .filter(|s| s.target.as_ref().is_some_and(|t| &*t.text == "assembly"))
                 .flat_map(|s| &s.attributes)
                 .map(move |a| (file, scope.clone(), a))
                 .collect::<Vec<_>>()
@@ -153,7 +153,10 @@ pub fn declarations(
 pub fn bind_body(world: &World, input: &BodyInput) -> BoundBody {
     let mut diagnostics = Vec::new();
     let body = methods::bind_method(world, input, &mut diagnostics).map(|mut b| {
-        frontend_core::ir::visit::note_lambdas(&mut b);
+        // Only a body that bound a lambda can hold one: the others need no walk.
+        if b.has_lambdas {
+            frontend_core::ir::visit::note_lambdas(&mut b);
+        }
         Arc::new(b)
     });
     BoundBody { body, diagnostics }

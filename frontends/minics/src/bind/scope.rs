@@ -65,7 +65,7 @@ impl NsScope {
             if u.is_static {
                 self.static_usings.push(u.target.clone());
             } else if let Some(a) = &u.alias {
-                self.aliases.push((a.text.clone(), u.target.clone()));
+                self.aliases.push((a.text.to_string(), u.target.clone()));
             } else if let Some(n) = dotted(&u.target) {
                 self.usings.push(n);
             }
@@ -86,7 +86,7 @@ pub fn dotted(t: &TypeSyntax) -> Option<String> {
             args,
         } if args.is_empty() => match qualifier {
             Some(q) => Some(format!("{}.{}", dotted(q)?, name.text)),
-            None => Some(name.text.clone()),
+            None => Some(name.text.to_string()),
         },
         _ => None,
     }

@@ -172,7 +172,7 @@ impl Parser<'_> {
                 self.bump();
                 let s = self.text_of(t);
                 Ident {
-                    text: s.to_owned(),
+                    text: s.into(),
                     range: t.range,
                 }
             });
@@ -259,7 +259,7 @@ impl Parser<'_> {
             modifiers,
             kind,
             name: crate::syntax::Ident {
-                text: std::string::String::new(),
+                text: "".into(),
                 range: self.range(),
             },
             type_params: Vec::new(),

@@ -147,7 +147,7 @@ impl Parser<'_> {
                 left = self.mk(
                     ExprKind::As {
                         operand: Box::new(left),
-                        ty,
+                        ty: Box::new(ty),
                     },
                     start,
                 );
@@ -203,7 +203,7 @@ impl Parser<'_> {
         self.mk(
             ExprKind::Is {
                 operand: Box::new(operand),
-                ty,
+                ty: Box::new(ty),
                 designation,
             },
             start,
@@ -238,7 +238,7 @@ impl Parser<'_> {
                 let operand = self.unary();
                 return self.mk(
                     ExprKind::Cast {
-                        ty,
+                        ty: Box::new(ty),
                         operand: Box::new(operand),
                     },
                     start,
@@ -374,7 +374,7 @@ impl Parser<'_> {
                     ),
                     range: t.range,
                 };
-                self.mk(ExprKind::PredefinedType(ty), start)
+                self.mk(ExprKind::PredefinedType(Box::new(ty)), start)
             }
             LParen => {
                 self.bump();
@@ -389,9 +389,9 @@ impl Parser<'_> {
                 let ty = self.parse_type();
                 self.expect(RParen);
                 let kind = if is_typeof {
-                    ExprKind::Typeof(ty)
+                    ExprKind::Typeof(Box::new(ty))
                 } else {
-                    ExprKind::Sizeof(ty)
+                    ExprKind::Sizeof(Box::new(ty))
                 };
                 self.mk(kind, start)
             }
@@ -402,7 +402,7 @@ impl Parser<'_> {
                 }
                 let ty = self.parse_type();
                 self.expect(RParen);
-                self.mk(ExprKind::Default(Some(ty)), start)
+                self.mk(ExprKind::Default(Some(Box::new(ty))), start)
             }
             Checked | Unchecked => {
                 let checked = self.bump().kind == Checked;
@@ -425,7 +425,7 @@ impl Parser<'_> {
                 self.expect(RBracket);
                 self.mk(
                     ExprKind::StackAlloc {
-                        element,
+                        element: Box::new(element),
                         size: Box::new(size),
                     },
                     start,
@@ -503,7 +503,13 @@ impl Parser<'_> {
         {
             let ty = self.parse_type();
             let name_ = self.ident();
-            let value = self.mk(ExprKind::OutVar { ty, name: name_ }, start);
+            let value = self.mk(
+                ExprKind::OutVar {
+                    ty: Box::new(ty),
+                    name: name_,
+                },
+                start,
+            );
             return Argument {
                 name,
                 modifier,
@@ -561,7 +567,7 @@ impl Parser<'_> {
             let initializer = self.at(LBrace).then(|| self.array_initializer());
             return self.mk(
                 ExprKind::NewArray {
-                    ty,
+                    ty: Box::new(ty),
                     sizes,
                     initializer,
                 },
@@ -581,7 +587,7 @@ impl Parser<'_> {
         }
         self.mk(
             ExprKind::New {
-                ty: element,
+                ty: Box::new(element),
                 args,
                 initializer,
             },

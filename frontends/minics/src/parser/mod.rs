@@ -229,7 +229,7 @@ impl<'t> Parser<'t> {
             let t = self.bump();
             let s = self.text_of(t);
             return Ident {
-                text: s.strip_prefix('@').unwrap_or(s).to_owned(),
+                text: s.strip_prefix('@').unwrap_or(s).into(),
                 range: t.range,
             };
         }
@@ -246,7 +246,7 @@ impl<'t> Parser<'t> {
             ) {
                 let t = self.bump();
                 return Ident {
-                    text: self.text_of(t).to_owned(),
+                    text: self.text_of(t).into(),
                     range: t.range,
                 };
             }
@@ -255,7 +255,7 @@ impl<'t> Parser<'t> {
             self.error(Code::CS1001, at, &[]);
         }
         Ident {
-            text: String::new(),
+            text: "".into(),
             range: TextRange::empty(self.prev_end()),
         }
     }

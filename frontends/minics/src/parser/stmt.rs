@@ -288,7 +288,7 @@ impl Parser<'_> {
         let declarators = self.declarators();
         LocalDecl {
             is_const,
-            ty,
+            ty: Box::new(ty),
             declarators,
         }
     }
@@ -342,7 +342,7 @@ impl Parser<'_> {
         self.expect(RParen);
         let body = Box::new(self.statement());
         StmtKind::For {
-            init,
+            init: init.map(Box::new),
             condition,
             step,
             body,
@@ -370,7 +370,7 @@ impl Parser<'_> {
         self.expect(TokenKind::RParen);
         let body = Box::new(self.statement());
         StmtKind::Foreach {
-            ty,
+            ty: Box::new(ty),
             name,
             collection,
             body,

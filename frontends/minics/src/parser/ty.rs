@@ -93,7 +93,7 @@ impl Parser<'_> {
                 kind: TypeKind::Named {
                     qualifier: None,
                     name: Ident {
-                        text: String::new(),
+                        text: "".into(),
                         range: TextRange::empty(self.prev_end()),
                     },
                     args: Vec::new(),

@@ -130,7 +130,7 @@ pub enum ExprKind {
         type_args: Vec<TypeSyntax>,
     },
     /// A predefined type used as an expression's receiver (`int.Parse`).
-    PredefinedType(TypeSyntax),
+    PredefinedType(Box<TypeSyntax>),
     Member {
         target: Box<Expr>,
         name: Ident,
@@ -181,7 +181,7 @@ pub enum ExprKind {
         otherwise: Box<Expr>,
     },
     Cast {
-        ty: TypeSyntax,
+        ty: Box<TypeSyntax>,
         operand: Box<Expr>,
     },
     /// `e is T` or `e is T name`.
@@ -192,20 +192,20 @@ pub enum ExprKind {
     },
     /// `out var x` / `out int x` in an argument list.
     OutVar {
-        ty: TypeSyntax,
+        ty: Box<TypeSyntax>,
         name: Ident,
     },
     Is {
         operand: Box<Expr>,
-        ty: TypeSyntax,
+        ty: Box<TypeSyntax>,
         designation: Option<Ident>,
     },
     As {
         operand: Box<Expr>,
-        ty: TypeSyntax,
+        ty: Box<TypeSyntax>,
     },
     New {
-        ty: TypeSyntax,
+        ty: Box<TypeSyntax>,
         args: Vec<Argument>,
         initializer: Option<Initializer>,
     },
@@ -214,7 +214,7 @@ pub enum ExprKind {
     /// `ty` is the whole array type (`int[][]` for `new int[3][]`); `sizes` are the
     /// first rank's lengths, empty when an initializer gives them.
     NewArray {
-        ty: TypeSyntax,
+        ty: Box<TypeSyntax>,
         sizes: Vec<Expr>,
         initializer: Option<Vec<Expr>>,
     },
@@ -225,12 +225,12 @@ pub enum ExprKind {
     /// `{ … }` as a variable or field initializer.
     ArrayInitializer(Vec<Expr>),
     StackAlloc {
-        element: TypeSyntax,
+        element: Box<TypeSyntax>,
         size: Box<Expr>,
     },
-    Typeof(TypeSyntax),
-    Sizeof(TypeSyntax),
-    Default(Option<TypeSyntax>),
+    Typeof(Box<TypeSyntax>),
+    Sizeof(Box<TypeSyntax>),
+    Default(Option<Box<TypeSyntax>>),
     Nameof(Box<Expr>),
     Checked(Box<Expr>),
     Unchecked(Box<Expr>),

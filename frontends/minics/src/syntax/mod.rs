@@ -24,7 +24,7 @@ use std::fmt;
 /// `"text"@start..end`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Ident {
-    pub text: String,
+    pub text: std::sync::Arc<str>,
     pub range: TextRange,
 }
 

@@ -28,7 +28,7 @@ pub struct VariableDeclarator {
 #[derive(Clone, PartialEq, Debug)]
 pub struct LocalDecl {
     pub is_const: bool,
-    pub ty: TypeSyntax,
+    pub ty: Box<TypeSyntax>,
     pub declarators: Vec<VariableDeclarator>,
 }
 
@@ -111,13 +111,13 @@ pub enum StmtKind {
         condition: Expr,
     },
     For {
-        init: Option<ForInit>,
+        init: Option<Box<ForInit>>,
         condition: Option<Expr>,
         step: Vec<Expr>,
         body: Box<Stmt>,
     },
     Foreach {
-        ty: TypeSyntax,
+        ty: Box<TypeSyntax>,
         name: Ident,
         collection: Expr,
         body: Box<Stmt>,

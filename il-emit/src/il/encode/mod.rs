@@ -51,6 +51,17 @@ struct Instr {
     clears_stack: bool,
 }
 
+impl Instr {
+    /// Encoded bytes: the opcode and its inline operand.
+    fn size(&self) -> u32 {
+        let operand = match &self.operand {
+            Operand::Switch(ls) => 4 + 4 * ls.len(),
+            _ => self.op.operand().size().unwrap_or(0),
+        };
+        (self.op.size() + operand) as u32
+    }
+}
+
 /// A protected region and its handler, by labels.
 #[derive(Clone, Copy, Debug)]
 pub struct Region {
@@ -116,6 +127,24 @@ impl fmt::Display for IlError {
 }
 
 impl std::error::Error for IlError {}
+
+/// Each instruction's branch targets (instruction indices), flattened: instruction
+/// `i`'s are `flat[ends[i - 1]..ends[i]]`.
+struct Targets {
+    ends: Vec<u32>,
+    flat: Vec<usize>,
+}
+
+impl Targets {
+    fn of(&self, idx: usize) -> &[usize] {
+        let start = if idx == 0 {
+            0
+        } else {
+            self.ends[idx - 1] as usize
+        };
+        &self.flat[start..self.ends[idx] as usize]
+    }
+}
 
 /// The laid-out result: code bytes, max stack and exception clauses in offsets.
 #[derive(Clone, Debug, PartialEq)]
@@ -389,7 +418,7 @@ impl IlBuilder {
     }
 
     /// Checks every used label is marked; returns each instruction's branch targets.
-    fn resolve_labels(&self) -> Result<Vec<Vec<usize>>, IlError> {
+    fn resolve_labels(&self) -> Result<Targets, IlError> {
         let resolve = |l: &Label| self.labels[l.0 as usize].ok_or(IlError::UnmarkedLabel(l.0));
         for r in &self.regions {
             for l in [r.try_start, r.try_end, r.handler_start, r.handler_end] {
@@ -399,34 +428,58 @@ impl IlBuilder {
                 resolve(&l)?;
             }
         }
-        self.instrs
-            .iter()
-            .map(|ins| match &ins.operand {
-                Operand::Label(l) => Ok(vec![resolve(l)?]),
-                Operand::Switch(ls) => ls.iter().map(resolve).collect(),
-                _ => Ok(Vec::new()),
-            })
-            .collect()
+        let mut t = Targets {
+            ends: Vec::with_capacity(self.instrs.len()),
+            flat: Vec::new(),
+        };
+        for ins in &self.instrs {
+            match &ins.operand {
+                Operand::Label(l) => t.flat.push(resolve(l)?),
+                Operand::Switch(ls) => {
+                    for l in ls {
+                        t.flat.push(resolve(l)?);
+                    }
+                }
+                _ => {}
+            }
+            t.ends.push(t.flat.len() as u32);
+        }
+        Ok(t)
     }
 
     /// Picks branch forms (start short, grow to a fixed point) and returns each
     /// instruction's offset, plus the code size as the last element.
-    fn layout(&mut self, targets: &[Vec<usize>]) -> Vec<u32> {
-        for ins in &mut self.instrs {
-            if matches!(ins.operand, Operand::Label(_)) {
-                ins.op = ins.op.short_form();
-            }
+    fn layout(&mut self, targets: &Targets) -> Vec<u32> {
+        // Only branches change size: size everything once, then revisit the branches.
+        let branches: Vec<usize> = (0..self.instrs.len())
+            .filter(|&i| matches!(self.instrs[i].operand, Operand::Label(_)))
+            .collect();
+        for &i in &branches {
+            self.instrs[i].op = self.instrs[i].op.short_form();
         }
+        let mut sizes: Vec<u32> = self.instrs.iter().map(Instr::size).collect();
+        let mut offsets = Vec::with_capacity(sizes.len() + 1);
         loop {
-            let offsets = self.offsets();
+            offsets.clear();
+            let mut at = 0u32;
+            for &size in &sizes {
+                offsets.push(at);
+                at += size;
+            }
+            offsets.push(at);
             let mut grew = false;
-            for (idx, ins) in self.instrs.iter_mut().enumerate() {
+            for &idx in &branches {
+                let ins = &mut self.instrs[idx];
                 if ins.op.operand() != OperandKind::ShortBrTarget {
                     continue;
                 }
-                let disp = offsets[targets[idx][0]] as i64 - offsets[idx + 1] as i64;
+                let Some(&target) = targets.of(idx).first() else {
+                    continue;
+                };
+                let disp = offsets[target] as i64 - offsets[idx + 1] as i64;
                 if !(-128..=127).contains(&disp) {
                     ins.op = ins.op.long_form();
+                    sizes[idx] = ins.size();
                     grew = true;
                 }
             }
@@ -436,22 +489,7 @@ impl IlBuilder {
         }
     }
 
-    fn offsets(&self) -> Vec<u32> {
-        let mut offsets = Vec::with_capacity(self.instrs.len() + 1);
-        let mut at = 0u32;
-        for ins in &self.instrs {
-            offsets.push(at);
-            let operand = match &ins.operand {
-                Operand::Switch(ls) => 4 + 4 * ls.len(),
-                _ => ins.op.operand().size().unwrap_or(0),
-            };
-            at += (ins.op.size() + operand) as u32;
-        }
-        offsets.push(at);
-        offsets
-    }
-
-    fn max_stack(&self, targets: &[Vec<usize>], offsets: &[u32]) -> Result<u16, IlError> {
+    fn max_stack(&self, targets: &Targets, offsets: &[u32]) -> Result<u16, IlError> {
         let n = self.instrs.len();
         let mut depth: Vec<Option<u32>> = vec![None; n + 1];
         let mut work = Vec::new();
@@ -495,19 +533,19 @@ impl IlBuilder {
                 return Err(IlError::FallsOffEnd);
             }
             let ins = &self.instrs[idx];
-            let after_pop = d
-                .checked_sub(u32::from(ins.pops))
-                .ok_or(IlError::StackUnderflow {
-                    offset: offsets[idx],
-                    op: ins.op.name(),
-                })?;
+            let after_pop =
+                d.checked_sub(u32::from(ins.pops))
+                    .ok_or_else(|| IlError::StackUnderflow {
+                        offset: offsets[idx],
+                        op: ins.op.name(),
+                    })?;
             let after = if ins.clears_stack {
                 0
             } else {
                 after_pop + u32::from(ins.pushes)
             };
             max = max.max(after);
-            for &t in &targets[idx] {
+            for &t in targets.of(idx) {
                 enter(&mut depth, &mut work, t, after)?;
             }
             match ins.op.flow() {

@@ -289,7 +289,7 @@ impl BodyBinder<'_> {
         let mut applicable = Vec::new();
         let mut inaccessible = false;
         for (id, targs) in candidates {
-            let sym = self.world.method(*id);
+            let sym = self.world.method_sym(*id);
             if !self.accessible(id.ty, sym.flags) {
                 inaccessible = true;
                 continue;
@@ -300,7 +300,7 @@ impl BodyBinder<'_> {
                 }
                 explicit.to_vec()
             } else if !sym.generic_params.is_empty() {
-                match self.infer(&sym, targs, args) {
+                match self.infer(sym, targs, args) {
                     Some(m) => m,
                     None => continue,
                 }
@@ -313,7 +313,7 @@ impl BodyBinder<'_> {
                 method_args: Arc::from(margs),
             };
             for expanded in [false, true] {
-                if let Some(arg_types) = self.applicable(&sym, &method, args, expanded) {
+                if let Some(arg_types) = self.applicable(sym, &method, args, expanded) {
                     applicable.push(Applicable {
                         method: method.clone(),
                         sym: sym.clone(),

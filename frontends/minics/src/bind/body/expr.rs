@@ -112,7 +112,7 @@ impl BodyBinder<'_> {
             }
             S::Invocation { target, args } => {
                 if let S::Name { name, .. } = &target.kind {
-                    if name.text == "nameof" && self.lookup_var("nameof").is_none() {
+                    if &*name.text == "nameof" && self.lookup_var("nameof").is_none() {
                         if let Some(a) = args.first() {
                             return Bound::Value(self.nameof(&a.value));
                         }
@@ -277,7 +277,7 @@ impl BodyBinder<'_> {
                 self.binary(syn::BinaryOp::Eq, l, r, range)
             }
             S::OutVar { ty, name } => {
-                let t = if matches!(&ty.kind, syn::TypeKind::Named { name, qualifier: None, args } if name.text == "var" && args.is_empty())
+                let t = if matches!(&ty.kind, syn::TypeKind::Named { name, qualifier: None, args } if &*name.text == "var" && args.is_empty())
                 {
                     Ty::Error
                 } else {
@@ -536,7 +536,7 @@ impl BodyBinder<'_> {
 
     fn nameof(&mut self, x: &syn::Expr) -> Expr {
         let name = match &x.kind {
-            S::Name { name, .. } | S::Member { name, .. } => name.text.clone(),
+            S::Name { name, .. } | S::Member { name, .. } => name.text.to_string(),
             _ => {
                 self.error(Code::CS8081, x.range, &[]);
                 String::new()
@@ -609,7 +609,7 @@ impl BodyBinder<'_> {
             };
             let d = self.world.details(lid);
             let name = d.default_member.clone().unwrap_or_else(|| "Item".into());
-            let targs: std::sync::Arc<[Ty]> = std::sync::Arc::from(level.type_args());
+            let targs: std::sync::Arc<[Ty]> = level.type_args_shared();
             let props: Vec<(u32, frontend_core::symbols::PropertySym)> = d
                 .properties
                 .iter()

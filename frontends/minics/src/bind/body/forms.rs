@@ -364,7 +364,7 @@ fn replace_conditional(e: &syn::Expr, placeholder: &str) -> (syn::Expr, syn::Exp
     let ph = |t: &syn::Expr| syn::Expr {
         kind: S::Name {
             name: syn::Ident {
-                text: placeholder.to_owned(),
+                text: placeholder.into(),
                 range: t.range,
             },
             type_args: Vec::new(),

@@ -84,7 +84,7 @@ impl BodyBinder<'_> {
             Some(k) => self.iterator = Some(k),
             None => {
                 let shown =
-                    crate::bind::display::method(self.world, &self.self_ty.clone(), &self.method);
+                    crate::bind::display::method(self.world, &self.self_ty.clone(), self.method);
                 let r = self.show(&ret);
                 self.error(Code::CS1624, name, &[&shown, &r]);
             }

@@ -174,6 +174,9 @@ impl BodyBinder<'_> {
         self.unassigned = saved_unassigned;
         self.pop_scope();
         let delegate_ctor = self.delegate_ctor(to);
+        // A lambda may be in the body: `bind_body` then looks for one (this one may be a
+        // discarded trial of overload resolution).
+        self.body.has_lambdas = true;
         Expr::new(
             ExprKind::Lambda(Box::new(Lambda {
                 delegate_ctor,

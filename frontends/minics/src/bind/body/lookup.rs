@@ -93,26 +93,18 @@ impl BodyBinder<'_> {
             let Some(id) = self.world.type_def_of(&level) else {
                 continue;
             };
-            let args: Arc<[Ty]> = Arc::from(level.type_args());
+            let args: Arc<[Ty]> = level.type_args_shared();
             let d = self.world.details(id);
+            let named = d.named(name);
             if methods.is_empty() {
-                if let Some(i) = d.events.iter().position(|e| e.name == name) {
-                    return Some(Member::Event(id, i as u32, args));
+                if let Some(i) = named.first_event() {
+                    return Some(Member::Event(id, i, args));
                 }
-                if let Some(i) = d.fields.iter().position(|f| f.name == name) {
-                    return Some(Member::Field(
-                        FieldId {
-                            ty: id,
-                            idx: i as u32,
-                        },
-                        args,
-                    ));
+                if let Some(i) = named.first_field() {
+                    return Some(Member::Field(FieldId { ty: id, idx: i }, args));
                 }
-                if let Some(i) = d.properties.iter().position(|p| p.name == name) {
-                    return Some(Member::Property(id, i as u32, args));
-                }
-                if let Some(i) = d.events.iter().position(|e| e.name == name) {
-                    return Some(Member::Event(id, i as u32, args));
+                if let Some(i) = named.first_property() {
+                    return Some(Member::Property(id, i, args));
                 }
                 if let Some(n) =
                     self.world.ty(id).nested.iter().find(|n| {
@@ -122,10 +114,8 @@ impl BodyBinder<'_> {
                     return Some(Member::NestedType(self.world.normalize(*n, Arc::from([]))));
                 }
             }
-            for (i, m) in d.methods.iter().enumerate() {
-                if m.name != name {
-                    continue;
-                }
+            for i in named.methods() {
+                let m = &d.methods[i as usize];
                 let sig: Vec<Ty> = m.params.iter().map(|p| p.ty.subst(&args, &[])).collect();
                 let key = (sig, m.generic_params.len());
                 // An override (or a hiding method with the same signature) was already
@@ -134,13 +124,7 @@ impl BodyBinder<'_> {
                     continue;
                 }
                 seen_sigs.push(key);
-                methods.push((
-                    MethodId {
-                        ty: id,
-                        idx: i as u32,
-                    },
-                    args.clone(),
-                ));
+                methods.push((MethodId { ty: id, idx: i }, args.clone()));
             }
         }
         (!methods.is_empty()).then_some(Member::Methods(methods))
@@ -250,8 +234,8 @@ impl BodyBinder<'_> {
                 let f = self.world.field(id);
                 let ty = f.ty.subst(&args, &[]);
                 let owner = self.world.normalize(id.ty, args.clone());
-                let shown = format!("{}.{name}", self.show(&owner));
                 if !self.accessible(id.ty, f.flags) {
+                    let shown = format!("{}.{name}", self.show(&owner));
                     self.error(Code::CS0122, range, &[&shown]);
                 }
                 if let Some(c) = &f.constant {
@@ -260,7 +244,7 @@ impl BodyBinder<'_> {
                     }
                 }
                 let receiver = self
-                    .check_static(receiver, f.is_static(), &shown, at, through_type)
+                    .check_static(receiver, f.is_static(), (&owner, name), at, through_type)
                     .map(|r| match r.ty {
                         // A field through a class constraint: `box !T` first, as csc does.
                         Ty::Var(_) | Ty::MVar(_) => Expr::new(ExprKind::Box(Box::new(r)), owner),
@@ -300,8 +284,8 @@ impl BodyBinder<'_> {
                     return Bound::Error;
                 }
                 let owner = self.world.normalize(ty_id, args.clone());
-                let shown = format!("{}.{name}", self.show(&owner));
-                let receiver = self.check_static(receiver, is_static, &shown, at, through_type);
+                let receiver =
+                    self.check_static(receiver, is_static, (&owner, name), at, through_type);
                 let virtual_call = receiver.is_some()
                     && !is_base
                     && (is_virtual || self.needs_callvirt(receiver.as_ref()));
@@ -323,9 +307,14 @@ impl BodyBinder<'_> {
                 // Inside the declaring type a field-like event is its field.
                 if let (Some(f), true) = (e.field, ty_id == self.type_id) {
                     let fsym = &d.fields[f as usize];
-                    let shown = format!("{}.{name}", self.show(&Ty::named(ty_id)));
-                    let receiver =
-                        self.check_static(receiver, fsym.is_static(), &shown, at, through_type);
+                    let owner = Ty::named(ty_id);
+                    let receiver = self.check_static(
+                        receiver,
+                        fsym.is_static(),
+                        (&owner, name),
+                        at,
+                        through_type,
+                    );
                     return Bound::Value(Expr::new(
                         ExprKind::Field {
                             receiver: receiver.map(Box::new),
@@ -349,8 +338,8 @@ impl BodyBinder<'_> {
                     .map(|i| d.methods[i as usize].is_static())
                     .unwrap_or(false);
                 let owner = self.world.normalize(ty_id, args.clone());
-                let shown = format!("{}.{name}", self.show(&owner));
-                let receiver = self.check_static(receiver, is_static, &shown, at, through_type);
+                let receiver =
+                    self.check_static(receiver, is_static, (&owner, name), at, through_type);
                 // Events are used only with += and -=: a property-like node whose
                 // "getter" is add and "setter" remove (the assignment binder knows).
                 Bound::Value(Expr::new(
@@ -379,29 +368,34 @@ impl BodyBinder<'_> {
         }
     }
 
-    /// Checks static-ness of a member against its access: CS0120 / CS0176. `shown` is
-    /// the member as messages name it (`C.Count`); `range` its name, `whole` the access.
+    /// Checks static-ness of a member against its access: CS0120 / CS0176. `member` is
+    /// the owner and name messages show (`C.Count`, formatted only for a message);
+    /// `range` its name, `whole` the access.
     fn check_static(
         &mut self,
         receiver: Option<Expr>,
         is_static: bool,
-        shown: &str,
+        (owner, name): (&Ty, &str),
         (range, whole): (TextRange, TextRange),
         through_type: bool,
     ) -> Option<Expr> {
+        let shown = |b: &Self| format!("{}.{name}", b.show(owner));
         match (receiver, is_static) {
             (Some(_), true) => {
-                self.error(Code::CS0176, whole, &[shown]);
+                let shown = shown(self);
+                self.error(Code::CS0176, whole, &[&shown]);
                 None
             }
             (Some(r), false) => Some(r),
             (None, true) => None,
             (None, false) => {
                 if through_type {
-                    self.error(Code::CS0120, whole, &[shown]);
+                    let shown = shown(self);
+                    self.error(Code::CS0120, whole, &[&shown]);
                     None
                 } else if self.is_static() {
-                    self.error(Code::CS0120, range, &[shown]);
+                    let shown = shown(self);
+                    self.error(Code::CS0120, range, &[&shown]);
                     None
                 } else {
                     Some(self.this_expr())

@@ -29,7 +29,7 @@ use frontend_core::ir::{self, Expr, ExprKind, LabelId, LocalId};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{MethodSym, ParamMode, World};
 use frontend_core::types::{Ty, TypeId};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A name in scope inside a body.
 #[derive(Clone, Debug)]
@@ -51,7 +51,7 @@ pub struct BodyBinder<'w> {
     /// The type whose member is being bound, as seen from inside (its own parameters).
     pub self_ty: Ty,
     pub type_id: TypeId,
-    pub method: MethodSym,
+    pub method: &'w MethodSym,
     pub body: ir::Body,
     pub diags: Vec<Diagnostic>,
     scopes: Vec<Vec<(String, Var)>>,
@@ -101,7 +101,7 @@ impl<'w> BodyBinder<'w> {
         scope: &'w NsScope,
         generics: GenericContext,
         type_id: TypeId,
-        method: MethodSym,
+        method: &'w MethodSym,
         checked: bool,
     ) -> BodyBinder<'w> {
         let n = world.ty(type_id).generic_params.len() as u32;
@@ -133,7 +133,7 @@ impl<'w> BodyBinder<'w> {
             scope_ids: vec![0],
             ret_stack: Vec::new(),
             breakables: Vec::new(),
-            labels: HashMap::new(),
+            labels: HashMap::default(),
             switch_cases: Vec::new(),
             switch_defaults: Vec::new(),
             checked,
@@ -147,7 +147,7 @@ impl<'w> BodyBinder<'w> {
             defined_labels: Vec::new(),
             reachable: true,
             unassigned: Default::default(),
-            break_unassigned: HashMap::new(),
+            break_unassigned: HashMap::default(),
             writing_target: false,
         }
     }

@@ -14,7 +14,7 @@ use frontend_core::source::TextRange;
 use frontend_core::types::Ty;
 
 pub(super) fn is_var(t: &syn::TypeSyntax) -> bool {
-    matches!(&t.kind, syn::TypeKind::Named { qualifier: None, name, args } if name.text == "var" && args.is_empty())
+    matches!(&t.kind, syn::TypeKind::Named { qualifier: None, name, args } if &*name.text == "var" && args.is_empty())
 }
 
 impl BodyBinder<'_> {
@@ -201,7 +201,7 @@ impl BodyBinder<'_> {
             } => {
                 let scope = self.push_scope();
                 let mut pre = vec![Stmt::ScopeStart(scope)];
-                match init {
+                match init.as_deref() {
                     Some(syn::ForInit::Decl(d)) => self.local_decl(d, &mut pre),
                     Some(syn::ForInit::Exprs(es)) => {
                         for e in es {
@@ -284,7 +284,7 @@ impl BodyBinder<'_> {
                         let name = super::super::display::method(
                             self.world,
                             &Ty::named(self.type_id),
-                            &self.method,
+                            self.method,
                         );
                         self.error(Code::CS0127, self.first_token(range), &[&name]);
                         out.push(Stmt::Expr(e));
@@ -334,7 +334,7 @@ impl BodyBinder<'_> {
                 match target {
                     syn::GotoTarget::Label(l) => {
                         let id = self.label_named(&l.text);
-                        self.goto_names.push((l.text.clone(), l.range));
+                        self.goto_names.push((l.text.to_string(), l.range));
                         out.push(Stmt::Goto(id));
                     }
                     syn::GotoTarget::Case(v) => {
@@ -364,7 +364,7 @@ impl BodyBinder<'_> {
             }
             S::Labeled { label, statement } => {
                 let id = self.label_named(&label.text);
-                self.defined_labels.push(label.text.clone());
+                self.defined_labels.push(label.text.to_string());
                 if !self.reachable {
                     // Reached only by `goto`: assume the best.
                     self.unassigned.clear();
