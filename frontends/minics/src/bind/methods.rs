@@ -63,6 +63,8 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
                     b.begin_iterator(m.name_range);
                 }
                 stmts = b.block(&block.statements);
+                let end = block.range.end;
+                b.check_out_params(frontend_core::source::TextRange::new(end - 1, end));
             }
             MethodBody::Expr(e) => {
                 stmts.push(Stmt::SeqPoint(e.range));

@@ -204,9 +204,7 @@ impl BodyBinder<'_> {
                 self.writing_target = false;
                 let a = self.assign(t, value, target.range);
                 if let (true, ExprKind::Assign { target, .. }) = (simple, &a.kind) {
-                    if let ExprKind::Local(id) = target.kind {
-                        self.mark_assigned(id);
-                    }
+                    self.mark_target_assigned(target);
                 }
                 a
             }
@@ -507,8 +505,8 @@ impl BodyBinder<'_> {
                 self.writing_target = out_name;
                 let arg = self.arg(&a.value, mode);
                 self.writing_target = false;
-                if let (true, ExprKind::Local(id)) = (out_name, &arg.expr.kind) {
-                    self.mark_assigned(*id);
+                if out_name {
+                    self.mark_target_assigned(&arg.expr);
                 }
                 arg
             })

@@ -425,13 +425,18 @@ impl BodyBinder<'_> {
                         Expr::new(ExprKind::Local(id), ty)
                     }
                     Var::Param(n, ty, ParamMode::Value) => Expr::new(ExprKind::Arg(n), ty),
-                    Var::Param(n, ty, _) => Expr::new(
-                        ExprKind::Deref(Box::new(Expr::new(
-                            ExprKind::Arg(n),
-                            Ty::ByRef(Box::new(ty.clone())),
-                        ))),
-                        ty,
-                    ),
+                    Var::Param(n, ty, mode) => {
+                        if mode == ParamMode::Out {
+                            self.check_out_read(n, name, range);
+                        }
+                        Expr::new(
+                            ExprKind::Deref(Box::new(Expr::new(
+                                ExprKind::Arg(n),
+                                Ty::ByRef(Box::new(ty.clone())),
+                            ))),
+                            ty,
+                        )
+                    }
                     Var::Const(c, ty) => Expr::constant(c, ty),
                 });
             }

@@ -90,6 +90,9 @@ pub struct BodyBinder<'w> {
     pub(crate) unassigned: flow::Unassigned,
     pub(crate) break_unassigned: HashMap<LabelId, flow::Unassigned>,
     pub(crate) writing_target: bool,
+    /// How many `try` blocks with a `finally` enclose this point (their `finally` runs
+    /// before a `return` leaves, so CS0177 is not judged there).
+    pub(crate) try_finally_depth: u32,
 }
 
 impl<'w> BodyBinder<'w> {
@@ -149,7 +152,14 @@ impl<'w> BodyBinder<'w> {
             unassigned: Default::default(),
             break_unassigned: HashMap::new(),
             writing_target: false,
+            try_finally_depth: 0,
         }
+        .with_out_params()
+    }
+
+    fn with_out_params(mut self) -> Self {
+        self.track_out_params();
+        self
     }
 
     pub(crate) fn error(&mut self, code: Code, range: TextRange, args: &[&str]) {

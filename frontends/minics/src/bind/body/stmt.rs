@@ -300,6 +300,7 @@ impl BodyBinder<'_> {
                         out.push(Stmt::Return(Some(e)));
                     }
                 }
+                self.check_out_params(range);
                 self.reachable = false;
             }
             S::Throw(value) => {
@@ -386,7 +387,9 @@ impl BodyBinder<'_> {
                 let start = self.reachable;
                 let before = self.unassigned.clone();
                 let guarded = u32::from(!catches.is_empty());
+                let finally_runs = u32::from(finally.is_some());
                 self.try_catch_depth += guarded;
+                self.try_finally_depth += finally_runs;
                 let b = self.block(&body.statements);
                 self.try_catch_depth -= guarded;
                 let mut end = self.reachable;
@@ -427,6 +430,7 @@ impl BodyBinder<'_> {
                         body,
                     });
                 }
+                self.try_finally_depth -= finally_runs;
                 self.unassigned = before;
                 let f = finally.as_ref().map(|f| {
                     self.reachable = true;
