@@ -62,6 +62,10 @@ pub struct BodyInput {
     pub text: String,
     /// `-checked`.
     pub checked: bool,
+    /// The body's local functions: where each name starts and its synthesized method.
+    pub local_fns: Vec<(u32, MethodId)>,
+    /// The input of local function `k`'s synthesized method (binds the enclosing body).
+    pub local_fn: Option<usize>,
 }
 
 /// The input for one declared method and its anchor; `None` for methods without IL.
@@ -127,6 +131,8 @@ pub fn body_input(
                 .unwrap_or_default()
                 .to_owned(),
             checked,
+            local_fns: Vec::new(),
+            local_fn: None,
         },
     ))
 }

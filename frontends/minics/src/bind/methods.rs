@@ -15,8 +15,24 @@ use frontend_core::ir::{Body, Expr, ExprKind, FieldRef, Stmt};
 use frontend_core::symbols::{FieldId, World};
 use frontend_core::types::Ty;
 
-/// Binds one method; `None` for methods without IL (abstract, extern, runtime).
-pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) -> Option<Body> {
+/// Binds one method and its local functions (by index in `m.local_fns`; `None` for
+/// one not bound); `None` for methods without IL (abstract, extern, runtime).
+pub fn bind_method_and_locals(
+    world: &World,
+    m: &BodyInput,
+    diags: &mut Vec<Diagnostic>,
+) -> (Option<Body>, Vec<Option<Body>>) {
+    let mut locals = Vec::new();
+    let body = bind_method(world, m, diags, &mut locals);
+    (body, locals)
+}
+
+fn bind_method(
+    world: &World,
+    m: &BodyInput,
+    diags: &mut Vec<Diagnostic>,
+    locals: &mut Vec<Option<Body>>,
+) -> Option<Body> {
     let field_inits = &m.field_inits;
     let body_syntax = m.body.syntax();
     let sym = world.method(m.method);
@@ -30,6 +46,7 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
         sym.clone(),
         m.checked,
     );
+    b.local_fns = m.local_fns.clone();
     let mut stmts = Vec::new();
     // A body with `yield` needs no `return` (even when CS1624 rejects it).
     let mut iterator_block = false;
@@ -211,6 +228,7 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
         b.error(Code::CS0161, m.name_range, &[&name]);
     }
     b.check_labels();
+    *locals = std::mem::take(&mut b.local_fn_bodies);
     diags.append(&mut b.diags);
     let mut body = b.body;
     body.stmts = stmts;

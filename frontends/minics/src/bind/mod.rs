@@ -12,6 +12,7 @@ pub mod declare;
 mod details;
 pub mod display;
 pub mod input;
+mod local_fns;
 mod methods;
 pub mod scope;
 
@@ -92,6 +93,7 @@ pub fn declarations(
             Some((m.id, anchor, Arc::new(input)))
         })
         .collect();
+    let bodies = with_local_functions(bodies, &declared.local_fns);
     let assembly_attributes: Vec<(FileId, scope::NsScope, &crate::syntax::Attribute)> = units
         .iter()
         .flat_map(|&(file, unit)| {
@@ -149,14 +151,50 @@ pub fn declarations(
     }
 }
 
-/// Binds one method from its input.
+/// Binds one method from its input (a local function's input re-binds its enclosing
+/// body, whose own input reports the diagnostics, and keeps the local function).
 pub fn bind_body(world: &World, input: &BodyInput) -> BoundBody {
     let mut diagnostics = Vec::new();
-    let body = methods::bind_method(world, input, &mut diagnostics).map(|mut b| {
+    let (body, mut local) = methods::bind_method_and_locals(world, input, &mut diagnostics);
+    let body = match input.local_fn {
+        Some(k) => {
+            diagnostics.clear();
+            local.get_mut(k).and_then(Option::take)
+        }
+        None => body,
+    };
+    let body = body.map(|mut b| {
         frontend_core::ir::visit::note_lambdas(&mut b);
         Arc::new(b)
     });
     BoundBody { body, diagnostics }
+}
+
+/// Gives each enclosing method's input its local functions (relocated) and adds an
+/// input for each synthesized method.
+fn with_local_functions(
+    mut bodies: Vec<(MethodId, u32, Arc<BodyInput>)>,
+    local_fns: &[(MethodId, Vec<(u32, MethodId)>)],
+) -> Vec<(MethodId, u32, Arc<BodyInput>)> {
+    for (outer, fns) in local_fns {
+        let Some(i) = bodies.iter().position(|(m, _, _)| m == outer) else {
+            continue;
+        };
+        let (_, anchor, input) = &bodies[i];
+        let anchor = *anchor;
+        let mut input = BodyInput::clone(input);
+        input.local_fns = fns
+            .iter()
+            .map(|(start, id)| (start.saturating_sub(anchor), *id))
+            .collect();
+        for (k, (_, id)) in fns.iter().enumerate() {
+            let mut synthesized = input.clone();
+            synthesized.local_fn = Some(k);
+            bodies.push((*id, anchor, Arc::new(synthesized)));
+        }
+        bodies[i].2 = Arc::new(input);
+    }
+    bodies
 }
 
 /// Public non-virtual methods that implement an interface method become

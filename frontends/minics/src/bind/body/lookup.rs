@@ -417,6 +417,9 @@ impl BodyBinder<'_> {
         type_args: Vec<Ty>,
         range: TextRange,
     ) -> Bound {
+        if let Some(group) = self.local_fn_name(name, &type_args, range) {
+            return group;
+        }
         if type_args.is_empty() {
             if let Some(v) = self.lookup_var(name) {
                 return Bound::Value(match v {
@@ -438,6 +441,7 @@ impl BodyBinder<'_> {
                         )
                     }
                     Var::Const(c, ty) => Expr::constant(c, ty),
+                    Var::LocalFn(_) => Expr::new(ExprKind::DefaultValue, Ty::Error),
                 });
             }
         }

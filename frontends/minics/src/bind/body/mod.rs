@@ -14,6 +14,7 @@ mod forms;
 pub(crate) mod iterator;
 mod lambda;
 mod lifted;
+mod local_fn;
 mod lookup;
 mod ops;
 mod spans;
@@ -39,6 +40,8 @@ pub(crate) enum Var {
     Param(u16, Ty, ParamMode),
     /// A `const` local: its value.
     Const(frontend_core::constant::ConstValue, Ty),
+    /// A local function: its index in `BodyBinder::local_fns`.
+    LocalFn(usize),
 }
 
 /// Binds one body.
@@ -93,6 +96,13 @@ pub struct BodyBinder<'w> {
     /// How many `try` blocks with a `finally` enclose this point (their `finally` runs
     /// before a `return` leaves, so CS0177 is not judged there).
     pub(crate) try_finally_depth: u32,
+    /// The body's local functions (`local_fn`): where each name starts and its
+    /// synthesized method; their bound bodies by the same index; the local functions
+    /// being bound (innermost last); whether `this` was used since the innermost began.
+    pub(crate) local_fns: Vec<(u32, frontend_core::symbols::MethodId)>,
+    pub(crate) local_fn_bodies: Vec<Option<ir::Body>>,
+    pub(crate) fn_frames: Vec<local_fn::FnFrame>,
+    pub(crate) used_this: std::cell::Cell<bool>,
 }
 
 impl<'w> BodyBinder<'w> {
@@ -153,6 +163,10 @@ impl<'w> BodyBinder<'w> {
             break_unassigned: HashMap::new(),
             writing_target: false,
             try_finally_depth: 0,
+            local_fns: Vec::new(),
+            local_fn_bodies: Vec::new(),
+            fn_frames: Vec::new(),
+            used_this: std::cell::Cell::new(false),
         }
         .with_out_params()
     }
@@ -280,6 +294,7 @@ impl<'w> BodyBinder<'w> {
 
     /// `this` as an expression.
     pub(crate) fn this_expr(&self) -> Expr {
+        self.used_this.set(true);
         Expr::new(ExprKind::This, self.self_ty.clone())
     }
 

@@ -20,6 +20,7 @@ pub(super) fn is_var(t: &syn::TypeSyntax) -> bool {
 impl BodyBinder<'_> {
     pub(crate) fn block(&mut self, stmts: &[syn::Stmt]) -> Vec<Stmt> {
         let scope = self.push_scope();
+        self.declare_local_functions(stmts);
         let mut out = vec![Stmt::ScopeStart(scope)];
         let mut warned = false;
         for s in stmts {
@@ -100,9 +101,7 @@ impl BodyBinder<'_> {
                 out.push(Stmt::SeqPoint(range));
                 self.local_decl(d, out);
             }
-            S::LocalFunction(f) => {
-                self.error(Code::CL0001, f.name.range, &["local functions"]);
-            }
+            S::LocalFunction(f) => self.local_function(f),
             S::Expr(e) => {
                 out.push(Stmt::SeqPoint(range));
                 let is_statement_expr = matches!(
