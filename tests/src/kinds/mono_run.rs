@@ -77,7 +77,7 @@ fn corpus(f: &Fixture, oracle: &Path, exe: &Path, extra: &[&str]) -> Result<(), 
     parses(f)?;
     let out = mono::mono(exe, &[])?;
     expect::check(&f.expectation("out"), &out.transcript())?;
-    mono::peverify(exe)?;
+    tools::peverify_check(f, exe)?;
     loads(exe)
 }
 

@@ -695,6 +695,8 @@ codes! {
     CS0209 = "CS" 209, Error, "The type of a local declared in a fixed statement must be a pointer type";
     /// A `fixed` local without an initializer.
     CS0210 = "CS" 210, Error, "You must provide an initializer in a fixed or using statement declaration";
+    /// A pointer indexed by more than one value.
+    CS0196 = "CS" 196, Error, "A pointer must be indexed by only one value";
     /// Assigning to a `fixed` local.
     CS1656 = "CS" 1656, Error, "Cannot assign to '{0}' because it is a '{1}'";
 }

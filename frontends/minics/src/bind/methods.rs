@@ -47,6 +47,10 @@ fn bind_method(
         m.checked,
     );
     b.local_fns = m.local_fns.clone();
+    (b.unsafe_code, b.unsafe_member) = (m.unsafe_code, m.unsafe_member);
+    if m.unsafe_member && !m.unsafe_code {
+        b.error(Code::CS0227, m.name_range, &[]);
+    }
     let mut stmts = Vec::new();
     // A body with `yield` needs no `return` (even when CS1624 rejects it).
     let mut iterator_block = false;

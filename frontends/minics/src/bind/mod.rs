@@ -89,7 +89,8 @@ pub fn declarations(
             let site = &sites[m.site];
             let src = sources.get(site.file.0 as usize).copied().unwrap_or("");
             let inits = &declared.field_inits[m.site];
-            let (anchor, input) = input::body_input(site, m, inits, src, options.checked)?;
+            let (anchor, mut input) = input::body_input(site, m, inits, src, options.checked)?;
+            input.unsafe_code = options.unsafe_code;
             Some((m.id, anchor, Arc::new(input)))
         })
         .collect();

@@ -272,6 +272,9 @@ impl BodyBinder<'_> {
         up: bool,
         range: TextRange,
     ) -> Expr {
+        if let Ty::Ptr(_) = ty {
+            return self.pointer_step(old, up, range);
+        }
         if let Some(u) = self
             .world
             .nullable_underlying(ty)

@@ -8,6 +8,7 @@ mod call;
 mod conv;
 mod ctor;
 mod expr;
+mod fixed;
 pub(crate) mod flow;
 mod foreach;
 mod forms;
@@ -20,6 +21,7 @@ mod ops;
 mod spans;
 mod stmt;
 mod switch;
+mod unsafe_ops;
 
 pub use lookup::Bound;
 
@@ -103,6 +105,11 @@ pub struct BodyBinder<'w> {
     pub(crate) local_fn_bodies: Vec<Option<ir::Body>>,
     pub(crate) fn_frames: Vec<local_fn::FnFrame>,
     pub(crate) used_this: std::cell::Cell<bool>,
+    /// `-unsafe`; the member (or its type) is `unsafe`; how many `unsafe` blocks
+    /// enclose this point (`unsafe_ops`).
+    pub(crate) unsafe_code: bool,
+    pub(crate) unsafe_member: bool,
+    pub(crate) unsafe_depth: u32,
 }
 
 impl<'w> BodyBinder<'w> {
@@ -167,6 +174,9 @@ impl<'w> BodyBinder<'w> {
             local_fn_bodies: Vec::new(),
             fn_frames: Vec::new(),
             used_this: std::cell::Cell::new(false),
+            unsafe_code: false,
+            unsafe_member: false,
+            unsafe_depth: 0,
         }
         .with_out_params()
     }
@@ -217,6 +227,7 @@ impl<'w> BodyBinder<'w> {
         let mut d = Vec::new();
         let ty = r.resolve(t, &mut d);
         self.diags.extend(d);
+        self.check_pointer_type(&ty, t.range);
         ty
     }
 

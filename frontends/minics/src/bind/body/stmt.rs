@@ -459,9 +459,8 @@ impl BodyBinder<'_> {
                 (self.checked, self.unchecked) = saved;
                 out.push(Stmt::Block(inner));
             }
-            S::Unsafe(_) | S::Fixed { .. } => {
-                self.error(Code::CS0227, range, &[]);
-            }
+            S::Unsafe(b) => self.unsafe_block(b, range, out),
+            S::Fixed { decl, body } => self.fixed(decl, body, range, out),
             S::Using { resource, body } => {
                 out.push(Stmt::SeqPoint(range));
                 let lowered = self.using(resource, body);
