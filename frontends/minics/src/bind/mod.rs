@@ -160,7 +160,12 @@ pub fn bind_body(world: &World, input: &BodyInput) -> BoundBody {
     let body = match input.local_fn {
         Some(k) => {
             diagnostics.clear();
-            local.get_mut(k).and_then(Option::take)
+            Some(
+                local
+                    .get_mut(k)
+                    .and_then(Option::take)
+                    .unwrap_or_else(|| throwing_body(world)),
+            )
         }
         None => body,
     };
@@ -169,6 +174,23 @@ pub fn bind_body(world: &World, input: &BodyInput) -> BoundBody {
         Arc::new(b)
     });
     BoundBody { body, diagnostics }
+}
+
+/// The body of a local function's method that is never called (the function became a
+/// closure, or is in error): `throw null`.
+fn throwing_body(world: &World) -> Body {
+    use frontend_core::ir::{Expr, Stmt};
+    let ex = world
+        .well_known("System", "Exception")
+        .map(Ty::named)
+        .unwrap_or(Ty::Object);
+    Body {
+        stmts: vec![Stmt::Throw(Some(Expr::constant(
+            frontend_core::constant::ConstValue::Null,
+            ex,
+        )))],
+        ..Body::default()
+    }
 }
 
 /// Gives each enclosing method's input its local functions (relocated) and adds an

@@ -4,9 +4,15 @@
 //! static method group, and the body is bound in place: in a fresh IR body and function
 //! context, but with the enclosing scopes still visible, so that a name it may not use
 //! is recognised. What it captures (an enclosing local or parameter) is CS8421 in a
-//! `static` local function and not supported yet otherwise (csc-lite has no closure for
-//! local functions); `this` is CS8422 in a `static` one. The bound bodies are collected
-//! by index in `local_fns` for the synthesized methods' inputs.
+//! `static` local function, `this` CS8422. The bound bodies are collected by index in
+//! `local_fns` for the synthesized methods' inputs.
+//!
+//! A non-static local function that captures (or uses `this`) is found while binding;
+//! the enclosing body is then bound again (`methods::bind_method_and_locals`) with it
+//! as a closure: a delegate (`Func`/`Action`) local of its block, assigned the function
+//! as a lambda at the block's start, so closure conversion gives it its environment
+//! and every call invokes the delegate. Its synthesized method keeps a body that only
+//! throws (it is never called).
 
 use super::{BodyBinder, Bound, Var};
 use crate::bind::body::iterator::contains_yield;
@@ -24,6 +30,8 @@ use std::sync::Arc;
 pub(crate) struct FnFrame {
     pub floor: usize,
     pub is_static: bool,
+    /// A non-static one used an enclosing local, parameter or `this`.
+    pub captures: bool,
 }
 
 impl BodyBinder<'_> {
@@ -31,10 +39,23 @@ impl BodyBinder<'_> {
     pub(crate) fn declare_local_functions(&mut self, stmts: &[syn::Stmt]) {
         for s in stmts {
             if let syn::StmtKind::LocalFunction(f) = &s.kind {
-                if let Some(k) = self.local_fn_index(f) {
-                    if let Some(scope) = self.scopes.last_mut() {
-                        scope.push((f.name.text.clone(), Var::LocalFn(k)));
+                let Some(k) = self.local_fn_index(f) else {
+                    continue;
+                };
+                let closure = self.closure_fns.contains(&k);
+                let var = match self.local_fn_delegate(k).filter(|_| closure) {
+                    Some(ty) => {
+                        let scope = self.current_scope();
+                        let id = self
+                            .body
+                            .new_local_in(&f.name.text, ty.clone(), false, scope);
+                        self.closure_locals.push((k, id));
+                        Var::Local(id, ty)
                     }
+                    None => Var::LocalFn(k),
+                };
+                if let Some(scope) = self.scopes.last_mut() {
+                    scope.push((f.name.text.clone(), var));
                 }
             }
         }
@@ -84,12 +105,8 @@ impl BodyBinder<'_> {
                     if depth < frame.floor {
                         if frame.is_static {
                             self.error(Code::CS8421, range, &[name]);
-                        } else {
-                            self.error(
-                                Code::CL0001,
-                                range,
-                                &["local functions that capture variables"],
-                            );
+                        } else if let Some(f) = self.fn_frames.last_mut() {
+                            f.captures = true;
                         }
                     }
                 }
@@ -100,7 +117,14 @@ impl BodyBinder<'_> {
     }
 
     /// Binds a local function's body where it is declared.
-    pub(crate) fn local_function(&mut self, f: &syn::LocalFunction) {
+    pub(crate) fn local_function(&mut self, f: &syn::LocalFunction, out: &mut Vec<Stmt>) {
+        if let Some(&(_, d)) = self
+            .local_fn_index(f)
+            .and_then(|k| self.closure_locals.iter().find(|(j, _)| *j == k))
+        {
+            self.local_closure(f, d, out);
+            return;
+        }
         let Some(k) = self.local_fn_index(f) else {
             self.error(
                 Code::CL0001,
@@ -154,14 +178,16 @@ impl BodyBinder<'_> {
             syn::MethodBody::None => {}
         }
         self.ret_stack.pop();
+        let captures = self.fn_frames.last().is_some_and(|f| f.captures);
         if self.used_this.get() && f.is_static {
             self.error(Code::CS8422, f.name.range, &[]);
-        } else if self.used_this.get() {
-            self.error(
-                Code::CL0001,
-                f.name.range,
-                &["local functions that use 'this'"],
-            );
+        } else if self.used_this.get() || captures {
+            if self.local_fn_delegate(k).is_some() {
+                self.captured_fns.push(k);
+            } else {
+                let what = "local functions that capture variables and are generic or take ref, out or pointer parameters";
+                self.error(Code::CL0001, f.name.range, &[what]);
+            }
         }
         let mut body = self.leave_function(saved);
         body.stmts = stmts;
@@ -204,6 +230,7 @@ impl BodyBinder<'_> {
         self.fn_frames.push(FnFrame {
             floor: self.scopes.len(),
             is_static: f.is_static,
+            captures: false,
         });
         saved
     }
@@ -234,6 +261,72 @@ impl BodyBinder<'_> {
         self.defined_labels = s.defined_labels;
         self.used_this.set(s.used_this);
         std::mem::replace(&mut self.body, s.body)
+    }
+}
+
+impl BodyBinder<'_> {
+    /// The delegate type a capturing local function `k` becomes (`None` when it cannot:
+    /// generic, or with `ref`, `out` or pointer parameters).
+    fn local_fn_delegate(&self, k: usize) -> Option<Ty> {
+        let sym = self.world.method(self.local_fns.get(k)?.1);
+        let plain = |t: &Ty| !matches!(t, Ty::Ptr(_) | Ty::ByRef(_));
+        if !sym.generic_params.is_empty()
+            || sym
+                .params
+                .iter()
+                .any(|p| p.mode != ParamMode::Value || !plain(&p.ty))
+            || !plain(&sym.ret)
+        {
+            return None;
+        }
+        let mut args: Vec<Ty> = sym.params.iter().map(|p| p.ty.clone()).collect();
+        let name = match (&sym.ret, args.len()) {
+            (Ty::Void, 0) => "Action".to_owned(),
+            (Ty::Void, n) => format!("Action`{n}"),
+            (ret, n) => {
+                args.push(ret.clone());
+                format!("Func`{}", n + 1)
+            }
+        };
+        let id = self.world.well_known("System", &name)?;
+        Some(Ty::Named(id, Arc::from(args)))
+    }
+
+    /// A capturing local function: its delegate local is assigned the function as a
+    /// lambda at the start of the block (`out`).
+    fn local_closure(
+        &mut self,
+        f: &syn::LocalFunction,
+        d: frontend_core::ir::LocalId,
+        out: &mut Vec<Stmt>,
+    ) {
+        let ty = self.body.locals[d.0 as usize].ty.clone();
+        let params: Vec<syn::LambdaParam> = f
+            .params
+            .iter()
+            .map(|p| syn::LambdaParam {
+                modifier: syn::ArgModifier::None,
+                ty: Some(p.ty.clone()),
+                name: p.name.clone(),
+            })
+            .collect();
+        let body = match &f.body {
+            syn::MethodBody::Block(b) => syn::LambdaBody::Block(b.clone()),
+            syn::MethodBody::Expr(e) => syn::LambdaBody::Expr(Box::new(e.clone())),
+            syn::MethodBody::None => return,
+        };
+        // Captured variables need only be assigned where it is called: optimistic here.
+        let saved = std::mem::take(&mut self.unassigned);
+        let lambda = self.lambda(&params, &body, &ty, f.name.range);
+        self.unassigned = saved;
+        let assign = frontend_core::ir::Expr::new(
+            frontend_core::ir::ExprKind::Assign {
+                target: Box::new(self.local_expr(d)),
+                value: Box::new(lambda),
+            },
+            Ty::Void,
+        );
+        out.insert(out.len().min(1), Stmt::Expr(assign));
     }
 }
 

@@ -105,6 +105,11 @@ pub struct BodyBinder<'w> {
     pub(crate) local_fn_bodies: Vec<Option<ir::Body>>,
     pub(crate) fn_frames: Vec<local_fn::FnFrame>,
     pub(crate) used_this: std::cell::Cell<bool>,
+    /// Capturing local functions: those to bind as closures (by index), those found
+    /// capturing while binding, and each closure's delegate local.
+    pub(crate) closure_fns: Vec<usize>,
+    pub(crate) captured_fns: Vec<usize>,
+    pub(crate) closure_locals: Vec<(usize, LocalId)>,
     /// `-unsafe`; the member (or its type) is `unsafe`; how many `unsafe` blocks
     /// enclose this point (`unsafe_ops`).
     pub(crate) unsafe_code: bool,
@@ -174,6 +179,9 @@ impl<'w> BodyBinder<'w> {
             local_fn_bodies: Vec::new(),
             fn_frames: Vec::new(),
             used_this: std::cell::Cell::new(false),
+            closure_fns: Vec::new(),
+            captured_fns: Vec::new(),
+            closure_locals: Vec::new(),
             unsafe_code: false,
             unsafe_member: false,
             unsafe_depth: 0,

@@ -101,7 +101,7 @@ impl BodyBinder<'_> {
                 out.push(Stmt::SeqPoint(range));
                 self.local_decl(d, out);
             }
-            S::LocalFunction(f) => self.local_function(f),
+            S::LocalFunction(f) => self.local_function(f, out),
             S::Expr(e) => {
                 out.push(Stmt::SeqPoint(range));
                 let is_statement_expr = matches!(
