@@ -66,9 +66,11 @@ pub struct BodyInput {
     pub local_fns: Vec<(u32, MethodId)>,
     /// The input of local function `k`'s synthesized method (binds the enclosing body).
     pub local_fn: Option<usize>,
-    /// `-unsafe`, and whether the member or its type is declared `unsafe`.
+    /// `-unsafe`; whether the member or its type is declared `unsafe` (an unsafe
+    /// context); whether the member itself is (CS0227 without `-unsafe`).
     pub unsafe_code: bool,
     pub unsafe_member: bool,
+    pub unsafe_declared: bool,
 }
 
 /// The input for one declared method and its anchor; `None` for methods without IL.
@@ -137,18 +139,22 @@ pub fn body_input(
             local_fns: Vec::new(),
             local_fn: None,
             unsafe_code: false,
-            unsafe_member: unsafe_member(site, m.name_range),
+            unsafe_member: unsafe_member(site, m.name_range)
+                || site
+                    .decl
+                    .modifiers
+                    .contains(&crate::syntax::Modifier::Unsafe),
+            unsafe_declared: unsafe_member(site, m.name_range),
         },
     ))
 }
 
-/// Whether the member declared at `name_range` (or its type) is marked `unsafe`.
+/// Whether the member declared at `name_range` is marked `unsafe`.
 fn unsafe_member(site: &TypeSite<'_>, name_range: TextRange) -> bool {
     use crate::syntax::Modifier;
-    site.decl.modifiers.contains(&Modifier::Unsafe)
-        || site.decl.members.iter().any(|m| {
-            m.range.start <= name_range.start
-                && name_range.end <= m.range.end
-                && m.modifiers.contains(&Modifier::Unsafe)
-        })
+    site.decl.members.iter().any(|m| {
+        m.range.start <= name_range.start
+            && name_range.end <= m.range.end
+            && m.modifiers.contains(&Modifier::Unsafe)
+    })
 }

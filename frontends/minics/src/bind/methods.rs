@@ -64,7 +64,7 @@ fn bind_method(
     b.local_fns = m.local_fns.clone();
     b.closure_fns = closures.to_vec();
     (b.unsafe_code, b.unsafe_member) = (m.unsafe_code, m.unsafe_member);
-    if m.unsafe_member && !m.unsafe_code {
+    if m.unsafe_declared && !m.unsafe_code {
         b.error(Code::CS0227, m.name_range, &[]);
     }
     let mut stmts = Vec::new();

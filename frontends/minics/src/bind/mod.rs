@@ -95,6 +95,23 @@ pub fn declarations(
         })
         .collect();
     let bodies = with_local_functions(bodies, &declared.local_fns);
+    if !options.unsafe_code {
+        // `unsafe` types (members report their own, when bound).
+        for site in sites.iter() {
+            if site
+                .decl
+                .modifiers
+                .contains(&crate::syntax::Modifier::Unsafe)
+            {
+                diags.push(Diagnostic::new(
+                    Code::CS0227,
+                    site.file,
+                    site.decl.name.range,
+                    &[],
+                ));
+            }
+        }
+    }
     let assembly_attributes: Vec<(FileId, scope::NsScope, &crate::syntax::Attribute)> = units
         .iter()
         .flat_map(|&(file, unit)| {

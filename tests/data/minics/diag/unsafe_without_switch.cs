@@ -20,3 +20,7 @@ class C {
         }
     }
 }
+
+unsafe class U { //~ CS0227
+    int* p;
+}

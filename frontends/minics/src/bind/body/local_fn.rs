@@ -76,6 +76,9 @@ impl BodyBinder<'_> {
         type_args: &[Ty],
         range: TextRange,
     ) -> Option<Bound> {
+        if self.local_fns.is_empty() && self.fn_frames.is_empty() {
+            return None;
+        }
         let (depth, v) = self.scopes.iter().enumerate().rev().find_map(|(i, s)| {
             s.iter()
                 .rev()
