@@ -25,7 +25,34 @@ class Tally {
     }
 }
 
+class Box<T> {
+    readonly T value;
+
+    public Box(T v) {
+        value = v;
+    }
+
+    public string Show() {
+        return Wrap(value.ToString());
+
+        static string Wrap(string s) => "[" + s + "]";
+    }
+}
+
 static class Program {
+    // A capturing local function in a generic method.
+    static List<T> Repeat<T>(T x, int n) {
+        var list = new List<T>();
+        Fill(n);
+        return list;
+
+        void Fill(int k) {
+            for (int i = 0; i < k; i++) {
+                list.Add(x);
+            }
+        }
+    }
+
     static int Main() {
         // Captures a local and a parameter-like value; mutates the captured local.
         int count = 0;
@@ -62,6 +89,8 @@ static class Program {
         Console.WriteLine(Label(Twice(21)));
 
         Console.WriteLine(new Tally("t").Run(new[] { 1, 2, 3 }));
+        Console.WriteLine(new Box<double>(2.5).Show());
+        Console.WriteLine(string.Join(",", Repeat("ab", 3).ToArray()));
         return count;
 
         void Bump() {

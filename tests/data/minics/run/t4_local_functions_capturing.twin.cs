@@ -21,7 +21,32 @@ class Tally {
     }
 }
 
+class Box<T> {
+    readonly T value;
+
+    public Box(T v) {
+        value = v;
+    }
+
+    public string Show() {
+        return Wrap(value.ToString());
+    }
+
+    static string Wrap(string s) => "[" + s + "]";
+}
+
 static class Program {
+    static List<T> Repeat<T>(T x, int n) {
+        var list = new List<T>();
+        Action<int> Fill = k => {
+            for (int i = 0; i < k; i++) {
+                list.Add(x);
+            }
+        };
+        Fill(n);
+        return list;
+    }
+
     static int Main() {
         int count = 0;
         int step = 0;
@@ -67,6 +92,8 @@ static class Program {
         Console.WriteLine(Label(Twice(21)));
 
         Console.WriteLine(new Tally("t").Run(new[] { 1, 2, 3 }));
+        Console.WriteLine(new Box<double>(2.5).Show());
+        Console.WriteLine(string.Join(",", Repeat("ab", 3).ToArray()));
         return count;
     }
 

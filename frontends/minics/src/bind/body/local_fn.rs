@@ -269,11 +269,13 @@ impl BodyBinder<'_> {
 
 impl BodyBinder<'_> {
     /// The delegate type a capturing local function `k` becomes (`None` when it cannot:
-    /// generic, or with `ref`, `out` or pointer parameters).
+    /// with type parameters of its own, or `ref`, `out` or pointer parameters).
     fn local_fn_delegate(&self, k: usize) -> Option<Ty> {
         let sym = self.world.method(self.local_fns.get(k)?.1);
         let plain = |t: &Ty| !matches!(t, Ty::Ptr(_) | Ty::ByRef(_));
-        if !sym.generic_params.is_empty()
+        // The enclosing method's type parameters are its own, so only a generic local
+        // function's type parameters stand in the way.
+        if sym.generic_params.len() > self.method.generic_params.len()
             || sym
                 .params
                 .iter()
