@@ -47,6 +47,7 @@ impl BodyBinder<'_> {
                 error_expr()
             };
             let p = self.declare_local(&v.name.text, ty.clone(), v.name.range);
+            self.fixed_locals.push(p);
             stmts.push(Stmt::Expr(assign(self.local_expr(p), value)));
         }
         let inner = self.embedded(body);

@@ -229,6 +229,7 @@ impl BodyBinder<'_> {
             goto_names: std::mem::take(&mut self.goto_names),
             defined_labels: std::mem::take(&mut self.defined_labels),
             used_this: self.used_this.replace(false),
+            fixed_locals: std::mem::take(&mut self.fixed_locals),
         };
         self.fn_frames.push(FnFrame {
             floor: self.scopes.len(),
@@ -263,6 +264,7 @@ impl BodyBinder<'_> {
         self.goto_names = s.goto_names;
         self.defined_labels = s.defined_labels;
         self.used_this.set(s.used_this);
+        self.fixed_locals = s.fixed_locals;
         std::mem::replace(&mut self.body, s.body)
     }
 }
@@ -363,4 +365,5 @@ struct SavedContext {
     goto_names: Vec<(String, TextRange)>,
     defined_labels: Vec<String>,
     used_this: bool,
+    fixed_locals: Vec<frontend_core::ir::LocalId>,
 }

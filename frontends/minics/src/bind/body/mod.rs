@@ -115,6 +115,8 @@ pub struct BodyBinder<'w> {
     pub(crate) unsafe_code: bool,
     pub(crate) unsafe_member: bool,
     pub(crate) unsafe_depth: u32,
+    /// The pointers `fixed` statements declare (read-only: CS1656).
+    pub(crate) fixed_locals: Vec<LocalId>,
 }
 
 impl<'w> BodyBinder<'w> {
@@ -185,6 +187,7 @@ impl<'w> BodyBinder<'w> {
             unsafe_code: false,
             unsafe_member: false,
             unsafe_depth: 0,
+            fixed_locals: Vec::new(),
         }
         .with_out_params()
     }
