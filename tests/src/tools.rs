@@ -103,6 +103,18 @@ pub fn clr_lite_check(f: &crate::fixture::Fixture, exe: &Path) -> Result<(), Str
     }
 }
 
+/// peverify must accept `exe`, unless the fixture says `peverify: unverifiable REASON`
+/// (unsafe code, unverifiable on purpose): then peverify must reject it.
+pub fn peverify_check(f: &crate::fixture::Fixture, exe: &Path) -> Result<(), String> {
+    match (f.header("peverify"), crate::mono::peverify(exe)) {
+        (None, r) => r,
+        (Some(reason), Ok(())) => Err(format!(
+            "peverify now accepts this: remove the `peverify: {reason}` header"
+        )),
+        (Some(_), Err(_)) => Ok(()),
+    }
+}
+
 /// clr-lite's verifier (every method, against Mono's mscorlib as the program was
 /// compiled) must accept `exe`: what our compilers emit is verifiable. A fixture the
 /// runtime's type system cannot load yet says `verify: pending REASON` and must still

@@ -44,6 +44,8 @@ pub struct CompileOptions {
     pub needs_entry_point: bool,
     /// `-main:Type`.
     pub main_type: Option<String>,
+    /// `-unsafe`: unsafe code (pointers) is allowed (C#).
+    pub unsafe_code: bool,
 }
 
 /// Referenced assemblies in reference order (corlib first unless `-nostdlib`), already

@@ -1,6 +1,5 @@
 // test: cls
 // args: -unsafe
-// csc-lite: pending unsafe code
 using System;
 [assembly: CLSCompliant(true)]
 namespace Lib {

@@ -1,7 +1,8 @@
 //! csc-lite against the oracle: every C# `mono-run` fixture (the minics run corpus, the
 //! mcs corpus in `data/runtime/`, the benchmarks) is also compiled by csc-lite against
 //! the bundled framework (its default), run on Mono and held to the same `name.out`
-//! (Mono's answer for the mcs build), and its assembly must pass peverify. A program
+//! (Mono's answer for the mcs build), and its assembly must pass peverify (unless the
+//! fixture says `peverify: unverifiable REASON`: unsafe code, which must fail it). A program
 //! that uses what the bundled framework lacks says `// corlib: pending REASON`: it is
 //! compiled against Mono's corlib, and held to still failing against the bundled one.
 //!
@@ -50,7 +51,7 @@ fn compile_and_run(f: &Fixture, dir: &Path) -> Result<(), String> {
     let out = mono::mono(&exe, &[])?;
     expect::check_no_bless(&f.expectation("out"), &out.transcript())
         .map_err(|e| format!("csc-lite's build: {e}"))?;
-    mono::peverify(&exe).map_err(|e| format!("csc-lite's build: {e}"))?;
+    tools::peverify_check(f, &exe).map_err(|e| format!("csc-lite's build: {e}"))?;
     tools::verify_clean(f, &exe)?;
     tools::clr_lite_check(f, &exe)
 }

@@ -299,6 +299,10 @@ impl Gen<'_, '_> {
                 let tok = self.t.type_token(ty);
                 self.il.op_token(Opcode::Sizeof, tok);
             }
+            ExprKind::StackAlloc(bytes) => {
+                self.expr(bytes, true);
+                self.il.op(Opcode::Localloc);
+            }
             ExprKind::OldValue => self.load_old_value(),
             // Closure conversion runs before code generation; a lambda left here is a
             // front-end bug, compiled to a null delegate rather than a crash.

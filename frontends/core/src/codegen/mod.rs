@@ -23,6 +23,8 @@ use rustc_hash::FxHashMap as HashMap;
 pub struct GeneratedBody {
     pub il: il_emit::il::EncodedIl,
     pub locals: Vec<Ty>,
+    /// The indices of pinned locals.
+    pub pinned: Vec<usize>,
     /// IL offset and source range of each sequence point, in IL order.
     pub sequence_points: Vec<(u32, TextRange)>,
 }
@@ -96,6 +98,10 @@ pub fn generate(
     });
     Ok(GeneratedBody {
         il,
+        pinned: (body.locals.iter().enumerate())
+            .filter(|(_, l)| l.pinned)
+            .map(|(i, _)| i)
+            .collect(),
         locals,
         sequence_points,
     })

@@ -469,7 +469,7 @@ impl Gen<'_, '_> {
             Ty::I8 | Ty::U8 => Slot::Prim(6),
             Ty::R4 => Slot::Prim(7),
             Ty::R8 => Slot::Prim(8),
-            Ty::I | Ty::U => Slot::Prim(9),
+            Ty::I | Ty::U | Ty::Ptr(_) => Slot::Prim(9),
             t if self.is_value(&t) || matches!(t, Ty::Var(_) | Ty::MVar(_)) => Slot::Token,
             _ => Slot::Ref,
         }

@@ -193,7 +193,7 @@ codes! {
     /// A local declared and never used.
     CS0168 = "CS" 168, Warning, "The variable '{0}' is declared but never used";
     /// An `out` parameter not assigned on every path.
-    CS0177 = "CS" 177, Error, "The out parameter '{0}' must be assigned before control leaves the current method";
+    CS0177 = "CS" 177, Error, "The out parameter '{0}' must be assigned to before control leaves the current method";
     /// An assignment to a read-only property.
     CS0200 = "CS" 200, Error, "Property or indexer '{0}' cannot be assigned to -- it is read only";
     /// Pointers outside an unsafe context.
@@ -676,6 +676,29 @@ codes! {
     BC42354 = "BC" 42354, Warning, "Operator '{0}' doesn't return a value on all code paths. Are you missing a 'Return' statement?";
     /// A property `Get` returning an intrinsic value type that can end without a value.
     BC42355 = "BC" 42355, Warning, "Property '{0}' doesn't return a value on all code paths. Are you missing a 'Return' statement?";
+    // csc-lite T4: out parameters, local functions, unsafe code.
+    /// Reading an `out` parameter before it is assigned.
+    CS0269 = "CS" 269, Error, "Use of unassigned out parameter '{0}'";
+    /// A `static` local function naming a local or parameter of an enclosing body.
+    CS8421 = "CS" 8421, Error, "A static local function cannot contain a reference to '{0}'.";
+    /// A `static` local function using `this` or `base`.
+    CS8422 = "CS" 8422, Error, "A static local function cannot contain a reference to 'this' or 'base'.";
+    /// `*` or `->` applied to a non-pointer.
+    CS0193 = "CS" 193, Error, "The * or -> operator must be applied to a pointer";
+    /// A pointer to, address of or size of a managed type.
+    CS0208 = "CS" 208, Error, "Cannot take the address of, get the size of, or declare a pointer to a managed type ('{0}')";
+    /// `&` of a movable variable outside a `fixed` initializer.
+    CS0212 = "CS" 212, Error, "You can only take the address of an unfixed expression inside of a fixed statement initializer";
+    /// `fixed` over an already fixed expression.
+    CS0213 = "CS" 213, Error, "You cannot use the fixed statement to take the address of an already fixed expression";
+    /// A `fixed` local of a non-pointer type.
+    CS0209 = "CS" 209, Error, "The type of a local declared in a fixed statement must be a pointer type";
+    /// A `fixed` local without an initializer.
+    CS0210 = "CS" 210, Error, "You must provide an initializer in a fixed or using statement declaration";
+    /// A pointer indexed by more than one value.
+    CS0196 = "CS" 196, Error, "A pointer must be indexed by only one value";
+    /// Assigning to a `fixed` local.
+    CS1656 = "CS" 1656, Error, "Cannot assign to '{0}' because it is a '{1}'";
 }
 
 #[cfg(test)]

@@ -419,7 +419,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
             method: format!("{}::{}", owner.name, sym.name),
             message: e.to_string(),
         })?;
-        let locals_sig = t.locals_sig(&generated.locals);
+        let locals_sig = t.locals_sig(&generated.locals, &generated.pinned);
         let code_size = generated.il.code.len() as u32;
         t.md.set_method_body(
             MethodDefId(rid),

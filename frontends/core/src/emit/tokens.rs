@@ -274,13 +274,18 @@ impl<'w> Tokens<'w> {
         t
     }
 
-    /// The StandAloneSig of a method's locals.
-    pub fn locals_sig(&mut self, locals: &[Ty]) -> Token {
+    /// The StandAloneSig of a method's locals (those at `pinned` indices pinned).
+    pub fn locals_sig(&mut self, locals: &[Ty], pinned: &[usize]) -> Token {
         if locals.is_empty() {
             return Token(0);
         }
         let sig = LocalVarSig {
-            locals: locals.iter().map(|l| self.sig(l)).collect(),
+            locals: (locals.iter().enumerate())
+                .map(|(i, l)| match self.sig(l) {
+                    s if pinned.contains(&i) => TypeSig::Pinned(Box::new(s)),
+                    s => s,
+                })
+                .collect(),
         };
         let blob = encode::local_var_sig(&sig);
         if let Some(&t) = self.standalone.get(&blob) {

@@ -212,6 +212,9 @@ pub enum ExprKind {
     /// a method (and a display class for what it captures) by `lower::closures` before
     /// code generation.
     Lambda(Box<Lambda>),
+    /// `localloc`: this many bytes (a native unsigned integer) on the stack frame, as a
+    /// pointer (C#'s `stackalloc`).
+    StackAlloc(Box<Expr>),
 }
 
 /// A lambda's body, bound inside its enclosing method: its parameters and locals are in
@@ -324,6 +327,8 @@ pub struct LocalSym {
     pub synthesized: bool,
     /// The scope that declares it (0 is the method's outermost scope).
     pub scope: u32,
+    /// Pinned (C#'s `fixed`): the object it refers to does not move while it does.
+    pub pinned: bool,
 }
 
 /// A bound method body.
@@ -352,6 +357,7 @@ impl Body {
             ty,
             synthesized,
             scope,
+            pinned: false,
         });
         LocalId(self.locals.len() as u32 - 1)
     }

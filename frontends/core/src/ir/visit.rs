@@ -36,6 +36,7 @@ pub fn children_mut(e: &mut Expr, cb: &mut dyn FnMut(Child<'_>)) {
         | Nop(x)
         | AddressOf(x)
         | Deref(x)
+        | StackAlloc(x)
         | Throw(x) => cb(Child::Expr(x)),
         Unary { operand, .. } => cb(Child::Expr(operand)),
         Call { receiver, args, .. } | Property { receiver, args, .. } => {

@@ -83,6 +83,9 @@ pub struct Declared<'a> {
     /// Where members with metadata rows are declared (fields, properties, events;
     /// types and methods are found through their sites), for diagnostics about rows.
     pub member_ranges: Vec<(RowSymbol, FileId, TextRange)>,
+    /// Local functions (`local_fns`): each enclosing method with its synthesized
+    /// methods, keyed by where their names start in the file.
+    pub local_fns: Vec<(MethodId, Vec<(u32, MethodId)>)>,
 }
 
 /// Collects type shells from every file, in declaration order (enclosing types first).
@@ -397,7 +400,9 @@ impl<'a> Declarer<'a, '_> {
         let mut all = Vec::new();
         self.out.field_inits = vec![Vec::new(); self.sites.len()];
         for (i, site) in self.sites.iter().enumerate() {
-            let d = self.type_details(i, site);
+            let first = self.out.methods.len();
+            let mut d = self.type_details(i, site);
+            self.declare_local_functions(site, &mut d, first);
             all.push(d);
         }
         all

@@ -62,6 +62,15 @@ pub struct BodyInput {
     pub text: String,
     /// `-checked`.
     pub checked: bool,
+    /// The body's local functions: where each name starts and its synthesized method.
+    pub local_fns: Vec<(u32, MethodId)>,
+    /// The input of local function `k`'s synthesized method (binds the enclosing body).
+    pub local_fn: Option<usize>,
+    /// `-unsafe`; whether the member or its type is declared `unsafe` (an unsafe
+    /// context); whether the member itself is (CS0227 without `-unsafe`).
+    pub unsafe_code: bool,
+    pub unsafe_member: bool,
+    pub unsafe_declared: bool,
 }
 
 /// The input for one declared method and its anchor; `None` for methods without IL.
@@ -127,6 +136,25 @@ pub fn body_input(
                 .unwrap_or_default()
                 .to_owned(),
             checked,
+            local_fns: Vec::new(),
+            local_fn: None,
+            unsafe_code: false,
+            unsafe_member: unsafe_member(site, m.name_range)
+                || site
+                    .decl
+                    .modifiers
+                    .contains(&crate::syntax::Modifier::Unsafe),
+            unsafe_declared: unsafe_member(site, m.name_range),
         },
     ))
+}
+
+/// Whether the member declared at `name_range` is marked `unsafe`.
+fn unsafe_member(site: &TypeSite<'_>, name_range: TextRange) -> bool {
+    use crate::syntax::Modifier;
+    site.decl.members.iter().any(|m| {
+        m.range.start <= name_range.start
+            && name_range.end <= m.range.end
+            && m.modifiers.contains(&Modifier::Unsafe)
+    })
 }

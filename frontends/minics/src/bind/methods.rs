@@ -15,8 +15,39 @@ use frontend_core::ir::{Body, Expr, ExprKind, FieldRef, Stmt};
 use frontend_core::symbols::{FieldId, World};
 use frontend_core::types::Ty;
 
-/// Binds one method; `None` for methods without IL (abstract, extern, runtime).
-pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) -> Option<Body> {
+/// Binds one method and its local functions (by index in `m.local_fns`; `None` for
+/// one not bound, or bound as a closure); `None` for methods without IL (abstract,
+/// extern, runtime). A body with capturing local functions is bound again with them as
+/// closures (again if that shows an enclosing one captures too).
+pub fn bind_method_and_locals(
+    world: &World,
+    m: &BodyInput,
+    diags: &mut Vec<Diagnostic>,
+) -> (Option<Body>, Vec<Option<Body>>) {
+    let mut closures: Vec<usize> = Vec::new();
+    loop {
+        let mut locals = Vec::new();
+        let mut found = Vec::new();
+        let mut d = Vec::new();
+        let body = bind_method(world, m, &mut d, &mut locals, (&closures, &mut found));
+        let before = closures.len();
+        closures.extend(found);
+        closures.sort_unstable();
+        closures.dedup();
+        if closures.len() == before || closures.len() > m.local_fns.len() {
+            diags.append(&mut d);
+            return (body, locals);
+        }
+    }
+}
+
+fn bind_method(
+    world: &World,
+    m: &BodyInput,
+    diags: &mut Vec<Diagnostic>,
+    locals: &mut Vec<Option<Body>>,
+    (closures, found): (&[usize], &mut Vec<usize>),
+) -> Option<Body> {
     let field_inits = &m.field_inits;
     let body_syntax = m.body.syntax();
     let sym = world.method_sym(m.method);
@@ -30,6 +61,12 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
         sym,
         m.checked,
     );
+    b.local_fns = m.local_fns.clone();
+    b.closure_fns = closures.to_vec();
+    (b.unsafe_code, b.unsafe_member) = (m.unsafe_code, m.unsafe_member);
+    if m.unsafe_declared && !m.unsafe_code {
+        b.error(Code::CS0227, m.name_range, &[]);
+    }
     let mut stmts = Vec::new();
     // A body with `yield` needs no `return` (even when CS1624 rejects it).
     let mut iterator_block = false;
@@ -63,6 +100,8 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
                     b.begin_iterator(m.name_range);
                 }
                 stmts = b.block(&block.statements);
+                let end = block.range.end;
+                b.check_out_params(frontend_core::source::TextRange::new(end - 1, end));
             }
             MethodBody::Expr(e) => {
                 stmts.push(Stmt::SeqPoint(e.range));
@@ -209,6 +248,8 @@ pub fn bind_method(world: &World, m: &BodyInput, diags: &mut Vec<Diagnostic>) ->
         b.error(Code::CS0161, m.name_range, &[&name]);
     }
     b.check_labels();
+    *locals = std::mem::take(&mut b.local_fn_bodies);
+    *found = std::mem::take(&mut b.captured_fns);
     diags.append(&mut b.diags);
     let mut body = b.body;
     body.stmts = stmts;

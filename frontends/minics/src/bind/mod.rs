@@ -12,6 +12,7 @@ pub mod declare;
 mod details;
 pub mod display;
 pub mod input;
+mod local_fns;
 mod methods;
 pub mod scope;
 
@@ -88,10 +89,29 @@ pub fn declarations(
             let site = &sites[m.site];
             let src = sources.get(site.file.0 as usize).copied().unwrap_or("");
             let inits = &declared.field_inits[m.site];
-            let (anchor, input) = input::body_input(site, m, inits, src, options.checked)?;
+            let (anchor, mut input) = input::body_input(site, m, inits, src, options.checked)?;
+            input.unsafe_code = options.unsafe_code;
             Some((m.id, anchor, Arc::new(input)))
         })
         .collect();
+    let bodies = with_local_functions(bodies, &declared.local_fns);
+    if !options.unsafe_code {
+        // `unsafe` types (members report their own, when bound).
+        for site in sites.iter() {
+            if site
+                .decl
+                .modifiers
+                .contains(&crate::syntax::Modifier::Unsafe)
+            {
+                diags.push(Diagnostic::new(
+                    Code::CS0227,
+                    site.file,
+                    site.decl.name.range,
+                    &[],
+                ));
+            }
+        }
+    }
     let assembly_attributes: Vec<(FileId, scope::NsScope, &crate::syntax::Attribute)> = units
         .iter()
         .flat_map(|&(file, unit)| {
@@ -149,17 +169,75 @@ pub fn declarations(
     }
 }
 
-/// Binds one method from its input.
+/// Binds one method from its input (a local function's input re-binds its enclosing
+/// body, whose own input reports the diagnostics, and keeps the local function).
 pub fn bind_body(world: &World, input: &BodyInput) -> BoundBody {
     let mut diagnostics = Vec::new();
-    let body = methods::bind_method(world, input, &mut diagnostics).map(|mut b| {
+    let (body, mut local) = methods::bind_method_and_locals(world, input, &mut diagnostics);
+    let body = match input.local_fn {
+        Some(k) => {
+            diagnostics.clear();
+            Some(
+                local
+                    .get_mut(k)
+                    .and_then(Option::take)
+                    .unwrap_or_else(|| throwing_body(world)),
+            )
+        }
+        None => body,
+    };
+    let body = body.map(|mut b| {
         // Only a body that bound a lambda can hold one: the others need no walk.
-        if b.has_lambdas {
+        if b.has_lambdas || input.local_fn.is_some() {
             frontend_core::ir::visit::note_lambdas(&mut b);
         }
         Arc::new(b)
     });
     BoundBody { body, diagnostics }
+}
+
+/// The body of a local function's method that is never called (the function became a
+/// closure, or is in error): `throw null`.
+fn throwing_body(world: &World) -> Body {
+    use frontend_core::ir::{Expr, Stmt};
+    let ex = world
+        .well_known("System", "Exception")
+        .map(Ty::named)
+        .unwrap_or(Ty::Object);
+    Body {
+        stmts: vec![Stmt::Throw(Some(Expr::constant(
+            frontend_core::constant::ConstValue::Null,
+            ex,
+        )))],
+        ..Body::default()
+    }
+}
+
+/// Gives each enclosing method's input its local functions (relocated) and adds an
+/// input for each synthesized method.
+fn with_local_functions(
+    mut bodies: Vec<(MethodId, u32, Arc<BodyInput>)>,
+    local_fns: &[(MethodId, Vec<(u32, MethodId)>)],
+) -> Vec<(MethodId, u32, Arc<BodyInput>)> {
+    for (outer, fns) in local_fns {
+        let Some(i) = bodies.iter().position(|(m, _, _)| m == outer) else {
+            continue;
+        };
+        let (_, anchor, input) = &bodies[i];
+        let anchor = *anchor;
+        let mut input = BodyInput::clone(input);
+        input.local_fns = fns
+            .iter()
+            .map(|(start, id)| (start.saturating_sub(anchor), *id))
+            .collect();
+        for (k, (_, id)) in fns.iter().enumerate() {
+            let mut synthesized = input.clone();
+            synthesized.local_fn = Some(k);
+            bodies.push((*id, anchor, Arc::new(synthesized)));
+        }
+        bodies[i].2 = Arc::new(input);
+    }
+    bodies
 }
 
 /// Public non-virtual methods that implement an interface method become

@@ -24,6 +24,7 @@ impl Rewriter<'_, '_> {
             ty,
             synthesized: true,
             scope,
+            pinned: false,
         });
         self.env.insert(scope, id);
         id

@@ -272,6 +272,9 @@ impl BodyBinder<'_> {
         up: bool,
         range: TextRange,
     ) -> Expr {
+        if let Ty::Ptr(_) = ty {
+            return self.pointer_step(old, up, range);
+        }
         if let Some(u) = self
             .world
             .nullable_underlying(ty)
@@ -338,6 +341,15 @@ impl BodyBinder<'_> {
 
     /// Checks that `t` can be assigned; reports CS0131/CS0191/CS0200.
     pub(crate) fn check_assignable(&mut self, t: &Expr, range: TextRange) -> bool {
+        if !self.fixed_locals.is_empty() {
+            if let ExprKind::Local(id) = t.kind {
+                if self.fixed_locals.contains(&id) {
+                    let name = self.body.locals[id.0 as usize].name.clone();
+                    self.error(Code::CS1656, range, &[&name, "fixed variable"]);
+                    return false;
+                }
+            }
+        }
         match &t.kind {
             ExprKind::Local(_)
             | ExprKind::Arg(_)

@@ -36,6 +36,8 @@ pub(crate) enum Conv {
     NullableLift(Box<Conv>),
     /// A user-defined conversion operator, with the conversions before and after.
     User(MethodRef),
+    /// A pointer conversion (`unsafe_ops`).
+    Pointer,
 }
 
 /// Whether `from` → `to` is an implicit numeric conversion (C# §6.1.2).
@@ -108,6 +110,9 @@ impl BodyBinder<'_> {
         }
         if implicit_numeric(from, to) {
             return Some(Conv::Numeric);
+        }
+        if Self::implicit_pointer_conv(from, to) {
+            return Some(Conv::Pointer);
         }
         if *from == Ty::Null {
             if self.world.nullable_underlying(to).is_some() {
@@ -240,6 +245,9 @@ impl BodyBinder<'_> {
             return Some(c);
         }
         let from = &e.ty;
+        if Self::explicit_pointer_conv(from, to) {
+            return Some(Conv::Pointer);
+        }
         let num = |t: &Ty| t.is_numeric() || self.world.is_enum(t);
         if num(from) && num(to) {
             return Some(if self.world.is_enum(from) || self.world.is_enum(to) {
@@ -414,6 +422,7 @@ impl BodyBinder<'_> {
                     self.convert_explicit(value, to, TextRange::empty(0))
                 }
             }
+            Conv::Pointer => self.apply_pointer_conv(e, to),
             Conv::User(m) => {
                 let sym = self.world.method(m.id);
                 let p = sym.params[0].ty.subst(&m.type_args, &[]);

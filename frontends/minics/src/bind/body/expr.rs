@@ -140,10 +140,8 @@ impl BodyBinder<'_> {
                     let at = (range, operand.range);
                     self.increment(target, *op == UnaryOp::PreIncrement, false, at)
                 }
-                UnaryOp::Deref | UnaryOp::AddressOf => {
-                    self.error(Code::CS0214, range, &[]);
-                    error_expr()
-                }
+                UnaryOp::Deref => self.deref(operand, range),
+                UnaryOp::AddressOf => self.pointer_address_of(operand, range),
                 _ => {
                     // `-2147483648` and `-9223372036854775808` are the minimum values.
                     if let (UnaryOp::Minus, S::Literal(LiteralKind::Int)) = (op, &operand.kind) {
@@ -204,9 +202,7 @@ impl BodyBinder<'_> {
                 self.writing_target = false;
                 let a = self.assign(t, value, target.range);
                 if let (true, ExprKind::Assign { target, .. }) = (simple, &a.kind) {
-                    if let ExprKind::Local(id) = target.kind {
-                        self.mark_assigned(id);
-                    }
+                    self.mark_target_assigned(target);
                 }
                 a
             }
@@ -412,10 +408,7 @@ impl BodyBinder<'_> {
                 self.error(Code::CS0622, range, &[]);
                 error_expr()
             }
-            S::StackAlloc { .. } => {
-                self.error(Code::CS0214, range, &[]);
-                error_expr()
-            }
+            S::StackAlloc { element, size } => self.stack_alloc(element, size, range),
             S::Typeof(t) => {
                 let t = self.resolve_type(t);
                 let ty = self
@@ -432,6 +425,7 @@ impl BodyBinder<'_> {
                     Ty::Char | Ty::I2 | Ty::U2 => 2,
                     Ty::I4 | Ty::U4 | Ty::R4 => 4,
                     Ty::I8 | Ty::U8 | Ty::R8 => 8,
+                    _ if self.in_unsafe() => return Bound::Value(self.sizeof_unsafe(t, range)),
                     _ => {
                         self.error(Code::CS0233, range, &[&self.show(&t)]);
                         return Bound::Value(error_expr());
@@ -485,10 +479,7 @@ impl BodyBinder<'_> {
                     other => Bound::Value(self.value_of(other, x.range)),
                 };
             }
-            S::PointerMember { .. } => {
-                self.error(Code::CS0214, range, &[]);
-                error_expr()
-            }
+            S::PointerMember { target, name } => return self.pointer_member(target, name, range),
             S::Error => error_expr(),
         };
         Bound::Value(v)
@@ -507,8 +498,8 @@ impl BodyBinder<'_> {
                 self.writing_target = out_name;
                 let arg = self.arg(&a.value, mode);
                 self.writing_target = false;
-                if let (true, ExprKind::Local(id)) = (out_name, &arg.expr.kind) {
-                    self.mark_assigned(*id);
+                if out_name {
+                    self.mark_target_assigned(&arg.expr);
                 }
                 arg
             })
@@ -574,6 +565,9 @@ impl BodyBinder<'_> {
     fn element_access(&mut self, t: Expr, args: &[syn::Argument], range: TextRange) -> Expr {
         if t.ty.is_error() {
             return error_expr();
+        }
+        if let Ty::Ptr(_) = t.ty {
+            return self.pointer_element(t, args, range);
         }
         if let Ty::Array(elem, rank) = &t.ty {
             if args.len() as u32 != *rank {

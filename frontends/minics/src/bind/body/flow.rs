@@ -80,3 +80,65 @@ impl BodyBinder<'_> {
         self.reachable = fall || broke;
     }
 }
+
+/// `out` parameters are tracked beside the locals, under ids past every local's.
+const OUT_PARAM: u32 = 0x8000_0000;
+
+/// The id an `out` parameter (IL argument `arg`) is tracked under.
+pub(crate) fn out_param(arg: u16) -> LocalId {
+    LocalId(OUT_PARAM + u32::from(arg))
+}
+
+impl BodyBinder<'_> {
+    /// At entry every `out` parameter is unassigned (CS0269, CS0177).
+    pub(crate) fn track_out_params(&mut self) {
+        let first = u16::from(!self.method.is_static());
+        for (i, p) in self.method.params.iter().enumerate() {
+            if p.mode == frontend_core::symbols::ParamMode::Out {
+                self.unassigned.insert(out_param(first + i as u16));
+            }
+        }
+    }
+
+    /// A read of the `out` parameter `arg`: CS0269 if it may be unassigned (once).
+    pub(crate) fn check_out_read(&mut self, arg: u16, name: &str, range: TextRange) {
+        if self.writing_target || !self.unassigned.remove(&out_param(arg)) {
+            return;
+        }
+        if self.reachable {
+            self.error(Code::CS0269, range, &[name]);
+        }
+    }
+
+    /// An assignment's target (a local, or an `out` parameter through its address) is
+    /// assigned from here on.
+    pub(crate) fn mark_target_assigned(&mut self, target: &frontend_core::ir::Expr) {
+        use frontend_core::ir::ExprKind;
+        match &target.kind {
+            ExprKind::Local(id) => self.mark_assigned(*id),
+            ExprKind::Deref(p) => {
+                if let ExprKind::Arg(n) = p.kind {
+                    self.mark_assigned(out_param(n));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Control leaves the method at `range` (a `return`, or the end of the body): every
+    /// `out` parameter must be assigned (CS0177). Not checked in lambdas, nor where a
+    /// `finally` block still runs first (it may assign them).
+    pub(crate) fn check_out_params(&mut self, range: TextRange) {
+        if !self.reachable || !self.ret_stack.is_empty() || self.try_finally_depth > 0 {
+            return;
+        }
+        let first = u16::from(!self.method.is_static());
+        let missing: Vec<String> = (self.method.params.iter().enumerate())
+            .filter(|(i, _)| self.unassigned.contains(&out_param(first + *i as u16)))
+            .map(|(_, p)| p.name.clone())
+            .collect();
+        for name in missing {
+            self.error(Code::CS0177, range, &[&name]);
+        }
+    }
+}

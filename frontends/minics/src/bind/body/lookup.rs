@@ -411,6 +411,9 @@ impl BodyBinder<'_> {
         type_args: Vec<Ty>,
         range: TextRange,
     ) -> Bound {
+        if let Some(group) = self.local_fn_name(name, &type_args, range) {
+            return group;
+        }
         if type_args.is_empty() {
             if let Some(v) = self.lookup_var(name) {
                 return Bound::Value(match v {
@@ -419,14 +422,20 @@ impl BodyBinder<'_> {
                         Expr::new(ExprKind::Local(id), ty)
                     }
                     Var::Param(n, ty, ParamMode::Value) => Expr::new(ExprKind::Arg(n), ty),
-                    Var::Param(n, ty, _) => Expr::new(
-                        ExprKind::Deref(Box::new(Expr::new(
-                            ExprKind::Arg(n),
-                            Ty::ByRef(Box::new(ty.clone())),
-                        ))),
-                        ty,
-                    ),
+                    Var::Param(n, ty, mode) => {
+                        if mode == ParamMode::Out {
+                            self.check_out_read(n, name, range);
+                        }
+                        Expr::new(
+                            ExprKind::Deref(Box::new(Expr::new(
+                                ExprKind::Arg(n),
+                                Ty::ByRef(Box::new(ty.clone())),
+                            ))),
+                            ty,
+                        )
+                    }
                     Var::Const(c, ty) => Expr::constant(c, ty),
+                    Var::LocalFn(_) => Expr::new(ExprKind::DefaultValue, Ty::Error),
                 });
             }
         }

@@ -8,17 +8,20 @@ mod call;
 mod conv;
 mod ctor;
 mod expr;
+mod fixed;
 pub(crate) mod flow;
 mod foreach;
 mod forms;
 pub(crate) mod iterator;
 mod lambda;
 mod lifted;
+mod local_fn;
 mod lookup;
 mod ops;
 mod spans;
 mod stmt;
 mod switch;
+mod unsafe_ops;
 
 pub use lookup::Bound;
 
@@ -39,6 +42,8 @@ pub(crate) enum Var {
     Param(u16, Ty, ParamMode),
     /// A `const` local: its value.
     Const(frontend_core::constant::ConstValue, Ty),
+    /// A local function: its index in `BodyBinder::local_fns`.
+    LocalFn(usize),
 }
 
 /// Binds one body.
@@ -90,6 +95,28 @@ pub struct BodyBinder<'w> {
     pub(crate) unassigned: flow::Unassigned,
     pub(crate) break_unassigned: HashMap<LabelId, flow::Unassigned>,
     pub(crate) writing_target: bool,
+    /// How many `try` blocks with a `finally` enclose this point (their `finally` runs
+    /// before a `return` leaves, so CS0177 is not judged there).
+    pub(crate) try_finally_depth: u32,
+    /// The body's local functions (`local_fn`): where each name starts and its
+    /// synthesized method; their bound bodies by the same index; the local functions
+    /// being bound (innermost last); whether `this` was used since the innermost began.
+    pub(crate) local_fns: Vec<(u32, frontend_core::symbols::MethodId)>,
+    pub(crate) local_fn_bodies: Vec<Option<ir::Body>>,
+    pub(crate) fn_frames: Vec<local_fn::FnFrame>,
+    pub(crate) used_this: std::cell::Cell<bool>,
+    /// Capturing local functions: those to bind as closures (by index), those found
+    /// capturing while binding, and each closure's delegate local.
+    pub(crate) closure_fns: Vec<usize>,
+    pub(crate) captured_fns: Vec<usize>,
+    pub(crate) closure_locals: Vec<(usize, LocalId)>,
+    /// `-unsafe`; the member (or its type) is `unsafe`; how many `unsafe` blocks
+    /// enclose this point (`unsafe_ops`).
+    pub(crate) unsafe_code: bool,
+    pub(crate) unsafe_member: bool,
+    pub(crate) unsafe_depth: u32,
+    /// The pointers `fixed` statements declare (read-only: CS1656).
+    pub(crate) fixed_locals: Vec<LocalId>,
 }
 
 impl<'w> BodyBinder<'w> {
@@ -149,7 +176,25 @@ impl<'w> BodyBinder<'w> {
             unassigned: Default::default(),
             break_unassigned: HashMap::default(),
             writing_target: false,
+            try_finally_depth: 0,
+            local_fns: Vec::new(),
+            local_fn_bodies: Vec::new(),
+            fn_frames: Vec::new(),
+            used_this: std::cell::Cell::new(false),
+            closure_fns: Vec::new(),
+            captured_fns: Vec::new(),
+            closure_locals: Vec::new(),
+            unsafe_code: false,
+            unsafe_member: false,
+            unsafe_depth: 0,
+            fixed_locals: Vec::new(),
         }
+        .with_out_params()
+    }
+
+    fn with_out_params(mut self) -> Self {
+        self.track_out_params();
+        self
     }
 
     pub(crate) fn error(&mut self, code: Code, range: TextRange, args: &[&str]) {
@@ -193,6 +238,7 @@ impl<'w> BodyBinder<'w> {
         let mut d = Vec::new();
         let ty = r.resolve(t, &mut d);
         self.diags.extend(d);
+        self.check_pointer_type(&ty, t.range);
         ty
     }
 
@@ -270,6 +316,7 @@ impl<'w> BodyBinder<'w> {
 
     /// `this` as an expression.
     pub(crate) fn this_expr(&self) -> Expr {
+        self.used_this.set(true);
         Expr::new(ExprKind::This, self.self_ty.clone())
     }
 

@@ -155,6 +155,9 @@ impl BodyBinder<'_> {
         if l.ty.is_error() || r.ty.is_error() {
             return Expr::new(ExprKind::DefaultValue, Ty::Error);
         }
+        if matches!(l.ty, Ty::Ptr(_)) || matches!(r.ty, Ty::Ptr(_)) {
+            return (self.pointer_binary(op, l, r, range)).unwrap_or_else(super::expr::error_expr);
+        }
         let token = binary_token(op);
         if let Some(name) = user_op_name(op) {
             if let Some(e) = self.user_operator(name, &[&l, &r], range) {

@@ -20,6 +20,7 @@ pub(super) fn is_var(t: &syn::TypeSyntax) -> bool {
 impl BodyBinder<'_> {
     pub(crate) fn block(&mut self, stmts: &[syn::Stmt]) -> Vec<Stmt> {
         let scope = self.push_scope();
+        self.declare_local_functions(stmts);
         let mut out = vec![Stmt::ScopeStart(scope)];
         let mut warned = false;
         for s in stmts {
@@ -100,9 +101,7 @@ impl BodyBinder<'_> {
                 out.push(Stmt::SeqPoint(range));
                 self.local_decl(d, out);
             }
-            S::LocalFunction(f) => {
-                self.error(Code::CL0001, f.name.range, &["local functions"]);
-            }
+            S::LocalFunction(f) => self.local_function(f, out),
             S::Expr(e) => {
                 out.push(Stmt::SeqPoint(range));
                 let is_statement_expr = matches!(
@@ -300,6 +299,7 @@ impl BodyBinder<'_> {
                         out.push(Stmt::Return(Some(e)));
                     }
                 }
+                self.check_out_params(range);
                 self.reachable = false;
             }
             S::Throw(value) => {
@@ -386,7 +386,9 @@ impl BodyBinder<'_> {
                 let start = self.reachable;
                 let before = self.unassigned.clone();
                 let guarded = u32::from(!catches.is_empty());
+                let finally_runs = u32::from(finally.is_some());
                 self.try_catch_depth += guarded;
+                self.try_finally_depth += finally_runs;
                 let b = self.block(&body.statements);
                 self.try_catch_depth -= guarded;
                 let mut end = self.reachable;
@@ -427,6 +429,7 @@ impl BodyBinder<'_> {
                         body,
                     });
                 }
+                self.try_finally_depth -= finally_runs;
                 self.unassigned = before;
                 let f = finally.as_ref().map(|f| {
                     self.reachable = true;
@@ -456,9 +459,8 @@ impl BodyBinder<'_> {
                 (self.checked, self.unchecked) = saved;
                 out.push(Stmt::Block(inner));
             }
-            S::Unsafe(_) | S::Fixed { .. } => {
-                self.error(Code::CS0227, range, &[]);
-            }
+            S::Unsafe(b) => self.unsafe_block(b, range, out),
+            S::Fixed { decl, body } => self.fixed(decl, body, range, out),
             S::Using { resource, body } => {
                 out.push(Stmt::SeqPoint(range));
                 let lowered = self.using(resource, body);
