@@ -158,6 +158,12 @@ namespace System
             if (s == null) { result = 0; return false; }
             return RuntimeImports.ParseDouble(s, out result);
         }
+
+        public static double Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static double Parse(string s, System.Globalization.NumberStyles style) { return Parse(s); }
+        public static double Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Parse(s); }
+
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out double result) { return TryParse(s, out result); }
     }
 
     public struct Single : IComparable, IFormattable
@@ -194,6 +200,16 @@ namespace System
         }
 
         public static float Parse(string s) { return (float)double.Parse(s); }
+        public static float Parse(string s, IFormatProvider provider) { return (float)double.Parse(s); }
+        public string ToString(IFormatProvider provider) { return RuntimeImports.FormatSingle(m_value, null); }
+
+        public static bool TryParse(string s, out float result)
+        {
+            double d;
+            bool ok = double.TryParse(s, out d);
+            result = (float)d;
+            return ok;
+        }
     }
 
     public struct IntPtr

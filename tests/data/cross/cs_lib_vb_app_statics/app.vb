@@ -1,8 +1,6 @@
 ' test: cross-run
-' corlib: pending the bundled framework lacks System.DateTimeKind
 ' lib: lib.cs
 ' twin: lib.cs twin.cs
-' clr-lite: pending runtime: a shared method of a VB Module-style class is not found (Config.Settings.Describe)
 Imports System
 Imports Config
 

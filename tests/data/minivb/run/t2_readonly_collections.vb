@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks ReadOnlyCollection(Of T) and List(Of T).AsReadOnly
-' clr-lite: pending runtime: a generic method of 'Team' used without type arguments
 Imports System
 Imports System.Collections.Generic
 Imports System.Collections.ObjectModel

@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks Stack(Of T)
-' clr-lite: pending runtime: a generic method of 'Machine' used without type arguments
 Imports System
 Imports System.Collections.Generic
 
