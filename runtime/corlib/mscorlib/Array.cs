@@ -4,9 +4,29 @@ using System.Collections;
 
 namespace System
 {
-    public abstract class Array : ICloneable, IEnumerable
+    public abstract class Array : ICloneable, IList
     {
         protected Array() { }
+
+        int ICollection.Count { get { return Length; } }
+        public object SyncRoot { get { return this; } }
+        public bool IsSynchronized { get { return false; } }
+        public bool IsReadOnly { get { return false; } }
+        public bool IsFixedSize { get { return true; } }
+
+        object IList.this[int index]
+        {
+            get { return GetValue(index); }
+            set { SetValue(value, index); }
+        }
+
+        int IList.Add(object value) { throw new NotSupportedException("Collection was of a fixed size."); }
+        bool IList.Contains(object value) { return IndexOf(this, value) >= 0; }
+        void IList.Clear() { Clear(this, 0, Length); }
+        int IList.IndexOf(object value) { return IndexOf(this, value); }
+        void IList.Insert(int index, object value) { throw new NotSupportedException("Collection was of a fixed size."); }
+        void IList.Remove(object value) { throw new NotSupportedException("Collection was of a fixed size."); }
+        void IList.RemoveAt(int index) { throw new NotSupportedException("Collection was of a fixed size."); }
 
         public int Length { get { return RuntimeImports.ArrayLength(this); } }
         public long LongLength { get { return RuntimeImports.ArrayLength(this); } }

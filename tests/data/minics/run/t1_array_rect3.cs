@@ -1,5 +1,4 @@
 // test: mono-run
-// clr-lite: pending InvalidCastException on csc-lite's rectangular array initialization
 using System;
 
 class Program
