@@ -303,7 +303,7 @@ namespace System.Collections.Generic
                 return false;
             }
 
-            public void Reset()
+            void IEnumerator.Reset()
             {
                 index = 0;
                 current = default(T);

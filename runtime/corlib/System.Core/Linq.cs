@@ -468,7 +468,7 @@ namespace System.Linq
             Check(source, "source");
             OrderedSequence<TSource> ours = source as OrderedSequence<TSource>;
             if (ours != null) return ours.Then<TKey>(keySelector, null, false);
-            return source.CreateOrderedEnumerable<TKey>(keySelector, null, false);
+            return ForeignThen<TSource, TKey>(source, keySelector, false);
         }
 
         [Extension]
@@ -477,12 +477,18 @@ namespace System.Linq
             Check(source, "source");
             OrderedSequence<TSource> ours = source as OrderedSequence<TSource>;
             if (ours != null) return ours.Then<TKey>(keySelector, null, true);
-            return source.CreateOrderedEnumerable<TKey>(keySelector, null, true);
+            return ForeignThen<TSource, TKey>(source, keySelector, true);
+        }
+
+        // Another IOrderedEnumerable's own ordering, in a method of its own: clr-lite does
+        // not dispatch generic interface methods yet, and compiles a method's calls when
+        // the method is first called.
+        private static IOrderedEnumerable<TSource> ForeignThen<TSource, TKey>(IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, bool descending)
+        {
+            return source.CreateOrderedEnumerable<TKey>(keySelector, null, descending);
         }
 
         // One level of an ordering: compares two elements by a key, then by the next level.
-        // (Nested in Enumerable: clr-lite's verifier checks an assembly-internal type used
-        // by a generic method instantiated from another assembly as if from that assembly.)
         private abstract class ElementOrder<TElement>
         {
             public abstract int Compare(TElement x, TElement y);
@@ -546,8 +552,7 @@ namespace System.Linq
                 return Then<TKey>(keySelector, comparer, descending);
             }
 
-            // ThenBy on our own sequences calls this directly: clr-lite does not dispatch
-            // generic interface methods yet.
+            // ThenBy on our own sequences calls this directly (see ForeignThen).
             public IOrderedEnumerable<TElement> Then<TKey>(Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending)
             {
                 if (keySelector == null) throw new ArgumentNullException("keySelector");

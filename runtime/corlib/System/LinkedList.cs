@@ -281,7 +281,7 @@ namespace System.Collections.Generic
                 return true;
             }
 
-            public void Reset()
+            void IEnumerator.Reset()
             {
                 if (version != list.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
                 current = default(T);

@@ -225,7 +225,7 @@ namespace System.Collections.Generic
                 return index < d.count;
             }
 
-            public void Reset() { index = -1; }
+            void IEnumerator.Reset() { index = -1; }
             public void Dispose() { }
         }
 
@@ -275,7 +275,7 @@ namespace System.Collections.Generic
                     return index < d.count;
                 }
 
-                public void Reset() { index = -1; }
+                void IEnumerator.Reset() { index = -1; }
                 public void Dispose() { }
             }
         }
@@ -326,7 +326,7 @@ namespace System.Collections.Generic
                     return index < d.count;
                 }
 
-                public void Reset() { index = -1; }
+                void IEnumerator.Reset() { index = -1; }
                 public void Dispose() { }
             }
         }

@@ -412,7 +412,7 @@ namespace System.Collections
             internal HashtableEnumerator(Hashtable h)
             {
                 entries = new KeyValuePair<object, object>[h.table.Count];
-                h.table.CopyTo(entries, 0);
+                ((ICollection<KeyValuePair<object, object>>)h.table).CopyTo(entries, 0);
             }
 
             public bool MoveNext() { if (index < entries.Length) index++; return index < entries.Length; }

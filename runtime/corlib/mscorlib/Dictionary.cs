@@ -57,7 +57,7 @@ namespace System.Collections.Generic
         }
 
         public int Count { get { return count - freeCount; } }
-        public bool IsReadOnly { get { return false; } }
+        bool ICollection<KeyValuePair<TKey, TValue>>.IsReadOnly { get { return false; } }
 
         public KeyCollection Keys { get { return new KeyCollection(this); } }
         public ValueCollection Values { get { return new ValueCollection(this); } }
@@ -145,7 +145,7 @@ namespace System.Collections.Generic
         }
 
         public void Add(TKey key, TValue value) { Insert(key, value, true); }
-        public void Add(KeyValuePair<TKey, TValue> item) { Insert(item.Key, item.Value, true); }
+        void ICollection<KeyValuePair<TKey, TValue>>.Add(KeyValuePair<TKey, TValue> item) { Insert(item.Key, item.Value, true); }
 
         public bool ContainsKey(TKey key) { return FindEntry(key) >= 0; }
 
@@ -157,7 +157,9 @@ namespace System.Collections.Generic
             return false;
         }
 
-        public bool Contains(KeyValuePair<TKey, TValue> item)
+        bool ICollection<KeyValuePair<TKey, TValue>>.Contains(KeyValuePair<TKey, TValue> item) { return ContainsPair(item); }
+
+        private bool ContainsPair(KeyValuePair<TKey, TValue> item)
         {
             int i = FindEntry(item.Key);
             return i >= 0 && EqualityComparer<TValue>.Default.Equals(entries[i].value, item.Value);
@@ -196,7 +198,7 @@ namespace System.Collections.Generic
             return false;
         }
 
-        public bool Remove(KeyValuePair<TKey, TValue> item) { return Contains(item) && Remove(item.Key); }
+        bool ICollection<KeyValuePair<TKey, TValue>>.Remove(KeyValuePair<TKey, TValue> item) { return ContainsPair(item) && Remove(item.Key); }
 
         public void Clear()
         {
@@ -207,7 +209,7 @@ namespace System.Collections.Generic
             version++;
         }
 
-        public void CopyTo(KeyValuePair<TKey, TValue>[] array, int index)
+        void ICollection<KeyValuePair<TKey, TValue>>.CopyTo(KeyValuePair<TKey, TValue>[] array, int index)
         {
             for (int i = 0; i < count; i++)
                 if (entries[i].hashCode >= 0) array[index++] = new KeyValuePair<TKey, TValue>(entries[i].key, entries[i].value);
@@ -252,7 +254,7 @@ namespace System.Collections.Generic
                 return false;
             }
 
-            public void Reset() { index = 0; }
+            void IEnumerator.Reset() { index = 0; }
             public void Dispose() { }
         }
 
@@ -263,11 +265,11 @@ namespace System.Collections.Generic
             public KeyCollection(Dictionary<TKey, TValue> dictionary) { this.dictionary = dictionary; }
 
             public int Count { get { return dictionary.Count; } }
-            public bool IsReadOnly { get { return true; } }
-            public void Add(TKey item) { throw new NotSupportedException(); }
-            public void Clear() { throw new NotSupportedException(); }
-            public bool Contains(TKey item) { return dictionary.ContainsKey(item); }
-            public bool Remove(TKey item) { throw new NotSupportedException(); }
+            bool ICollection<TKey>.IsReadOnly { get { return true; } }
+            void ICollection<TKey>.Add(TKey item) { throw new NotSupportedException("Mutating a key collection derived from a dictionary is not allowed."); }
+            void ICollection<TKey>.Clear() { throw new NotSupportedException("Mutating a key collection derived from a dictionary is not allowed."); }
+            bool ICollection<TKey>.Contains(TKey item) { return dictionary.ContainsKey(item); }
+            bool ICollection<TKey>.Remove(TKey item) { throw new NotSupportedException("Mutating a key collection derived from a dictionary is not allowed."); }
 
             public void CopyTo(TKey[] array, int index)
             {
@@ -315,7 +317,7 @@ namespace System.Collections.Generic
                     return false;
                 }
 
-                public void Reset() { index = 0; }
+                void IEnumerator.Reset() { index = 0; }
                 public void Dispose() { }
             }
         }
@@ -327,11 +329,11 @@ namespace System.Collections.Generic
             public ValueCollection(Dictionary<TKey, TValue> dictionary) { this.dictionary = dictionary; }
 
             public int Count { get { return dictionary.Count; } }
-            public bool IsReadOnly { get { return true; } }
-            public void Add(TValue item) { throw new NotSupportedException(); }
-            public void Clear() { throw new NotSupportedException(); }
-            public bool Contains(TValue item) { return dictionary.ContainsValue(item); }
-            public bool Remove(TValue item) { throw new NotSupportedException(); }
+            bool ICollection<TValue>.IsReadOnly { get { return true; } }
+            void ICollection<TValue>.Add(TValue item) { throw new NotSupportedException("Mutating a value collection derived from a dictionary is not allowed."); }
+            void ICollection<TValue>.Clear() { throw new NotSupportedException("Mutating a value collection derived from a dictionary is not allowed."); }
+            bool ICollection<TValue>.Contains(TValue item) { return dictionary.ContainsValue(item); }
+            bool ICollection<TValue>.Remove(TValue item) { throw new NotSupportedException("Mutating a value collection derived from a dictionary is not allowed."); }
 
             public void CopyTo(TValue[] array, int index)
             {
@@ -379,7 +381,7 @@ namespace System.Collections.Generic
                     return false;
                 }
 
-                public void Reset() { index = 0; }
+                void IEnumerator.Reset() { index = 0; }
                 public void Dispose() { }
             }
         }

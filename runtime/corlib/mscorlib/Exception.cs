@@ -96,7 +96,7 @@ namespace System
         public NullReferenceException(string message, Exception innerException) : base(message, innerException) { }
     }
 
-    public class IndexOutOfRangeException : SystemException
+    public sealed class IndexOutOfRangeException : SystemException
     {
         public IndexOutOfRangeException() : base("Index was outside the bounds of the array.") { }
         public IndexOutOfRangeException(string message) : base(message) { }
@@ -184,7 +184,7 @@ namespace System
         public OutOfMemoryException(string message, Exception innerException) : base(message, innerException) { }
     }
 
-    public class StackOverflowException : SystemException
+    public sealed class StackOverflowException : SystemException
     {
         public StackOverflowException() : base("The requested operation caused a stack overflow.") { }
         public StackOverflowException(string message) : base(message) { }

@@ -28,7 +28,7 @@ namespace System.Collections.Generic
         }
 
         public int Count { get { return size; } }
-        public bool IsReadOnly { get { return false; } }
+        bool ICollection<T>.IsReadOnly { get { return false; } }
 
         public int Capacity
         {
@@ -353,7 +353,7 @@ namespace System.Collections.Generic
                 return false;
             }
 
-            public void Reset() { index = 0; current = default(T); }
+            void IEnumerator.Reset() { index = 0; current = default(T); }
             public void Dispose() { }
         }
     }

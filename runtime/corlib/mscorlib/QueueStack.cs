@@ -160,7 +160,7 @@ namespace System.Collections.Generic
                 return true;
             }
 
-            public void Reset()
+            void IEnumerator.Reset()
             {
                 if (version != q.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
                 index = -1;
@@ -322,7 +322,7 @@ namespace System.Collections.Generic
                 return false;
             }
 
-            public void Reset()
+            void IEnumerator.Reset()
             {
                 if (version != stack.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
                 index = -2;

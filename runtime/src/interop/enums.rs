@@ -31,7 +31,10 @@ pub(super) extern "C" fn enum_names(h: i64) -> usize {
     let names: Vec<String> = match enum_type(h) {
         Some((ty, _)) => {
             let ts = Vm::current().types.borrow();
-            sorted_constants(&ts, ty).into_iter().map(|(n, _)| n).collect()
+            sorted_constants(&ts, ty)
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect()
         }
         None => Vec::new(),
     };
@@ -46,7 +49,10 @@ pub(super) extern "C" fn enum_values_array(h: i64) -> usize {
     let (values, arr_ty) = {
         let vm = Vm::current();
         let mut ts = vm.types.borrow_mut();
-        let values: Vec<i128> = sorted_constants(&ts, ty).into_iter().map(|(_, v)| v).collect();
+        let values: Vec<i128> = sorted_constants(&ts, ty)
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect();
         (values, ts.array_of(ty, 0))
     };
     let arr_ty = arr_ty.unwrap_or_else(|e| fatal(&e));
@@ -67,7 +73,11 @@ pub(super) extern "C" fn enum_box(h: i64, v: i64) -> usize {
     };
     let obj = rt_alloc(mt_of(ty));
     let bytes = v.to_le_bytes();
-    move_bytes(obj + object::HEADER, bytes.as_ptr() as usize, prim.size() as usize);
+    move_bytes(
+        obj + object::HEADER,
+        bytes.as_ptr() as usize,
+        prim.size() as usize,
+    );
     obj
 }
 
@@ -176,11 +186,7 @@ fn enum_name(ts: &TypeSystem, ty: TypeId, v: i128) -> String {
     v.to_string()
 }
 
-fn has_flags_attribute(
-    ts: &TypeSystem,
-    asm: crate::loader::AssemblyIdx,
-    rid: u32,
-) -> bool {
+fn has_flags_attribute(ts: &TypeSystem, asm: crate::loader::AssemblyIdx, rid: u32) -> bool {
     let md = &ts.loader.get(asm).image.metadata;
     let tok = il_emit::entity::Token::new(il_emit::TableId::TypeDef, rid);
     let Ok(range) = md.custom_attributes(tok) else {
@@ -211,4 +217,3 @@ fn has_flags_attribute(
     }
     false
 }
-

@@ -340,7 +340,10 @@ mod tests {
         assert_eq!(format_float(1234567.891, Some("N2"), 15), "1,234,567.89");
         assert_eq!(format_float(0.5, Some("E3"), 15), "5.000E-001");
         assert_eq!(format_float(2.5, Some("F0"), 15), "3");
-        assert_eq!(format_float(0.1 + 0.2, Some("R"), 15), "0.30000000000000004");
+        assert_eq!(
+            format_float(0.1 + 0.2, Some("R"), 15),
+            "0.30000000000000004"
+        );
         assert_eq!(format_float(1e25, Some("R"), 15), "1E+25");
         assert_eq!(format_float(1e-5, Some("R"), 15), "1E-05");
         assert_eq!(format_float(f64::from(1.1f32), Some("R"), 7), "1.1");

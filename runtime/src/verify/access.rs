@@ -167,7 +167,8 @@ impl Verifier<'_> {
         // System.Core), the arguments came from the instantiating caller, which could
         // name them: only the generic definition's accessibility is this method's
         // concern, as when verifying its open form.
-        let instantiated = !self.info.method_inst.is_empty() || !ts.ty(self.info.owner).inst.is_empty();
+        let instantiated =
+            !self.info.method_inst.is_empty() || !ts.ty(self.info.owner).inst.is_empty();
         let inst = match instantiated {
             true => Vec::new(),
             false => ts.ty(t).inst.clone(),

@@ -27,7 +27,8 @@ static class Program
         Console.WriteLine(Show(Enumerable.OrderBy(nums, n => n)) + " " + Show(Enumerable.OrderByDescending(nums, n => n)));
         List<Person> people = new List<Person> { new Person("Zoe", 31), new Person("Adam", 25), new Person("Mia", 31), new Person("Bo", 19), new Person("Al", 25) };
         Console.WriteLine(Show(Enumerable.OrderBy(people, p => p.Age)));
-        Console.WriteLine(Show(Enumerable.OrderByDescending(people, p => p.Age)));
+        Console.WriteLine(Show(Enumerable.ThenBy(Enumerable.OrderByDescending(people, p => p.Age), p => p.Name)));
+        Console.WriteLine(Show(Enumerable.ThenByDescending(Enumerable.OrderBy(people, p => p.Name.Length), p => p.Age)));
         Func<Person, int> age = p => p.Age;
         Console.WriteLine(Enumerable.Sum(people, age) + " " + Enumerable.Aggregate(nums, (a, b) => a * 10 + b) + " " + Enumerable.Aggregate(people, "", (acc, p) => acc + p.Name[0]));
         Dictionary<string, Person> byName = Enumerable.ToDictionary(people, p => p.Name);
