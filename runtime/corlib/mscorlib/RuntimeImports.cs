@@ -58,6 +58,7 @@ namespace System
 
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void Exit(int code);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int TickCount();
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long UtcNowTicks();
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string[] CommandLineArgs();
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void GCCollect();
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long GCTotalMemory();

@@ -98,6 +98,7 @@ icalls! {
     "NativeToString" => super::pinvoke::memory::ptr_to_string as extern "C" fn(usize, i32) -> usize,
     "StringToNative" => super::pinvoke::memory::string_to_native as extern "C" fn(usize, i32) -> usize,
     "TickCount" => tick_count as extern "C" fn() -> i32,
+    "UtcNowTicks" => utc_now_ticks as extern "C" fn() -> i64,
     "CommandLineArgs" => command_line_args as extern "C" fn() -> usize,
     "GCCollect" => gc_collect as extern "C" fn(),
     "GCTotalMemory" => gc_total_memory as extern "C" fn() -> i64,
@@ -506,6 +507,16 @@ extern "C" fn exit(code: i32) {
 extern "C" fn tick_count() -> i32 {
     thread_local! { static START: std::time::Instant = std::time::Instant::now(); }
     START.with(|s| s.elapsed().as_millis() as i32)
+}
+
+/// `DateTime.UtcNow.Ticks`: 100-ns units since 0001-01-01.
+extern "C" fn utc_now_ticks() -> i64 {
+    const UNIX_EPOCH_TICKS: i64 = 621_355_968_000_000_000;
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() / 100)
+        .unwrap_or(0);
+    UNIX_EPOCH_TICKS + since as i64
 }
 
 extern "C" fn command_line_args() -> usize {
