@@ -241,6 +241,122 @@ namespace System
             return r;
         }
 
+        public static void Reverse<T>(T[] array, int index, int length)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            if (index < 0 || length < 0) throw new ArgumentOutOfRangeException(index < 0 ? "index" : "length", "Non-negative number required.");
+            if (array.Length - index < length) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            for (int i = index, j = index + length - 1; i < j; i++, j--) { T t = array[i]; array[i] = array[j]; array[j] = t; }
+        }
+
+        public static int IndexOf<T>(T[] array, T value, int startIndex, int count)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            if (startIndex < 0 || startIndex > array.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || count > array.Length - startIndex) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            System.Collections.Generic.EqualityComparer<T> c = System.Collections.Generic.EqualityComparer<T>.Default;
+            for (int i = startIndex; i < startIndex + count; i++)
+                if (c.Equals(array[i], value)) return i;
+            return -1;
+        }
+
+        public static int IndexOf(Array array, object value, int startIndex)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            for (int i = startIndex; i < array.Length; i++)
+                if (object.Equals(array.GetValue(i), value)) return i;
+            return -1;
+        }
+
+        public static int LastIndexOf(Array array, object value)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            for (int i = array.Length - 1; i >= 0; i--)
+                if (object.Equals(array.GetValue(i), value)) return i;
+            return -1;
+        }
+
+        public static int LastIndexOf<T>(T[] array, T value, int startIndex)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            System.Collections.Generic.EqualityComparer<T> c = System.Collections.Generic.EqualityComparer<T>.Default;
+            for (int i = startIndex; i >= 0; i--)
+                if (c.Equals(array[i], value)) return i;
+            return -1;
+        }
+
+        public static int FindIndex<T>(T[] array, int startIndex, Predicate<T> match)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            return FindIndex<T>(array, startIndex, array.Length - startIndex, match);
+        }
+
+        public static int FindIndex<T>(T[] array, int startIndex, int count, Predicate<T> match)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            if (match == null) throw new ArgumentNullException("match");
+            if (startIndex < 0 || startIndex > array.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || startIndex > array.Length - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex; i < startIndex + count; i++)
+                if (match(array[i])) return i;
+            return -1;
+        }
+
+        public static T FindLast<T>(T[] array, Predicate<T> match)
+        {
+            int i = FindLastIndex<T>(array, match);
+            return i < 0 ? default(T) : array[i];
+        }
+
+        public static int FindLastIndex<T>(T[] array, Predicate<T> match)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            if (match == null) throw new ArgumentNullException("match");
+            for (int i = array.Length - 1; i >= 0; i--)
+                if (match(array[i])) return i;
+            return -1;
+        }
+
+        public static int BinarySearch<T>(T[] array, int index, int length, T value) { return BinarySearch<T>(array, index, length, value, null); }
+
+        public static int BinarySearch<T>(T[] array, int index, int length, T value, System.Collections.Generic.IComparer<T> comparer)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            if (index < 0 || length < 0) throw new ArgumentOutOfRangeException(index < 0 ? "index" : "length", "Non-negative number required.");
+            if (array.Length - index < length) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            if (comparer == null) comparer = System.Collections.Generic.Comparer<T>.Default;
+            return System.Collections.Generic.ArraySortHelper<T>.BinarySearch(array, index, length, value, comparer);
+        }
+
+        public static System.Collections.ObjectModel.ReadOnlyCollection<T> AsReadOnly<T>(T[] array)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            return new System.Collections.ObjectModel.ReadOnlyCollection<T>(array);
+        }
+
+        public static void Fill<T>(T[] array, T value)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            for (int i = 0; i < array.Length; i++) array[i] = value;
+        }
+
+        public static void Fill<T>(T[] array, T value, int startIndex, int count)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            if (startIndex < 0 || startIndex > array.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || startIndex > array.Length - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex; i < startIndex + count; i++) array[i] = value;
+        }
+
+        public static void Sort(Array array, System.Collections.IComparer comparer)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            object[] boxed = new object[array.Length];
+            for (int i = 0; i < boxed.Length; i++) boxed[i] = array.GetValue(i);
+            System.Collections.Generic.ArraySortHelper<object>.Sort(boxed, 0, boxed.Length, new System.Collections.ObjectComparerAdapter(comparer));
+            for (int i = 0; i < boxed.Length; i++) array.SetValue(boxed[i], i);
+        }
+
         public static void Resize<T>(ref T[] array, int newSize)
         {
             if (newSize < 0) throw new ArgumentOutOfRangeException("newSize", "Non-negative number required.");

@@ -229,6 +229,62 @@ namespace System.Collections.Generic
             return -1;
         }
 
+        public int IndexOf(T item, int index, int count)
+        {
+            if ((uint)index > (uint)size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || index > size - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            EqualityComparer<T> c = EqualityComparer<T>.Default;
+            for (int i = index; i < index + count; i++)
+                if (c.Equals(items[i], item)) return i;
+            return -1;
+        }
+
+        public int LastIndexOf(T item, int index)
+        {
+            if (index >= size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return LastIndexOf(item, index, index + 1);
+        }
+
+        public int LastIndexOf(T item, int index, int count)
+        {
+            if (size == 0) return -1;
+            if (index < 0 || index >= size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || count > index + 1) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            EqualityComparer<T> c = EqualityComparer<T>.Default;
+            for (int i = index; i > index - count; i--)
+                if (c.Equals(items[i], item)) return i;
+            return -1;
+        }
+
+        public int FindIndex(int startIndex, int count, Predicate<T> match)
+        {
+            if ((uint)startIndex > (uint)size) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || startIndex > size - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            if (match == null) throw new ArgumentNullException("match");
+            for (int i = startIndex; i < startIndex + count; i++)
+                if (match(items[i])) return i;
+            return -1;
+        }
+
+        public int FindLastIndex(int startIndex, Predicate<T> match) { return FindLastIndex(startIndex, startIndex + 1, match); }
+
+        public int FindLastIndex(int startIndex, int count, Predicate<T> match)
+        {
+            if (match == null) throw new ArgumentNullException("match");
+            if (size == 0) return -1;
+            if ((uint)startIndex >= (uint)size) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || startIndex - count + 1 < 0) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex; i > startIndex - count; i--)
+                if (match(items[i])) return i;
+            return -1;
+        }
+
+        public void CopyTo(int index, T[] array, int arrayIndex, int count)
+        {
+            CheckRange(index, count);
+            Array.Copy(items, index, array, arrayIndex, count);
+        }
+
         public T FindLast(Predicate<T> match)
         {
             if (match == null) throw new ArgumentNullException("match");
