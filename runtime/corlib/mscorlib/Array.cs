@@ -142,6 +142,16 @@ namespace System
             System.Collections.Generic.ArraySortHelper<T>.Sort(array, index, length, comparer);
         }
 
+        public static void Sort<TKey, TValue>(TKey[] keys, TValue[] items) { Sort<TKey, TValue>(keys, items, null); }
+
+        public static void Sort<TKey, TValue>(TKey[] keys, TValue[] items, System.Collections.Generic.IComparer<TKey> comparer)
+        {
+            if (keys == null) throw new ArgumentNullException("keys");
+            if (items != null && items.Length < keys.Length) throw new ArgumentException("Items array is shorter than the keys array.");
+            if (comparer == null) comparer = System.Collections.Generic.Comparer<TKey>.Default;
+            System.Collections.Generic.ArraySortHelper<TKey>.Sort(keys, items, 0, keys.Length, comparer);
+        }
+
         public static void Sort<T>(T[] array, Comparison<T> comparison)
         {
             if (array == null) throw new ArgumentNullException("array");

@@ -474,6 +474,39 @@ namespace System
             for (int i = 0; i < count; i++) destination[destinationIndex + i] = this[sourceIndex + i];
         }
 
+        public string[] Split(char separator, int count, StringSplitOptions options = StringSplitOptions.None) { return Split(new char[] { separator }, count, options); }
+        public string[] Split(string separator, StringSplitOptions options = StringSplitOptions.None) { return Split(separator, int.MaxValue, options); }
+
+        public string[] Split(string separator, int count, StringSplitOptions options = StringSplitOptions.None)
+        {
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Count cannot be less than zero.");
+            if (separator == null || separator.Length == 0)
+            {
+                if (count == 0 || (options == StringSplitOptions.RemoveEmptyEntries && Length == 0)) return new string[0];
+                return new string[] { this };
+            }
+            return SplitCore(new string[] { separator }, count, options);
+        }
+
+        public bool Contains(char value) { return IndexOf(value) >= 0; }
+        public bool StartsWith(char value) { return Length != 0 && this[0] == value; }
+        public bool EndsWith(char value) { return Length != 0 && this[Length - 1] == value; }
+
+        public int LastIndexOf(char value, int startIndex, int count)
+        {
+            if (Length == 0) return -1;
+            if (startIndex < 0 || startIndex >= Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || count - 1 > startIndex) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex; i > startIndex - count; i--)
+                if (this[i] == value) return i;
+            return -1;
+        }
+
+        public static string Join(char separator, params string[] value) { return Join(new string(separator, 1), value); }
+        public static string Join(char separator, params object[] values) { return Join(new string(separator, 1), values); }
+        public static string Join(char separator, string[] value, int startIndex, int count) { return Join(new string(separator, 1), value, startIndex, count); }
+        public static string Join<T>(char separator, System.Collections.Generic.IEnumerable<T> values) { return Join<T>(new string(separator, 1), values); }
+
         public string[] Split(char[] separator, int count) { return Split(separator, count, StringSplitOptions.None); }
 
         public string[] Split(char[] separator, int count, StringSplitOptions options)
