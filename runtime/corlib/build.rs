@@ -18,6 +18,7 @@ const ASSEMBLIES: &[(&str, &[&str])] = &[
 fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let key = out.join("ecma.key");
+    fresh(&key);
     std::fs::write(&key, ECMA_KEY).expect("OUT_DIR is writable");
     for (name, refs) in ASSEMBLIES {
         build(&out, &key, name, refs);
@@ -38,6 +39,7 @@ fn build(out: &Path, key: &Path, name: &str, refs: &[&str]) {
         println!("cargo:rerun-if-changed={}", s.display());
     }
     let dll = out.join(format!("{name}.dll"));
+    fresh(&dll);
     let mut args = vec![
         "-nostdlib".to_owned(),
         "-target:library".to_owned(),
@@ -58,4 +60,11 @@ fn build(out: &Path, key: &Path, name: &str, refs: &[&str]) {
         code, 0,
         "the bundled {name}.dll does not compile with csc-lite"
     );
+}
+
+/// Removes an earlier output before it is written again: a target directory copied
+/// with hard links (`cp -al`) shares its files with the original, and writing in place
+/// would change both.
+fn fresh(path: &Path) {
+    let _ = std::fs::remove_file(path);
 }

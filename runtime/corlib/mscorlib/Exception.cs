@@ -65,42 +65,49 @@ namespace System
     {
         public ArithmeticException() : base("Overflow or underflow in the arithmetic operation.") { }
         public ArithmeticException(string message) : base(message) { }
+        public ArithmeticException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class DivideByZeroException : ArithmeticException
     {
         public DivideByZeroException() : base("Attempted to divide by zero.") { }
         public DivideByZeroException(string message) : base(message) { }
+        public DivideByZeroException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class OverflowException : ArithmeticException
     {
         public OverflowException() : base("Arithmetic operation resulted in an overflow.") { }
         public OverflowException(string message) : base(message) { }
+        public OverflowException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class ArrayTypeMismatchException : SystemException
     {
         public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.") { }
         public ArrayTypeMismatchException(string message) : base(message) { }
+        public ArrayTypeMismatchException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class NullReferenceException : SystemException
     {
         public NullReferenceException() : base("Object reference not set to an instance of an object") { }
         public NullReferenceException(string message) : base(message) { }
+        public NullReferenceException(string message, Exception innerException) : base(message, innerException) { }
     }
 
-    public class IndexOutOfRangeException : SystemException
+    public sealed class IndexOutOfRangeException : SystemException
     {
         public IndexOutOfRangeException() : base("Index was outside the bounds of the array.") { }
         public IndexOutOfRangeException(string message) : base(message) { }
+        public IndexOutOfRangeException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class InvalidCastException : SystemException
     {
         public InvalidCastException() : base("Specified cast is not valid.") { }
         public InvalidCastException(string message) : base(message) { }
+        public InvalidCastException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class InvalidOperationException : SystemException
@@ -114,18 +121,21 @@ namespace System
     {
         public NotSupportedException() : base("Specified method is not supported.") { }
         public NotSupportedException(string message) : base(message) { }
+        public NotSupportedException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class NotImplementedException : SystemException
     {
         public NotImplementedException() : base("The method or operation is not implemented.") { }
         public NotImplementedException(string message) : base(message) { }
+        public NotImplementedException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class FormatException : SystemException
     {
         public FormatException() : base("Invalid format.") { }
         public FormatException(string message) : base(message) { }
+        public FormatException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class ArgumentException : SystemException
@@ -134,7 +144,9 @@ namespace System
 
         public ArgumentException() : base("Value does not fall within the expected range.") { }
         public ArgumentException(string message) : base(message) { }
+        public ArgumentException(string message, Exception innerException) : base(message, innerException) { }
         public ArgumentException(string message, string paramName) : base(message) { this.paramName = paramName; }
+        public ArgumentException(string message, string paramName, Exception innerException) : base(message, innerException) { this.paramName = paramName; }
 
         public virtual string ParamName { get { return paramName; } }
 
@@ -154,6 +166,7 @@ namespace System
         public ArgumentNullException() : base("Value cannot be null.") { }
         public ArgumentNullException(string paramName) : base("Value cannot be null.", paramName) { }
         public ArgumentNullException(string paramName, string message) : base(message, paramName) { }
+        public ArgumentNullException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class ArgumentOutOfRangeException : ArgumentException
@@ -161,18 +174,21 @@ namespace System
         public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.") { }
         public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.", paramName) { }
         public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName) { }
+        public ArgumentOutOfRangeException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class OutOfMemoryException : SystemException
     {
         public OutOfMemoryException() : base("Insufficient memory to continue the execution of the program.") { }
         public OutOfMemoryException(string message) : base(message) { }
+        public OutOfMemoryException(string message, Exception innerException) : base(message, innerException) { }
     }
 
-    public class StackOverflowException : SystemException
+    public sealed class StackOverflowException : SystemException
     {
         public StackOverflowException() : base("The requested operation caused a stack overflow.") { }
         public StackOverflowException(string message) : base(message) { }
+        public StackOverflowException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public sealed class TypeInitializationException : SystemException
@@ -192,12 +208,14 @@ namespace System
     {
         public MissingMethodException() : base("Attempted to access a missing method.") { }
         public MissingMethodException(string message) : base(message) { }
+        public MissingMethodException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class TypeLoadException : SystemException
     {
         public TypeLoadException() : base("A type failed to load.") { }
         public TypeLoadException(string message) : base(message) { }
+        public TypeLoadException(string message, Exception innerException) : base(message, innerException) { }
     }
 }
 
@@ -207,5 +225,62 @@ namespace System.Collections.Generic
     {
         public KeyNotFoundException() : base("The given key was not present in the dictionary.") { }
         public KeyNotFoundException(string message) : base(message) { }
+        public KeyNotFoundException(string message, Exception innerException) : base(message, innerException) { }
+    }
+}
+
+namespace System
+{
+    public class TimeoutException : SystemException
+    {
+        public TimeoutException() : base("The operation has timed out.") { }
+        public TimeoutException(string message) : base(message) { }
+        public TimeoutException(string message, Exception innerException) : base(message, innerException) { }
+    }
+
+    public class ObjectDisposedException : InvalidOperationException
+    {
+        private string objectName;
+
+        public ObjectDisposedException(string objectName) : this(objectName, "Cannot access a disposed object.") { }
+        public ObjectDisposedException(string message, Exception innerException) : base(message, innerException) { }
+
+        public ObjectDisposedException(string objectName, string message) : base(message)
+        {
+            this.objectName = objectName;
+        }
+
+        public string ObjectName { get { return objectName == null ? "" : objectName; } }
+
+        public override string Message
+        {
+            get
+            {
+                string name = ObjectName;
+                if (name.Length == 0) return base.Message;
+                return base.Message + "\nObject name: '" + name + "'.";
+            }
+        }
+    }
+
+    public class RankException : SystemException
+    {
+        public RankException() : base("Attempted to operate on an array with the incorrect number of dimensions.") { }
+        public RankException(string message) : base(message) { }
+        public RankException(string message, Exception innerException) : base(message, innerException) { }
+    }
+
+    public class PlatformNotSupportedException : NotSupportedException
+    {
+        public PlatformNotSupportedException() : base("Operation is not supported on this platform.") { }
+        public PlatformNotSupportedException(string message) : base(message) { }
+        public PlatformNotSupportedException(string message, Exception innerException) : base(message, innerException) { }
+    }
+
+    public class UnauthorizedAccessException : SystemException
+    {
+        public UnauthorizedAccessException() : base("Attempted to perform an unauthorized operation.") { }
+        public UnauthorizedAccessException(string message) : base(message) { }
+        public UnauthorizedAccessException(string message, Exception innerException) : base(message, innerException) { }
     }
 }

@@ -1,4 +1,6 @@
-// The integer primitive types: formatting and parsing through internal calls.
+// The integer primitive types: formatting and parsing through internal calls (and
+// NumberParsing for the NumberStyles overloads).
+using System.Globalization;
 
 namespace System
 {
@@ -50,6 +52,25 @@ namespace System
         {
             long r;
             if (s == null || !RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) { result = 0; return false; }
+            result = (sbyte)r;
+            return true;
+        }
+
+        public static sbyte Parse(string s, NumberStyles style) { return Parse(s, style, null); }
+        public static sbyte Parse(string s, IFormatProvider provider) { return Parse(s, NumberStyles.Integer, provider); }
+
+        public static sbyte Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            long r;
+            if (s == null) throw new ArgumentNullException("s");
+            if (!NumberParsing.TryInteger(s, style, MinValue, MaxValue, 1, out r)) throw NumberParsing.Failure(s, style, "an SByte");
+            return (sbyte)r;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out sbyte result)
+        {
+            long r;
+            if (s == null || !NumberParsing.TryInteger(s, style, MinValue, MaxValue, 1, out r)) { result = 0; return false; }
             result = (sbyte)r;
             return true;
         }
@@ -106,6 +127,25 @@ namespace System
             result = (byte)r;
             return true;
         }
+
+        public static byte Parse(string s, NumberStyles style) { return Parse(s, style, null); }
+        public static byte Parse(string s, IFormatProvider provider) { return Parse(s, NumberStyles.Integer, provider); }
+
+        public static byte Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            long r;
+            if (s == null) throw new ArgumentNullException("s");
+            if (!NumberParsing.TryInteger(s, style, MinValue, MaxValue, 1, out r)) throw NumberParsing.Failure(s, style, "a Byte");
+            return (byte)r;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out byte result)
+        {
+            long r;
+            if (s == null || !NumberParsing.TryInteger(s, style, MinValue, MaxValue, 1, out r)) { result = 0; return false; }
+            result = (byte)r;
+            return true;
+        }
     }
 
     public struct Int16 : IComparable, IFormattable, IComparable<short>, IEquatable<short>
@@ -156,6 +196,25 @@ namespace System
         {
             long r;
             if (s == null || !RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) { result = 0; return false; }
+            result = (short)r;
+            return true;
+        }
+
+        public static short Parse(string s, NumberStyles style) { return Parse(s, style, null); }
+        public static short Parse(string s, IFormatProvider provider) { return Parse(s, NumberStyles.Integer, provider); }
+
+        public static short Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            long r;
+            if (s == null) throw new ArgumentNullException("s");
+            if (!NumberParsing.TryInteger(s, style, MinValue, MaxValue, 2, out r)) throw NumberParsing.Failure(s, style, "an Int16");
+            return (short)r;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out short result)
+        {
+            long r;
+            if (s == null || !NumberParsing.TryInteger(s, style, MinValue, MaxValue, 2, out r)) { result = 0; return false; }
             result = (short)r;
             return true;
         }
@@ -212,6 +271,25 @@ namespace System
             result = (ushort)r;
             return true;
         }
+
+        public static ushort Parse(string s, NumberStyles style) { return Parse(s, style, null); }
+        public static ushort Parse(string s, IFormatProvider provider) { return Parse(s, NumberStyles.Integer, provider); }
+
+        public static ushort Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            long r;
+            if (s == null) throw new ArgumentNullException("s");
+            if (!NumberParsing.TryInteger(s, style, MinValue, MaxValue, 2, out r)) throw NumberParsing.Failure(s, style, "a UInt16");
+            return (ushort)r;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out ushort result)
+        {
+            long r;
+            if (s == null || !NumberParsing.TryInteger(s, style, MinValue, MaxValue, 2, out r)) { result = 0; return false; }
+            result = (ushort)r;
+            return true;
+        }
     }
 
     public struct Int32 : IComparable, IFormattable, IComparable<int>, IEquatable<int>
@@ -262,6 +340,25 @@ namespace System
         {
             long r;
             if (s == null || !RuntimeImports.ParseInt64(s, MinValue, MaxValue, out r)) { result = 0; return false; }
+            result = (int)r;
+            return true;
+        }
+
+        public static int Parse(string s, NumberStyles style) { return Parse(s, style, null); }
+        public static int Parse(string s, IFormatProvider provider) { return Parse(s, NumberStyles.Integer, provider); }
+
+        public static int Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            long r;
+            if (s == null) throw new ArgumentNullException("s");
+            if (!NumberParsing.TryInteger(s, style, MinValue, MaxValue, 4, out r)) throw NumberParsing.Failure(s, style, "an Int32");
+            return (int)r;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out int result)
+        {
+            long r;
+            if (s == null || !NumberParsing.TryInteger(s, style, MinValue, MaxValue, 4, out r)) { result = 0; return false; }
             result = (int)r;
             return true;
         }
@@ -318,6 +415,25 @@ namespace System
             result = (uint)r;
             return true;
         }
+
+        public static uint Parse(string s, NumberStyles style) { return Parse(s, style, null); }
+        public static uint Parse(string s, IFormatProvider provider) { return Parse(s, NumberStyles.Integer, provider); }
+
+        public static uint Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            long r;
+            if (s == null) throw new ArgumentNullException("s");
+            if (!NumberParsing.TryInteger(s, style, MinValue, MaxValue, 4, out r)) throw NumberParsing.Failure(s, style, "a UInt32");
+            return (uint)r;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out uint result)
+        {
+            long r;
+            if (s == null || !NumberParsing.TryInteger(s, style, MinValue, MaxValue, 4, out r)) { result = 0; return false; }
+            result = (uint)r;
+            return true;
+        }
     }
 
     public struct Int64 : IComparable, IFormattable, IComparable<long>, IEquatable<long>
@@ -371,6 +487,25 @@ namespace System
             result = (long)r;
             return true;
         }
+
+        public static long Parse(string s, NumberStyles style) { return Parse(s, style, null); }
+        public static long Parse(string s, IFormatProvider provider) { return Parse(s, NumberStyles.Integer, provider); }
+
+        public static long Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            long r;
+            if (s == null) throw new ArgumentNullException("s");
+            if (!NumberParsing.TryInteger(s, style, MinValue, MaxValue, 8, out r)) throw NumberParsing.Failure(s, style, "an Int64");
+            return (long)r;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out long result)
+        {
+            long r;
+            if (s == null || !NumberParsing.TryInteger(s, style, MinValue, MaxValue, 8, out r)) { result = 0; return false; }
+            result = (long)r;
+            return true;
+        }
     }
 
     public struct UInt64 : IComparable, IFormattable, IComparable<ulong>, IEquatable<ulong>
@@ -408,6 +543,8 @@ namespace System
             if (!(value is ulong)) throw new ArgumentException("Object must be of type UInt64.");
             return CompareTo((ulong)value);
         }
+
+        public static ulong Parse(string s, IFormatProvider provider) { return Parse(s); }
 
         public static ulong Parse(string s)
         {

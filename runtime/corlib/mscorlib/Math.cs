@@ -66,8 +66,57 @@ namespace System
         public static double Asin(double d) { return RuntimeImports.Asin(d); }
         public static double Acos(double d) { return RuntimeImports.Acos(d); }
 
+        public static double Round(double value, MidpointRounding mode) { return Round(value, 0, mode); }
+
+        public static double Round(double value, int digits, MidpointRounding mode)
+        {
+            if (digits < 0 || digits > 15) throw new ArgumentOutOfRangeException("digits", "Rounding digits must be between 0 and 15, inclusive.");
+            if (mode != MidpointRounding.ToEven && mode != MidpointRounding.AwayFromZero)
+                throw new ArgumentException("The value '" + (int)mode + "' is not valid for this usage of the type MidpointRounding.", "mode");
+            if (mode == MidpointRounding.ToEven) return Round(value, digits);
+            double p = Pow(10, digits);
+            double scaled = value * p;
+            double whole = Truncate(scaled);
+            double fraction = scaled - whole;
+            if (Abs(fraction) >= 0.5) whole += Sign(fraction);
+            return whole / p;
+        }
+
+        public static double Sinh(double value) { double e = Exp(value); return (e - 1 / e) / 2; }
+        public static double Cosh(double value) { double e = Exp(value); return (e + 1 / e) / 2; }
+
+        public static double Tanh(double value)
+        {
+            if (value > 20) return 1;
+            if (value < -20) return -1;
+            double e = Exp(2 * value);
+            return (e - 1) / (e + 1);
+        }
+
+        public static double IEEERemainder(double x, double y)
+        {
+            if (IsNaNd(x) || IsNaNd(y) || y == 0) return double.NaN;
+            double q = Round(x / y);
+            return x - q * y;
+        }
+
+        public static int Sign(float value) { return Sign((double)value); }
+        public static int Sign(short value) { return Sign((int)value); }
+        public static int Sign(sbyte value) { return Sign((int)value); }
+        public static sbyte Max(sbyte a, sbyte b) { return a >= b ? a : b; }
+        public static sbyte Min(sbyte a, sbyte b) { return a <= b ? a : b; }
+        public static ushort Max(ushort a, ushort b) { return a >= b ? a : b; }
+        public static ushort Min(ushort a, ushort b) { return a <= b ? a : b; }
+        public static long DivRem(long a, long b, out long result) { result = a % b; return a / b; }
+
         public static int DivRem(int a, int b, out int result) { result = a % b; return a / b; }
         public static long BigMul(int a, int b) { return (long)a * b; }
+    }
+
+    public enum MidpointRounding
+    {
+        ToEven = 0,
+        AwayFromZero = 1
     }
 
     public static class Environment
@@ -76,7 +125,12 @@ namespace System
 
         public static int TickCount { get { return RuntimeImports.TickCount(); } }
 
-        public static int ExitCode;
+        private static int exitCode;
+
+        // Recorded for programs that read it back; clr-lite's exit code is still Main's.
+        public static int ExitCode { get { return exitCode; } set { exitCode = value; } }
+
+        public static int ProcessorCount { get { return 1; } }
 
         public static void Exit(int exitCode) { RuntimeImports.Exit(exitCode); }
 

@@ -22,7 +22,12 @@ namespace System
 
         public virtual string ToString() { return GetType().FullName; }
 
-        public Type GetType() { return new RuntimeType(RuntimeImports.TypeName(this), RuntimeImports.TypeNamespace(this), RuntimeImports.TypeFullName(this)); }
+        public Type GetType()
+        {
+            RuntimeType t = new RuntimeType(RuntimeImports.TypeName(this), RuntimeImports.TypeNamespace(this), RuntimeImports.TypeFullName(this));
+            t.handle = RuntimeImports.TypeHandleOf(this);
+            return t;
+        }
 
         protected object MemberwiseClone() { return RuntimeImports.Clone(this); }
 
@@ -42,22 +47,6 @@ namespace System
         public override int GetHashCode() { return RuntimeImports.ValueHashCode(this); }
 
         public override string ToString() { return GetType().FullName; }
-    }
-
-    public abstract class Enum : ValueType
-    {
-        protected Enum() { }
-
-        public override string ToString() { return RuntimeImports.EnumToString(this); }
-
-        public bool HasFlag(Enum flag)
-        {
-            if (flag == null) throw new ArgumentNullException("flag");
-            if (RuntimeImports.TypeFullName(this) != RuntimeImports.TypeFullName(flag))
-                throw new ArgumentException("The argument type, '" + RuntimeImports.TypeFullName(flag) + "', is not the same as the enum type '" + RuntimeImports.TypeFullName(this) + "'.");
-            long f = RuntimeImports.EnumValue(flag);
-            return (RuntimeImports.EnumValue(this) & f) == f;
-        }
     }
 
     public struct Void { }

@@ -36,6 +36,15 @@ namespace System
             return m_value ? 1 : -1;
         }
 
+        public static bool TryParse(string value, out bool result)
+        {
+            result = false;
+            if (value == null) return false;
+            string t = value.Trim();
+            if (string.Compare(t, "True", true) == 0) { result = true; return true; }
+            return string.Compare(t, "False", true) == 0;
+        }
+
         public static bool Parse(string value)
         {
             if (value == null) throw new ArgumentNullException("value");
@@ -85,6 +94,38 @@ namespace System
         public static char ToUpper(char c) { return RuntimeImports.StringCharAt(RuntimeImports.StringToUpper(new string(c, 1)), 0); }
         public static char ToLower(char c) { return RuntimeImports.StringCharAt(RuntimeImports.StringToLower(new string(c, 1)), 0); }
         public static double GetNumericValue(char c) { if (IsDigit(c)) return c - '0'; return -1.0; }
+        public static bool IsControl(char c) { return c < ' ' || (c >= '\u007f' && c <= '\u009f'); }
+        public static bool IsNumber(char c) { return IsDigit(c); }
+        public static bool IsSeparator(char c) { return c == ' ' || c == '\u00a0' || c == '\u2028' || c == '\u2029'; }
+        public static bool IsSymbol(char c) { return c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' || c == '|' || c == '~'; }
+        public static bool IsSurrogate(char c) { return c >= '\ud800' && c <= '\udfff'; }
+        public static bool IsHighSurrogate(char c) { return c >= '\ud800' && c <= '\udbff'; }
+        public static bool IsLowSurrogate(char c) { return c >= '\udc00' && c <= '\udfff'; }
+        public static char ToUpperInvariant(char c) { return ToUpper(c); }
+        public static char ToLowerInvariant(char c) { return ToLower(c); }
+        public static char ToUpper(char c, System.Globalization.CultureInfo culture) { return ToUpper(c); }
+        public static char ToLower(char c, System.Globalization.CultureInfo culture) { return ToLower(c); }
+        public static bool IsDigit(string s, int index) { return IsDigit(At(s, index)); }
+        public static bool IsLetter(string s, int index) { return IsLetter(At(s, index)); }
+        public static bool IsLetterOrDigit(string s, int index) { return IsLetterOrDigit(At(s, index)); }
+        public static bool IsWhiteSpace(string s, int index) { return IsWhiteSpace(At(s, index)); }
+        public static bool IsUpper(string s, int index) { return IsUpper(At(s, index)); }
+        public static bool IsLower(string s, int index) { return IsLower(At(s, index)); }
+        public static bool IsPunctuation(string s, int index) { return IsPunctuation(At(s, index)); }
+
+        private static char At(string s, int index)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            if (index < 0 || index >= s.Length) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return s[index];
+        }
+
+        public static bool TryParse(string s, out char result)
+        {
+            if (s == null || s.Length != 1) { result = '\0'; return false; }
+            result = s[0];
+            return true;
+        }
 
         public static char Parse(string s)
         {
@@ -158,6 +199,12 @@ namespace System
             if (s == null) { result = 0; return false; }
             return RuntimeImports.ParseDouble(s, out result);
         }
+
+        public static double Parse(string s, IFormatProvider provider) { return Parse(s); }
+        public static double Parse(string s, System.Globalization.NumberStyles style) { return Parse(s); }
+        public static double Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Parse(s); }
+
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out double result) { return TryParse(s, out result); }
     }
 
     public struct Single : IComparable, IFormattable
@@ -194,6 +241,16 @@ namespace System
         }
 
         public static float Parse(string s) { return (float)double.Parse(s); }
+        public static float Parse(string s, IFormatProvider provider) { return (float)double.Parse(s); }
+        public string ToString(IFormatProvider provider) { return RuntimeImports.FormatSingle(m_value, null); }
+
+        public static bool TryParse(string s, out float result)
+        {
+            double d;
+            bool ok = double.TryParse(s, out d);
+            result = (float)d;
+            return ok;
+        }
     }
 
     public struct IntPtr

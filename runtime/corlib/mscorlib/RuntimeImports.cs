@@ -23,6 +23,11 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string EnumToString(object o);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string HandleTypeName(IntPtr handle);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string HandleTypeNamespace(IntPtr handle);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern IntPtr TypeHandleOf(object o);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string[] EnumNames(IntPtr handle);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern Array EnumValuesArray(IntPtr handle);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object EnumBox(IntPtr handle, long value);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool IsEnumHandle(IntPtr handle);
 
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string FastAllocateString(int length);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern char StringCharAt(string s, int index);
@@ -53,6 +58,7 @@ namespace System
 
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void Exit(int code);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int TickCount();
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long UtcNowTicks();
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string[] CommandLineArgs();
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void GCCollect();
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long GCTotalMemory();
@@ -64,6 +70,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int ArrayDimension(Array a, int dim);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void ArrayClear(Array a, int index, int length);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object ArrayGetValue(Array a, int index);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool ArraySetValue(Array a, object value, int index);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void InitializeArray(Array a, IntPtr fieldHandle);
 
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long DoubleToInt64Bits(double d);

@@ -328,6 +328,277 @@ namespace System
             return RuntimeImports.StringCompareOrdinal(strA, strB);
         }
 
+        public static int CompareOrdinal(string strA, int indexA, string strB, int indexB, int length)
+        {
+            if (strA == null || strB == null)
+            {
+                if ((object)strA == (object)strB) return 0;
+                return strA == null ? -1 : 1;
+            }
+            if (length < 0) throw new ArgumentOutOfRangeException("length", "Length cannot be less than zero.");
+            if (indexA < 0 || indexB < 0) throw new ArgumentOutOfRangeException(indexA < 0 ? "indexA" : "indexB", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            int lengthA = Math.Min(length, strA.Length - indexA);
+            int lengthB = Math.Min(length, strB.Length - indexB);
+            if (lengthA < 0 || lengthB < 0) throw new ArgumentOutOfRangeException(lengthA < 0 ? "indexA" : "indexB", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return RuntimeImports.StringCompareOrdinal(strA.Substring(indexA, lengthA), strB.Substring(indexB, lengthB));
+        }
+
+        public static int Compare(string strA, int indexA, string strB, int indexB, int length)
+        {
+            if (strA == null || strB == null) return Compare(strA, strB);
+            int lengthA = Math.Min(length, strA.Length - indexA);
+            int lengthB = Math.Min(length, strB.Length - indexB);
+            return Compare(strA.Substring(indexA, lengthA), strB.Substring(indexB, lengthB));
+        }
+
+        public static int Compare(string strA, string strB, StringComparison comparisonType)
+        {
+            if ((object)strA == (object)strB) return 0;
+            if (strA == null) return -1;
+            if (strB == null) return 1;
+            switch (comparisonType)
+            {
+                case StringComparison.Ordinal:
+                    return RuntimeImports.StringCompareOrdinal(strA, strB);
+                case StringComparison.OrdinalIgnoreCase:
+                    return RuntimeImports.StringCompareOrdinal(strA.ToUpperInvariant(), strB.ToUpperInvariant());
+                case StringComparison.CurrentCultureIgnoreCase:
+                case StringComparison.InvariantCultureIgnoreCase:
+                    return Compare(strA, strB, true);
+                case StringComparison.CurrentCulture:
+                case StringComparison.InvariantCulture:
+                    return Compare(strA, strB, false);
+            }
+            throw new ArgumentException("The string comparison type passed in is currently not supported.", "comparisonType");
+        }
+
+        public static int Compare(string strA, string strB, bool ignoreCase, System.Globalization.CultureInfo culture) { return Compare(strA, strB, ignoreCase); }
+
+        public static bool Equals(string a, string b, StringComparison comparisonType)
+        {
+            if ((object)a == (object)b) return true;
+            if ((object)a == null || (object)b == null) return false;
+            if (comparisonType == StringComparison.Ordinal || comparisonType == StringComparison.CurrentCulture || comparisonType == StringComparison.InvariantCulture)
+                return RuntimeImports.StringEquals(a, b);
+            return a.Length == b.Length && Compare(a, b, comparisonType) == 0;
+        }
+
+        public bool Equals(string value, StringComparison comparisonType) { return Equals(this, value, comparisonType); }
+
+        public bool StartsWith(string value, StringComparison comparisonType)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            return value.Length <= Length && Compare(Substring(0, value.Length), value, comparisonType) == 0;
+        }
+
+        public bool StartsWith(string value, bool ignoreCase, System.Globalization.CultureInfo culture)
+        {
+            return StartsWith(value, ignoreCase ? StringComparison.CurrentCultureIgnoreCase : StringComparison.CurrentCulture);
+        }
+
+        public bool EndsWith(string value, StringComparison comparisonType)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            return value.Length <= Length && Compare(Substring(Length - value.Length), value, comparisonType) == 0;
+        }
+
+        public int IndexOf(string value, StringComparison comparisonType) { return IndexOf(value, 0, comparisonType); }
+
+        public int IndexOf(string value, int startIndex, StringComparison comparisonType)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (comparisonType == StringComparison.Ordinal || comparisonType == StringComparison.CurrentCulture || comparisonType == StringComparison.InvariantCulture)
+                return RuntimeImports.StringIndexOf(this, value, startIndex);
+            return RuntimeImports.StringIndexOf(ToUpperInvariant(), value.ToUpperInvariant(), startIndex);
+        }
+
+        public int IndexOf(char value, int startIndex, int count)
+        {
+            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || startIndex > Length - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            int i = RuntimeImports.StringIndexOfChar(this, value, startIndex);
+            return i >= startIndex + count ? -1 : i;
+        }
+
+        public int IndexOf(string value, int startIndex, int count)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            if (count < 0 || startIndex < 0 || startIndex > Length - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            int i = RuntimeImports.StringIndexOf(this, value, startIndex);
+            return i < 0 || i + value.Length > startIndex + count ? -1 : i;
+        }
+
+        public int IndexOfAny(char[] anyOf) { return IndexOfAny(anyOf, 0); }
+
+        public int IndexOfAny(char[] anyOf, int startIndex)
+        {
+            if (anyOf == null) throw new ArgumentNullException("anyOf");
+            for (int i = startIndex; i < Length; i++)
+                if (Array.IndexOf<char>(anyOf, this[i]) >= 0) return i;
+            return -1;
+        }
+
+        public int LastIndexOf(char value, int startIndex)
+        {
+            for (int i = startIndex; i >= 0; i--)
+                if (this[i] == value) return i;
+            return -1;
+        }
+
+        public int LastIndexOfAny(char[] anyOf)
+        {
+            if (anyOf == null) throw new ArgumentNullException("anyOf");
+            for (int i = Length - 1; i >= 0; i--)
+                if (Array.IndexOf<char>(anyOf, this[i]) >= 0) return i;
+            return -1;
+        }
+
+        public string ToUpper(System.Globalization.CultureInfo culture) { return ToUpper(); }
+        public string ToLower(System.Globalization.CultureInfo culture) { return ToLower(); }
+
+        public char[] ToCharArray(int startIndex, int length)
+        {
+            if (startIndex < 0 || startIndex > Length || startIndex > Length - length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (length < 0) throw new ArgumentOutOfRangeException("length", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            char[] r = new char[length];
+            for (int i = 0; i < length; i++) r[i] = this[startIndex + i];
+            return r;
+        }
+
+        public void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
+        {
+            if (destination == null) throw new ArgumentNullException("destination");
+            if (count < 0 || sourceIndex < 0 || destinationIndex < 0 || count > Length - sourceIndex || destinationIndex > destination.Length - count)
+                throw new ArgumentOutOfRangeException("count", "Index and count must refer to a location within the string.");
+            for (int i = 0; i < count; i++) destination[destinationIndex + i] = this[sourceIndex + i];
+        }
+
+        public string[] Split(char separator, int count, StringSplitOptions options = StringSplitOptions.None) { return Split(new char[] { separator }, count, options); }
+        public string[] Split(string separator, StringSplitOptions options = StringSplitOptions.None) { return Split(separator, int.MaxValue, options); }
+
+        public string[] Split(string separator, int count, StringSplitOptions options = StringSplitOptions.None)
+        {
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Count cannot be less than zero.");
+            if (separator == null || separator.Length == 0)
+            {
+                if (count == 0 || (options == StringSplitOptions.RemoveEmptyEntries && Length == 0)) return new string[0];
+                return new string[] { this };
+            }
+            return SplitCore(new string[] { separator }, count, options);
+        }
+
+        public bool Contains(char value) { return IndexOf(value) >= 0; }
+        public bool StartsWith(char value) { return Length != 0 && this[0] == value; }
+        public bool EndsWith(char value) { return Length != 0 && this[Length - 1] == value; }
+
+        public int LastIndexOf(char value, int startIndex, int count)
+        {
+            if (Length == 0) return -1;
+            if (startIndex < 0 || startIndex >= Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || count - 1 > startIndex) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex; i > startIndex - count; i--)
+                if (this[i] == value) return i;
+            return -1;
+        }
+
+        public static string Join(char separator, params string[] value) { return Join(new string(separator, 1), value); }
+        public static string Join(char separator, params object[] values) { return Join(new string(separator, 1), values); }
+        public static string Join(char separator, string[] value, int startIndex, int count) { return Join(new string(separator, 1), value, startIndex, count); }
+        public static string Join<T>(char separator, System.Collections.Generic.IEnumerable<T> values) { return Join<T>(new string(separator, 1), values); }
+
+        public string[] Split(char[] separator, int count) { return Split(separator, count, StringSplitOptions.None); }
+
+        public string[] Split(char[] separator, int count, StringSplitOptions options)
+        {
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Count cannot be less than zero.");
+            string[] seps = new string[separator == null ? 0 : separator.Length];
+            for (int i = 0; i < seps.Length; i++) seps[i] = new string(separator[i], 1);
+            return SplitCore(seps, count, options);
+        }
+
+        public string[] Split(string[] separator, StringSplitOptions options) { return Split(separator, int.MaxValue, options); }
+
+        public string[] Split(string[] separator, int count, StringSplitOptions options)
+        {
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Count cannot be less than zero.");
+            if (options != StringSplitOptions.None && options != StringSplitOptions.RemoveEmptyEntries)
+                throw new ArgumentException("Illegal enum value: " + (int)options + ".");
+            return SplitCore(separator, count, options);
+        }
+
+        // The pieces between separators (white space when there are none), at most
+        // `count` of them, the last holding the rest; the earliest, then longest, match wins.
+        private string[] SplitCore(string[] separator, int count, StringSplitOptions options)
+        {
+            bool removeEmpty = options == StringSplitOptions.RemoveEmptyEntries;
+            System.Collections.Generic.List<string> parts = new System.Collections.Generic.List<string>();
+            if (count == 0 || (removeEmpty && Length == 0)) return new string[0];
+            bool white = true;
+            if (separator != null)
+                for (int k = 0; k < separator.Length; k++)
+                    if (separator[k] != null && separator[k].Length > 0) white = false;
+            int start = 0;
+            int i = 0;
+            while (i < Length && parts.Count < count - 1)
+            {
+                int matched = 0;
+                if (white)
+                {
+                    if (char.IsWhiteSpace(this[i])) matched = 1;
+                }
+                else
+                {
+                    for (int k = 0; k < separator.Length; k++)
+                    {
+                        string sep = separator[k];
+                        if (sep == null || sep.Length == 0 || sep.Length > Length - i) continue;
+                        if (CompareOrdinal(this, i, sep, 0, sep.Length) == 0) { matched = sep.Length; break; }
+                    }
+                }
+                if (matched == 0) { i++; continue; }
+                string piece = Substring(start, i - start);
+                if (!removeEmpty || piece.Length > 0) parts.Add(piece);
+                i += matched;
+                start = i;
+            }
+            string last = Substring(start);
+            if (!removeEmpty || last.Length > 0) parts.Add(last);
+            return parts.ToArray();
+        }
+
+        public static string Concat(System.Collections.Generic.IEnumerable<string> values)
+        {
+            if (values == null) throw new ArgumentNullException("values");
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            foreach (string v in values) sb.Append(v);
+            return sb.ToString();
+        }
+
+        public static string Concat<T>(System.Collections.Generic.IEnumerable<T> values)
+        {
+            if (values == null) throw new ArgumentNullException("values");
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            foreach (T v in values)
+                if (v != null) sb.Append(v.ToString());
+            return sb.ToString();
+        }
+
+        public static string Join(string separator, string[] value, int startIndex, int count)
+        {
+            if (value == null) throw new ArgumentNullException("value");
+            if (startIndex < 0 || count < 0 || startIndex > value.Length - count) throw new ArgumentOutOfRangeException("startIndex", "Index and count must refer to a location within the buffer.");
+            string r = Empty;
+            for (int i = 0; i < count; i++)
+            {
+                if (i > 0) r = Concat(r, separator);
+                r = Concat(r, value[startIndex + i]);
+            }
+            return r;
+        }
+
+        public static string Format(IFormatProvider provider, string format, params object[] args) { return Format(format, args); }
+
         public static int Compare(string strA, string strB) { return Compare(strA, strB, false); }
 
         public static int Compare(string strA, string strB, bool ignoreCase)

@@ -10,6 +10,7 @@ namespace System.Text
         public StringBuilder() { chars = new char[16]; }
         public StringBuilder(int capacity) { chars = new char[capacity < 1 ? 1 : capacity]; }
         public StringBuilder(string value) { chars = new char[16]; Append(value); }
+        public StringBuilder(string value, int capacity) { chars = new char[capacity < 16 ? 16 : capacity]; Append(value); }
 
         public int Length
         {
@@ -23,7 +24,17 @@ namespace System.Text
             }
         }
 
-        public int Capacity { get { return chars.Length; } }
+        public int Capacity
+        {
+            get { return chars.Length; }
+            set
+            {
+                if (value < length) throw new ArgumentOutOfRangeException("value", "Capacity cannot be less than the current size.");
+                char[] resized = new char[value < 1 ? 1 : value];
+                RuntimeImports.ArrayCopy(chars, 0, resized, 0, length);
+                chars = resized;
+            }
+        }
 
         [System.Runtime.CompilerServices.IndexerName("Chars")]
         public char this[int index]
@@ -121,6 +132,71 @@ namespace System.Text
             string s = ToString().Replace(oldValue, newValue);
             length = 0;
             return Append(s);
+        }
+
+        public StringBuilder Insert(int index, char value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, int value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, long value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, double value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, bool value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, object value) { return value == null ? this : Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, char[] value) { return value == null ? this : Insert(index, new string(value)); }
+
+        public StringBuilder Insert(int index, string value, int count)
+        {
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Count cannot be less than zero.");
+            for (int i = 0; i < count; i++) Insert(index, value);
+            return this;
+        }
+
+        public StringBuilder Append(string value, int startIndex, int count)
+        {
+            if (value == null) return this;
+            return Append(value.Substring(startIndex, count));
+        }
+
+        public StringBuilder Append(char[] value, int startIndex, int charCount)
+        {
+            if (value == null) return this;
+            return Append(new string(value, startIndex, charCount));
+        }
+
+        public StringBuilder Append(sbyte value) { return Append(value.ToString()); }
+        public StringBuilder Append(ushort value) { return Append(value.ToString()); }
+
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, params object[] args) { return Append(string.Format(provider, format, args)); }
+
+        public StringBuilder Replace(char oldChar, char newChar)
+        {
+            for (int i = 0; i < length; i++)
+                if (chars[i] == oldChar) chars[i] = newChar;
+            return this;
+        }
+
+        public StringBuilder Replace(string oldValue, string newValue, int startIndex, int count)
+        {
+            if (startIndex < 0 || count < 0 || startIndex > length - count) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            string head = ToString(0, startIndex);
+            string middle = ToString(startIndex, count).Replace(oldValue, newValue);
+            string tail = ToString(startIndex + count, length - startIndex - count);
+            length = 0;
+            return Append(head).Append(middle).Append(tail);
+        }
+
+        public int EnsureCapacity(int capacity)
+        {
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Capacity must be positive.");
+            Reserve(capacity);
+            return chars.Length;
+        }
+
+        public bool Equals(StringBuilder sb) { return sb != null && sb.length == length && sb.ToString() == ToString(); }
+
+        public void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
+        {
+            if (destination == null) throw new ArgumentNullException("destination");
+            if (sourceIndex < 0 || count < 0 || sourceIndex > length - count) throw new ArgumentOutOfRangeException("sourceIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            for (int i = 0; i < count; i++) destination[destinationIndex + i] = chars[sourceIndex + i];
         }
 
         public StringBuilder Clear() { length = 0; return this; }

@@ -5,13 +5,13 @@
 
 /// A decimal form: `digits` (no leading zeros, at least one) × 10^(`exp` - len + 1),
 /// i.e. the first digit is at power `exp`.
-struct Decimal {
-    neg: bool,
-    digits: Vec<u8>,
-    exp: i32,
+pub(super) struct Decimal {
+    pub(super) neg: bool,
+    pub(super) digits: Vec<u8>,
+    pub(super) exp: i32,
 }
 
-fn decimal_of(x: f64, precision: usize) -> Decimal {
+pub(super) fn decimal_of(x: f64, precision: usize) -> Decimal {
     let s = format!("{:.*e}", precision.saturating_sub(1), x.abs());
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let digits: Vec<u8> = mant
@@ -27,7 +27,7 @@ fn decimal_of(x: f64, precision: usize) -> Decimal {
 }
 
 /// Rounds to keep digits up to power `-decimals` (half away from zero).
-fn round_at(d: &mut Decimal, decimals: i32) {
+pub(super) fn round_at(d: &mut Decimal, decimals: i32) {
     let keep = d.exp + 1 + decimals;
     if keep < 0 {
         d.digits = vec![0];
@@ -71,11 +71,11 @@ fn digit_at(d: &Decimal, p: i32) -> u8 {
     d.digits.get(idx as usize).copied().unwrap_or(0)
 }
 
-fn is_zero(d: &Decimal) -> bool {
+pub(super) fn is_zero(d: &Decimal) -> bool {
     d.digits.iter().all(|&x| x == 0)
 }
 
-fn fixed(d: &Decimal, decimals: i32, group: bool) -> String {
+pub(super) fn fixed(d: &Decimal, decimals: i32, group: bool) -> String {
     let mut int = String::new();
     let top = d.exp.max(0);
     for p in (0..=top).rev() {
@@ -145,6 +145,12 @@ fn parse_spec(format: Option<&str>) -> (char, Option<i32>) {
 
 /// `double.ToString(format)` (`float` passes `precision` 7).
 pub fn format_float(x: f64, format: Option<&str>, precision: usize) -> String {
+    if let Some(f) = format.filter(|f| super::custom_format::is_custom(f)) {
+        if x.is_nan() || x.is_infinite() {
+            return general(x, precision);
+        }
+        return super::custom_format::format_custom(x, f);
+    }
     let (c, n) = parse_spec(format);
     if x.is_nan() || x.is_infinite() {
         return general(x, precision);
@@ -173,7 +179,7 @@ pub fn format_float(x: f64, format: Option<&str>, precision: usize) -> String {
             let es = if d.exp < 0 { '-' } else { '+' };
             format!("{m}{c}{es}{:03}", d.exp.abs())
         }
-        'R' => general(x, 17).replace("E+0", "E+").replace("E-0", "E-"),
+        'R' => round_trip(x, precision),
         'P' => {
             let decimals = n.unwrap_or(2);
             let mut d = decimal_of(x * 100.0, 15);
@@ -186,6 +192,24 @@ pub fn format_float(x: f64, format: Option<&str>, precision: usize) -> String {
                 .filter(|&n| n > 0)
                 .unwrap_or(precision),
         ),
+    }
+}
+
+/// `R`: the shortest of `G15`/`G17` (`G7`/`G9` for `float`) that reads back as `x`.
+fn round_trip(x: f64, precision: usize) -> String {
+    let (short, long) = match precision {
+        7 => (7, 9),
+        _ => (15, 17),
+    };
+    let s = general(x, short);
+    let back = parse_float(&s);
+    let same = match precision {
+        7 => back.map(|b| b as f32) == Some(x as f32),
+        _ => back == Some(x),
+    };
+    match same {
+        true => s,
+        false => general(x, long),
     }
 }
 
@@ -205,6 +229,9 @@ pub fn format_integer(value: i128, format: Option<&str>, size: u32) -> String {
         } else {
             digits
         };
+    }
+    if let Some(f) = format.filter(|f| super::custom_format::is_custom(f)) {
+        return super::custom_format::format_custom(value as f64, f);
     }
     let (c, n) = parse_spec(format);
     match c {
@@ -313,6 +340,13 @@ mod tests {
         assert_eq!(format_float(1234567.891, Some("N2"), 15), "1,234,567.89");
         assert_eq!(format_float(0.5, Some("E3"), 15), "5.000E-001");
         assert_eq!(format_float(2.5, Some("F0"), 15), "3");
+        assert_eq!(
+            format_float(0.1 + 0.2, Some("R"), 15),
+            "0.30000000000000004"
+        );
+        assert_eq!(format_float(1e25, Some("R"), 15), "1E+25");
+        assert_eq!(format_float(1e-5, Some("R"), 15), "1E-05");
+        assert_eq!(format_float(f64::from(1.1f32), Some("R"), 7), "1.1");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::gc::object;
 use crate::jit::helpers::{
     alloc_string, mt_of, read_string, rt_new_array, string_units, type_of_obj,
 };
-use crate::typesys::{MethodInfo, TResult, TypeError, TypeId, TypeKind};
+use crate::typesys::{MethodInfo, TResult, TypeError, TypeId};
 use crate::vm::Vm;
 use std::io::Write;
 
@@ -48,15 +48,20 @@ icalls! {
     "Clone" => clone as extern "C" fn(usize) -> usize,
     "TypeFullName" => type_full_name as extern "C" fn(usize) -> usize,
     "StackTraceText" => stack_trace_text as extern "C" fn(usize, i32) -> usize,
-    "EnumValue" => enum_value as extern "C" fn(usize) -> i64,
+    "EnumValue" => super::enums::enum_value as extern "C" fn(usize) -> i64,
     "CreateInstance" => create_instance as extern "C" fn(i64) -> usize,
     "ParseUInt64" => parse_uint64 as extern "C" fn(usize, usize) -> i32,
     "IsIntegerSyntax" => is_integer_syntax as extern "C" fn(usize) -> i32,
     "HandleTypeFullName" => handle_type_full_name as extern "C" fn(i64) -> usize,
     "ValueEquals" => value_equals as extern "C" fn(usize, usize) -> i32,
     "ValueHashCode" => value_hash_code as extern "C" fn(usize) -> i32,
-    "EnumToString" => enum_to_string as extern "C" fn(usize) -> usize,
+    "EnumToString" => super::enums::enum_to_string as extern "C" fn(usize) -> usize,
     "HandleTypeName" => handle_type_name as extern "C" fn(i64) -> usize,
+    "TypeHandleOf" => type_handle_of as extern "C" fn(usize) -> i64,
+    "EnumNames" => super::enums::enum_names as extern "C" fn(i64) -> usize,
+    "EnumValuesArray" => super::enums::enum_values_array as extern "C" fn(i64) -> usize,
+    "EnumBox" => super::enums::enum_box as extern "C" fn(i64, i64) -> usize,
+    "IsEnumHandle" => super::enums::is_enum_handle as extern "C" fn(i64) -> i32,
     "HandleTypeNamespace" => handle_type_namespace as extern "C" fn(i64) -> usize,
     "FastAllocateString" => fast_allocate_string as extern "C" fn(i32) -> usize,
     "StringCharAt" => string_char_at as extern "C" fn(usize, i32) -> i32,
@@ -93,6 +98,7 @@ icalls! {
     "NativeToString" => super::pinvoke::memory::ptr_to_string as extern "C" fn(usize, i32) -> usize,
     "StringToNative" => super::pinvoke::memory::string_to_native as extern "C" fn(usize, i32) -> usize,
     "TickCount" => tick_count as extern "C" fn() -> i32,
+    "UtcNowTicks" => utc_now_ticks as extern "C" fn() -> i64,
     "CommandLineArgs" => command_line_args as extern "C" fn() -> usize,
     "GCCollect" => gc_collect as extern "C" fn(),
     "GCTotalMemory" => gc_total_memory as extern "C" fn() -> i64,
@@ -102,7 +108,8 @@ icalls! {
     "ArrayRank" => array_rank as extern "C" fn(usize) -> i32,
     "ArrayDimension" => array_dimension as extern "C" fn(usize, i32) -> i32,
     "ArrayClear" => array_clear as extern "C" fn(usize, i32, i32),
-    "ArrayGetValue" => array_get_value as extern "C" fn(usize, i32) -> usize,
+    "ArrayGetValue" => super::arrays::array_get_value as extern "C" fn(usize, i32) -> usize,
+    "ArraySetValue" => super::arrays::array_set_value as extern "C" fn(usize, usize, i32) -> i32,
     "InitializeArray" => initialize_array as extern "C" fn(usize, i64),
     "DoubleToInt64Bits" => double_to_int64_bits as extern "C" fn(f64) -> i64,
     "Int64BitsToDouble" => int64_bits_to_double as extern "C" fn(i64) -> f64,
@@ -124,7 +131,7 @@ icalls! {
     "Acos" => acos as extern "C" fn(f64) -> f64,
 }
 
-fn new_str(s: &str) -> usize {
+pub(super) fn new_str(s: &str) -> usize {
     let units: Vec<u16> = s.encode_utf16().collect();
     alloc_string(&units)
 }
@@ -156,6 +163,10 @@ extern "C" fn type_namespace(o: usize) -> usize {
 
 extern "C" fn type_full_name(o: usize) -> usize {
     handle_type_full_name(i64::from(type_of_obj(o).0))
+}
+
+extern "C" fn type_handle_of(o: usize) -> i64 {
+    i64::from(type_of_obj(o).0)
 }
 
 extern "C" fn handle_type_name(h: i64) -> usize {
@@ -277,130 +288,6 @@ extern "C" fn create_instance(h: i64) -> usize {
     let f: extern "C" fn(usize) = unsafe { std::mem::transmute(code) };
     f(obj);
     obj
-}
-
-/// The value of boxed enum `o` as a 64-bit integer (sign- or zero-extended).
-extern "C" fn enum_value(o: usize) -> i64 {
-    if o == 0 {
-        return 0;
-    }
-    let ty = type_of_obj(o);
-    let prim = match Vm::current().types.borrow().ty(ty).kind {
-        TypeKind::Enum(p) | TypeKind::Primitive(p) => p,
-        _ => crate::typesys::Prim::I4,
-    };
-    read_int(o + object::HEADER, prim.size(), prim.is_signed()) as i64
-}
-
-extern "C" fn enum_to_string(o: usize) -> usize {
-    let ty = type_of_obj(o);
-    let text = {
-        let ts = Vm::current().types.borrow();
-        let prim = match ts.ty(ty).kind {
-            TypeKind::Enum(p) => p,
-            _ => crate::typesys::Prim::I4,
-        };
-        let v = read_int(o + object::HEADER, prim.size(), prim.is_signed());
-        enum_name(&ts, ty, v)
-    };
-    new_str(&text)
-}
-
-/// An enum value's name, `[Flags]` combinations as `A, B`, or the number.
-fn enum_name(ts: &crate::typesys::TypeSystem, ty: TypeId, v: i128) -> String {
-    let Some((asm, rid)) = ts.ty(ty).def else {
-        return v.to_string();
-    };
-    let md = &ts.loader.get(asm).image.metadata;
-    let mut names: Vec<(String, i128)> = Vec::new();
-    for &f in &ts.ty(ty).fields {
-        let fi = ts.field(f);
-        if !fi.is_literal() {
-            continue;
-        }
-        let tok = il_emit::entity::Token::new(il_emit::TableId::Field, fi.rid);
-        let Ok(range) = md.rows_for(il_emit::TableId::Constant, 2, tok) else {
-            continue;
-        };
-        for r in range {
-            if let Ok(c) = md.constant(r) {
-                if let Ok(bytes) = md.blob(c.value) {
-                    let mut buf = [0u8; 8];
-                    for (i, b) in bytes.iter().take(8).enumerate() {
-                        buf[i] = *b;
-                    }
-                    let raw = i64::from_le_bytes(buf);
-                    let val = match (c.ty, bytes.len()) {
-                        (0x04, _) => i128::from(raw as i8),
-                        (0x06, _) => i128::from(raw as i16),
-                        (0x08, _) => i128::from(raw as i32),
-                        (0x05, _) => i128::from(raw as u8),
-                        (0x07, _) => i128::from(raw as u16),
-                        (0x09, _) => i128::from(raw as u32),
-                        (0x0b, _) => i128::from(raw as u64),
-                        _ => i128::from(raw),
-                    };
-                    names.push((fi.name.clone(), val));
-                }
-            }
-        }
-    }
-    if let Some((n, _)) = names.iter().find(|(_, x)| *x == v) {
-        return n.clone();
-    }
-    if has_flags_attribute(ts, asm, rid) && v > 0 {
-        let mut rest = v;
-        let mut parts = Vec::new();
-        let mut sorted = names.clone();
-        sorted.sort_by_key(|(_, x)| std::cmp::Reverse(*x));
-        for (n, x) in &sorted {
-            if *x != 0 && rest & x == *x {
-                parts.push(n.clone());
-                rest &= !x;
-            }
-        }
-        if rest == 0 {
-            parts.reverse();
-            return parts.join(", ");
-        }
-    }
-    v.to_string()
-}
-
-fn has_flags_attribute(
-    ts: &crate::typesys::TypeSystem,
-    asm: crate::loader::AssemblyIdx,
-    rid: u32,
-) -> bool {
-    let md = &ts.loader.get(asm).image.metadata;
-    let tok = il_emit::entity::Token::new(il_emit::TableId::TypeDef, rid);
-    let Ok(range) = md.custom_attributes(tok) else {
-        return false;
-    };
-    for r in range {
-        let Ok(ca) = md.custom_attribute(r) else {
-            continue;
-        };
-        let class = match ca.ty.table() {
-            Some(il_emit::TableId::MemberRef) => md.member_ref(ca.ty.rid()).map(|m| m.class).ok(),
-            _ => None,
-        };
-        let name = match class.and_then(|c| c.table().map(|t| (t, c.rid()))) {
-            Some((il_emit::TableId::TypeRef, r)) => md
-                .type_ref(r)
-                .ok()
-                .and_then(|t| md.string(t.type_name).ok()),
-            Some((il_emit::TableId::TypeDef, r)) => md
-                .type_def(r)
-                .ok()
-                .and_then(|t| md.string(t.type_name).ok()),
-            _ => None,
-        };
-        if name == Some("FlagsAttribute") {
-            return true;
-        }
-    }
-    false
 }
 
 extern "C" fn fast_allocate_string(n: i32) -> usize {
@@ -622,6 +509,16 @@ extern "C" fn tick_count() -> i32 {
     START.with(|s| s.elapsed().as_millis() as i32)
 }
 
+/// `DateTime.UtcNow.Ticks`: 100-ns units since 0001-01-01.
+extern "C" fn utc_now_ticks() -> i64 {
+    const UNIX_EPOCH_TICKS: i64 = 621_355_968_000_000_000;
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() / 100)
+        .unwrap_or(0);
+    UNIX_EPOCH_TICKS + since as i64
+}
+
 extern "C" fn command_line_args() -> usize {
     let vm = Vm::current();
     new_string_array(&vm.args)
@@ -698,23 +595,6 @@ extern "C" fn array_clear(a: usize, i: i32, n: i32) {
     if i + n <= array_len(a) {
         zero_bytes(array_data(a) + i * size, n * size);
     }
-}
-
-/// Element `i` (in storage order) of any array, boxed when it is a value;
-/// IndexOutOfRangeException outside the array.
-extern "C" fn array_get_value(a: usize, i: i32) -> usize {
-    let t = mt(a);
-    let size = t.component_size as usize;
-    let Some(i) = usize::try_from(i).ok().filter(|&i| i < array_len(a)) else {
-        return crate::jit::helpers::throw_builtin(crate::jit::helpers::Builtin::IndexOutOfRange);
-    };
-    let at = array_data(a) + i * size;
-    if t.flags & crate::jit::mtable::flags::REF_ELEMENTS != 0 {
-        return read_int(at, 8, false) as usize;
-    }
-    let boxed = crate::jit::helpers::rt_alloc(mt_of(TypeId(t.element_type)));
-    move_bytes(boxed + object::HEADER, at, size);
-    boxed
 }
 
 extern "C" fn initialize_array(a: usize, handle: i64) {

@@ -4,6 +4,9 @@
 
 #![allow(unsafe_code)]
 
+mod arrays;
+mod custom_format;
+mod enums;
 pub mod format;
 pub mod icalls;
 mod objects;

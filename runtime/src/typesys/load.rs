@@ -176,6 +176,7 @@ impl TypeSystem {
         let mut statics_size = 0u32;
         let mut static_refs = Vec::new();
         let mut fields = Vec::new();
+        let mut own_statics = Vec::new();
         for (f, flags, name, sig, explicit_at) in rows {
             let ty = self.sig_type(asm, &sig, ctx)?;
             let mut info = FieldInfo {
@@ -186,7 +187,10 @@ impl TypeSystem {
                 offset: 0,
                 rid: f,
             };
-            if !info.is_literal() {
+            // A value type's static of its own type (`Guid.Empty`) is laid out once the
+            // instance fields have given the type its size.
+            let own_static = info.is_static() && ty == id && kind == TypeKind::ValueType;
+            if !info.is_literal() && !own_static {
                 let (fsize, falign) = self.value_size(ty)?;
                 let is_ref = !self.is_value_type(ty)
                     && !matches!(self.ty(ty).kind, TypeKind::ByRef(_) | TypeKind::Ptr(_));
@@ -230,6 +234,9 @@ impl TypeSystem {
             // The id is taken only now: `value_size` above may load the field's own
             // type, whose fields then come first in `self.fields`.
             let fid = FieldId(self.fields.len() as u32);
+            if own_static && !info.is_literal() {
+                own_statics.push(fid);
+            }
             self.fields.push(info);
             fields.push(fid);
         }
@@ -246,6 +253,12 @@ impl TypeSystem {
             }
             TypeKind::String => {}
             _ => size = align_up(size, 8),
+        }
+        for fid in own_statics {
+            let at = align_up(statics_size, align.max(1));
+            self.fields[fid.0 as usize].offset = at;
+            statics_size = at + size;
+            static_refs.extend(refs.iter().map(|o| at + o));
         }
         let statics = match statics_size {
             0 => 0,

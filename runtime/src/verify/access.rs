@@ -159,7 +159,20 @@ impl Verifier<'_> {
         if generic::is_param(ts, t) {
             return true;
         }
-        let inst = ts.ty(t).inst.clone();
+        // A type argument of the instantiation being verified stands for a parameter.
+        if self.info.method_inst.contains(&t) || ts.ty(self.info.owner).inst.contains(&t) {
+            return true;
+        }
+        // In code instantiated over real types (`Enumerable.OrderBy<Person, int>` in
+        // System.Core), the arguments came from the instantiating caller, which could
+        // name them: only the generic definition's accessibility is this method's
+        // concern, as when verifying its open form.
+        let instantiated =
+            !self.info.method_inst.is_empty() || !ts.ty(self.info.owner).inst.is_empty();
+        let inst = match instantiated {
+            true => Vec::new(),
+            false => ts.ty(t).inst.clone(),
+        };
         for a in inst {
             if !self.type_visible(a) {
                 return false;

@@ -2,7 +2,6 @@
 ' lib: lib.cs
 ' lib-compiler: mcs
 ' twin: lib.cs twin.cs
-' clr-lite: pending no System.Core.dll beside the bundled corlib
 Imports System
 Imports System.Collections.Generic
 Imports Algo

@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks System.Globalization.CultureInfo
-' clr-lite: pending corlib lacks System.Globalization.CultureInfo
 Imports System
 Imports System.Collections.Generic
 

@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks List(Of T).GetRange
-' clr-lite: pending corlib lacks List`1 System.Collections.Generic.List`1.GetRange(Int32,Int32)
 Imports System
 Imports System.Collections.Generic
 

@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks the 5-argument String.CompareOrdinal
-' clr-lite: pending corlib lacks Int32 System.String.CompareOrdinal(String,Int32,String,Int32,Int32)
 Imports System
 Imports System.Text
 

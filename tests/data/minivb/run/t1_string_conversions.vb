@@ -1,5 +1,4 @@
 ' test: vb-run
-' clr-lite: pending output differs from Mono's
 Imports System
 
 Module Program

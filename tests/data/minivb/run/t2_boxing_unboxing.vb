@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks ArrayList and Hashtable
-' clr-lite: pending corlib lacks System.Collections.ArrayList
 Imports System
 Imports System.Collections
 

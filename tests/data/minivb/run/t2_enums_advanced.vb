@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks Enum.Parse and Enum.GetNames
-' clr-lite: pending corlib lacks Object System.Enum.Parse(Type,String)
 Imports System
 
 Public Enum Weekday As Byte

@@ -1,7 +1,5 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks HashSet(Of T)
 ' args: -r:System.Core.dll
-' clr-lite: pending no System.Core.dll beside the bundled corlib
 Imports System
 Imports System.Collections.Generic
 

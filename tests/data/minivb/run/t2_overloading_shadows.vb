@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks System.Guid
-' clr-lite: pending corlib lacks System.Guid
 Option Strict On
 Option Explicit On
 Imports System

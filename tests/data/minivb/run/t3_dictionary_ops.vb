@@ -1,7 +1,5 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks SortedDictionary
 ' args: -r:System.dll
-' clr-lite: pending no System.dll beside the bundled corlib
 Imports System
 Imports System.Collections.Generic
 

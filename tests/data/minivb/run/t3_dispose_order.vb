@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks ObjectDisposedException
-' clr-lite: pending corlib lacks System.ObjectDisposedException
 Imports System
 Imports System.Collections.Generic
 

@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks Queue(Of T)
-' clr-lite: pending corlib lacks System.Collections.Generic.Queue`1
 Imports System
 Imports System.Collections
 Imports System.Collections.Generic

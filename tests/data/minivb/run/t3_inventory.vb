@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks StringComparer
-' clr-lite: pending corlib lacks System.StringComparer
 Imports System
 Imports System.Collections.Generic
 

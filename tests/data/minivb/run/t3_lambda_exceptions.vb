@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks TimeoutException
-' clr-lite: pending corlib lacks System.TimeoutException
 Imports System
 Imports System.Collections.Generic
 

@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks List(Of T).TrueForAll
-' clr-lite: pending corlib lacks Boolean System.Collections.Generic.List`1.TrueForAll(Predicate`1)
 Imports System
 Imports System.Collections.Generic
 

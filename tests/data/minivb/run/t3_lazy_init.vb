@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks Lazy(Of T)
-' clr-lite: pending corlib lacks System.Lazy`1
 Imports System
 
 Public Class ExpensiveResource

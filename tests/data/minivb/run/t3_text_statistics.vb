@@ -1,6 +1,4 @@
 ' test: vb-run
-' corlib: pending the bundled framework lacks String.Split(String(), StringSplitOptions)
-' clr-lite: pending corlib lacks String[] System.String.Split(String[],StringSplitOptions)
 Imports System
 Imports System.Collections.Generic
 Imports System.Text
