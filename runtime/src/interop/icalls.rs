@@ -384,11 +384,25 @@ extern "C" fn string_replace(s: usize, old: usize, new: usize) -> usize {
 }
 
 extern "C" fn string_to_upper(s: usize) -> usize {
-    new_str(&read_string(s).to_uppercase())
+    change_case(s, u8::to_ascii_uppercase, str::to_uppercase)
 }
 
 extern "C" fn string_to_lower(s: usize) -> usize {
-    new_str(&read_string(s).to_lowercase())
+    change_case(s, u8::to_ascii_lowercase, str::to_lowercase)
+}
+
+/// A string's case mapped unit by unit when it is all ASCII (the common case, with no
+/// round trip through UTF-8), else through Rust's Unicode mapping.
+fn change_case(s: usize, ascii: fn(&u8) -> u8, unicode: fn(&str) -> String) -> usize {
+    let units = string_units(s);
+    if units.iter().all(|&u| u < 0x80) {
+        let mapped: Vec<u16> = units
+            .iter()
+            .map(|&u| u16::from(ascii(&(u as u8))))
+            .collect();
+        return alloc_string(&mapped);
+    }
+    new_str(&unicode(&read_string(s)))
 }
 
 extern "C" fn string_hash_code(s: usize) -> i32 {

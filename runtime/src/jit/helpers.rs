@@ -103,6 +103,10 @@ pub fn code_of(m: MethodId) -> usize {
 /// The method table of `ty`.
 pub fn mt_of(ty: TypeId) -> usize {
     let vm = Vm::current();
+    // Built tables are final: no lookup in the type system, nothing to flush.
+    if let Some(&mt) = vm.jit.borrow().mts.get(&ty) {
+        return mt;
+    }
     let r = {
         let mut ts = vm.types.borrow_mut();
         let mut jit = vm.jit.borrow_mut();

@@ -35,7 +35,9 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Module, default_libcall_names};
-use std::collections::HashMap;
+// The JIT's maps are keyed by small integers and looked up on hot paths (every
+// allocation of a string finds its method table): FxHash, not SipHash.
+use rustc_hash::FxHashMap as HashMap;
 
 /// The JIT's state: the Cranelift module, entry cells, method tables, interned strings.
 pub struct JitState {
@@ -68,6 +70,8 @@ pub struct JitState {
     pending_stubs: Vec<(cranelift_module::FuncId, MethodId, bool)>,
     /// Machine-code compile stubs, where the platform has them.
     native_stubs: Option<stubs::StubArena>,
+    /// Functions defined since the last `flush`.
+    unfinalized: bool,
 }
 
 impl std::fmt::Debug for JitState {
@@ -112,18 +116,19 @@ impl JitState {
             call_conv,
             ctx,
             fctx: FunctionBuilderContext::new(),
-            cells: HashMap::new(),
-            unboxing_cells: HashMap::new(),
-            compiled: HashMap::new(),
-            mts: HashMap::new(),
-            mt_types: HashMap::new(),
+            cells: HashMap::default(),
+            unboxing_cells: HashMap::default(),
+            compiled: HashMap::default(),
+            mts: HashMap::default(),
+            mt_types: HashMap::default(),
             mt_storage: Vec::new(),
-            strings: HashMap::new(),
+            strings: HashMap::default(),
             field_handles: Vec::new(),
             pending_cctors: Vec::new(),
             pending_stubs: Vec::new(),
             native_stubs,
-            gvm_cells: HashMap::new(),
+            unfinalized: false,
+            gvm_cells: HashMap::default(),
         })
     }
 
@@ -258,6 +263,7 @@ impl JitState {
         let res = self.module.define_function(id, &mut self.ctx);
         self.module.clear_context(&mut self.ctx);
         res.map_err(|e| jit_error(format!("{e:?}")))?;
+        self.unfinalized = true;
         let vm = Vm::current();
         vm.stats
             .stubs_compiled
@@ -271,6 +277,7 @@ impl JitState {
         let res = self.module.define_function(id, &mut self.ctx);
         self.module.clear_context(&mut self.ctx);
         res.map_err(|e| jit_error(format!("{e:?}")))?;
+        self.unfinalized = true;
         self.flush()?;
         Ok(self.module.get_finalized_function(id) as usize)
     }
@@ -280,6 +287,11 @@ impl JitState {
     /// hold 0 until then; no code that could call through them runs before a flush,
     /// because both compilation and method-table construction end with one.
     pub fn flush(&mut self) -> TResult<()> {
+        // Nothing new: finalizing would still close cranelift-jit's current code block
+        // (a page per call when a hot helper flushes).
+        if !std::mem::take(&mut self.unfinalized) {
+            return Ok(());
+        }
         self.module.finalize_definitions().map_err(jit_error)?;
         for (id, m, unboxing) in std::mem::take(&mut self.pending_stubs) {
             let code = self.module.get_finalized_function(id) as usize;
