@@ -116,11 +116,45 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// corlib's `RuntimeImports.StringLength`/`ArrayLength` (behind `String.Length` and
+    /// `Array.Length`) as the load they are, instead of a call into Rust: the length
+    /// word sits at the same offset in both (`object::STRING_LENGTH`, `ARRAY_LENGTH`).
+    fn length_intrinsic(
+        &mut self,
+        info: &crate::typesys::MethodInfo,
+        args: &[Sv],
+    ) -> Option<Value> {
+        let offset = match info.name.as_str() {
+            "StringLength" => object::STRING_LENGTH,
+            "ArrayLength" => object::ARRAY_LENGTH,
+            _ => return None,
+        };
+        let owner = self.ts.ty(info.owner);
+        let corlib_icall = info.is_internal_call()
+            && owner.name == "RuntimeImports"
+            && owner.namespace == "System"
+            && owner.def.is_some_and(|(asm, _)| asm == self.ts.corlib);
+        let [obj] = args else { return None };
+        if !corlib_icall || obj.k != Sk::Ref {
+            return None;
+        }
+        self.null_check(obj.v);
+        Some(
+            self.b
+                .ins()
+                .load(types::I32, MemFlagsData::trusted(), obj.v, offset),
+        )
+    }
+
     pub(super) fn call(&mut self, m: MethodId, virt: bool) -> TResult<()> {
         let info = self.ts.method(m).clone();
         let args = self.pop_n(info.sig.params.len())?;
         if !info.sig.has_this {
             self.constrained = None;
+            if let Some(v) = self.length_intrinsic(&info, &args) {
+                self.push(v, Sk::I4);
+                return Ok(());
+            }
             if self.ts.ty(info.owner).cctor.is_some() && !info.is_static() {
                 // Instance calls never trigger class constructors.
             }
