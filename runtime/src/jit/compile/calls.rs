@@ -45,14 +45,7 @@ impl Compiler<'_> {
                 let slot = info
                     .slot
                     .ok_or_else(|| invalid("interface method without a slot"))?;
-                let i = self.b.ins().iconst(types::I32, i64::from(info.owner.0));
-                let s = self.b.ins().iconst(types::I32, i64::from(slot));
-                Ok(self.call_helper(
-                    helpers::rt_iface_cell as *const () as usize,
-                    &[types::I64, types::I32, types::I32],
-                    &[types::I64],
-                    &[obj, i, s],
-                )[0])
+                Ok(self.interface_cell(obj, info.owner, slot))
             }
             (true, Some(obj)) => {
                 let slot = info
@@ -68,6 +61,70 @@ impl Compiler<'_> {
                 Ok(self.b.ins().iconst(types::I64, cell as i64))
             }
         }
+    }
+
+    /// Interface dispatch inline: the receiver's interface map is scanned in compiled
+    /// code (a class implements few interfaces, and the exact one is usually first), so
+    /// only a miss (variance, or InvalidCastException) calls `helpers::rt_iface_cell`.
+    fn interface_cell(&mut self, obj: Value, iface: TypeId, slot: u32) -> Value {
+        use crate::jit::mtable::{InterfaceEntry, MethodTable};
+        use cranelift_codegen::ir::condcodes::IntCC;
+        let f = MemFlagsData::trusted();
+        self.null_check(obj);
+        let mt = self.b.ins().load(types::I64, f, obj, 0);
+        let len_at = std::mem::offset_of!(MethodTable, iface_len) as i32;
+        let map_at = std::mem::offset_of!(MethodTable, ifaces) as i32;
+        let len = self.b.ins().uload32(f, mt, len_at);
+        let map = self.b.ins().load(types::I64, f, mt, map_at);
+        let end_bytes = self
+            .b
+            .ins()
+            .imul_imm_u(len, std::mem::size_of::<InterfaceEntry>() as i64);
+        let end = self.b.ins().iadd(map, end_bytes);
+        let head = self.b.create_block();
+        let check = self.b.create_block();
+        let next = self.b.create_block();
+        let found = self.b.create_block();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(head, types::I64);
+        self.b.append_block_param(done, types::I64);
+        self.b.ins().jump(head, &[map.into()]);
+        // head(e): past the end → slow; else compare e's type id.
+        self.b.switch_to_block(head);
+        let e = self.b.block_params(head)[0];
+        let at_end = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, e, end);
+        self.b.ins().brif(at_end, slow, &[], check, &[]);
+        self.b.switch_to_block(check);
+        let id = self.b.ins().load(types::I64, f, e, 0);
+        let hit = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, id, i64::from(iface.0));
+        self.b.ins().brif(hit, found, &[], next, &[]);
+        self.b.switch_to_block(next);
+        let e2 = self
+            .b
+            .ins()
+            .iadd_imm_u(e, std::mem::size_of::<InterfaceEntry>() as i64);
+        self.b.ins().jump(head, &[e2.into()]);
+        self.b.switch_to_block(found);
+        let cells_at = std::mem::offset_of!(InterfaceEntry, cells) as i32;
+        let cells = self.b.ins().load(types::I64, f, e, cells_at);
+        let cell = self.b.ins().load(types::I64, f, cells, 8 * slot as i32);
+        self.b.ins().jump(done, &[cell.into()]);
+        self.b.switch_to_block(slow);
+        let i = self.b.ins().iconst(types::I32, i64::from(iface.0));
+        let s = self.b.ins().iconst(types::I32, i64::from(slot));
+        let cell = self.call_helper(
+            helpers::rt_iface_cell as *const () as usize,
+            &[types::I64, types::I32, types::I32],
+            &[types::I64],
+            &[obj, i, s],
+        )[0];
+        self.b.ins().jump(done, &[cell.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
     }
 
     /// Emits the call of `m` with `this` (if any) and `args` already popped; pushes the
