@@ -75,9 +75,20 @@ pub const AS_CLR_LITE: &str = "--as-clr-lite";
 
 /// Runs `exe` on clr-lite: the data harness binary itself, in its `clr-lite` mode.
 pub fn clr_lite(exe: &Path, args: &[&str]) -> Result<crate::mono::Output, String> {
+    clr_lite_with(&[], exe, args)
+}
+
+/// [`clr_lite`] with clr-lite's own options (before the program).
+fn clr_lite_with(
+    options: &[&str],
+    exe: &Path,
+    args: &[&str],
+) -> Result<crate::mono::Output, String> {
     let me = std::env::current_exe().map_err(|e| format!("the harness binary: {e}"))?;
     let exe = exe.display().to_string();
-    let mut all = vec![AS_CLR_LITE, exe.as_str()];
+    let mut all = vec![AS_CLR_LITE];
+    all.extend(options);
+    all.push(exe.as_str());
     all.extend(args);
     crate::mono::run(
         &me.display().to_string(),
@@ -87,10 +98,16 @@ pub fn clr_lite(exe: &Path, args: &[&str]) -> Result<crate::mono::Output, String
     )
 }
 
-/// Runs `exe` on clr-lite against the fixture's `.out`. A fixture with a `clr-lite:
-/// pending REASON` header must still fail, so the marker comes off when it passes.
+/// Runs `exe` on clr-lite against the fixture's `.out`, with the options a
+/// `clr-lite-options:` header gives (`--skip-verification` for unverifiable code). A
+/// fixture with a `clr-lite: pending REASON` header must still fail, so the marker comes
+/// off when it passes.
 pub fn clr_lite_check(f: &crate::fixture::Fixture, exe: &Path) -> Result<(), String> {
-    let result = clr_lite(exe, &[]).and_then(|ours| {
+    let options: Vec<&str> = f
+        .header("clr-lite-options")
+        .map(|o| o.split_whitespace().collect())
+        .unwrap_or_default();
+    let result = clr_lite_with(&options, exe, &[]).and_then(|ours| {
         crate::expect::check_no_bless(&f.expectation("out"), &ours.transcript())
             .map_err(|e| format!("on clr-lite: {e}\n{}", ours.stderr))
     });

@@ -377,6 +377,25 @@ pub fn throw_builtin(kind: Builtin) -> usize {
     0
 }
 
+/// `localloc`: `size` zeroed bytes at a fixed address. They are the data of a `byte[]`
+/// on the collected heap rather than of the frame (Cranelift has no dynamic stack
+/// allocation): the collector never moves objects, and the conservative stack scan
+/// keeps the array while a pointer into it is in a frame, so it lives at least as long
+/// as the method, as ECMA-335 requires, and is reclaimed after.
+pub extern "C" fn rt_localloc(size: i64) -> usize {
+    let vm = Vm::current();
+    let bytes = {
+        let mut ts = vm.types.borrow_mut();
+        let b = ts.well_known.prim(crate::typesys::Prim::U1);
+        ts.array_of(b, 0)
+    };
+    let bytes = bytes.unwrap_or_else(|e| fatal(&e));
+    match rt_new_array(mt_of(bytes), size) {
+        0 => 0,
+        arr => arr + object::VECTOR_DATA as usize,
+    }
+}
+
 /// A new exception of corlib type `System.NAME`, built by its parameterless constructor.
 pub fn new_exception(name: &str) -> usize {
     let vm = Vm::current();

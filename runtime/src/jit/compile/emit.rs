@@ -255,7 +255,15 @@ impl Compiler<'_> {
                 return Ok(false);
             }
             Localloc => {
-                return Err(invalid("localloc is not supported yet"));
+                let size = self.pop()?;
+                let n = self.coerce(size, Sk::Ptr);
+                let p = self.call_helper(
+                    crate::jit::helpers::rt_localloc as *const () as usize,
+                    &[types::I64],
+                    &[types::I64],
+                    &[n],
+                )[0];
+                self.push(p, Sk::Ptr);
             }
             Jmp | Calli | Arglist | Refanyval | Mkrefany | Refanytype | Cpblk | Initblk => {
                 return Err(invalid(format!(

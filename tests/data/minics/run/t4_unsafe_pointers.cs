@@ -2,7 +2,8 @@
 // args: -unsafe
 // peverify: unverifiable (pointers, on purpose)
 // verify: unverifiable (pointers, on purpose)
-// clr-lite: pending (its JIT verifies every method and rejects unverifiable code)
+// clr-lite-options: --skip-verification
+// (unverifiable on purpose, so clr-lite runs it only when the policy lets it skip verification)
 using System;
 
 struct Point {
