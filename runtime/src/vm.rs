@@ -27,6 +27,8 @@ pub struct Vm {
     pub stats: Stats,
     /// Print each method as it is compiled (`CLR_LITE_TRACE`).
     pub trace: bool,
+    /// `Environment.ExitCode`: the process's exit code when `Main` returns `void`.
+    pub exit_code: Cell<i32>,
 }
 
 impl std::fmt::Debug for Vm {

@@ -125,10 +125,8 @@ namespace System
 
         public static int TickCount { get { return RuntimeImports.TickCount(); } }
 
-        private static int exitCode;
-
-        // Recorded for programs that read it back; clr-lite's exit code is still Main's.
-        public static int ExitCode { get { return exitCode; } set { exitCode = value; } }
+        // The process's exit code when Main returns void (Main's own int wins otherwise).
+        public static int ExitCode { get { return RuntimeImports.GetExitCode(); } set { RuntimeImports.SetExitCode(value); } }
 
         public static int ProcessorCount { get { return 1; } }
 

@@ -58,6 +58,8 @@ namespace System
 
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void Exit(int code);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int TickCount();
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int GetExitCode();
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void SetExitCode(int code);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long UtcNowTicks();
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern string[] CommandLineArgs();
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void GCCollect();

@@ -88,6 +88,8 @@ icalls! {
     "ConsoleWrite" => console_write as extern "C" fn(i32, usize),
     "ConsoleReadLine" => console_read_line as extern "C" fn() -> usize,
     "Exit" => exit as extern "C" fn(i32),
+    "GetExitCode" => get_exit_code as extern "C" fn() -> i32,
+    "SetExitCode" => set_exit_code as extern "C" fn(i32),
     "GetLastWin32Error" => super::pinvoke::marshal::last_error as extern "C" fn() -> i32,
     "NativeAlloc" => super::pinvoke::memory::alloc as extern "C" fn(i64) -> usize,
     "NativeFree" => super::pinvoke::memory::free as extern "C" fn(usize),
@@ -516,6 +518,14 @@ extern "C" fn console_read_line() -> usize {
 
 extern "C" fn exit(code: i32) {
     Vm::current().exit(code)
+}
+
+extern "C" fn get_exit_code() -> i32 {
+    Vm::current().exit_code.get()
+}
+
+extern "C" fn set_exit_code(code: i32) {
+    Vm::current().exit_code.set(code)
 }
 
 extern "C" fn tick_count() -> i32 {

@@ -490,7 +490,7 @@ pub fn run_entry(m: MethodId, takes_args: bool, args: usize, returns_int: bool) 
             (false, false) => {
                 let f: extern "C" fn() = std::mem::transmute(code);
                 f();
-                0
+                Vm::current().exit_code.get()
             }
             (false, true) => {
                 let f: extern "C" fn() -> i32 = std::mem::transmute(code);
@@ -499,7 +499,7 @@ pub fn run_entry(m: MethodId, takes_args: bool, args: usize, returns_int: bool) 
             (true, false) => {
                 let f: extern "C" fn(usize) = std::mem::transmute(code);
                 f(args);
-                0
+                Vm::current().exit_code.get()
             }
             (true, true) => {
                 let f: extern "C" fn(usize) -> i32 = std::mem::transmute(code);
