@@ -135,7 +135,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
 }
 
 /// csc's wording of reference failures.
-const MESSAGES: ReferenceMessages = ReferenceMessages {
+pub(crate) const MESSAGES: ReferenceMessages = ReferenceMessages {
     corlib_env: "CSC_LITE_CORLIB",
     no_corlib: "error CS0518: Predefined type 'System.Object' is not defined or imported (no mscorlib.dll found; set CSC_LITE_CORLIB)",
     not_found: |r| format!("error CS0006: Metadata file '{r}' could not be found"),

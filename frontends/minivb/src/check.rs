@@ -15,11 +15,7 @@ fn corlib() -> Option<Arc<AsmSymbols>> {
     static CORLIB: OnceLock<Option<Arc<AsmSymbols>>> = OnceLock::new();
     CORLIB
         .get_or_init(|| {
-            // Mono's installed corlib: diagnostics name what the real one declares.
-            let framework = frontend_core::references::Framework::default();
-            let mut errors = Vec::new();
-            let refs = crate::driver::load_references(false, &[], &[], &framework, &mut errors);
-            refs.into_iter().next()
+            frontend_core::references::installed_corlib(crate::driver::MESSAGES.corlib_env)
         })
         .clone()
 }

@@ -156,7 +156,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
 }
 
 /// vbc's wording of reference failures.
-const MESSAGES: ReferenceMessages = ReferenceMessages {
+pub(crate) const MESSAGES: ReferenceMessages = ReferenceMessages {
     corlib_env: "VBC_LITE_CORLIB",
     no_corlib: "vbc : error BC31091: no mscorlib.dll found; set VBC_LITE_CORLIB",
     not_found: |r| format!("vbc : error BC2017: could not find library '{r}'"),

@@ -28,11 +28,11 @@ pub struct Framework {
 
 impl Framework {
     /// The image carried for the simple name `name` (any case).
-    pub fn get(&self, name: &str) -> Option<&'static [u8]> {
+    fn source(&self, name: &str) -> Option<Source> {
         self.assemblies
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|&(_, bytes)| bytes)
+            .map(|&(n, bytes)| Source::Bundled(n, bytes))
     }
 }
 
@@ -57,8 +57,8 @@ fn default_corlib(env: &str, framework: &Framework) -> Option<Source> {
     if let Ok(p) = std::env::var(env) {
         return Some(Source::File(PathBuf::from(p)));
     }
-    if let Some(bytes) = framework.get("mscorlib") {
-        return Some(Source::Bundled("mscorlib", bytes));
+    if let Some(corlib) = framework.source("mscorlib") {
+        return Some(corlib);
     }
     MONO_FRAMEWORK
         .iter()
@@ -87,14 +87,23 @@ fn locate(name: &str, lib_paths: &[PathBuf], framework: Option<&Framework>) -> O
         return Some(Source::File(p));
     }
     let stem = name.strip_suffix(".dll").unwrap_or(name);
-    if let Some(&(n, bytes)) = framework.and_then(|f| {
-        f.assemblies
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(stem))
-    }) {
-        return Some(Source::Bundled(n, bytes));
+    if let Some(bundled) = framework.and_then(|f| f.source(stem)) {
+        return Some(bundled);
     }
     on_disk(&mut MONO_FRAMEWORK.iter().map(Path::new)).map(Source::File)
+}
+
+/// The corlib alone, chosen as a compilation without a framework chooses it (`env`,
+/// else Mono's): what one-file checks (the `diag` harness, the language server) bind
+/// against, so their diagnostics name what the real corlib declares. `None` when there
+/// is none or it cannot be read.
+pub fn installed_corlib(env: &str) -> Option<Arc<AsmSymbols>> {
+    let Some(Source::File(path)) = default_corlib(env, &Framework::default()) else {
+        return None;
+    };
+    let mut corlib = imported::load(&std::fs::read(path).ok()?).ok()?;
+    imported::rebase(&mut corlib, 1);
+    Some(Arc::new(corlib))
 }
 
 /// What every compilation references beside the corlib (unless `-nostdlib`).

@@ -10,7 +10,7 @@ mod loading;
 
 pub use command_line::{CmdArg, command_line, list, split_rsp_line, switch};
 pub use key_file::{public_key_from_key_file, read_public_key};
-pub use loading::{Framework, MONO_FRAMEWORK, full_path, load_references};
+pub use loading::{Framework, MONO_FRAMEWORK, full_path, installed_corlib, load_references};
 
 /// A compiler's wording of reference failures.
 pub struct ReferenceMessages {
