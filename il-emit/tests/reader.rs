@@ -143,3 +143,41 @@ fn every_custom_attribute_of_the_class_libraries_decodes() {
     }
     assert!(decoded > 10_000, "{decoded}");
 }
+
+/// `method_owner` and `field_owner` (a binary search over the list columns) agree with
+/// the lists themselves on every member of Mono's class libraries, empty lists and all.
+#[test]
+fn member_owners_match_the_type_lists() {
+    for name in ["mscorlib.dll", "System.Core.dll"] {
+        let bytes = mono_lib(name);
+        let asm = Assembly::parse(&bytes).unwrap();
+        let md = &asm.metadata;
+        let mut seen = (0, 0);
+        for t in 1..=md.row_count(TableId::TypeDef) {
+            for m in md.type_methods(t).unwrap() {
+                assert_eq!(md.method_owner(m).unwrap(), Some(t), "{name} method {m}");
+                seen.0 += 1;
+            }
+            for f in md.type_fields(t).unwrap() {
+                assert_eq!(md.field_owner(f).unwrap(), Some(t), "{name} field {f}");
+                seen.1 += 1;
+            }
+        }
+        assert_eq!(
+            seen.0,
+            md.row_count(TableId::MethodDef),
+            "{name}: every method owned"
+        );
+        assert_eq!(
+            seen.1,
+            md.row_count(TableId::Field),
+            "{name}: every field owned"
+        );
+        let past = md.row_count(TableId::MethodDef) + 1;
+        assert_eq!(
+            md.method_owner(past).unwrap(),
+            None,
+            "{name}: past the table"
+        );
+    }
+}

@@ -32,7 +32,7 @@ pub struct Metadata<'a> {
     pub user_strings: UserStringsHeap<'a>,
     pub pdb: Option<PdbStream>,
     tables: TablesStream<'a>,
-    types_by_name: OnceLock<HashMap<(String, String), u32>>,
+    types_by_name: OnceLock<HashMap<(&'a str, &'a str), u32>>,
 }
 
 const MAX_STREAMS: u16 = 16;
@@ -288,12 +288,65 @@ impl<'a> Metadata<'a> {
                 if let (Ok(ns), Ok(n)) =
                     (self.string(row.type_namespace), self.string(row.type_name))
                 {
-                    map.entry((ns.to_owned(), n.to_owned())).or_insert(rid);
+                    map.entry((ns, n)).or_insert(rid);
                 }
             }
             map
         });
-        map.get(&(namespace.to_owned(), name.to_owned())).copied()
+        map.get(&(namespace, name)).copied()
+    }
+
+    /// The TypeDef whose method list holds MethodDef `method`, if any.
+    pub fn method_owner(&self, method: u32) -> Result<Option<u32>, ReadError> {
+        self.list_owner(TableId::TypeDef, 5, TableId::MethodDef, method)
+    }
+
+    /// The TypeDef whose field list holds Field `field`, if any.
+    pub fn field_owner(&self, field: u32) -> Result<Option<u32>, ReadError> {
+        self.list_owner(TableId::TypeDef, 4, TableId::Field, field)
+    }
+
+    /// The row of `owner` whose list (column `column` into `target`) holds `item`.
+    /// Lists are runs in row order, so a binary search finds the last row starting at
+    /// or before `item`; an indirection table, or a malformed image whose runs go
+    /// backwards, is scanned row by row instead.
+    fn list_owner(
+        &self,
+        owner: TableId,
+        column: usize,
+        target: TableId,
+        item: u32,
+    ) -> Result<Option<u32>, ReadError> {
+        let n = self.row_count(owner);
+        let indirect = Self::ptr_table(target).is_some_and(|p| self.row_count(p) > 0);
+        if !indirect {
+            let len = self.list_len(target);
+            let start = |r: u32| -> Result<u32, ReadError> {
+                Ok(self.tables.cell(owner, r, column)?.clamp(1, len + 1))
+            };
+            let (mut lo, mut hi) = (1u32, n + 1);
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                if start(mid)? <= item {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if lo > 1
+                && self
+                    .list_range(owner, lo - 1, column, target)?
+                    .contains(&item)
+            {
+                return Ok(Some(lo - 1));
+            }
+        }
+        for r in 1..=n {
+            if self.list_items(owner, r, column, target)?.contains(&item) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
     }
 
     /// Decodes a coded index value of the given kind.

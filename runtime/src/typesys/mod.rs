@@ -27,7 +27,8 @@ pub mod types;
 pub use types::*;
 
 use crate::loader::{AssemblyIdx, LoadError, Loader};
-use std::collections::HashMap;
+// Keyed by small integers on hot paths: FxHash, not SipHash.
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 /// A failure to load a type or resolve a member: surfaces as the named exception.
@@ -157,12 +158,12 @@ impl TypeSystem {
                 void: placeholder,
                 prims: [placeholder; 14],
             },
-            by_def: HashMap::new(),
-            by_composite: HashMap::new(),
-            by_inst: HashMap::new(),
-            method_insts: HashMap::new(),
-            owner_of_method: HashMap::new(),
-            gvm_impls: HashMap::new(),
+            by_def: HashMap::default(),
+            by_composite: HashMap::default(),
+            by_inst: HashMap::default(),
+            method_insts: HashMap::default(),
+            owner_of_method: HashMap::default(),
+            gvm_impls: HashMap::default(),
             static_storage: Vec::new(),
         };
         let object = ts.corlib_type("System", "Object")?;

@@ -174,12 +174,10 @@ impl TypeSystem {
             return Ok(t);
         }
         let md = &self.loader.get(asm).image.metadata;
-        for t in 1..=md.row_count(TableId::TypeDef) {
-            if md.type_methods(t)?.contains(&rid) {
-                let ty = self.type_of_def(asm, t)?;
-                self.cache_owner_of_method(asm, rid, ty);
-                return Ok(ty);
-            }
+        if let Some(t) = md.method_owner(rid)? {
+            let ty = self.type_of_def(asm, t)?;
+            self.cache_owner_of_method(asm, rid, ty);
+            return Ok(ty);
         }
         Err(TypeError::bad_image(format!(
             "method 0x{rid:x} has no owner"
@@ -188,10 +186,8 @@ impl TypeSystem {
 
     fn owner_of_field_def(&mut self, asm: AssemblyIdx, rid: u32) -> TResult<TypeId> {
         let md = &self.loader.get(asm).image.metadata;
-        for t in 1..=md.row_count(TableId::TypeDef) {
-            if md.type_fields(t)?.contains(&rid) {
-                return self.type_of_def(asm, t);
-            }
+        if let Some(t) = md.field_owner(rid)? {
+            return self.type_of_def(asm, t);
         }
         Err(TypeError::bad_image(format!(
             "field 0x{rid:x} has no owner"

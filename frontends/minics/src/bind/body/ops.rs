@@ -159,7 +159,14 @@ impl BodyBinder<'_> {
             return (self.pointer_binary(op, l, r, range)).unwrap_or_else(super::expr::error_expr);
         }
         let token = binary_token(op);
-        if let Some(name) = user_op_name(op) {
+        // A string compared with the null literal compares references, as csc and mcs
+        // emit it: String's operator would give the same answer through a call.
+        let string_to_null = matches!(op, BinaryOp::Eq | BinaryOp::Ne)
+            && matches!(
+                (&l.ty, &r.ty),
+                (Ty::String, Ty::Null) | (Ty::Null, Ty::String)
+            );
+        if let Some(name) = user_op_name(op).filter(|_| !string_to_null) {
             if let Some(e) = self.user_operator(name, &[&l, &r], range) {
                 return e;
             }
