@@ -96,6 +96,7 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
         stats: Stats::default(),
         trace: std::env::var_os("CLR_LITE_TRACE").is_some(),
         exit_code: std::cell::Cell::new(0),
+        string_mt: std::cell::Cell::new(0),
     });
     // The exception being dispatched lives in a static word the collector must see.
     vm.heap.add_root_word(&crate::jit::eh::EH.pending);

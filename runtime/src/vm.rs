@@ -29,6 +29,8 @@ pub struct Vm {
     pub trace: bool,
     /// `Environment.ExitCode`: the process's exit code when `Main` returns `void`.
     pub exit_code: Cell<i32>,
+    /// String's method table once built (0 before): every string allocation needs it.
+    pub string_mt: Cell<usize>,
 }
 
 impl std::fmt::Debug for Vm {

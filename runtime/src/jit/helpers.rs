@@ -436,8 +436,13 @@ pub fn to_string(obj: usize) -> usize {
 /// A new string object holding `units`.
 pub fn alloc_string(units: &[u16]) -> usize {
     let vm = Vm::current();
-    let string = vm.types.borrow().well_known.string;
-    alloc_string_raw(mt_of(string), units)
+    let mut mt = vm.string_mt.get();
+    if mt == 0 {
+        let string = vm.types.borrow().well_known.string;
+        mt = mt_of(string);
+        vm.string_mt.set(mt);
+    }
+    alloc_string_raw(mt, units)
 }
 
 /// A new string object holding `units`, given the String method table (usable while

@@ -23,6 +23,7 @@ pub mod compile;
 pub mod eh;
 pub mod helpers;
 pub mod mtable;
+pub mod perf_map;
 pub mod pinvoke;
 pub mod stubs;
 
@@ -72,6 +73,8 @@ pub struct JitState {
     native_stubs: Option<stubs::StubArena>,
     /// Functions defined since the last `flush`.
     unfinalized: bool,
+    /// The name of the function being defined, for the perf map (empty when off).
+    defining: String,
 }
 
 impl std::fmt::Debug for JitState {
@@ -128,6 +131,7 @@ impl JitState {
             pending_stubs: Vec::new(),
             native_stubs,
             unfinalized: false,
+            defining: String::new(),
             gvm_cells: HashMap::default(),
         })
     }
@@ -275,11 +279,19 @@ impl JitState {
     /// pending stubs with it).
     fn define(&mut self, id: cranelift_module::FuncId) -> TResult<usize> {
         let res = self.module.define_function(id, &mut self.ctx);
+        let size = self
+            .ctx
+            .compiled_code()
+            .map_or(0, |c| c.code_info().total_size as usize);
         self.module.clear_context(&mut self.ctx);
         res.map_err(|e| jit_error(format!("{e:?}")))?;
         self.unfinalized = true;
         self.flush()?;
-        Ok(self.module.get_finalized_function(id) as usize)
+        let code = self.module.get_finalized_function(id) as usize;
+        if perf_map::enabled() {
+            perf_map::record(code, size, &std::mem::take(&mut self.defining));
+        }
+        Ok(code)
     }
 
     /// Finalizes every function defined since the last flush (one `mprotect` for the
@@ -352,6 +364,9 @@ impl JitState {
                 self.ctx.func.display()
             );
         }
+        if perf_map::enabled() {
+            self.defining = format!("{}::{}", ts.ty(info.owner).full_name(), info.name);
+        }
         let code = self.define(id)?;
         self.patch(m, code);
         Ok(code)
@@ -391,6 +406,14 @@ impl JitState {
                 "[jit] filter {clause} of method {}\n{}",
                 m.0,
                 self.ctx.func.display()
+            );
+        }
+        if perf_map::enabled() {
+            let info = ts.method(m);
+            self.defining = format!(
+                "{}::{} filter {clause}",
+                ts.ty(info.owner).full_name(),
+                info.name
             );
         }
         self.define(id)

@@ -6,8 +6,10 @@ use super::{Compiler, Sv, invalid};
 use crate::gc::object;
 use crate::jit::abi::{self, Sk, sk_of};
 use crate::jit::helpers;
+use crate::jit::helpers::Builtin;
 use crate::jit::mtable::VTABLE_OFFSET;
 use crate::typesys::{MethodId, RtSig, TResult, TypeId, TypeKind};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
 use il_emit::TableId;
 use il_emit::il::decode::Instruction;
@@ -203,6 +205,63 @@ impl Compiler<'_> {
         )
     }
 
+    /// `String.Length`, `Array.Length` and the string indexer `String.get_Chars` as the
+    /// loads (and checks) they are, at the call site: their bodies are a load each, and
+    /// loops over strings and arrays call them on every iteration. Only corlib's own
+    /// methods qualify, and only on a reference `this`.
+    fn accessor_intrinsic(
+        &mut self,
+        info: &crate::typesys::MethodInfo,
+        this: Sv,
+        args: &[Sv],
+    ) -> Option<Value> {
+        if this.k != Sk::Ref || self.constrained.is_some() {
+            return None;
+        }
+        let wk = &self.ts.well_known;
+        let (string, array) = (info.owner == wk.string, info.owner == wk.array);
+        if !(string || array) || info.is_virtual() || info.is_static() {
+            return None;
+        }
+        match (info.name.as_str(), args) {
+            ("get_Length", []) => {
+                self.null_check(this.v);
+                let offset = match string {
+                    true => object::STRING_LENGTH,
+                    false => object::ARRAY_LENGTH,
+                };
+                Some(
+                    self.b
+                        .ins()
+                        .load(types::I32, MemFlagsData::trusted(), this.v, offset),
+                )
+            }
+            ("get_Chars", [index]) if string && index.k == Sk::I4 => {
+                self.null_check(this.v);
+                let len = self.b.ins().load(
+                    types::I32,
+                    MemFlagsData::trusted(),
+                    this.v,
+                    object::STRING_LENGTH,
+                );
+                let out = self
+                    .b
+                    .ins()
+                    .icmp(IntCC::UnsignedGreaterThanOrEqual, index.v, len);
+                self.throw_if(out, Builtin::IndexOutOfRange);
+                let i = self.b.ins().uextend(types::I64, index.v);
+                let at = self.b.ins().ishl_imm_u(i, 1);
+                let at = self.b.ins().iadd(this.v, at);
+                let unit =
+                    self.b
+                        .ins()
+                        .load(types::I16, MemFlagsData::trusted(), at, object::STRING_DATA);
+                Some(self.b.ins().uextend(types::I32, unit))
+            }
+            _ => None,
+        }
+    }
+
     pub(super) fn call(&mut self, m: MethodId, virt: bool) -> TResult<()> {
         let info = self.ts.method(m).clone();
         let args = self.pop_n(info.sig.params.len())?;
@@ -218,6 +277,10 @@ impl Compiler<'_> {
             return self.emit_call(m, None, args, false);
         }
         let this = self.pop()?;
+        if let Some(v) = self.accessor_intrinsic(&info, this, &args) {
+            self.push(v, Sk::I4);
+            return Ok(());
+        }
         if let Some(t) = self.constrained.take() {
             return self.constrained_call(t, m, this, args);
         }

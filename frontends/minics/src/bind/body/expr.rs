@@ -58,6 +58,8 @@ impl BodyBinder<'_> {
                 let body = syn::LambdaBody::Block(body.clone());
                 return self.lambda(params, &body, to, e.range);
             }
+            // Parentheses keep a lambda's conversion to its target: `(Func<int>)(() => 1)`.
+            S::Parenthesized(x) if is_lambda(x) => return self.expr_to(x, to),
             _ => {}
         }
         let b = self.bind(e);
@@ -254,6 +256,13 @@ impl BodyBinder<'_> {
             }
             S::Cast { ty, operand } => {
                 let to = self.resolve_type(ty);
+                // A cast is a lambda's target type, as an assignment's is.
+                if is_lambda(operand) {
+                    return Bound::Value(match to.is_error() {
+                        true => error_expr(),
+                        false => self.expr_to(operand, &to),
+                    });
+                }
                 let b = self.bind(operand);
                 if let (Bound::Methods { .. }, true) = (&b, self.world.is_delegate(&to)) {
                     return Bound::Value(self.method_group_to_delegate(b, &to, range));
@@ -679,5 +688,14 @@ impl BodyBinder<'_> {
         let shown = self.show(&t.ty);
         self.error(Code::CS0021, range, &[&shown]);
         error_expr()
+    }
+}
+
+/// Whether `e` is a lambda or anonymous method, inside any parentheses.
+fn is_lambda(e: &syn::Expr) -> bool {
+    match &e.kind {
+        S::Lambda { .. } | S::AnonymousMethod { .. } => true,
+        S::Parenthesized(x) => is_lambda(x),
+        _ => false,
     }
 }
