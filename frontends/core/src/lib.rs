@@ -19,6 +19,7 @@ pub mod db;
 pub mod diag;
 pub mod emit;
 pub mod flow;
+pub mod ide;
 pub mod ir;
 pub mod lower;
 pub mod references;

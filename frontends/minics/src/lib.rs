@@ -9,6 +9,7 @@
 
 pub mod check;
 pub mod db;
+pub mod ide;
 pub mod lexer;
 pub mod literal;
 pub mod parser;

@@ -12,6 +12,7 @@
 pub mod bind;
 pub mod check;
 pub mod driver;
+pub mod ide;
 pub mod lexer;
 pub mod literal;
 pub mod parser;

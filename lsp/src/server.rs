@@ -1,0 +1,120 @@
+//! The protocol side: full-text document sync, diagnostics published after every open
+//! and change (cleared on close), and document symbols from the outline. The analysis
+//! sits behind a mutex that is never held across an `await`.
+
+use crate::analysis::{Analysis, Language};
+use crate::convert::{LineIndex, diagnostic, document_symbol};
+use std::sync::{Mutex, MutexGuard};
+use tower_lsp_server::gen_lsp_types as lsp;
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::{Client, LanguageServer};
+
+/// The server: the client handle and the documents' analysis.
+pub struct Backend {
+    client: Client,
+    analysis: Mutex<Analysis>,
+}
+
+impl Backend {
+    pub fn new(client: Client) -> Backend {
+        Backend {
+            client,
+            analysis: Mutex::new(Analysis::new()),
+        }
+    }
+
+    fn analysis(&self) -> MutexGuard<'_, Analysis> {
+        // A panic while holding the lock leaves the analysis as it was: go on with it.
+        self.analysis.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Computes the document's diagnostics and sends them.
+    async fn publish(&self, uri: lsp::Uri, version: Option<i32>) {
+        let diagnostics = {
+            let mut a = self.analysis();
+            let (Some(language), Some(text)) =
+                (a.language(&uri.0), a.text(&uri.0).map(str::to_owned))
+            else {
+                return;
+            };
+            let found = a.diagnostics(&uri.0);
+            let index = LineIndex::new(&text);
+            found
+                .iter()
+                .map(|d| diagnostic(&index, &uri, d, language.compiler()))
+                .collect()
+        };
+        self.client
+            .publish_diagnostics(uri, diagnostics, version)
+            .await;
+    }
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, _: lsp::InitializeParams) -> Result<lsp::InitializeResult> {
+        Ok(lsp::InitializeResult {
+            capabilities: lsp::ServerCapabilities {
+                text_document_sync: Some(lsp::TextDocumentSyncKind::Full.into()),
+                document_symbol_provider: Some(true.into()),
+                ..Default::default()
+            },
+            server_info: Some(lsp::ServerInfo {
+                name: "lsp-lite".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+        })
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn did_open(&self, params: lsp::DidOpenTextDocumentParams) {
+        let doc = params.text_document;
+        let Some(language) = Language::of(doc.language_id.as_str(), &doc.uri.0) else {
+            return;
+        };
+        self.analysis().open(&doc.uri.0, language, doc.text);
+        self.publish(doc.uri, Some(doc.version)).await;
+    }
+
+    async fn did_change(&self, params: lsp::DidChangeTextDocumentParams) {
+        let version = params.text_document.version;
+        let uri = params.text_document.text_document_identifier.uri;
+        // Full sync: the last change holds the whole text.
+        let Some(text) = params.content_changes.into_iter().last().map(|c| match c {
+            lsp::TextDocumentContentChangeEvent::TextDocumentContentChangeWholeDocument(w) => {
+                w.text
+            }
+            lsp::TextDocumentContentChangeEvent::TextDocumentContentChangePartial(p) => p.text,
+        }) else {
+            return;
+        };
+        self.analysis().change(&uri.0, text);
+        self.publish(uri, Some(version)).await;
+    }
+
+    async fn did_close(&self, params: lsp::DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        self.analysis().close(&uri.0);
+        self.client.publish_diagnostics(uri, Vec::new(), None).await;
+    }
+
+    async fn document_symbol(
+        &self,
+        params: lsp::DocumentSymbolParams,
+    ) -> Result<Option<lsp::DocumentSymbolResponse>> {
+        let a = self.analysis();
+        let key = &params.text_document.uri.0;
+        let Some(text) = a.text(key) else {
+            return Ok(None);
+        };
+        let index = LineIndex::new(text);
+        let symbols: Vec<lsp::DocumentSymbol> = a
+            .outline(key)
+            .iter()
+            .map(|item| document_symbol(&index, item))
+            .collect();
+        Ok(Some(symbols.into()))
+    }
+}
