@@ -73,6 +73,19 @@ impl OutlineItem {
     }
 }
 
+/// A one-line rendering of an outline, `Kind name [children]` joined by commas: what
+/// tests compare and a debugging aid.
+pub fn summary(items: &[OutlineItem]) -> String {
+    items
+        .iter()
+        .map(|i| match i.children.is_empty() {
+            true => format!("{:?} {}", i.kind, i.name),
+            false => format!("{:?} {} [{}]", i.kind, i.name, summary(&i.children)),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -122,21 +122,6 @@ mod tests {
     use super::*;
     use frontend_core::source::FileId;
 
-    fn names(items: &[OutlineItem]) -> Vec<String> {
-        items
-            .iter()
-            .map(|i| match i.children.is_empty() {
-                true => format!("{:?} {}", i.kind, i.name),
-                false => format!(
-                    "{:?} {} [{}]",
-                    i.kind,
-                    i.name,
-                    names(&i.children).join(", ")
-                ),
-            })
-            .collect()
-    }
-
     #[test]
     fn outline_nests_declarations_and_survives_errors() {
         let text = "namespace A.B {\n  enum E { X, Y = 2 }\n  class C {\n    const int K = 1;\n    int f, g;\n    public C() { }\n    int P { get; set; }\n    public int this[int i] { get { return i; } }\n    event System.Action Done;\n    public static C operator +(C a, C b) { return a; }\n    void M() { int x = ; }\n    class N { }\n  }\n}\n";
@@ -144,10 +129,8 @@ mod tests {
         assert!(!diags.is_empty(), "the broken body is reported");
         let items = outline(&unit, text);
         assert_eq!(
-            names(&items),
-            [
-                "Namespace A.B [Enum E [EnumMember X, EnumMember Y], Class C [Constant K, Field f, Field g, Constructor C, Property P, Property this[], Event Done, Operator operator +, Method M, Class N]]"
-            ]
+            frontend_core::ide::summary(&items),
+            "Namespace A.B [Enum E [EnumMember X, EnumMember Y], Class C [Constant K, Field f, Field g, Constructor C, Property P, Property this[], Event Done, Operator operator +, Method M, Class N]]"
         );
         let m = &items[0].children[1].children[8];
         assert_eq!(m.detail, "void M()");

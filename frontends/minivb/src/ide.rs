@@ -97,21 +97,6 @@ mod tests {
     use super::*;
     use frontend_core::source::FileId;
 
-    fn names(items: &[OutlineItem]) -> Vec<String> {
-        items
-            .iter()
-            .map(|i| match i.children.is_empty() {
-                true => format!("{:?} {}", i.kind, i.name),
-                false => format!(
-                    "{:?} {} [{}]",
-                    i.kind,
-                    i.name,
-                    names(&i.children).join(", ")
-                ),
-            })
-            .collect()
-    }
-
     #[test]
     fn outline_nests_declarations() {
         let text = "Namespace Shapes\n  Enum Color\n    Red\n    Green = 2\n  End Enum\n  Public Class Circle\n    Const Pi As Double = 3.14\n    Private r, d As Double\n    Public Sub New(r As Double)\n      Me.r = r\n    End Sub\n    Public ReadOnly Property Area As Double\n      Get\n        Return Pi * r * r\n      End Get\n    End Property\n    Public Event Changed As System.EventHandler\n    Public Function Grow(k As Double) As Circle\n      Return New Circle(r * k)\n    End Function\n  End Class\n  Module Program\n    Sub Main()\n    End Sub\n  End Module\nEnd Namespace\n";
@@ -119,10 +104,8 @@ mod tests {
         assert!(diags.is_empty(), "{diags:?}");
         let items = outline(&unit, text);
         assert_eq!(
-            names(&items),
-            [
-                "Namespace Shapes [Enum Color [EnumMember Red, EnumMember Green], Class Circle [Constant Pi, Field r, Field d, Constructor New, Property Area, Event Changed, Method Grow], Module Program [Method Main]]"
-            ]
+            frontend_core::ide::summary(&items),
+            "Namespace Shapes [Enum Color [EnumMember Red, EnumMember Green], Class Circle [Constant Pi, Field r, Field d, Constructor New, Property Area, Event Changed, Method Grow], Module Program [Method Main]]"
         );
         let grow = &items[0].children[1].children[6];
         assert_eq!(grow.detail, "Public Function Grow(k As Double) As Circle");
