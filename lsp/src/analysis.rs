@@ -1,20 +1,18 @@
 //! The open documents and what the front ends say about them.
 //!
-//! Each C# document is a compilation of its own in one shared `CompilerDb` (against the
+//! Each document is a compilation of its own in one shared `CompilerDb` (against the
 //! bundled framework, as a library so a file without `Main` is not an error): an edit
-//! sets the document's `SourceText` and the `minics::db` queries re-run only what the
-//! edit touched (an edit inside one method re-binds that method alone). A VB document
-//! is parsed and bound afresh on each request (minivb binds in one pass, not on salsa).
+//! sets the document's `SourceText` and the language's queries (`minics::db`,
+//! `minivb::db`) re-run only what the edit touched: in C#, an edit inside one method
+//! re-binds that method alone; in VB (bound in one pass) the file is parsed and bound
+//! again, and an unchanged document costs nothing.
 
 use compilers::FRAMEWORK;
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::Diagnostic;
 use frontend_core::ide::OutlineItem;
-use frontend_core::source::FileId;
-use frontend_core::symbols::AsmSymbols;
 use salsa::Setter;
 use std::collections::HashMap;
-use std::sync::Arc;
 
 /// The languages served, by file extension or the client's language id.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -52,8 +50,8 @@ impl Language {
 struct Document {
     language: Language,
     source: SourceText,
-    /// The C# compilation holding `source` alone.
-    comp: Option<Compilation>,
+    /// The compilation holding `source` alone.
+    comp: Compilation,
 }
 
 /// The server's documents and database.
@@ -61,7 +59,7 @@ pub struct Analysis {
     db: CompilerDb,
     docs: HashMap<String, Document>,
     cs_refs: Option<References>,
-    vb_refs: Option<Vec<Arc<AsmSymbols>>>,
+    vb_refs: Option<References>,
 }
 
 impl Default for Analysis {
@@ -93,17 +91,18 @@ impl Analysis {
             return;
         }
         let source = SourceText::new(&self.db, key.to_owned(), text);
-        let comp = match language {
-            Language::CSharp => {
-                let refs = self.cs_refs();
-                let options = CompileOptions {
-                    checked: false,
+        let (refs, options) = match language {
+            Language::CSharp => (self.cs_refs(), CompileOptions::default()),
+            // VB checks integer overflow unless told not to.
+            Language::VisualBasic => (
+                self.vb_refs(),
+                CompileOptions {
+                    checked: true,
                     ..CompileOptions::default()
-                };
-                Some(Compilation::new(&self.db, vec![source], refs, options))
-            }
-            Language::VisualBasic => None,
+                },
+            ),
         };
+        let comp = Compilation::new(&self.db, vec![source], refs, options);
         self.docs.insert(
             key.to_owned(),
             Document {
@@ -137,20 +136,15 @@ impl Analysis {
     }
 
     /// Every diagnostic of the document, in source order.
-    pub fn diagnostics(&mut self, key: &str) -> Vec<Diagnostic> {
+    pub fn diagnostics(&self, key: &str) -> Vec<Diagnostic> {
         let Some(doc) = self.docs.get(key) else {
             return Vec::new();
         };
-        match (doc.language, doc.comp) {
-            (Language::CSharp, Some(comp)) => {
-                minics::db::diagnostics(&self.db, comp).as_ref().clone()
-            }
-            _ => {
-                let text = doc.source.text(&self.db).clone();
-                let refs = self.vb_refs();
-                vb_diagnostics(&text, &refs)
-            }
-        }
+        let found = match doc.language {
+            Language::CSharp => minics::db::diagnostics(&self.db, doc.comp),
+            Language::VisualBasic => minivb::db::diagnostics(&self.db, doc.comp),
+        };
+        found.as_ref().clone()
     }
 
     /// The document's declarations, nested.
@@ -159,14 +153,14 @@ impl Analysis {
             return Vec::new();
         };
         let text = doc.source.text(&self.db);
-        match (doc.language, doc.comp) {
-            (Language::CSharp, Some(comp)) => {
-                let parsed = minics::db::parse_file(&self.db, comp, doc.source);
+        match doc.language {
+            Language::CSharp => {
+                let parsed = minics::db::parse_file(&self.db, doc.comp, doc.source);
                 minics::ide::outline(&parsed.unit, text)
             }
-            _ => {
-                let (unit, _) = minivb::parser::parse(FileId(0), text, &Default::default());
-                minivb::ide::outline(&unit, text)
+            Language::VisualBasic => {
+                let parsed = minivb::db::parse_file(&self.db, doc.comp, doc.source);
+                minivb::ide::outline(&parsed.unit, text)
             }
         }
     }
@@ -186,26 +180,18 @@ impl Analysis {
             .clone()
     }
 
-    fn vb_refs(&mut self) -> Vec<Arc<AsmSymbols>> {
+    fn vb_refs(&mut self) -> References {
         self.vb_refs
             .get_or_insert_with(|| {
                 let mut errors = Vec::new();
-                minivb::driver::load_references(false, &[], &[], &FRAMEWORK, &mut errors)
+                References(minivb::driver::load_references(
+                    false,
+                    &[],
+                    &[],
+                    &FRAMEWORK,
+                    &mut errors,
+                ))
             })
             .clone()
     }
-}
-
-/// A VB file's diagnostics: the parser's, then (when it parses) the binder's, bound as a
-/// library.
-fn vb_diagnostics(text: &str, refs: &[Arc<AsmSymbols>]) -> Vec<Diagnostic> {
-    let file = FileId(0);
-    let (unit, mut diags) = minivb::parser::parse(file, text, &Default::default());
-    if !diags.iter().any(|d| d.is_error()) {
-        let units = vec![(file, unit)];
-        let bound = minivb::bind::bind(&units, &[text], refs, &Default::default());
-        diags.extend(bound.diagnostics);
-    }
-    diags.sort_by_key(|d| (d.primary.range.start, d.primary.range.end));
-    diags
 }

@@ -31,7 +31,7 @@ impl Backend {
     /// Computes the document's diagnostics and sends them.
     async fn publish(&self, uri: lsp::Uri, version: Option<i32>) {
         let diagnostics = {
-            let mut a = self.analysis();
+            let a = self.analysis();
             let (Some(language), Some(text)) =
                 (a.language(&uri.0), a.text(&uri.0).map(str::to_owned))
             else {

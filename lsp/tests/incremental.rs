@@ -36,3 +36,27 @@ fn an_edit_in_one_body_rebinds_only_that_body() {
     assert_eq!(outline[0].children.len(), 3);
     assert_eq!(runs(&a.db().take_log(), "parse_file"), 0);
 }
+
+#[test]
+fn a_vb_document_is_parsed_again_only_when_it_changes() {
+    let mut a = Analysis::new();
+    let text = "Module M\n    Function F(x As Integer) As Integer\n        Return x + 1\n    End Function\nEnd Module\n";
+    a.open("file:///m.vb", Language::VisualBasic, text.to_owned());
+    a.db().enable_log();
+    assert!(a.diagnostics("file:///m.vb").is_empty());
+    let first = a.db().take_log();
+    assert_eq!(runs(&first, "parse_file"), 1, "{first:#?}");
+    assert_eq!(runs(&first, "bound"), 1, "{first:#?}");
+
+    // Asking again, and for the outline, runs nothing: both come from the cache.
+    assert!(a.diagnostics("file:///m.vb").is_empty());
+    assert_eq!(a.outline("file:///m.vb")[0].children.len(), 1);
+    assert!(a.db().take_log().is_empty());
+
+    a.change("file:///m.vb", text.replace("x + 1", "y + 1"));
+    let diags = a.diagnostics("file:///m.vb");
+    assert_eq!(diags.len(), 1, "{diags:?}");
+    assert_eq!(diags[0].code.to_string(), "BC30451");
+    let log = a.db().take_log();
+    assert_eq!(runs(&log, "parse_file"), 1, "{log:#?}");
+}

@@ -46,6 +46,10 @@ pub struct CompileOptions {
     pub main_type: Option<String>,
     /// `-unsafe`: unsafe code (pointers) is allowed (C#).
     pub unsafe_code: bool,
+    /// The namespace every declaration sits in (VB's `-rootnamespace:`; empty: none).
+    pub root_namespace: String,
+    /// Namespaces imported into every file (VB's project-level `-imports:`).
+    pub imports: Vec<String>,
 }
 
 /// Referenced assemblies in reference order (corlib first unless `-nostdlib`), already

@@ -223,6 +223,7 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
         needs_entry_point: !o.library,
         main_type: o.main.clone(),
         unsafe_code: o.unsafe_code,
+        ..CompileOptions::default()
     };
     let comp = Compilation::new(&db, files, References(refs), options);
     let mut diags: Vec<Diagnostic> = crate::db::diagnostics(&db, comp).as_ref().clone();

@@ -3,9 +3,8 @@
 //! anything. The test harness's `diag` kind and the language server use this one entry
 //! point.
 
-use crate::bind::{self, BindOptions};
-use crate::parser::parse;
-use crate::preprocess::Constants;
+use crate::db::{bound, parse_file};
+use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::Diagnostic;
 use frontend_core::source::FileId;
 use frontend_core::symbols::AsmSymbols;
@@ -22,16 +21,26 @@ fn corlib() -> Option<Arc<AsmSymbols>> {
 
 /// Every diagnostic the front end reports for a file, in source order. The file is
 /// bound as a library, and only when it parses without errors (the parser corpus'
-/// fixtures hold syntax errors alone).
-pub fn diagnose(file: FileId, text: &str, defines: &Constants) -> Vec<Diagnostic> {
-    let (unit, mut diags) = parse(file, text, defines);
+/// fixtures hold syntax errors alone). `defines` is `-define:` text.
+pub fn diagnose(file: FileId, text: &str, defines: &[String]) -> Vec<Diagnostic> {
+    let db = CompilerDb::default();
+    let source = SourceText::new(&db, String::new(), text.to_owned());
+    let options = CompileOptions {
+        defines: defines.to_vec(),
+        // VB checks integer overflow unless told not to.
+        checked: true,
+        ..CompileOptions::default()
+    };
+    let refs = References(corlib().into_iter().collect());
+    let comp = Compilation::new(&db, vec![source], refs, options);
+    let mut diags = parse_file(&db, comp, source).diagnostics.clone();
     if !diags.iter().any(|d| d.is_error()) {
-        let refs: Vec<Arc<AsmSymbols>> = corlib().into_iter().collect();
-        let units = vec![(file, unit)];
-        let mut sources = vec![""; file.0 as usize + 1];
-        sources[file.0 as usize] = text;
-        let bound = bind::bind(&units, &sources, &refs, &BindOptions::default());
-        diags.extend(bound.diagnostics);
+        diags.extend(bound(&db, comp).diagnostics.iter().cloned());
+    }
+    for d in &mut diags {
+        for l in std::iter::once(&mut d.primary).chain(d.secondary.iter_mut()) {
+            l.file = file;
+        }
     }
     diags.sort_by_key(|d| (d.primary.range.start, d.primary.range.end));
     diags

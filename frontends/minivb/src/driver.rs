@@ -8,9 +8,7 @@
 //! a public key. Corlib: `VBC_LITE_CORLIB`, else the framework the binary carries
 //! (`Framework`), else Mono's `mscorlib.dll`.
 
-use crate::bind::{self, BindOptions};
-use crate::parser::parse;
-use crate::preprocess::{Constants, parse_defines};
+use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
 use frontend_core::diag::{Code, Diagnostic, Severity};
 use frontend_core::emit::identity::{VersionError, assembly_version};
@@ -32,7 +30,8 @@ pub struct Options {
     pub warnaserror: bool,
     pub nowarn: Vec<Code>,
     pub main: Option<String>,
-    pub defines: Constants,
+    /// Each `-define:` option's text, in order (`DEBUG,TRACE=True,LEVEL=2`).
+    pub defines: Vec<String>,
     pub remove_int_checks: bool,
     pub root_namespace: String,
     pub imports: Vec<String>,
@@ -103,7 +102,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                 .extend(list(value).into_iter().map(PathBuf::from)),
             "main" | "m" => o.main = value.map(str::to_owned),
             "keyfile" => o.key_file = value.map(PathBuf::from),
-            "define" | "d" => o.defines.extend(parse_defines(value.unwrap_or(""))),
+            "define" | "d" => o.defines.push(value.unwrap_or("").to_owned()),
             "rootnamespace" => o.root_namespace = value.unwrap_or("").to_owned(),
             "imports" | "import" => o.imports.extend(list(value)),
             "optionstrict" | "optionstrict+" => {}
@@ -222,8 +221,6 @@ pub fn run_to(args: &[String], err: &mut dyn Write, framework: &Framework) -> i3
             Vec::new()
         });
     let mut map = SourceMap::new();
-    let mut units = Vec::new();
-    let mut diags: Vec<Diagnostic> = Vec::new();
     let mut texts = Vec::new();
     for s in &o.sources {
         match std::fs::read_to_string(s) {
@@ -241,25 +238,26 @@ pub fn run_to(args: &[String], err: &mut dyn Write, framework: &Framework) -> i3
         return 1;
     }
     for (path, text) in &texts {
-        let id = map.add(path.clone(), text.clone());
-        let (unit, d) = parse(id, text, &o.defines);
-        diags.extend(d);
-        units.push((id, unit));
+        map.add(path.clone(), text.clone());
     }
-    let sources: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
-    let bound = bind::bind(
-        &units,
-        &sources,
-        &refs,
-        &BindOptions {
-            remove_int_checks: o.remove_int_checks,
-            needs_entry_point: !o.library,
-            main_type: o.main.clone(),
-            root_namespace: o.root_namespace.clone(),
-            imports: o.imports.clone(),
-        },
-    );
-    diags.extend(bound.diagnostics.iter().cloned());
+    // One compilation, never edited: no query log.
+    let db = CompilerDb::unlogged();
+    let files: Vec<SourceText> = texts
+        .iter()
+        .map(|(path, text)| SourceText::new(&db, path.clone(), text.clone()))
+        .collect();
+    let options = CompileOptions {
+        defines: o.defines.clone(),
+        checked: !o.remove_int_checks,
+        needs_entry_point: !o.library,
+        main_type: o.main.clone(),
+        unsafe_code: false,
+        root_namespace: o.root_namespace.clone(),
+        imports: o.imports.clone(),
+    };
+    let comp = Compilation::new(&db, files, References(refs), options);
+    let diags: Vec<Diagnostic> = crate::db::diagnostics(&db, comp).as_ref().clone();
+    let bound = crate::db::bound(&db, comp);
     if report(&o, &map, diags, err) {
         return 1;
     }
@@ -288,10 +286,9 @@ pub fn run_to(args: &[String], err: &mut dyn Write, framework: &Framework) -> i3
             )
         })
         .collect();
-    let mut bodies = bound.bodies;
-    let world = match frontend_core::lower::closures::convert(&bound.world, &mut bodies) {
-        Ok(Some(w)) => w,
-        Ok(None) => bound.world,
+    let mut bodies = bound.bodies.clone();
+    let converted = match frontend_core::lower::closures::convert(&bound.world, &mut bodies) {
+        Ok(w) => w,
         Err(errors) => {
             for e in errors {
                 let _ = writeln!(err, "error CL0002: vbc-lite does not support {e}");
@@ -299,7 +296,8 @@ pub fn run_to(args: &[String], err: &mut dyn Write, framework: &Framework) -> i3
             return 1;
         }
     };
-    let version = match assembly_version(&world, &bound.attributes) {
+    let world = converted.as_ref().unwrap_or(&bound.world);
+    let version = match assembly_version(world, &bound.attributes) {
         Ok(v) => v,
         Err(VersionError::Malformed(v) | VersionError::Wildcard(v)) => {
             let _ = writeln!(
@@ -347,7 +345,7 @@ pub fn run_to(args: &[String], err: &mut dyn Write, framework: &Framework) -> i3
     if claims_cls {
         let cls = frontend_core::cls::check(
             &emitted.image,
-            &refs,
+            &comp.references(&db).0,
             &emitted.rows,
             &bound.row_ranges,
             vb_cls_code,

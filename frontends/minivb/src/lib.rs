@@ -11,6 +11,7 @@
 
 pub mod bind;
 pub mod check;
+pub mod db;
 pub mod driver;
 pub mod ide;
 pub mod lexer;

@@ -35,7 +35,7 @@ pub(super) fn check(f: &Fixture) -> Result<Outcome, String> {
     let mut map = SourceMap::new();
     let file = map.add(format!("$DIR/{}.{ext}", f.stem()), text.clone());
     let diags = if is_vb {
-        minivb::check::diagnose(file, &text, &minivb::preprocess::parse_defines(define))
+        minivb::check::diagnose(file, &text, &[define.to_owned()])
     } else {
         let defines: BTreeSet<String> = define
             .split([';', ','])

@@ -37,7 +37,7 @@ pub fn cls_mark(blocks: &[AttributeBlock], target: Option<&str>) -> Option<bool>
 /// blocks) and of the marked types and members.
 pub fn attributes(
     world: &World,
-    units: &[(FileId, CompilationUnit)],
+    units: &[(FileId, &CompilationUnit)],
     declared: &Declared<'_>,
 ) -> Vec<CustomAttribute> {
     use il_emit::custom_attribute::{CaValue, CustomAttributeValue, encode};

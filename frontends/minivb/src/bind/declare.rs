@@ -106,7 +106,7 @@ pub enum FieldInit<'a> {
 
 /// Collects type shells from every file.
 pub fn collect_shells<'a>(
-    units: &'a [(FileId, CompilationUnit)],
+    units: &'a [(FileId, &'a CompilationUnit)],
     root_namespace: &str,
     global_imports: &[TypeSyntax],
     diags: &mut Vec<Diagnostic>,

@@ -23,7 +23,7 @@ pub(crate) const MODULE: &str = "VbcLiteLikeOperator";
 pub(crate) const SOURCE: &str = include_str!("like_operator.vb");
 
 /// Whether any of `sources` has a `Like` token (comments and strings aside).
-pub(crate) fn used(units: &[(FileId, CompilationUnit)], sources: &[&str]) -> bool {
+pub(crate) fn used(units: &[(FileId, &CompilationUnit)], sources: &[&str]) -> bool {
     units.iter().any(|(file, _)| {
         let text = sources.get(file.0 as usize).copied().unwrap_or("");
         text.to_ascii_lowercase().contains("like")

@@ -80,13 +80,14 @@ fn import_syntax(name: &str) -> TypeSyntax {
 
 /// Binds parsed files against referenced assemblies (corlib included).
 pub fn bind(
-    units: &[(FileId, CompilationUnit)],
+    units: &[(FileId, &CompilationUnit)],
     sources: &[&str],
     refs: &[Arc<AsmSymbols>],
     options: &BindOptions,
 ) -> Bound {
     // `Like` brings its helper module in as one more unit (`like`).
-    let with_like: Vec<(FileId, CompilationUnit)>;
+    let like_unit: CompilationUnit;
+    let with_like: Vec<(FileId, &CompilationUnit)>;
     let like_sources: Vec<&str>;
     let mut like_file = None;
     let (units, sources) = if like::used(units, sources) {
@@ -98,7 +99,8 @@ pub fn bind(
             .max(sources.len());
         let file = FileId(n as u32);
         like_file = Some(file);
-        with_like = units.iter().cloned().chain([like::unit(file)]).collect();
+        like_unit = like::unit(file).1;
+        with_like = units.iter().copied().chain([(file, &like_unit)]).collect();
         like_sources = sources
             .iter()
             .copied()
