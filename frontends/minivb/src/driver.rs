@@ -327,7 +327,7 @@ pub fn run_to(args: &[String], err: &mut dyn Write, framework: &Framework) -> i3
             pdb_name.as_str(),
         )),
     };
-    let emitted = match emit(&world, &input) {
+    let emitted = match emit(world, &input) {
         Ok(m) => m,
         Err(e) => {
             let _ = writeln!(
