@@ -2,8 +2,10 @@
 //! salsa database and front-end queries as the compilers. The only crate that knows
 //! about LSP and JSON.
 //!
-//! - `analysis`: open documents and what the front ends say about them (diagnostics,
-//!   outline), plain data in byte offsets; C# edits re-run only the queries they touch.
+//! - `analysis`: open documents, their compilations and what the front ends say about
+//!   them (diagnostics, outline), plain data in byte offsets; an edit re-runs only the
+//!   queries it touches.
+//! - `project`: which files a document is compiled with (`csc-lite.rsp`/`vbc-lite.rsp`).
 //! - `convert`: byte offsets to LSP positions (UTF-16) and the front ends' plain data to
 //!   LSP types, the only place that maps between the two.
 //! - `server`: the `tower_lsp_server::LanguageServer` implementation: text sync,
@@ -12,6 +14,7 @@
 
 pub mod analysis;
 pub mod convert;
+pub mod project;
 pub mod server;
 
 /// Serves the protocol on stdin/stdout until the client says `exit`.

@@ -1,5 +1,6 @@
 //! The protocol side: full-text document sync, diagnostics published after every open
-//! and change (cleared on close), and document symbols from the outline. The analysis
+//! and change for the document and the open documents compiled with it (cleared on
+//! close), and document symbols from the outline. The analysis
 //! sits behind a mutex that is never held across an `await`.
 
 use crate::analysis::{Analysis, Language};
@@ -28,25 +29,31 @@ impl Backend {
         self.analysis.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Computes the document's diagnostics and sends them.
+    /// Computes the diagnostics of `uri` and of every open document compiled with it
+    /// (an edit in one file can change another's), and sends them.
     async fn publish(&self, uri: lsp::Uri, version: Option<i32>) {
-        let diagnostics = {
+        let batches: Vec<(lsp::Uri, Vec<lsp::Diagnostic>)> = {
             let a = self.analysis();
-            let (Some(language), Some(text)) =
-                (a.language(&uri.0), a.text(&uri.0).map(str::to_owned))
-            else {
-                return;
-            };
-            let found = a.diagnostics(&uri.0);
-            let index = LineIndex::new(&text);
-            found
-                .iter()
-                .map(|d| diagnostic(&index, &uri, d, language.compiler()))
+            a.peers(&uri.0)
+                .into_iter()
+                .filter_map(|key| {
+                    let language = a.language(&key)?;
+                    let text = a.text(&key)?;
+                    let index = LineIndex::new(text);
+                    let doc = lsp::Uri(key.clone());
+                    let found = a
+                        .diagnostics(&key)
+                        .iter()
+                        .map(|d| diagnostic(&index, &doc, d, language.compiler()))
+                        .collect();
+                    Some((doc, found))
+                })
                 .collect()
         };
-        self.client
-            .publish_diagnostics(uri, diagnostics, version)
-            .await;
+        for (doc, found) in batches {
+            let v = if doc == uri { version } else { None };
+            self.client.publish_diagnostics(doc, found, v).await;
+        }
     }
 }
 
@@ -96,8 +103,22 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: lsp::DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
-        self.analysis().close(&uri.0);
+        let peers = {
+            let mut a = self.analysis();
+            let peers: Vec<String> = a
+                .peers(&uri.0)
+                .into_iter()
+                .filter(|k| *k != uri.0)
+                .collect();
+            a.close(&uri.0);
+            peers
+        };
         self.client.publish_diagnostics(uri, Vec::new(), None).await;
+        // The closed file is back to its text on disk: its project's other documents
+        // may read differently.
+        if let Some(first) = peers.into_iter().next() {
+            self.publish(lsp::Uri(first), None).await;
+        }
     }
 
     async fn document_symbol(

@@ -35,6 +35,20 @@ pub struct Options {
     pub help: bool,
 }
 
+impl Options {
+    /// The options binding depends on, as the compilation's input holds them.
+    pub fn compile_options(&self) -> CompileOptions {
+        CompileOptions {
+            defines: self.defines.iter().cloned().collect(),
+            checked: self.checked,
+            needs_entry_point: !self.library,
+            main_type: self.main.clone(),
+            unsafe_code: self.unsafe_code,
+            ..CompileOptions::default()
+        }
+    }
+}
+
 /// The usage text for `-help`.
 pub const HELP: &str = "csc-lite: the minics compiler
 
@@ -217,15 +231,7 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
         .iter()
         .map(|(path, text)| SourceText::new(&db, path.clone(), text.clone()))
         .collect();
-    let options = CompileOptions {
-        defines: o.defines.iter().cloned().collect(),
-        checked: o.checked,
-        needs_entry_point: !o.library,
-        main_type: o.main.clone(),
-        unsafe_code: o.unsafe_code,
-        ..CompileOptions::default()
-    };
-    let comp = Compilation::new(&db, files, References(refs), options);
+    let comp = Compilation::new(&db, files, References(refs), o.compile_options());
     let mut diags: Vec<Diagnostic> = crate::db::diagnostics(&db, comp).as_ref().clone();
     diags.retain(|d| !(d.severity == Severity::Warning && o.nowarn.contains(&d.code)));
     if o.warnaserror {

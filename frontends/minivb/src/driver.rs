@@ -43,6 +43,21 @@ pub struct Options {
     pub help: bool,
 }
 
+impl Options {
+    /// The options binding depends on, as the compilation's input holds them.
+    pub fn compile_options(&self) -> CompileOptions {
+        CompileOptions {
+            defines: self.defines.clone(),
+            checked: !self.remove_int_checks,
+            needs_entry_point: !self.library,
+            main_type: self.main.clone(),
+            unsafe_code: false,
+            root_namespace: self.root_namespace.clone(),
+            imports: self.imports.clone(),
+        }
+    }
+}
+
 /// The usage text for `-help`.
 pub const HELP: &str = "vbc-lite: the minivb compiler
 
@@ -246,16 +261,7 @@ pub fn run_to(args: &[String], err: &mut dyn Write, framework: &Framework) -> i3
         .iter()
         .map(|(path, text)| SourceText::new(&db, path.clone(), text.clone()))
         .collect();
-    let options = CompileOptions {
-        defines: o.defines.clone(),
-        checked: !o.remove_int_checks,
-        needs_entry_point: !o.library,
-        main_type: o.main.clone(),
-        unsafe_code: false,
-        root_namespace: o.root_namespace.clone(),
-        imports: o.imports.clone(),
-    };
-    let comp = Compilation::new(&db, files, References(refs), options);
+    let comp = Compilation::new(&db, files, References(refs), o.compile_options());
     let diags: Vec<Diagnostic> = crate::db::diagnostics(&db, comp).as_ref().clone();
     let bound = crate::db::bound(&db, comp);
     if report(&o, &map, diags, err) {

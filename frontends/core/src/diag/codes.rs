@@ -699,6 +699,26 @@ codes! {
     CS0196 = "CS" 196, Error, "A pointer must be indexed by only one value";
     /// Assigning to a `fixed` local.
     CS1656 = "CS" 1656, Error, "Cannot assign to '{0}' because it is a '{1}'";
+    // Command-line and reference errors: the drivers print them as text; the language
+    // server shows a project's as diagnostics.
+    /// A reference that is not there.
+    CS0006 = "CS" 6, Error, "Metadata file '{0}' could not be found";
+    /// A reference that is not an assembly.
+    CS0009 = "CS" 9, Error, "Metadata file '{0}' could not be opened -- {1}";
+    /// A source file that is not there.
+    CS2001 = "CS" 2001, Error, "Source file '{0}' could not be found.";
+    /// An option csc does not know.
+    CS2007 = "CS" 2007, Error, "Unrecognized option: '{0}'";
+    /// A response file that cannot be read.
+    CS2011 = "CS" 2011, Error, "Unable to open response file '{0}'";
+    /// A source file that is not there (VB).
+    BC2001 = "BC" 2001, Error, "file '{0}' could not be found";
+    /// A response file that cannot be read (VB).
+    BC2011 = "BC" 2011, Error, "Unable to open response file '{0}'";
+    /// A reference that is not there (VB).
+    BC2017 = "BC" 2017, Error, "could not find library '{0}'";
+    /// A reference that cannot be read (VB).
+    BC31519 = "BC" 31519, Error, "'{0}' cannot be referenced: {1}";
 }
 
 #[cfg(test)]
