@@ -3,6 +3,7 @@
 //! constructors, properties, indexers, events, operators and conversions, with C#'s
 //! metadata flags, and the synthesized default and static constructors.
 
+use super::constfold::ConstError;
 use super::declare::*;
 use crate::syntax::{Expr, Member, MemberKind, MethodBody, Modifier};
 use frontend_core::diag::{Code, Diagnostic};
@@ -238,25 +239,42 @@ impl<'a> Declarer<'a, '_> {
                                 .filter_map(|f| Some((f.name.clone(), f.constant.clone()?)))
                                 .collect();
                             let lookup = |x: &Expr| self.member_constant(site, &g, x);
-                            constant = v.init.as_ref().and_then(|e| {
-                                super::constfold::const_expr_with(
+                            let folded = match v.init.as_ref() {
+                                Some(e) => super::constfold::const_expr_with(
                                     e,
                                     &fty,
                                     &known,
                                     self.src(site.file),
                                     &lookup,
-                                )
-                            });
-                            if constant.is_none() {
-                                let at = v.init.as_ref().map_or(v.name.range, |e| e.range);
-                                self.diags.push(Diagnostic::new(
-                                    Code::CS0133,
-                                    site.file,
-                                    at,
-                                    &[&v.name.text],
-                                ));
-                                constant = Some(frontend_core::constant::ConstValue::I4(0));
-                            }
+                                ),
+                                None => Err(ConstError::NotConstant),
+                            };
+                            let at = v.init.as_ref().map_or(v.name.range, |e| e.range);
+                            constant = match folded {
+                                Ok(c) => Some(c),
+                                Err(why) => {
+                                    let shown = super::display::ty(self.world, &fty);
+                                    let (code, range, args) = match &why {
+                                        ConstError::NotConstant => {
+                                            (Code::CS0133, at, vec![v.name.text.to_string()])
+                                        }
+                                        ConstError::Overflow(r) => (Code::CS0220, *r, vec![]),
+                                        ConstError::DivideByZero(r) => (Code::CS0020, *r, vec![]),
+                                        ConstError::OutOfRange(value) => {
+                                            (Code::CS0031, at, vec![value.clone(), shown])
+                                        }
+                                        ConstError::CastOutOfRange(r, value, to) => (
+                                            Code::CS0221,
+                                            *r,
+                                            vec![value.clone(), super::display::ty(self.world, to)],
+                                        ),
+                                    };
+                                    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                                    self.diags
+                                        .push(Diagnostic::new(code, site.file, range, &args));
+                                    Some(frontend_core::constant::ConstValue::I4(0))
+                                }
+                            };
                         }
                         self.check_duplicate(site, &d, &v.name.text, v.name.range);
                         let idx = d.fields.len() as u32;

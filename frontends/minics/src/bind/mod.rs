@@ -67,6 +67,7 @@ pub fn declarations(
     let mut asms = vec![Arc::new(asm)];
     asms.extend(refs.iter().cloned());
     let world = World::new(asms);
+    scope::check_usings(units, &world, &mut diags);
     let mut dec = declare::Declarer {
         world: &world,
         sources,

@@ -4,7 +4,10 @@
 //! first, then nested types (inner to outer, including inherited ones), then namespaces
 //! from the innermost outwards, then `using` namespaces and aliases.
 
-use crate::syntax::{PredefinedType, TypeKind as SynKind, TypeSyntax, UsingDirective};
+use crate::syntax::{
+    CompilationUnit, NamespaceMember, PredefinedType, TypeKind as SynKind, TypeSyntax,
+    UsingDirective,
+};
 use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::source::FileId;
 use frontend_core::symbols::World;
@@ -358,5 +361,70 @@ pub fn predefined(p: PredefinedType) -> Ty {
         PredefinedType::String => Ty::String,
         PredefinedType::Object => Ty::Object,
         PredefinedType::Void => Ty::Void,
+    }
+}
+
+/// Reports `using N;` directives (in files and namespace declarations) naming a
+/// namespace that no assembly has: CS0234 for the first missing part under an existing
+/// namespace, CS0246 when even the first part is unknown. Aliases and `using static`
+/// are checked where they are resolved.
+pub fn check_usings(
+    units: &[(FileId, &CompilationUnit)],
+    world: &World,
+    diags: &mut Vec<Diagnostic>,
+) {
+    fn parts(t: &TypeSyntax, out: &mut Vec<crate::syntax::Ident>) -> bool {
+        match &t.kind {
+            SynKind::Named {
+                qualifier,
+                name,
+                args,
+            } if args.is_empty() => {
+                if let Some(q) = qualifier {
+                    if !parts(q, out) {
+                        return false;
+                    }
+                }
+                out.push(name.clone());
+                true
+            }
+            _ => false,
+        }
+    }
+    fn check(usings: &[UsingDirective], file: FileId, world: &World, diags: &mut Vec<Diagnostic>) {
+        for u in usings.iter().filter(|u| !u.is_static && u.alias.is_none()) {
+            let mut names = Vec::new();
+            if !parts(&u.target, &mut names) {
+                continue;
+            }
+            let mut prefix = String::new();
+            for n in &names {
+                let full = match prefix.is_empty() {
+                    true => n.text.to_string(),
+                    false => format!("{prefix}.{}", n.text),
+                };
+                if !world.namespace_exists(&full) {
+                    let d = match prefix.is_empty() {
+                        true => Diagnostic::new(Code::CS0246, file, n.range, &[&n.text]),
+                        false => Diagnostic::new(Code::CS0234, file, n.range, &[&n.text, &prefix]),
+                    };
+                    diags.push(d);
+                    break;
+                }
+                prefix = full;
+            }
+        }
+    }
+    fn walk(members: &[NamespaceMember], file: FileId, world: &World, diags: &mut Vec<Diagnostic>) {
+        for m in members {
+            if let NamespaceMember::Namespace(ns) = m {
+                check(&ns.usings, file, world, diags);
+                walk(&ns.members, file, world, diags);
+            }
+        }
+    }
+    for &(file, unit) in units {
+        check(&unit.usings, file, world, diags);
+        walk(&unit.members, file, world, diags);
     }
 }

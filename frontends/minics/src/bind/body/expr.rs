@@ -392,18 +392,30 @@ impl BodyBinder<'_> {
             }
             S::NewImplicitArray { initializer } => {
                 let values: Vec<Expr> = initializer.iter().map(|v| self.expr(v)).collect();
-                let mut best: Option<Ty> = None;
-                for v in &values {
-                    if v.ty == Ty::Null {
-                        continue;
-                    }
-                    best = match best {
-                        None => Some(v.ty.clone()),
-                        Some(b) if self.implicit_type_conv(&v.ty, &b).is_some() => Some(b),
-                        Some(_) => Some(v.ty.clone()),
-                    };
+                if values.iter().any(|v| v.ty.is_error()) {
+                    return Bound::Value(error_expr());
                 }
-                let Some(elem) = best else {
+                // The best common type: the one element type every element converts to
+                // (C# 7.3 spec 7.5.2.14); none, or only nulls, is CS0826.
+                let mut candidates: Vec<Ty> = Vec::new();
+                for v in values.iter().filter(|v| v.ty != Ty::Null) {
+                    if !candidates.contains(&v.ty) {
+                        candidates.push(v.ty.clone());
+                    }
+                }
+                let best: Vec<Ty> = candidates
+                    .into_iter()
+                    .filter(|c| {
+                        values
+                            .iter()
+                            .all(|v| v.ty == *c || self.implicit_conv(v, c).is_some())
+                    })
+                    .collect();
+                let elem = match best.as_slice() {
+                    [one] => Some(one.clone()),
+                    _ => None,
+                };
+                let Some(elem) = elem else {
                     self.error(Code::CS0826, range, &[]);
                     return Bound::Value(error_expr());
                 };

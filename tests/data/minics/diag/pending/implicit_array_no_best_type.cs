@@ -1,6 +1,0 @@
-// test: diag-pending
-class C {
-    object M() {
-        return new[] { 1, "a" }; //~ CS0826
-    }
-}

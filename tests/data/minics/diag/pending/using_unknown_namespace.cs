@@ -1,3 +1,0 @@
-// test: diag-pending
-using System.Widgets; //~ CS0234
-class C { }
