@@ -225,7 +225,29 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
         unsafe_code: o.unsafe_code,
     };
     let comp = Compilation::new(&db, files, References(refs), options);
+    // `CSC_LITE_TIMINGS=1`: each phase's wall time on stderr (the queries it forces
+    // first are cached, so the later phases do not redo them).
+    let timings = std::env::var_os("CSC_LITE_TIMINGS").is_some();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |phase: &str| {
+        if timings {
+            eprintln!(
+                "csc-lite: {phase:<12} {:7.2} ms",
+                clock.elapsed().as_secs_f64() * 1e3
+            );
+            clock = std::time::Instant::now();
+        }
+    };
+    if timings {
+        for f in comp.files(&db) {
+            let _ = crate::db::parse_file(&db, comp, *f);
+        }
+        lap("parse");
+        let _ = crate::db::declarations(&db, comp);
+        lap("declarations");
+    }
     let mut diags: Vec<Diagnostic> = crate::db::diagnostics(&db, comp).as_ref().clone();
+    lap("bind");
     diags.retain(|d| !(d.severity == Severity::Warning && o.nowarn.contains(&d.code)));
     if o.warnaserror {
         for d in &mut diags {
@@ -304,6 +326,7 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
             return 1;
         }
     };
+    lap("emit");
     // The CLS pass judges the emitted metadata, so its warnings come after emission.
     let mut cls = built.cls;
     cls.retain(|d| !o.nowarn.contains(&d.code));
