@@ -191,6 +191,7 @@ impl<'a> Declarer<'a, '_> {
                             },
                             site: si,
                             body: BodySyntax::None,
+                            member: None,
                             generics: g.clone(),
                             name_range: decl.name.range,
                         });
@@ -210,7 +211,7 @@ impl<'a> Declarer<'a, '_> {
         );
         let is_interface = kind == TypeKind::Interface;
         let mut has_instance_ctor = false;
-        let mut static_ctor: Option<&'a Member> = None;
+        let mut static_ctor: Option<&'a std::sync::Arc<Member>> = None;
         let mut needs_static_ctor = false;
         let mut indexer_name: Option<String> = None;
         for m in &decl.members {
@@ -271,7 +272,12 @@ impl<'a> Declarer<'a, '_> {
                             rid: 0,
                         });
                         if let (Some(init), false) = (&v.init, is_const) {
-                            self.out.field_inits[si].push((idx, init, is_static));
+                            self.out.field_inits[si].push(FieldInit {
+                                field: idx,
+                                value: init,
+                                is_static,
+                                member: m,
+                            });
                             if is_static {
                                 needs_static_ctor = true;
                             }
@@ -363,6 +369,7 @@ impl<'a> Declarer<'a, '_> {
                         id: MethodId { ty: site.id, idx },
                         site: si,
                         body: body_syntax,
+                        member: Some(m),
                         generics: mg,
                         name_range: name.range,
                     });
@@ -404,6 +411,7 @@ impl<'a> Declarer<'a, '_> {
                         id: MethodId { ty: site.id, idx },
                         site: si,
                         body: BodySyntax::Ctor(Some(m)),
+                        member: Some(m),
                         generics: g.clone(),
                         name_range: name.range,
                     });
@@ -420,6 +428,7 @@ impl<'a> Declarer<'a, '_> {
                         id: MethodId { ty: site.id, idx },
                         site: si,
                         body: BodySyntax::Method(body),
+                        member: Some(m),
                         generics: g.clone(),
                         name_range: name.range,
                     });
@@ -478,7 +487,12 @@ impl<'a> Declarer<'a, '_> {
                             rid: 0,
                         });
                         if let Some(init) = initializer {
-                            self.out.field_inits[si].push((idx, init, is_static));
+                            self.out.field_inits[si].push(FieldInit {
+                                field: idx,
+                                value: init,
+                                is_static,
+                                member: m,
+                            });
                             if is_static {
                                 needs_static_ctor = true;
                             }
@@ -496,6 +510,7 @@ impl<'a> Declarer<'a, '_> {
                         base_flags,
                         &pty,
                         &[],
+                        m,
                         accessors,
                         expression_body.as_ref(),
                         field,
@@ -545,6 +560,7 @@ impl<'a> Declarer<'a, '_> {
                         base_flags,
                         &pty,
                         &ps,
+                        m,
                         accessors,
                         expression_body.as_ref(),
                         None,
@@ -608,7 +624,12 @@ impl<'a> Declarer<'a, '_> {
                                 rid: 0,
                             });
                             if let Some(init) = init {
-                                self.out.field_inits[si].push((idx, init, is_static));
+                                self.out.field_inits[si].push(FieldInit {
+                                    field: idx,
+                                    value: init,
+                                    is_static,
+                                    member: m,
+                                });
                             }
                             Some(idx)
                         } else {
@@ -644,6 +665,7 @@ impl<'a> Declarer<'a, '_> {
                                 id: MethodId { ty: site.id, idx },
                                 site: si,
                                 body,
+                                member: Some(m),
                                 generics: g.clone(),
                                 name_range: range,
                             });
@@ -688,6 +710,7 @@ impl<'a> Declarer<'a, '_> {
                         id: MethodId { ty: site.id, idx },
                         site: si,
                         body: BodySyntax::Method(body),
+                        member: Some(m),
                         generics: g.clone(),
                         name_range: m.range,
                     });
@@ -719,6 +742,7 @@ impl<'a> Declarer<'a, '_> {
                         id: MethodId { ty: site.id, idx },
                         site: si,
                         body: BodySyntax::Method(body),
+                        member: Some(m),
                         generics: g.clone(),
                         name_range: m.range,
                     });
@@ -747,6 +771,7 @@ impl<'a> Declarer<'a, '_> {
                 id: MethodId { ty: site.id, idx },
                 site: si,
                 body: BodySyntax::Ctor(None),
+                member: None,
                 generics: g.clone(),
                 name_range: decl.name.range,
             });
@@ -763,6 +788,7 @@ impl<'a> Declarer<'a, '_> {
                 id: MethodId { ty: site.id, idx },
                 site: si,
                 body: BodySyntax::StaticCtor(static_ctor),
+                member: static_ctor,
                 generics: g.clone(),
                 name_range: decl.name.range,
             });

@@ -82,16 +82,22 @@ pub fn declarations(
         let _ = world.ty(site.id).details.set(Arc::new(d));
     }
     let method_impls = explicit_impls(&world, &declared, &sites, &mut diags);
+    // Each file's text and each type's scope once, shared by the inputs.
+    let texts: Vec<Arc<str>> = sources.iter().map(|s| Arc::from(*s)).collect();
+    let scopes: Vec<Arc<scope::NsScope>> =
+        sites.iter().map(|s| Arc::new(s.scope.clone())).collect();
+    let empty: Arc<str> = Arc::from("");
     let bodies: Vec<(MethodId, u32, Arc<BodyInput>)> = declared
         .methods
         .iter()
         .filter_map(|m| {
             let site = &sites[m.site];
-            let src = sources.get(site.file.0 as usize).copied().unwrap_or("");
+            let src = texts.get(site.file.0 as usize).unwrap_or(&empty);
             let inits = &declared.field_inits[m.site];
-            let (anchor, mut input) = input::body_input(site, m, inits, src, options.checked)?;
+            let scope = &scopes[m.site];
+            let mut input = input::body_input(site, scope, m, inits, src, options.checked)?;
             input.unsafe_code = options.unsafe_code;
-            Some((m.id, anchor, Arc::new(input)))
+            Some((m.id, input.anchor, Arc::new(input)))
         })
         .collect();
     let bodies = with_local_functions(bodies, &declared.local_fns);
@@ -174,6 +180,14 @@ pub fn declarations(
 pub fn bind_body(world: &World, input: &BodyInput) -> BoundBody {
     let mut diagnostics = Vec::new();
     let (body, mut local) = methods::bind_method_and_locals(world, input, &mut diagnostics);
+    // The binder reports at file positions; the result is relative to the anchor.
+    for d in &mut diagnostics {
+        for l in std::iter::once(&mut d.primary).chain(d.secondary.iter_mut()) {
+            if l.file == input.file {
+                l.range = input.relative(l.range);
+            }
+        }
+    }
     let body = match input.local_fn {
         Some(k) => {
             diagnostics.clear();
@@ -213,8 +227,8 @@ fn throwing_body(world: &World) -> Body {
     }
 }
 
-/// Gives each enclosing method's input its local functions (relocated) and adds an
-/// input for each synthesized method.
+/// Gives each enclosing method's input its local functions (relative to its anchor)
+/// and adds an input for each synthesized method.
 fn with_local_functions(
     mut bodies: Vec<(MethodId, u32, Arc<BodyInput>)>,
     local_fns: &[(MethodId, Vec<(u32, MethodId)>)],

@@ -49,6 +49,12 @@ impl<T: Relocate> Relocate for Box<T> {
     }
 }
 
+impl<T: Relocate + Clone> Relocate for std::sync::Arc<T> {
+    fn relocate(&mut self, anchor: u32) {
+        std::sync::Arc::make_mut(self).relocate(anchor);
+    }
+}
+
 impl<A: Relocate, B: Relocate> Relocate for (A, B) {
     fn relocate(&mut self, anchor: u32) {
         self.0.relocate(anchor);

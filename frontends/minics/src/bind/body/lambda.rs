@@ -150,7 +150,7 @@ impl BodyBinder<'_> {
         let mut stmts = vec![Stmt::ScopeStart(scope)];
         match body {
             syn::LambdaBody::Expr(e) => {
-                stmts.push(Stmt::SeqPoint(e.range));
+                stmts.push(self.seq_point(e.range));
                 if invoke.ret == Ty::Void {
                     let v = self.expr(e);
                     stmts.push(Stmt::Expr(v));

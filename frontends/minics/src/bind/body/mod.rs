@@ -50,7 +50,10 @@ pub(crate) enum Var {
 pub struct BodyBinder<'w> {
     pub world: &'w World,
     pub file: FileId,
+    /// The file's text; syntax ranges are positions in it.
     pub src: &'w str,
+    /// Where the body's syntax starts: the IR's ranges are relative to it.
+    pub anchor: u32,
     pub scope: &'w NsScope,
     pub generics: GenericContext,
     /// The type whose member is being bound, as seen from inside (its own parameters).
@@ -149,6 +152,7 @@ impl<'w> BodyBinder<'w> {
             world,
             file,
             src,
+            anchor: 0,
             scope,
             generics,
             self_ty,
@@ -200,6 +204,15 @@ impl<'w> BodyBinder<'w> {
     pub(crate) fn error(&mut self, code: Code, range: TextRange, args: &[&str]) {
         self.diags
             .push(Diagnostic::new(code, self.file, range, args));
+    }
+
+    /// A sequence point at `range` (a file position), relative to the anchor as the
+    /// IR's ranges are.
+    pub(crate) fn seq_point(&self, range: TextRange) -> ir::Stmt {
+        ir::Stmt::SeqPoint(TextRange {
+            start: range.start.saturating_sub(self.anchor),
+            end: range.end.saturating_sub(self.anchor),
+        })
     }
 
     pub(crate) fn text(&self, range: TextRange) -> &'w str {

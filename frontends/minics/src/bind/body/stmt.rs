@@ -98,12 +98,12 @@ impl BodyBinder<'_> {
             }
             S::Empty => {}
             S::LocalDecl(d) => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 self.local_decl(d, out);
             }
             S::LocalFunction(f) => self.local_function(f, out),
             S::Expr(e) => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 let is_statement_expr = matches!(
                     e.kind,
                     syn::ExprKind::Invocation { .. }
@@ -131,7 +131,7 @@ impl BodyBinder<'_> {
                 then,
                 otherwise,
             } => {
-                out.push(Stmt::SeqPoint(condition.range));
+                out.push(self.seq_point(condition.range));
                 let c = self.condition(condition);
                 let start = self.reachable;
                 let constant = match c.kind {
@@ -156,7 +156,7 @@ impl BodyBinder<'_> {
                 });
             }
             S::While { condition, body } => {
-                out.push(Stmt::SeqPoint(condition.range));
+                out.push(self.seq_point(condition.range));
                 let c = self.condition(condition);
                 let always = matches!(c.kind, ExprKind::Const(ConstValue::Bool(true)));
                 let never = matches!(c.kind, ExprKind::Const(ConstValue::Bool(false)));
@@ -230,7 +230,7 @@ impl BodyBinder<'_> {
                     break_label: brk,
                     continue_label: cont,
                 });
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 out.push(Stmt::Block(pre));
             }
             S::Foreach {
@@ -239,12 +239,12 @@ impl BodyBinder<'_> {
                 collection,
                 body,
             } => {
-                out.push(Stmt::SeqPoint(collection.range));
+                out.push(self.seq_point(collection.range));
                 let lowered = self.foreach(ty, name, collection, body);
                 out.push(lowered);
             }
             S::Break => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 match self.breakables.last() {
                     Some((brk, _)) => {
                         let brk = *brk;
@@ -257,7 +257,7 @@ impl BodyBinder<'_> {
                 self.reachable = false;
             }
             S::Continue => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 match self.breakables.iter().rev().find_map(|(_, c)| *c) {
                     Some(c) => out.push(Stmt::Goto(c)),
                     None => self.error(Code::CS0139, range, &[]),
@@ -268,7 +268,7 @@ impl BodyBinder<'_> {
                 self.error(Code::CS1622, self.first_token(range), &[]);
             }
             S::Return(value) => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 let ret = self
                     .ret_stack
                     .last()
@@ -303,7 +303,7 @@ impl BodyBinder<'_> {
                 self.reachable = false;
             }
             S::Throw(value) => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 match value {
                     Some(v) => {
                         let e = self.expr(v);
@@ -330,7 +330,7 @@ impl BodyBinder<'_> {
                 self.reachable = false;
             }
             S::Goto(target) => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 match target {
                     syn::GotoTarget::Label(l) => {
                         let id = self.label_named(&l.text);
@@ -374,7 +374,7 @@ impl BodyBinder<'_> {
                 self.stmt(statement, out);
             }
             S::Switch { value, sections } => {
-                out.push(Stmt::SeqPoint(value.range));
+                out.push(self.seq_point(value.range));
                 let lowered = self.switch(value, sections, range);
                 out.push(lowered);
             }
@@ -462,7 +462,7 @@ impl BodyBinder<'_> {
             S::Unsafe(b) => self.unsafe_block(b, range, out),
             S::Fixed { decl, body } => self.fixed(decl, body, range, out),
             S::Using { resource, body } => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 let lowered = self.using(resource, body);
                 out.push(lowered);
             }
