@@ -73,7 +73,7 @@ impl BodyBinder<'_> {
             },
             Pending::Group(Bound::Methods { candidates, .. }) => {
                 candidates.iter().any(|(id, _)| {
-                    let m = self.world.method(*id);
+                    let m = self.world.method_sym(*id);
                     m.params.len() == invoke.params.len()
                         && m.params.iter().zip(&invoke.params).all(|(a, b)| {
                             a.ty == b.ty
