@@ -377,7 +377,7 @@ impl<'w> BodyBinder<'w> {
         if inaccessible {
             let (id, _) = candidates[0];
             let sym = self.world.method_sym(id);
-            let shown = super::super::display::method(self.world, &Ty::named(id.ty), &sym);
+            let shown = super::super::display::method(self.world, &Ty::named(id.ty), sym);
             self.error(Code::CS0122, range, &[&shown]);
             return;
         }
@@ -394,7 +394,7 @@ impl<'w> BodyBinder<'w> {
                 continue;
             }
             if !sym.generic_params.is_empty() {
-                let shown = super::super::display::method(self.world, &Ty::named(id.ty), &sym);
+                let shown = super::super::display::method(self.world, &Ty::named(id.ty), sym);
                 self.error(Code::CS0411, range, &[&shown]);
                 return;
             }
