@@ -12,7 +12,7 @@
 
 use super::declare::{BodySyntax, FieldInit, MethodSite, TypeSite};
 use super::scope::{GenericContext, NsScope};
-use crate::syntax::{Expr, Member, MemberKind, MethodBody, relocated};
+use crate::syntax::{Expr, Member, MemberKind, MethodBody, Shift, ShiftEq};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::MethodId;
 use frontend_core::types::TypeId;
@@ -169,36 +169,22 @@ impl OwnedBody {
         }
     }
 
-    /// A copy of the syntax with ranges relative to `anchor`, for comparisons only.
-    fn relocated(&self, anchor: u32) -> Relocated {
-        match self.syntax() {
-            BodySyntax::Method(b) => Relocated::Method(relocated(b, anchor)),
-            BodySyntax::Accessor(b) => Relocated::Accessor(relocated(b, anchor)),
-            BodySyntax::Ctor(m) => Relocated::Ctor(m.map(|m| relocated(&**m, anchor))),
-            BodySyntax::StaticCtor(m) => Relocated::StaticCtor(m.map(|m| relocated(&**m, anchor))),
-            BodySyntax::ExprGetter(e) => Relocated::ExprGetter(relocated(e, anchor)),
-            BodySyntax::AutoGet(f) => Relocated::AutoGet(f),
-            BodySyntax::AutoSet(f) => Relocated::AutoSet(f),
-            BodySyntax::EventAdd(f) => Relocated::EventAdd(f),
-            BodySyntax::EventRemove(f) => Relocated::EventRemove(f),
-            BodySyntax::None => Relocated::None,
+    /// Whether the two bodies are the same syntax, each relative to its anchor.
+    fn shift_eq(&self, other: &OwnedBody, s: Shift) -> bool {
+        match (self.syntax(), other.syntax()) {
+            (BodySyntax::Method(a), BodySyntax::Method(b))
+            | (BodySyntax::Accessor(a), BodySyntax::Accessor(b)) => a.shift_eq(b, s),
+            (BodySyntax::Ctor(a), BodySyntax::Ctor(b))
+            | (BodySyntax::StaticCtor(a), BodySyntax::StaticCtor(b)) => a.shift_eq(&b, s),
+            (BodySyntax::ExprGetter(a), BodySyntax::ExprGetter(b)) => a.shift_eq(b, s),
+            (BodySyntax::AutoGet(a), BodySyntax::AutoGet(b))
+            | (BodySyntax::AutoSet(a), BodySyntax::AutoSet(b))
+            | (BodySyntax::EventAdd(a), BodySyntax::EventAdd(b))
+            | (BodySyntax::EventRemove(a), BodySyntax::EventRemove(b)) => a == b,
+            (BodySyntax::None, BodySyntax::None) => true,
+            _ => false,
         }
     }
-}
-
-/// `OwnedBody`'s syntax relocated to its anchor: what equality compares.
-#[derive(PartialEq)]
-enum Relocated {
-    Method(MethodBody),
-    Ctor(Option<Member>),
-    StaticCtor(Option<Member>),
-    Accessor(MethodBody),
-    ExprGetter(Expr),
-    AutoGet(u32),
-    AutoSet(u32),
-    EventAdd(u32),
-    EventRemove(u32),
-    None,
 }
 
 /// A constructor's field initializer: the field, its value, whether it is static.
@@ -270,10 +256,12 @@ impl BodyInput {
 
 impl PartialEq for BodyInput {
     /// Equal when binding would give the same (relative) result: everything but the
-    /// anchor, with the syntax compared relative to each side's anchor. The cost (a
-    /// relocated copy of both sides) is paid only when the query layer re-checks an
-    /// input after an edit, never in a one-shot compile.
+    /// anchor, with the syntax compared relative to each side's anchor (no copies).
     fn eq(&self, other: &BodyInput) -> bool {
+        let s = Shift {
+            a: self.anchor,
+            b: other.anchor,
+        };
         self.file == other.file
             && self.ty == other.ty
             && self.method == other.method
@@ -295,10 +283,9 @@ impl PartialEq for BodyInput {
                 .all(|(a, b)| {
                     a.field == b.field
                         && a.is_static == b.is_static
-                        && a.value.expr().map(|e| relocated(e, self.anchor))
-                            == b.value.expr().map(|e| relocated(e, other.anchor))
+                        && a.value.expr().shift_eq(&b.value.expr(), s)
                 })
-            && self.body.relocated(self.anchor) == other.body.relocated(other.anchor)
+            && self.body.shift_eq(&other.body, s)
     }
 }
 
