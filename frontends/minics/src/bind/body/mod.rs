@@ -158,10 +158,23 @@ impl<'w> BodyBinder<'w> {
             self_ty,
             type_id,
             method,
-            body: ir::Body::default(),
+            body: {
+                let mut body = ir::Body::default();
+                body.scope_parents.reserve(8);
+                body
+            },
             diags: Vec::new(),
-            scopes: vec![params],
-            scope_ids: vec![0],
+            scopes: {
+                // Scopes nest a few deep: room for them up front.
+                let mut scopes = Vec::with_capacity(8);
+                scopes.push(params);
+                scopes
+            },
+            scope_ids: {
+                let mut ids = Vec::with_capacity(8);
+                ids.push(0);
+                ids
+            },
             ret_stack: Vec::new(),
             breakables: Vec::new(),
             labels: HashMap::default(),

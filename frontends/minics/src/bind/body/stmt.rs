@@ -21,7 +21,9 @@ impl BodyBinder<'_> {
     pub(crate) fn block(&mut self, stmts: &[syn::Stmt]) -> Vec<Stmt> {
         let scope = self.push_scope();
         self.declare_local_functions(stmts);
-        let mut out = vec![Stmt::ScopeStart(scope)];
+        // Most statements bind to a sequence point and one statement.
+        let mut out = Vec::with_capacity(1 + 2 * stmts.len());
+        out.push(Stmt::ScopeStart(scope));
         let mut warned = false;
         for s in stmts {
             if !self.reachable
@@ -46,7 +48,8 @@ impl BodyBinder<'_> {
 
     pub(super) fn embedded(&mut self, s: &syn::Stmt) -> Stmt {
         let scope = self.push_scope();
-        let mut out = vec![Stmt::ScopeStart(scope)];
+        let mut out = Vec::with_capacity(3);
+        out.push(Stmt::ScopeStart(scope));
         self.stmt(s, &mut out);
         self.pop_scope();
         Stmt::Block(out)
