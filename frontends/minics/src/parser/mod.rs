@@ -60,6 +60,9 @@ pub(crate) struct Parser<'t> {
     /// Each identifier's text once: names repeat, and a shared `Arc<str>` costs no
     /// allocation after the first.
     names: rustc_hash::FxHashMap<&'t str, Arc<str>>,
+    /// Statements of the blocks being parsed, innermost last: each block takes its own
+    /// off the top when it ends, in one allocation of the right size.
+    stmts: Vec<crate::syntax::Stmt>,
 }
 
 /// The nesting beyond which the parser gives up on a construct.
@@ -83,6 +86,7 @@ impl<'t> Parser<'t> {
             error_at: None,
             depth: 0,
             names: Default::default(),
+            stmts: Vec::new(),
         }
     }
 
