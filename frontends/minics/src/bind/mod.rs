@@ -38,11 +38,28 @@ pub struct Declarations {
     /// Where each method's entry is in `bodies`.
     pub body_index: rustc_hash::FxHashMap<MethodId, usize>,
     /// Where each symbol with a metadata row was declared (the CLS pass reports there).
-    pub row_ranges: HashMap<RowSymbol, (FileId, TextRange)>,
+    pub row_ranges: RowRanges,
     pub method_impls: Vec<(MethodId, MethodRef)>,
     pub attributes: Vec<CustomAttribute>,
     pub entry_point: Option<MethodId>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where each symbol with a metadata row was declared: the list the declaration pass
+/// makes, and the map the CLS pass reads (through `Deref`), built on first use, so a
+/// compilation without `[CLSCompliant]` never hashes its rows.
+pub struct RowRanges {
+    /// In order: a later entry for the same row wins.
+    rows: Vec<(RowSymbol, (FileId, TextRange))>,
+    map: std::sync::OnceLock<HashMap<RowSymbol, (FileId, TextRange)>>,
+}
+
+impl std::ops::Deref for RowRanges {
+    type Target = HashMap<RowSymbol, (FileId, TextRange)>;
+
+    fn deref(&self) -> &Self::Target {
+        self.map.get_or_init(|| self.rows.iter().copied().collect())
+    }
 }
 
 /// One bound method: its IR (`None` for methods without IL) and diagnostics, ranges
@@ -147,17 +164,26 @@ pub fn declarations(
     } else {
         None
     };
-    let mut row_ranges: HashMap<RowSymbol, (FileId, TextRange)> = declared
+    let mut rows: Vec<(RowSymbol, (FileId, TextRange))> = declared
         .member_ranges
         .iter()
         .map(|(row, file, range)| (*row, (*file, *range)))
         .collect();
-    for site in &sites {
-        row_ranges.insert(RowSymbol::Type(site.id), (site.file, site.decl.name.range));
-    }
-    for m in &declared.methods {
-        row_ranges.insert(RowSymbol::Method(m.id), (sites[m.site].file, m.name_range));
-    }
+    rows.extend(
+        sites
+            .iter()
+            .map(|site| (RowSymbol::Type(site.id), (site.file, site.decl.name.range))),
+    );
+    rows.extend(
+        declared
+            .methods
+            .iter()
+            .map(|m| (RowSymbol::Method(m.id), (sites[m.site].file, m.name_range))),
+    );
+    let row_ranges = RowRanges {
+        rows,
+        map: std::sync::OnceLock::new(),
+    };
     let body_index = bodies
         .iter()
         .enumerate()
