@@ -203,7 +203,8 @@ pub fn declarations(
 
 /// Binds one method from its input (a local function's input re-binds its enclosing
 /// body, whose own input reports the diagnostics, and keeps the local function).
-pub fn bind_body(world: &World, input: &BodyInput) -> BoundBody {
+pub fn bind_body(world: &Arc<World>, input: &BodyInput) -> BoundBody {
+    body::member_cache::enter(world);
     let mut diagnostics = Vec::new();
     let (body, mut local) = methods::bind_method_and_locals(world, input, &mut diagnostics);
     // The binder reports at file positions; the result is relative to the anchor.

@@ -36,6 +36,7 @@ pub enum Bound {
 }
 
 /// A member found by lookup.
+#[derive(Clone)]
 pub(crate) enum Member {
     Field(FieldId, Arc<[Ty]>),
     Property(TypeId, u32, Arc<[Ty]>),
@@ -85,8 +86,12 @@ impl BodyBinder<'_> {
         }
     }
 
-    /// Finds `name` among the members of `ty`.
+    /// Finds `name` among the members of `ty` (memoized across bodies: `member_cache`).
     pub(crate) fn find_member(&self, ty: &Ty, name: &str) -> Option<Member> {
+        super::member_cache::lookup(self.world, ty, name, || self.find_member_in(ty, name))
+    }
+
+    fn find_member_in(&self, ty: &Ty, name: &str) -> Option<Member> {
         let mut methods: Vec<(MethodId, Arc<[Ty]>)> = Vec::new();
         // The signatures of `methods` (parameter types instantiated, generic arity),
         // computed only once there are two candidates (most lookups find one).

@@ -17,6 +17,7 @@ mod lambda;
 mod lifted;
 mod local_fn;
 mod lookup;
+pub(crate) mod member_cache;
 mod ops;
 mod spans;
 mod stmt;
