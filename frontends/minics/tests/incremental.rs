@@ -162,3 +162,30 @@ fn moved_accessors_and_constructors_are_not_bound_again() {
     let log = db.take_log();
     assert_eq!(runs(&log, "bound_body"), 3, "{log:#?}");
 }
+
+#[test]
+fn member_lookups_follow_the_new_declarations() {
+    let mut db = CompilerDb::default();
+    let file = SourceText::new(&db, "p.cs".into(), PROGRAM.to_owned());
+    let options = CompileOptions {
+        needs_entry_point: true,
+        ..CompileOptions::default()
+    };
+    let comp = Compilation::new(&db, vec![file], corlib(), options);
+    assert_eq!(unreachable_at(&db, comp, PROGRAM), (13, 9));
+    // A method before `Other` moves `Other` to another slot: `Main`'s call must find it
+    // there, not where the last world (and the binder's member memo) had it.
+    let inserted = PROGRAM.replace(
+        "    static int Other(int y) {",
+        "    static int Inserted(string s) {\n        return 0;\n    }\n    static int Other(int y) {",
+    );
+    file.set_text(&mut db).to(inserted.clone());
+    let diags = diagnostics(&db, comp);
+    let errors: Vec<String> = diags
+        .iter()
+        .filter(|d| d.severity == frontend_core::diag::Severity::Error)
+        .map(|d| d.message.clone())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(unreachable_at(&db, comp, &inserted), (16, 9));
+}
