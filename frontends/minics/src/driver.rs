@@ -232,7 +232,38 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
         .map(|(path, text)| SourceText::new(&db, path.clone(), text.clone()))
         .collect();
     let comp = Compilation::new(&db, files, References(refs), o.compile_options());
+    // `CSC_LITE_TIMINGS=1`: each phase's wall time and the peak resident memory so far
+    // on stderr (the queries it forces first are cached, so the later phases do not
+    // redo them).
+    let timings = std::env::var_os("CSC_LITE_TIMINGS").is_some();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |phase: &str| {
+        if timings {
+            let peak = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| {
+                    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+                    line.split_whitespace().nth(1)?.parse::<u64>().ok()
+                })
+                .map_or_else(String::new, |kb| format!("  peak {} MB", kb / 1024));
+            eprintln!(
+                "csc-lite: {phase:<12} {:7.2} ms{peak}",
+                clock.elapsed().as_secs_f64() * 1e3
+            );
+            clock = std::time::Instant::now();
+        }
+    };
+    if timings {
+        lap("references");
+        for f in comp.files(&db) {
+            let _ = crate::db::parse_file(&db, comp, *f);
+        }
+        lap("parse");
+        let _ = crate::db::declarations(&db, comp);
+        lap("declarations");
+    }
     let mut diags: Vec<Diagnostic> = crate::db::diagnostics(&db, comp).as_ref().clone();
+    lap("bind");
     diags.retain(|d| !(d.severity == Severity::Warning && o.nowarn.contains(&d.code)));
     if o.warnaserror {
         for d in &mut diags {
@@ -311,6 +342,7 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
             return 1;
         }
     };
+    lap("emit");
     // The CLS pass judges the emitted metadata, so its warnings come after emission.
     let mut cls = built.cls;
     cls.retain(|d| !o.nowarn.contains(&d.code));

@@ -50,7 +50,8 @@ pub fn lex_fragment(
 }
 
 fn lex_text(file: FileId, text: &str, base: u32, diagnostics: &mut Vec<Diagnostic>) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // Dense C# has a token every three or four bytes: room for them up front.
+    let mut tokens = Vec::with_capacity(text.len() / 3 + 16);
     let mut lexer = TokenKind::lexer(text);
     while let Some(res) = lexer.next() {
         let span = lexer.span();

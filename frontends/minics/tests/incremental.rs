@@ -101,3 +101,91 @@ fn editing_one_body_rebinds_only_that_body() {
         "{diags:?}"
     );
 }
+
+const MEMBERS: &str = r#"
+using System;
+class Program {
+    int f = 2;
+    int P { get { return f; } set { f = value; } }
+    int Q => f * 2;
+    Program() { f = 4; }
+    static int Helper(int x) {
+        return x + 1;
+    }
+    static void Main() {
+        var p = new Program();
+        p.P = Helper(5);
+        Console.WriteLine(p.P + p.Q);
+        return;
+        Console.WriteLine("unreachable");
+    }
+}
+"#;
+
+#[test]
+fn moved_accessors_and_constructors_are_not_bound_again() {
+    let mut db = CompilerDb::default();
+    let file = SourceText::new(&db, "m.cs".into(), MEMBERS.to_owned());
+    let options = CompileOptions {
+        needs_entry_point: true,
+        ..CompileOptions::default()
+    };
+    let comp = Compilation::new(&db, vec![file], corlib(), options);
+    db.enable_log();
+    assert_eq!(unreachable_at(&db, comp, MEMBERS), (16, 9));
+    let log = db.take_log();
+    // get_P, set_P, get_Q, the constructor (with the field initializer), Helper, Main.
+    assert_eq!(runs(&log, "bound_body"), 6, "{log:#?}");
+
+    // Everything moves down a line: nothing is bound again, and the warning moves.
+    let moved = format!("// a new first line\n{MEMBERS}");
+    file.set_text(&mut db).to(moved.clone());
+    assert_eq!(unreachable_at(&db, comp, &moved), (17, 9));
+    let log = db.take_log();
+    assert_eq!(runs(&log, "declarations"), 1, "{log:#?}");
+    assert_eq!(runs(&log, "bound_body"), 0, "{log:#?}");
+
+    // An edit inside `Helper` binds `Helper` alone.
+    let helper = moved.replace("return x + 1;", "return x + 100;");
+    file.set_text(&mut db).to(helper.clone());
+    assert_eq!(unreachable_at(&db, comp, &helper), (17, 9));
+    let log = db.take_log();
+    assert_eq!(runs(&log, "bound_body"), 1, "{log:#?}");
+
+    // An edit inside the getter binds the getter, the setter (an accessor's input
+    // starts at the property's name, so the setter's covers the getter's text) and
+    // the constructor (its input spans from the field initializer to its own end);
+    // `get_Q`, `Helper` and `Main` only move.
+    let getter = helper.replace("get { return f; }", "get { return f + 1; }");
+    file.set_text(&mut db).to(getter.clone());
+    assert_eq!(unreachable_at(&db, comp, &getter), (17, 9));
+    let log = db.take_log();
+    assert_eq!(runs(&log, "bound_body"), 3, "{log:#?}");
+}
+
+#[test]
+fn member_lookups_follow_the_new_declarations() {
+    let mut db = CompilerDb::default();
+    let file = SourceText::new(&db, "p.cs".into(), PROGRAM.to_owned());
+    let options = CompileOptions {
+        needs_entry_point: true,
+        ..CompileOptions::default()
+    };
+    let comp = Compilation::new(&db, vec![file], corlib(), options);
+    assert_eq!(unreachable_at(&db, comp, PROGRAM), (13, 9));
+    // A method before `Other` moves `Other` to another slot: `Main`'s call must find it
+    // there, not where the last world (and the binder's member memo) had it.
+    let inserted = PROGRAM.replace(
+        "    static int Other(int y) {",
+        "    static int Inserted(string s) {\n        return 0;\n    }\n    static int Other(int y) {",
+    );
+    file.set_text(&mut db).to(inserted.clone());
+    let diags = diagnostics(&db, comp);
+    let errors: Vec<String> = diags
+        .iter()
+        .filter(|d| d.severity == frontend_core::diag::Severity::Error)
+        .map(|d| d.message.clone())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(unreachable_at(&db, comp, &inserted), (16, 9));
+}

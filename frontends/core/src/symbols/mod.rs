@@ -715,7 +715,9 @@ impl World {
 
     /// The chain `ty`, its base, its base's base, … (bounded against cycles).
     pub fn base_chain(&self, ty: &Ty) -> Vec<Ty> {
-        let mut out = vec![ty.clone()];
+        // Chains are short: one allocation for most.
+        let mut out = Vec::with_capacity(4);
+        out.push(ty.clone());
         while let Some(b) = out.last().and_then(|t| self.base_of(t)) {
             if out.len() > 64 || out.contains(&b) {
                 break;

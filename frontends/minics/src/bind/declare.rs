@@ -21,7 +21,7 @@ use frontend_core::symbols::{
     TypeSym, World, generic_flags, method_flags as mf, type_flags as tf,
 };
 use frontend_core::types::{Ty, TypeId};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// A source type declaration and what it sees.
 pub struct TypeSite<'a> {
@@ -37,9 +37,9 @@ pub enum BodySyntax<'a> {
     /// A method, operator or conversion with a block or expression body.
     Method(&'a MethodBody),
     /// A constructor: its initializer and body (`None`: the synthesized default one).
-    Ctor(Option<&'a Member>),
+    Ctor(Option<&'a Arc<Member>>),
     /// The static constructor (declared or synthesized for field initializers).
-    StaticCtor(Option<&'a Member>),
+    StaticCtor(Option<&'a Arc<Member>>),
     /// A property or indexer accessor with a body.
     Accessor(&'a MethodBody),
     /// `=> expr` property getter.
@@ -57,17 +57,29 @@ pub struct MethodSite<'a> {
     pub id: MethodId,
     pub site: usize,
     pub body: BodySyntax<'a>,
+    /// The member the body's syntax belongs to (its binding input shares it).
+    pub member: Option<&'a Arc<Member>>,
     pub generics: GenericContext,
     /// The declaration's range (missing-return diagnostics point at the name).
     pub name_range: TextRange,
+}
+
+/// A field's (or auto-property's, or field-like event's) initializer.
+#[derive(Clone, Copy)]
+pub struct FieldInit<'a> {
+    pub field: u32,
+    pub value: &'a Expr,
+    pub is_static: bool,
+    /// The member declaring it.
+    pub member: &'a Arc<Member>,
 }
 
 /// Everything the declaration pass learned.
 #[derive(Default)]
 pub struct Declared<'a> {
     pub methods: Vec<MethodSite<'a>>,
-    /// Field initializers by type site: (field index, initializer, is static).
-    pub field_inits: Vec<Vec<(u32, &'a Expr, bool)>>,
+    /// Field initializers by type site.
+    pub field_inits: Vec<Vec<FieldInit<'a>>>,
     /// Explicit interface implementations: (method, interface type, interface method
     /// name) resolved against the world after details are set.
     pub explicit_impls: Vec<(MethodId, Ty, String)>,
@@ -560,6 +572,7 @@ impl<'a> Declarer<'a, '_> {
         flags: u16,
         pty: &Ty,
         index_params: &[ParamSym],
+        member: &'a Arc<Member>,
         accessors: &'a [Accessor],
         expression_body: Option<&'a Expr>,
         field: Option<u32>,
@@ -589,6 +602,7 @@ impl<'a> Declarer<'a, '_> {
                 id: MethodId { ty: site.id, idx },
                 site: si,
                 body,
+                member: Some(member),
                 generics: g.clone(),
                 name_range: range,
             });

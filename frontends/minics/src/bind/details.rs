@@ -192,6 +192,7 @@ impl<'a> Declarer<'a, '_> {
                             },
                             site: si,
                             body: BodySyntax::None,
+                            member: None,
                             generics: g.clone(),
                             name_range: decl.name.range,
                         });
@@ -211,7 +212,7 @@ impl<'a> Declarer<'a, '_> {
         );
         let is_interface = kind == TypeKind::Interface;
         let mut has_instance_ctor = false;
-        let mut static_ctor: Option<&'a Member> = None;
+        let mut static_ctor: Option<&'a std::sync::Arc<Member>> = None;
         let mut needs_static_ctor = false;
         let mut indexer_name: Option<String> = None;
         for m in &decl.members {
@@ -289,7 +290,12 @@ impl<'a> Declarer<'a, '_> {
                             rid: 0,
                         });
                         if let (Some(init), false) = (&v.init, is_const) {
-                            self.out.field_inits[si].push((idx, init, is_static));
+                            self.out.field_inits[si].push(FieldInit {
+                                field: idx,
+                                value: init,
+                                is_static,
+                                member: m,
+                            });
                             if is_static {
                                 needs_static_ctor = true;
                             }
@@ -381,6 +387,7 @@ impl<'a> Declarer<'a, '_> {
                         id: MethodId { ty: site.id, idx },
                         site: si,
                         body: body_syntax,
+                        member: Some(m),
                         generics: mg,
                         name_range: name.range,
                     });
@@ -422,6 +429,7 @@ impl<'a> Declarer<'a, '_> {
                         id: MethodId { ty: site.id, idx },
                         site: si,
                         body: BodySyntax::Ctor(Some(m)),
+                        member: Some(m),
                         generics: g.clone(),
                         name_range: name.range,
                     });
@@ -438,6 +446,7 @@ impl<'a> Declarer<'a, '_> {
                         id: MethodId { ty: site.id, idx },
                         site: si,
                         body: BodySyntax::Method(body),
+                        member: Some(m),
                         generics: g.clone(),
                         name_range: name.range,
                     });
@@ -496,7 +505,12 @@ impl<'a> Declarer<'a, '_> {
                             rid: 0,
                         });
                         if let Some(init) = initializer {
-                            self.out.field_inits[si].push((idx, init, is_static));
+                            self.out.field_inits[si].push(FieldInit {
+                                field: idx,
+                                value: init,
+                                is_static,
+                                member: m,
+                            });
                             if is_static {
                                 needs_static_ctor = true;
                             }
@@ -514,6 +528,7 @@ impl<'a> Declarer<'a, '_> {
                         base_flags,
                         &pty,
                         &[],
+                        m,
                         accessors,
                         expression_body.as_ref(),
                         field,
@@ -563,6 +578,7 @@ impl<'a> Declarer<'a, '_> {
                         base_flags,
                         &pty,
                         &ps,
+                        m,
                         accessors,
                         expression_body.as_ref(),
                         None,
@@ -626,7 +642,12 @@ impl<'a> Declarer<'a, '_> {
                                 rid: 0,
                             });
                             if let Some(init) = init {
-                                self.out.field_inits[si].push((idx, init, is_static));
+                                self.out.field_inits[si].push(FieldInit {
+                                    field: idx,
+                                    value: init,
+                                    is_static,
+                                    member: m,
+                                });
                             }
                             Some(idx)
                         } else {
@@ -662,6 +683,7 @@ impl<'a> Declarer<'a, '_> {
                                 id: MethodId { ty: site.id, idx },
                                 site: si,
                                 body,
+                                member: Some(m),
                                 generics: g.clone(),
                                 name_range: range,
                             });
@@ -706,6 +728,7 @@ impl<'a> Declarer<'a, '_> {
                         id: MethodId { ty: site.id, idx },
                         site: si,
                         body: BodySyntax::Method(body),
+                        member: Some(m),
                         generics: g.clone(),
                         name_range: m.range,
                     });
@@ -737,6 +760,7 @@ impl<'a> Declarer<'a, '_> {
                         id: MethodId { ty: site.id, idx },
                         site: si,
                         body: BodySyntax::Method(body),
+                        member: Some(m),
                         generics: g.clone(),
                         name_range: m.range,
                     });
@@ -765,6 +789,7 @@ impl<'a> Declarer<'a, '_> {
                 id: MethodId { ty: site.id, idx },
                 site: si,
                 body: BodySyntax::Ctor(None),
+                member: None,
                 generics: g.clone(),
                 name_range: decl.name.range,
             });
@@ -781,6 +806,7 @@ impl<'a> Declarer<'a, '_> {
                 id: MethodId { ty: site.id, idx },
                 site: si,
                 body: BodySyntax::StaticCtor(static_ctor),
+                member: static_ctor,
                 generics: g.clone(),
                 name_range: decl.name.range,
             });

@@ -7,7 +7,7 @@
 use super::body::BodyBinder;
 use super::body::iterator::contains_yield;
 use super::declare::BodySyntax;
-use super::input::BodyInput;
+use super::input::{BodyInput, OwnedInit};
 use crate::syntax::{MemberKind, MethodBody};
 use frontend_core::constant::ConstValue;
 use frontend_core::diag::{Code, Diagnostic};
@@ -54,18 +54,25 @@ fn bind_method(
     let mut b = BodyBinder::new(
         world,
         m.file,
-        &m.text,
+        &m.src,
         &m.scope,
         m.generics.clone(),
         m.ty,
         sym,
         m.checked,
     );
-    b.local_fns = m.local_fns.clone();
+    b.anchor = m.anchor;
+    b.local_fns = m
+        .local_fns
+        .iter()
+        .map(|(start, id)| (start + m.anchor, *id))
+        .collect();
+    // Where the declaration's name is, as a file position.
+    let name_range = m.absolute(m.name_range);
     b.closure_fns = closures.to_vec();
     (b.unsafe_code, b.unsafe_member) = (m.unsafe_code, m.unsafe_member);
     if m.unsafe_declared && !m.unsafe_code {
-        b.error(Code::CS0227, m.name_range, &[]);
+        b.error(Code::CS0227, name_range, &[]);
     }
     let mut stmts = Vec::new();
     // A body with `yield` needs no `return` (even when CS1624 rejects it).
@@ -97,14 +104,14 @@ fn bind_method(
             MethodBody::Block(block) => {
                 if contains_yield(&block.statements) {
                     iterator_block = true;
-                    b.begin_iterator(m.name_range);
+                    b.begin_iterator(name_range);
                 }
                 stmts = b.block(&block.statements);
                 let end = block.range.end;
                 b.check_out_params(frontend_core::source::TextRange::new(end - 1, end));
             }
             MethodBody::Expr(e) => {
-                stmts.push(Stmt::SeqPoint(e.range));
+                stmts.push(b.seq_point(e.range));
                 if sym.ret == Ty::Void {
                     let v = b.expr(e);
                     stmts.push(Stmt::Expr(v));
@@ -117,7 +124,7 @@ fn bind_method(
             MethodBody::None => return None,
         },
         BodySyntax::ExprGetter(e) => {
-            stmts.push(Stmt::SeqPoint(e.range));
+            stmts.push(b.seq_point(e.range));
             let v = b.expr_to(e, &sym.ret);
             stmts.push(Stmt::Return(Some(v)));
             b.reachable = false;
@@ -158,10 +165,10 @@ fn bind_method(
             )));
         }
         BodySyntax::StaticCtor(decl) => {
-            for (idx, init, is_static) in field_inits {
-                if *is_static {
-                    stmts.push(Stmt::SeqPoint(init.range));
-                    let target = this_field(&b, *idx);
+            for (idx, init, is_static) in field_inits.iter().filter_map(init_parts) {
+                if is_static {
+                    stmts.push(b.seq_point(init.range));
+                    let target = this_field(&b, idx);
                     let ty = target.ty.clone();
                     let v = b.expr_to(init, &ty);
                     stmts.push(Stmt::Expr(Expr::new(
@@ -191,10 +198,10 @@ fn bind_method(
             let chains_to_this = init.is_some_and(|i| !i.is_base);
             let is_struct = world.ty(m.ty).is_value_type();
             if !chains_to_this {
-                for (idx, e, is_static) in field_inits {
-                    if !*is_static {
-                        stmts.push(Stmt::SeqPoint(e.range));
-                        let target = this_field(&b, *idx);
+                for (idx, e, is_static) in field_inits.iter().filter_map(init_parts) {
+                    if !is_static {
+                        stmts.push(b.seq_point(e.range));
+                        let target = this_field(&b, idx);
                         let ty = target.ty.clone();
                         let v = b.expr_to(e, &ty);
                         stmts.push(Stmt::Expr(Expr::new(
@@ -207,7 +214,7 @@ fn bind_method(
                     }
                 }
             }
-            let range = decl.map_or(m.name_range, |d| d.range);
+            let range = decl.map_or(name_range, |d| d.range);
             match init {
                 Some(i) => {
                     let args = b.args(&i.args);
@@ -227,7 +234,7 @@ fn bind_method(
                 }
                 None if !is_struct => {
                     if let Some(base) = world.base_of(&b.self_ty) {
-                        if let Some(call) = b.ctor_call(&base, Vec::new(), m.name_range) {
+                        if let Some(call) = b.ctor_call(&base, Vec::new(), name_range) {
                             stmts.push(Stmt::Expr(call));
                         }
                     }
@@ -245,7 +252,7 @@ fn bind_method(
         && !matches!(body_syntax, BodySyntax::Ctor(_) | BodySyntax::StaticCtor(_))
     {
         let name = super::display::method(world, &b.self_ty, sym);
-        b.error(Code::CS0161, m.name_range, &[&name]);
+        b.error(Code::CS0161, name_range, &[&name]);
     }
     b.check_labels();
     *locals = std::mem::take(&mut b.local_fn_bodies);
@@ -255,6 +262,11 @@ fn bind_method(
     body.stmts = stmts;
     body.iterator = b.iterator;
     Some(body)
+}
+
+/// A field initializer's field, value and staticness.
+fn init_parts(i: &OwnedInit) -> Option<(u32, &crate::syntax::Expr, bool)> {
+    Some((i.field, i.value.expr()?, i.is_static))
 }
 
 /// `: this(…)` calls the constructor on `this`, not `base`.

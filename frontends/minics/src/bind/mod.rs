@@ -38,11 +38,28 @@ pub struct Declarations {
     /// Where each method's entry is in `bodies`.
     pub body_index: rustc_hash::FxHashMap<MethodId, usize>,
     /// Where each symbol with a metadata row was declared (the CLS pass reports there).
-    pub row_ranges: HashMap<RowSymbol, (FileId, TextRange)>,
+    pub row_ranges: RowRanges,
     pub method_impls: Vec<(MethodId, MethodRef)>,
     pub attributes: Vec<CustomAttribute>,
     pub entry_point: Option<MethodId>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where each symbol with a metadata row was declared: the list the declaration pass
+/// makes, and the map the CLS pass reads (through `Deref`), built on first use, so a
+/// compilation without `[CLSCompliant]` never hashes its rows.
+pub struct RowRanges {
+    /// In order: a later entry for the same row wins.
+    rows: Vec<(RowSymbol, (FileId, TextRange))>,
+    map: std::sync::OnceLock<HashMap<RowSymbol, (FileId, TextRange)>>,
+}
+
+impl std::ops::Deref for RowRanges {
+    type Target = HashMap<RowSymbol, (FileId, TextRange)>;
+
+    fn deref(&self) -> &Self::Target {
+        self.map.get_or_init(|| self.rows.iter().copied().collect())
+    }
 }
 
 /// One bound method: its IR (`None` for methods without IL) and diagnostics, ranges
@@ -83,16 +100,22 @@ pub fn declarations(
         let _ = world.ty(site.id).details.set(Arc::new(d));
     }
     let method_impls = explicit_impls(&world, &declared, &sites, &mut diags);
+    // Each file's text and each type's scope once, shared by the inputs.
+    let texts: Vec<Arc<str>> = sources.iter().map(|s| Arc::from(*s)).collect();
+    let scopes: Vec<Arc<scope::NsScope>> =
+        sites.iter().map(|s| Arc::new(s.scope.clone())).collect();
+    let empty: Arc<str> = Arc::from("");
     let bodies: Vec<(MethodId, u32, Arc<BodyInput>)> = declared
         .methods
         .iter()
         .filter_map(|m| {
             let site = &sites[m.site];
-            let src = sources.get(site.file.0 as usize).copied().unwrap_or("");
+            let src = texts.get(site.file.0 as usize).unwrap_or(&empty);
             let inits = &declared.field_inits[m.site];
-            let (anchor, mut input) = input::body_input(site, m, inits, src, options.checked)?;
+            let scope = &scopes[m.site];
+            let mut input = input::body_input(site, scope, m, inits, src, options.checked)?;
             input.unsafe_code = options.unsafe_code;
-            Some((m.id, anchor, Arc::new(input)))
+            Some((m.id, input.anchor, Arc::new(input)))
         })
         .collect();
     let bodies = with_local_functions(bodies, &declared.local_fns);
@@ -142,17 +165,26 @@ pub fn declarations(
     } else {
         None
     };
-    let mut row_ranges: HashMap<RowSymbol, (FileId, TextRange)> = declared
+    let mut rows: Vec<(RowSymbol, (FileId, TextRange))> = declared
         .member_ranges
         .iter()
         .map(|(row, file, range)| (*row, (*file, *range)))
         .collect();
-    for site in &sites {
-        row_ranges.insert(RowSymbol::Type(site.id), (site.file, site.decl.name.range));
-    }
-    for m in &declared.methods {
-        row_ranges.insert(RowSymbol::Method(m.id), (sites[m.site].file, m.name_range));
-    }
+    rows.extend(
+        sites
+            .iter()
+            .map(|site| (RowSymbol::Type(site.id), (site.file, site.decl.name.range))),
+    );
+    rows.extend(
+        declared
+            .methods
+            .iter()
+            .map(|m| (RowSymbol::Method(m.id), (sites[m.site].file, m.name_range))),
+    );
+    let row_ranges = RowRanges {
+        rows,
+        map: std::sync::OnceLock::new(),
+    };
     let body_index = bodies
         .iter()
         .enumerate()
@@ -172,9 +204,18 @@ pub fn declarations(
 
 /// Binds one method from its input (a local function's input re-binds its enclosing
 /// body, whose own input reports the diagnostics, and keeps the local function).
-pub fn bind_body(world: &World, input: &BodyInput) -> BoundBody {
+pub fn bind_body(world: &Arc<World>, input: &BodyInput) -> BoundBody {
+    body::member_cache::enter(world);
     let mut diagnostics = Vec::new();
     let (body, mut local) = methods::bind_method_and_locals(world, input, &mut diagnostics);
+    // The binder reports at file positions; the result is relative to the anchor.
+    for d in &mut diagnostics {
+        for l in std::iter::once(&mut d.primary).chain(d.secondary.iter_mut()) {
+            if l.file == input.file {
+                l.range = input.relative(l.range);
+            }
+        }
+    }
     let body = match input.local_fn {
         Some(k) => {
             diagnostics.clear();
@@ -214,8 +255,8 @@ fn throwing_body(world: &World) -> Body {
     }
 }
 
-/// Gives each enclosing method's input its local functions (relocated) and adds an
-/// input for each synthesized method.
+/// Gives each enclosing method's input its local functions (relative to its anchor)
+/// and adds an input for each synthesized method.
 fn with_local_functions(
     mut bodies: Vec<(MethodId, u32, Arc<BodyInput>)>,
     local_fns: &[(MethodId, Vec<(u32, MethodId)>)],

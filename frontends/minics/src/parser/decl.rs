@@ -14,6 +14,7 @@ use crate::syntax::{
 use crate::token::TokenKind;
 use frontend_core::diag::Code;
 use frontend_core::source::TextRange;
+use std::sync::Arc;
 
 impl Parser<'_> {
     pub(crate) fn compilation_unit(&mut self) -> CompilationUnit {
@@ -413,11 +414,11 @@ impl Parser<'_> {
         }
     }
 
-    fn member_list(&mut self, type_name: &str, out: &mut Vec<Member>) {
+    fn member_list(&mut self, type_name: &str, out: &mut Vec<Arc<Member>>) {
         while !self.at(TokenKind::RBrace) && !self.at(TokenKind::Eof) {
             let before = self.pos;
             if let Some(m) = self.member(type_name) {
-                out.push(m);
+                out.push(Arc::new(m));
             }
             if self.pos == before {
                 let r = self.range();

@@ -28,6 +28,7 @@ use crate::token::TokenKind;
 use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::source::{FileId, TextRange};
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// The `-define:` symbols a file is parsed with.
 pub type Defines = BTreeSet<String>;
@@ -56,6 +57,12 @@ pub(crate) struct Parser<'t> {
     /// How deeply expressions and statements nest right now (bounded, so that
     /// pathological input gets CS8078 instead of overflowing the stack).
     depth: u32,
+    /// Each identifier's text once: names repeat, and a shared `Arc<str>` costs no
+    /// allocation after the first.
+    names: rustc_hash::FxHashMap<&'t str, Arc<str>>,
+    /// Statements of the blocks being parsed, innermost last: each block takes its own
+    /// off the top when it ends, in one allocation of the right size.
+    stmts: Vec<crate::syntax::Stmt>,
 }
 
 /// The nesting beyond which the parser gives up on a construct.
@@ -78,6 +85,8 @@ impl<'t> Parser<'t> {
             diags: Vec::new(),
             error_at: None,
             depth: 0,
+            names: Default::default(),
+            stmts: Vec::new(),
         }
     }
 
@@ -224,12 +233,17 @@ impl<'t> Parser<'t> {
     }
 
     /// An identifier, or a missing one after CS1001 (CS1041 at a keyword).
+    /// The shared text of a name.
+    fn name(&mut self, s: &'t str) -> Arc<str> {
+        self.names.entry(s).or_insert_with(|| Arc::from(s)).clone()
+    }
+
     fn ident(&mut self) -> Ident {
         if self.at(TokenKind::Ident) {
             let t = self.bump();
             let s = self.text_of(t);
             return Ident {
-                text: s.strip_prefix('@').unwrap_or(s).into(),
+                text: self.name(s.strip_prefix('@').unwrap_or(s)),
                 range: t.range,
             };
         }

@@ -32,9 +32,12 @@ impl Parser<'_> {
     }
 
     fn statements_until_brace(&mut self, out: &mut Vec<Stmt>) {
+        let mark = self.stmts.len();
         while !self.at(TokenKind::RBrace) && !self.at(TokenKind::Eof) && !self.at_member_start() {
-            out.push(self.statement());
+            let s = self.statement();
+            self.stmts.push(s);
         }
+        out.extend(self.stmts.drain(mark..));
     }
 
     /// A token that only starts a member or type, never a statement: a block that meets
@@ -393,10 +396,12 @@ impl Parser<'_> {
                     }
                     self.expect(Colon);
                 }
-                let mut statements = Vec::new();
+                let mark = self.stmts.len();
                 while !self.at_section_end() {
-                    statements.push(self.statement());
+                    let s = self.statement();
+                    self.stmts.push(s);
                 }
+                let statements = self.stmts.drain(mark..).collect();
                 sections.push(SwitchSection { labels, statements });
             }
             self.expect(RBrace);

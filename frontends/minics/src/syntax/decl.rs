@@ -2,6 +2,7 @@
 
 use super::{AttributeSection, Block, Expr, Ident, TypeSyntax, VariableDeclarator};
 use frontend_core::source::TextRange;
+use std::sync::Arc;
 
 /// A declaration modifier.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -107,7 +108,8 @@ pub struct TypeDecl {
     pub variance: Vec<u16>,
     pub bases: Vec<TypeSyntax>,
     pub constraints: Vec<ConstraintClause>,
-    pub members: Vec<Member>,
+    /// Shared, so a method's binding input holds its member without copying it.
+    pub members: Vec<Arc<Member>>,
     /// Enum members: name and optional value.
     pub enum_members: Vec<(Vec<AttributeSection>, Ident, Option<Expr>)>,
     /// Delegates: return type and parameters.

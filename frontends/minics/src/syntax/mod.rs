@@ -5,14 +5,14 @@
 mod decl;
 mod dump;
 mod expr;
-mod relocate;
+mod shift_eq;
 mod stmt;
 mod ty;
 
 pub use decl::*;
 pub use dump::dump;
 pub use expr::*;
-pub use relocate::{Relocate, relocated};
+pub use shift_eq::{Shift, ShiftEq};
 pub use stmt::*;
 pub use ty::*;
 

@@ -372,7 +372,7 @@ impl BodyBinder<'_> {
                         .as_ref()
                         .map(|g| {
                             let owner = self.world.normalize(g.id.ty, g.type_args.clone());
-                            let m = self.world.method(g.id);
+                            let m = self.world.method_sym(g.id);
                             let prop = m.name.trim_start_matches("get_");
                             format!("{}.{prop}", self.show(&owner))
                         })

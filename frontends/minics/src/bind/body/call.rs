@@ -23,15 +23,15 @@ pub(crate) struct Arg {
 }
 
 /// An applicable candidate.
-pub(super) struct Applicable {
+pub(super) struct Applicable<'w> {
     pub(super) method: MethodRef,
-    sym: MethodSym,
+    sym: &'w MethodSym,
     /// The parameter type each argument converts to.
     arg_types: Vec<Ty>,
     expanded: bool,
 }
 
-impl BodyBinder<'_> {
+impl<'w> BodyBinder<'w> {
     /// Resolves and binds a call to a method group.
     pub(crate) fn invoke(&mut self, target: Bound, args: Vec<Arg>, range: TextRange) -> Expr {
         self.invoke_at(target, args, range, range, range)
@@ -69,14 +69,14 @@ impl BodyBinder<'_> {
                         Ty::Error,
                     );
                 };
-                let sym = app.sym.clone();
+                let sym = app.sym;
                 let receiver = match (receiver, sym.is_static()) {
                     (Some(r), true) => {
                         if !through_type {
                             let shown = super::super::display::method(
                                 self.world,
                                 &Ty::named(app.method.id.ty),
-                                &sym,
+                                sym,
                             );
                             self.error(Code::CS0176, callee_range, &[&shown]);
                         }
@@ -90,7 +90,7 @@ impl BodyBinder<'_> {
                             let shown = super::super::display::method(
                                 self.world,
                                 &Ty::named(app.method.id.ty),
-                                &sym,
+                                sym,
                             );
                             let at = if through_type {
                                 callee_range
@@ -149,7 +149,7 @@ impl BodyBinder<'_> {
     fn finish_call(
         &mut self,
         receiver: Option<Expr>,
-        app: Applicable,
+        app: Applicable<'w>,
         args: Vec<Arg>,
         is_base: bool,
     ) -> Expr {
@@ -203,7 +203,7 @@ impl BodyBinder<'_> {
 
     /// Converts arguments to the chosen method's parameters: `ref`/`out` addresses,
     /// the `params` array in expanded form, defaults for omitted optional parameters.
-    pub(super) fn convert_args(&mut self, app: &Applicable, args: Vec<Arg>) -> Vec<Expr> {
+    pub(super) fn convert_args(&mut self, app: &Applicable<'w>, args: Vec<Arg>) -> Vec<Expr> {
         let params = &app.sym.params;
         let mut out = Vec::new();
         let fixed = if app.expanded {
@@ -285,7 +285,7 @@ impl BodyBinder<'_> {
         args: &[Arg],
         range: TextRange,
         name: &str,
-    ) -> Option<Applicable> {
+    ) -> Option<Applicable<'w>> {
         let mut applicable = Vec::new();
         let mut inaccessible = false;
         for (id, targs) in candidates {
@@ -316,7 +316,7 @@ impl BodyBinder<'_> {
                 if let Some(arg_types) = self.applicable(sym, &method, args, expanded) {
                     applicable.push(Applicable {
                         method: method.clone(),
-                        sym: sym.clone(),
+                        sym,
                         arg_types,
                         expanded,
                     });
@@ -345,7 +345,7 @@ impl BodyBinder<'_> {
             let a = super::super::display::method(
                 self.world,
                 &Ty::named(applicable[best].method.id.ty),
-                &applicable[best].sym,
+                applicable[best].sym,
             );
             let other = (0..n)
                 .find(|&i| i != best && !self.better(&applicable[best], &applicable[i], args))
@@ -353,7 +353,7 @@ impl BodyBinder<'_> {
             let b = super::super::display::method(
                 self.world,
                 &Ty::named(applicable[other].method.id.ty),
-                &applicable[other].sym,
+                applicable[other].sym,
             );
             self.error(Code::CS0121, range, &[&a, &b]);
         }
@@ -376,14 +376,14 @@ impl BodyBinder<'_> {
         }
         if inaccessible {
             let (id, _) = candidates[0];
-            let sym = self.world.method(id);
-            let shown = super::super::display::method(self.world, &Ty::named(id.ty), &sym);
+            let sym = self.world.method_sym(id);
+            let shown = super::super::display::method(self.world, &Ty::named(id.ty), sym);
             self.error(Code::CS0122, range, &[&shown]);
             return;
         }
         // A candidate with the right number of parameters: blame its first bad argument.
         for (id, targs) in candidates {
-            let sym = self.world.method(*id);
+            let sym = self.world.method_sym(*id);
             let count_ok = args.len() <= sym.params.len()
                 && sym.params[args.len()..]
                     .iter()
@@ -394,7 +394,7 @@ impl BodyBinder<'_> {
                 continue;
             }
             if !sym.generic_params.is_empty() {
-                let shown = super::super::display::method(self.world, &Ty::named(id.ty), &sym);
+                let shown = super::super::display::method(self.world, &Ty::named(id.ty), sym);
                 self.error(Code::CS0411, range, &[&shown]);
                 return;
             }
@@ -501,7 +501,7 @@ impl BodyBinder<'_> {
     }
 
     /// Whether candidate `a` is better than `b` for these arguments.
-    fn better(&self, a: &Applicable, b: &Applicable, args: &[Arg]) -> bool {
+    fn better(&self, a: &Applicable<'w>, b: &Applicable<'w>, args: &[Arg]) -> bool {
         let mut any_better = false;
         for (i, arg) in args.iter().enumerate() {
             let (ta, tb) = (&a.arg_types[i], &b.arg_types[i]);
@@ -689,7 +689,7 @@ impl BodyBinder<'_> {
             && !(self.is_reference(&ret) && self.is_base_or_interface(&ret, &want_ret))
         {
             let shown =
-                super::super::display::method(self.world, &Ty::named(app.method.id.ty), &app.sym);
+                super::super::display::method(self.world, &Ty::named(app.method.id.ty), app.sym);
             let r = self.show(&ret);
             self.error(Code::CS0407, range, &[&r, &shown]);
         }

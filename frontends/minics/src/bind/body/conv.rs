@@ -424,7 +424,7 @@ impl BodyBinder<'_> {
             }
             Conv::Pointer => self.apply_pointer_conv(e, to),
             Conv::User(m) => {
-                let sym = self.world.method(m.id);
+                let sym = self.world.method_sym(m.id);
                 let p = sym.params[0].ty.subst(&m.type_args, &[]);
                 let r = sym.ret.subst(&m.type_args, &[]);
                 let arg = self.convert_explicit(e, &p, TextRange::empty(0));

@@ -24,7 +24,7 @@ impl BodyBinder<'_> {
         range: TextRange,
         out: &mut Vec<Stmt>,
     ) {
-        out.push(Stmt::SeqPoint(range));
+        out.push(self.seq_point(range));
         let scope = self.push_scope();
         let mut stmts = vec![Stmt::ScopeStart(scope)];
         let ty = self.resolve_type(&decl.ty);

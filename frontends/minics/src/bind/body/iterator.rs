@@ -106,7 +106,7 @@ impl BodyBinder<'_> {
             self.error(Code::CS1625, at, &[]);
             return;
         }
-        out.push(Stmt::SeqPoint(range));
+        out.push(self.seq_point(range));
         match kind {
             S::YieldReturn(e) => {
                 if self.catch_depth > 0 {

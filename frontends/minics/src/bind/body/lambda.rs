@@ -73,7 +73,7 @@ impl BodyBinder<'_> {
             },
             Pending::Group(Bound::Methods { candidates, .. }) => {
                 candidates.iter().any(|(id, _)| {
-                    let m = self.world.method(*id);
+                    let m = self.world.method_sym(*id);
                     m.params.len() == invoke.params.len()
                         && m.params.iter().zip(&invoke.params).all(|(a, b)| {
                             a.ty == b.ty
@@ -150,7 +150,7 @@ impl BodyBinder<'_> {
         let mut stmts = vec![Stmt::ScopeStart(scope)];
         match body {
             syn::LambdaBody::Expr(e) => {
-                stmts.push(Stmt::SeqPoint(e.range));
+                stmts.push(self.seq_point(e.range));
                 if invoke.ret == Ty::Void {
                     let v = self.expr(e);
                     stmts.push(Stmt::Expr(v));

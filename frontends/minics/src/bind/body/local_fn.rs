@@ -169,7 +169,7 @@ impl BodyBinder<'_> {
                 }
             }
             syn::MethodBody::Expr(e) => {
-                stmts.push(Stmt::SeqPoint(e.range));
+                stmts.push(self.seq_point(e.range));
                 if sym.ret == Ty::Void {
                     let v = self.expr(e);
                     stmts.push(Stmt::Expr(v));

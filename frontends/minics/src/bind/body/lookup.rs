@@ -36,6 +36,7 @@ pub enum Bound {
 }
 
 /// A member found by lookup.
+#[derive(Clone)]
 pub(crate) enum Member {
     Field(FieldId, Arc<[Ty]>),
     Property(TypeId, u32, Arc<[Ty]>),
@@ -85,10 +86,21 @@ impl BodyBinder<'_> {
         }
     }
 
-    /// Finds `name` among the members of `ty`.
+    /// Finds `name` among the members of `ty` (memoized across bodies: `member_cache`).
     pub(crate) fn find_member(&self, ty: &Ty, name: &str) -> Option<Member> {
+        super::member_cache::lookup(self.world, ty, name, || self.find_member_in(ty, name))
+    }
+
+    fn find_member_in(&self, ty: &Ty, name: &str) -> Option<Member> {
         let mut methods: Vec<(MethodId, Arc<[Ty]>)> = Vec::new();
+        // The signatures of `methods` (parameter types instantiated, generic arity),
+        // computed only once there are two candidates (most lookups find one).
         let mut seen_sigs: Vec<(Vec<Ty>, usize)> = Vec::new();
+        let sig = |id: MethodId, args: &[Ty]| {
+            let m = self.world.method_sym(id);
+            let params: Vec<Ty> = m.params.iter().map(|p| p.ty.subst(args, &[])).collect();
+            (params, m.generic_params.len())
+        };
         for level in self.member_chain(ty) {
             let Some(id) = self.world.type_def_of(&level) else {
                 continue;
@@ -115,16 +127,21 @@ impl BodyBinder<'_> {
                 }
             }
             for i in named.methods() {
-                let m = &d.methods[i as usize];
-                let sig: Vec<Ty> = m.params.iter().map(|p| p.ty.subst(&args, &[])).collect();
-                let key = (sig, m.generic_params.len());
-                // An override (or a hiding method with the same signature) was already
-                // found on a more derived level.
-                if seen_sigs.contains(&key) {
-                    continue;
+                let mid = MethodId { ty: id, idx: i };
+                if !methods.is_empty() {
+                    // An override (or a hiding method with the same signature) was
+                    // already found on a more derived level.
+                    while seen_sigs.len() < methods.len() {
+                        let (prev, prev_args) = &methods[seen_sigs.len()];
+                        seen_sigs.push(sig(*prev, prev_args));
+                    }
+                    let key = sig(mid, &args);
+                    if seen_sigs.contains(&key) {
+                        continue;
+                    }
+                    seen_sigs.push(key);
                 }
-                seen_sigs.push(key);
-                methods.push((MethodId { ty: id, idx: i }, args.clone()));
+                methods.push((mid, args.clone()));
             }
         }
         (!methods.is_empty()).then_some(Member::Methods(methods))
@@ -231,7 +248,7 @@ impl BodyBinder<'_> {
                 through_type,
             },
             Member::Field(id, args) => {
-                let f = self.world.field(id);
+                let f = &self.world.details_of(id.ty).fields[id.idx as usize];
                 let ty = f.ty.subst(&args, &[]);
                 let owner = self.world.normalize(id.ty, args.clone());
                 if !self.accessible(id.ty, f.flags) {
@@ -496,7 +513,7 @@ impl BodyBinder<'_> {
 
     /// Whether a field is read-only here (outside constructors of its type).
     pub(crate) fn field_is_readonly_here(&self, f: &FieldRef) -> bool {
-        let sym = self.world.field(f.id);
+        let sym = &self.world.details_of(f.id.ty).fields[f.id.idx as usize];
         if sym.flags & field_flags::INIT_ONLY == 0 {
             return false;
         }

@@ -17,6 +17,7 @@ mod lambda;
 mod lifted;
 mod local_fn;
 mod lookup;
+pub(crate) mod member_cache;
 mod ops;
 mod spans;
 mod stmt;
@@ -50,7 +51,10 @@ pub(crate) enum Var {
 pub struct BodyBinder<'w> {
     pub world: &'w World,
     pub file: FileId,
+    /// The file's text; syntax ranges are positions in it.
     pub src: &'w str,
+    /// Where the body's syntax starts: the IR's ranges are relative to it.
+    pub anchor: u32,
     pub scope: &'w NsScope,
     pub generics: GenericContext,
     /// The type whose member is being bound, as seen from inside (its own parameters).
@@ -149,15 +153,29 @@ impl<'w> BodyBinder<'w> {
             world,
             file,
             src,
+            anchor: 0,
             scope,
             generics,
             self_ty,
             type_id,
             method,
-            body: ir::Body::default(),
+            body: {
+                let mut body = ir::Body::default();
+                body.scope_parents.reserve(8);
+                body
+            },
             diags: Vec::new(),
-            scopes: vec![params],
-            scope_ids: vec![0],
+            scopes: {
+                // Scopes nest a few deep: room for them up front.
+                let mut scopes = Vec::with_capacity(8);
+                scopes.push(params);
+                scopes
+            },
+            scope_ids: {
+                let mut ids = Vec::with_capacity(8);
+                ids.push(0);
+                ids
+            },
             ret_stack: Vec::new(),
             breakables: Vec::new(),
             labels: HashMap::default(),
@@ -200,6 +218,15 @@ impl<'w> BodyBinder<'w> {
     pub(crate) fn error(&mut self, code: Code, range: TextRange, args: &[&str]) {
         self.diags
             .push(Diagnostic::new(code, self.file, range, args));
+    }
+
+    /// A sequence point at `range` (a file position), relative to the anchor as the
+    /// IR's ranges are.
+    pub(crate) fn seq_point(&self, range: TextRange) -> ir::Stmt {
+        ir::Stmt::SeqPoint(TextRange {
+            start: range.start.saturating_sub(self.anchor),
+            end: range.end.saturating_sub(self.anchor),
+        })
     }
 
     pub(crate) fn text(&self, range: TextRange) -> &'w str {

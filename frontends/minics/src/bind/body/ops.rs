@@ -130,7 +130,7 @@ impl BodyBinder<'_> {
             .collect();
         // Only applicable candidates count; otherwise fall back to predefined operators.
         let applicable = candidates.iter().any(|(id, targs)| {
-            let m = self.world.method(*id);
+            let m = self.world.method_sym(*id);
             m.params
                 .iter()
                 .zip(operands)

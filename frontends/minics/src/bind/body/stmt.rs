@@ -21,7 +21,9 @@ impl BodyBinder<'_> {
     pub(crate) fn block(&mut self, stmts: &[syn::Stmt]) -> Vec<Stmt> {
         let scope = self.push_scope();
         self.declare_local_functions(stmts);
-        let mut out = vec![Stmt::ScopeStart(scope)];
+        // Most statements bind to a sequence point and one statement.
+        let mut out = Vec::with_capacity(1 + 2 * stmts.len());
+        out.push(Stmt::ScopeStart(scope));
         let mut warned = false;
         for s in stmts {
             if !self.reachable
@@ -46,7 +48,8 @@ impl BodyBinder<'_> {
 
     pub(super) fn embedded(&mut self, s: &syn::Stmt) -> Stmt {
         let scope = self.push_scope();
-        let mut out = vec![Stmt::ScopeStart(scope)];
+        let mut out = Vec::with_capacity(3);
+        out.push(Stmt::ScopeStart(scope));
         self.stmt(s, &mut out);
         self.pop_scope();
         Stmt::Block(out)
@@ -98,12 +101,12 @@ impl BodyBinder<'_> {
             }
             S::Empty => {}
             S::LocalDecl(d) => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 self.local_decl(d, out);
             }
             S::LocalFunction(f) => self.local_function(f, out),
             S::Expr(e) => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 let is_statement_expr = matches!(
                     e.kind,
                     syn::ExprKind::Invocation { .. }
@@ -131,7 +134,7 @@ impl BodyBinder<'_> {
                 then,
                 otherwise,
             } => {
-                out.push(Stmt::SeqPoint(condition.range));
+                out.push(self.seq_point(condition.range));
                 let c = self.condition(condition);
                 let start = self.reachable;
                 let constant = match c.kind {
@@ -156,7 +159,7 @@ impl BodyBinder<'_> {
                 });
             }
             S::While { condition, body } => {
-                out.push(Stmt::SeqPoint(condition.range));
+                out.push(self.seq_point(condition.range));
                 let c = self.condition(condition);
                 let always = matches!(c.kind, ExprKind::Const(ConstValue::Bool(true)));
                 let never = matches!(c.kind, ExprKind::Const(ConstValue::Bool(false)));
@@ -230,7 +233,7 @@ impl BodyBinder<'_> {
                     break_label: brk,
                     continue_label: cont,
                 });
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 out.push(Stmt::Block(pre));
             }
             S::Foreach {
@@ -239,12 +242,12 @@ impl BodyBinder<'_> {
                 collection,
                 body,
             } => {
-                out.push(Stmt::SeqPoint(collection.range));
+                out.push(self.seq_point(collection.range));
                 let lowered = self.foreach(ty, name, collection, body);
                 out.push(lowered);
             }
             S::Break => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 match self.breakables.last() {
                     Some((brk, _)) => {
                         let brk = *brk;
@@ -257,7 +260,7 @@ impl BodyBinder<'_> {
                 self.reachable = false;
             }
             S::Continue => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 match self.breakables.iter().rev().find_map(|(_, c)| *c) {
                     Some(c) => out.push(Stmt::Goto(c)),
                     None => self.error(Code::CS0139, range, &[]),
@@ -268,7 +271,7 @@ impl BodyBinder<'_> {
                 self.error(Code::CS1622, self.first_token(range), &[]);
             }
             S::Return(value) => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 let ret = self
                     .ret_stack
                     .last()
@@ -303,7 +306,7 @@ impl BodyBinder<'_> {
                 self.reachable = false;
             }
             S::Throw(value) => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 match value {
                     Some(v) => {
                         let e = self.expr(v);
@@ -330,7 +333,7 @@ impl BodyBinder<'_> {
                 self.reachable = false;
             }
             S::Goto(target) => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 match target {
                     syn::GotoTarget::Label(l) => {
                         let id = self.label_named(&l.text);
@@ -374,7 +377,7 @@ impl BodyBinder<'_> {
                 self.stmt(statement, out);
             }
             S::Switch { value, sections } => {
-                out.push(Stmt::SeqPoint(value.range));
+                out.push(self.seq_point(value.range));
                 let lowered = self.switch(value, sections, range);
                 out.push(lowered);
             }
@@ -462,7 +465,7 @@ impl BodyBinder<'_> {
             S::Unsafe(b) => self.unsafe_block(b, range, out),
             S::Fixed { decl, body } => self.fixed(decl, body, range, out),
             S::Using { resource, body } => {
-                out.push(Stmt::SeqPoint(range));
+                out.push(self.seq_point(range));
                 let lowered = self.using(resource, body);
                 out.push(lowered);
             }
