@@ -23,6 +23,7 @@ pub mod compile;
 pub mod eh;
 pub mod helpers;
 pub mod mtable;
+pub mod native_image;
 pub mod pinvoke;
 pub mod stubs;
 
@@ -72,6 +73,10 @@ pub struct JitState {
     native_stubs: Option<stubs::StubArena>,
     /// Functions defined since the last `flush`.
     unfinalized: bool,
+    /// Compiling for a native image: what the method being compiled records.
+    pub(crate) recorder: Option<native_image::record::Recorder>,
+    /// Native images of loaded assemblies (run time).
+    pub(crate) images: native_image::load::Images,
 }
 
 impl std::fmt::Debug for JitState {
@@ -129,6 +134,8 @@ impl JitState {
             native_stubs,
             unfinalized: false,
             gvm_cells: HashMap::default(),
+            recorder: None,
+            images: native_image::load::Images::default(),
         })
     }
 
@@ -321,6 +328,16 @@ impl JitState {
             return Ok(code);
         }
         let pinvoke = info.flags & 0x2000 != 0;
+        if !pinvoke && self.recorder.is_none() {
+            if let Some(code) = self.install_from_image(ts, m) {
+                self.patch(m, code);
+                let stats = &Vm::current().stats;
+                stats
+                    .methods_from_image
+                    .set(stats.methods_from_image.get() + 1);
+                return Ok(code);
+            }
+        }
         if !pinvoke {
             crate::verify::policy::before_compile(ts, m)?;
         }
@@ -394,6 +411,11 @@ impl JitState {
             );
         }
         self.define(id)
+    }
+
+    /// Copies position-independent (fully relocated) code into executable memory.
+    pub(crate) fn write_code(&mut self, code: &[u8]) -> Option<usize> {
+        self.native_stubs.as_mut()?.write(code)
     }
 
     /// The methods compiled so far (internal calls included).
