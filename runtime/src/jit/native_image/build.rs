@@ -127,7 +127,15 @@ fn build_one(
         ..Report::default()
     };
     if let Ok(bytes) = std::fs::read(dir.join(&file)) {
-        if format::ImageView::open(&bytes).is_some_and(|v| v.header == header) {
+        let current = |v: format::ImageView<'_>, ts: &mut TypeSystem| {
+            v.header == header
+                && v.assemblies.iter().all(|(n, mvid)| {
+                    let a = ts.loader.load_named(n).ok();
+                    a.and_then(|a| identity(ts, a).ok())
+                        .is_some_and(|(_, m, _)| m == *mvid)
+                })
+        };
+        if format::ImageView::open(&bytes).is_some_and(|v| current(v, ts)) {
             report.kept = true;
             return Ok(report);
         }
@@ -139,7 +147,18 @@ fn build_one(
         methods: vec![None; n_methods],
         ..ImageData::default()
     };
+    // Every assembly the code may depend on (even only through layouts: field
+    // offsets, sizes) is in the table, so a run checks all their MVIDs.
     let mut table = Table(vec![asm]);
+    let mut i = 0;
+    while let Some(&a) = table.0.get(i) {
+        let refs = ts.loader.get(a).image.metadata.row_count(TableId::AssemblyRef);
+        for r in 1..=refs {
+            let d = ts.loader.load_reference(a, r).map_err(|e| e.to_string())?;
+            table.index_of(ts, d);
+        }
+        i += 1;
+    }
     let mut targets: HashMap<Vec<u8>, u32> = HashMap::default();
     for t in 1..=n_types {
         let Ok(ty) = ts.type_of_def(asm, t) else {

@@ -97,7 +97,7 @@ fn map_file(path: &std::path::Path) -> Option<&'static [u8]> {
 
 impl Images {
     /// The image of `asm`, opened on first use.
-    fn open(&mut self, ts: &TypeSystem, asm: AssemblyIdx) -> Option<&mut Image> {
+    fn open(&mut self, ts: &mut TypeSystem, asm: AssemblyIdx) -> Option<&mut Image> {
         if !self.init {
             self.init = true;
             self.dir = enabled().then(format::cache_dir).flatten();
@@ -118,16 +118,22 @@ impl Images {
                     && own.1 == mvid;
                 let n = view.assemblies.len();
                 let t = view.n_targets();
-                ok.then(|| {
-                    let mut asms = vec![None; n];
-                    asms[0] = Some(asm);
-                    Box::new(Image {
-                        view,
-                        asms,
-                        values: vec![None; t],
-                        stale: false,
-                    })
-                })
+                if !ok {
+                    return None;
+                }
+                let mut asms = vec![None; n];
+                asms[0] = Some(asm);
+                let mut img = Box::new(Image {
+                    view,
+                    asms,
+                    values: vec![None; t],
+                    stale: false,
+                });
+                // The assemblies compiled against must be the ones loaded now.
+                for i in 1..n as u32 {
+                    img.assembly(ts, i).ok()?;
+                }
+                Some(img)
             })
             .as_deref_mut()
     }
