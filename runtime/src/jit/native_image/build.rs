@@ -152,7 +152,12 @@ fn build_one(
     let mut table = Table(vec![asm]);
     let mut i = 0;
     while let Some(&a) = table.0.get(i) {
-        let refs = ts.loader.get(a).image.metadata.row_count(TableId::AssemblyRef);
+        let refs = ts
+            .loader
+            .get(a)
+            .image
+            .metadata
+            .row_count(TableId::AssemblyRef);
         for r in 1..=refs {
             let d = ts.loader.load_reference(a, r).map_err(|e| e.to_string())?;
             table.index_of(ts, d);
