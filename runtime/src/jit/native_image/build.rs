@@ -11,7 +11,7 @@
 //! shared by every application) is kept.
 
 use super::format::{self, Header, ImageData, MethodRecord, Writer};
-use super::load::{identity, libcall_addr};
+use super::load::{identity, libcall_addr, mvid_of};
 use super::record::{NAMESPACE, Recorder};
 use super::target::{self, AsmTable, RtConst};
 use crate::gc::Heap;
@@ -131,8 +131,8 @@ fn build_one(
             v.header == header
                 && v.assemblies.iter().all(|(n, mvid)| {
                     let a = ts.loader.load_named(n).ok();
-                    a.and_then(|a| identity(ts, a).ok())
-                        .is_some_and(|(_, m, _)| m == *mvid)
+                    a.and_then(|a| mvid_of(ts, a).ok())
+                        .is_some_and(|m| m == *mvid)
                 })
         };
         if format::ImageView::open(&bytes).is_some_and(|v| current(v, ts)) {

@@ -8,7 +8,7 @@
 //! as usual: an image can only make a method cheaper to get, never different.
 
 use super::format::{self, ImageView, MethodRecord};
-use super::target::{self, AsmResolver, Stable};
+use super::target::{self, AsmResolver, RtConst, Stable};
 use crate::jit::JitState;
 use crate::jit::eh::{self, Clause, Handler};
 use crate::loader::AssemblyIdx;
@@ -54,8 +54,7 @@ struct Image {
 /// bundled in this binary, which the build id covers).
 pub fn identity(ts: &TypeSystem, asm: AssemblyIdx) -> TResult<(String, [u8; 16], u64)> {
     let a = ts.loader.get(asm);
-    let md = &a.image.metadata;
-    let mvid = md.guids.get(md.module_row(1)?.mvid)?;
+    let mvid = mvid_of(ts, asm)?;
     let bytes = a.image.pe.bytes;
     let bundled = std::ptr::eq(bytes, crate::host::BUNDLED_CORLIB)
         || corlib::ASSEMBLIES
@@ -66,6 +65,12 @@ pub fn identity(ts: &TypeSystem, asm: AssemblyIdx) -> TResult<(String, [u8; 16],
         false => format::hash64(bytes),
     };
     Ok((a.name.clone(), mvid, hash))
+}
+
+/// An assembly's MVID.
+pub fn mvid_of(ts: &TypeSystem, asm: AssemblyIdx) -> TResult<[u8; 16]> {
+    let md = &ts.loader.get(asm).image.metadata;
+    Ok(md.guids.get(md.module_row(1)?.mvid)?)
 }
 
 /// Maps the cache file at `path` for the life of the process.
@@ -155,7 +160,7 @@ impl AsmResolver for Image {
             .loader
             .load_named(&name)
             .map_err(|e| stale(&e.to_string()))?;
-        if identity(ts, a)?.1 != mvid {
+        if mvid_of(ts, a)? != mvid {
             self.stale = true;
             return Err(stale("a referenced assembly changed"));
         }
@@ -229,7 +234,14 @@ fn value(jit: &mut JitState, ts: &mut TypeSystem, img: &mut Image, t: u32) -> TR
         .target(t)
         .ok_or_else(|| stale("a damaged relocation target"))?;
     let v = match target::rt_const_of(ts, img, &s)? {
-        Some(c) => target::resolve(jit, ts, c)?,
+        Some(c) => {
+            // The JIT loads every type whose id it compiles in (catch types, casts,
+            // class constructors); helpers given the id expect it loaded.
+            if let RtConst::TypeIdImm(t) = c {
+                ts.ensure_loaded(t)?;
+            }
+            target::resolve(jit, ts, c)?
+        }
         None => match &s {
             Stable::LibCall(name) => {
                 libcall_addr(name).ok_or_else(|| stale("an unknown libcall"))? as i64

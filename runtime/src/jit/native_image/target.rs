@@ -64,10 +64,7 @@ pub fn resolve(jit: &mut JitState, ts: &mut TypeSystem, c: RtConst) -> TResult<i
         RtConst::EhState => crate::jit::eh::state_addr() as i64,
         RtConst::StackLimit => &crate::jit::eh::STACK_LIMIT as *const _ as i64,
         RtConst::MethodIdImm(m) => i64::from(m.0),
-        RtConst::TypeIdImm(t) => {
-            ts.ensure_loaded(t)?;
-            i64::from(t.0)
-        }
+        RtConst::TypeIdImm(t) => i64::from(t.0),
     })
 }
 
