@@ -52,6 +52,8 @@ pub(crate) struct Dispatch {
     /// address from here instead of keeping the constant in a register across the
     /// method (which cost a spill in fannkuch's hot loop).
     state_slot: Option<StackSlot>,
+    /// Precompiling: a frame slot holding the method's id (see `eh_setup`).
+    me_slot: Option<StackSlot>,
     /// Runtime-provided bodies (array accessors, delegate `Invoke`) have no clauses:
     /// their one dispatch block (return zeros) is filled after the body.
     plain_fill: bool,
@@ -63,7 +65,18 @@ fn mf() -> MemFlagsData {
 
 impl Compiler<'_> {
     fn eh_base(&mut self) -> Value {
+        if let (Some(ss), Some(_)) = (self.eh.state_slot, &self.jit.recorder) {
+            return self.b.ins().stack_load(types::I64, types::I64, ss, 0);
+        }
         self.rt_value(RtConst::EhState, eh::state_addr() as i64, types::I64)
+    }
+
+    /// The id of the method being compiled, as an `i32` argument of `rt_eh_frame`.
+    fn me_value(&mut self, me: MethodId) -> Value {
+        match self.eh.me_slot {
+            Some(ss) => self.b.ins().stack_load(types::I64, types::I32, ss, 0),
+            None => self.rt_value(RtConst::MethodIdImm(me), i64::from(me.0), types::I32),
+        }
     }
 
     /// Resolves the clauses, links the frame record and creates the dispatch blocks.
@@ -103,6 +116,15 @@ impl Compiler<'_> {
         let st = self.eh_base();
         self.b.ins().store(mf(), st, a, 0);
         self.eh.state_slot = Some(ss);
+        if self.jit.recorder.is_some() {
+            // Precompiling, constants are `symbol_value`s, which are shared and hoisted
+            // (an `iconst` is rematerialized where used): the exception paths inside
+            // loops would hold them in registers. They load them from the frame.
+            let ms = self.new_slot(8, 8);
+            let m = self.rt_value(RtConst::MethodIdImm(me), i64::from(me.0), types::I64);
+            self.b.ins().stack_store(types::I64, m, ms, 0);
+            self.eh.me_slot = Some(ms);
+        }
         let catches = rt
             .iter()
             .any(|c| matches!(c.handler, Handler::Catch(_) | Handler::Filter));
@@ -251,7 +273,7 @@ impl Compiler<'_> {
                     self.b.ins().store(mf(), z, base, eh::PENDING);
                     self.b.ins().store(mf(), z, base, eh::TARGET);
                     self.b.ins().store(mf(), rec, base, eh::TOP);
-                    let m = self.rt_value(RtConst::MethodIdImm(me), i64::from(me.0), types::I32);
+                    let m = self.me_value(me);
                     self.raw_call(
                         eh::rt_eh_frame as *const () as usize,
                         &[types::I64, types::I32],
@@ -372,7 +394,7 @@ impl Compiler<'_> {
     fn leave_frame(&mut self, me: MethodId) {
         let base = self.eh_base();
         let exc = self.b.ins().load(types::I64, mf(), base, eh::PENDING);
-        let m = self.rt_value(RtConst::MethodIdImm(me), i64::from(me.0), types::I32);
+        let m = self.me_value(me);
         self.raw_call(
             eh::rt_eh_frame as *const () as usize,
             &[types::I64, types::I32],

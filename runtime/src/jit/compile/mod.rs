@@ -624,8 +624,16 @@ impl<'a> Compiler<'a> {
         args: &[Value],
     ) -> Vec<Value> {
         let sig = self.sig(params, rets);
-        let f = self.rt_helper(addr);
-        let call = self.b.ins().call_indirect(sig, f, args);
+        let call = match self.helper_ref(addr, sig) {
+            // Precompiling: a direct call of a relocated address, materialized at the
+            // call (a `symbol_value` would be shared and hoisted, holding a register
+            // across the method as an `iconst` never does).
+            Some(f) => self.b.ins().call(f, args),
+            None => {
+                let f = self.rt_helper(addr);
+                self.b.ins().call_indirect(sig, f, args)
+            }
+        };
         self.b.inst_results(call).to_vec()
     }
 

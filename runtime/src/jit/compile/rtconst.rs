@@ -10,8 +10,8 @@ use crate::jit::native_image::record::NAMESPACE;
 use crate::jit::native_image::target::{self, RtConst};
 use crate::typesys::TResult;
 use cranelift_codegen::ir::{
-    ExternalName, GlobalValueData, InstBuilder, Type, UserExternalName, Value, immediates::Imm64,
-    types,
+    ExtFuncData, ExternalName, FuncRef, GlobalValueData, InstBuilder, SigRef, Type,
+    UserExternalName, Value, immediates::Imm64, types,
 };
 
 impl Compiler<'_> {
@@ -34,6 +34,28 @@ impl Compiler<'_> {
             rec.touches.push(c);
         }
         Ok(())
+    }
+
+    /// When precompiling, runtime helper `addr` as a function to call directly (its
+    /// address a relocation of the call); `None` when JIT-compiling.
+    pub(crate) fn helper_ref(&mut self, addr: usize, sig: SigRef) -> Option<FuncRef> {
+        let rec = self.jit.recorder.as_mut()?;
+        let idx = rec.intern(RtConst::Helper(addr));
+        if let Some(&f) = rec.funcs.get(&(idx, sig)) {
+            return Some(f);
+        }
+        let name = self
+            .b
+            .func
+            .declare_imported_user_function(UserExternalName::new(NAMESPACE, idx));
+        let f = self.b.import_function(ExtFuncData {
+            name: ExternalName::user(name),
+            signature: sig,
+            colocated: false,
+            patchable: false,
+        });
+        rec.funcs.insert((idx, sig), f);
+        Some(f)
     }
 
     pub(crate) fn rt_value(&mut self, c: RtConst, v: i64, ty: Type) -> Value {

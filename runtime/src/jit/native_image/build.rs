@@ -238,6 +238,10 @@ fn compile_one(
     let rec = jit.recorder.take().unwrap_or_default();
     let cctors = std::mem::take(&mut jit.pending_cctors);
     built?;
+    if std::env::var_os("CLR_LITE_TRACE").is_some() {
+        let owner = ts.ty(info.owner).full_name();
+        eprintln!("[ngen] {owner}::{}\n{}", info.name, func.display());
+    }
     let mut ctx = Context::for_function(func);
     let (code, relocs, align) = {
         let compiled = ctx

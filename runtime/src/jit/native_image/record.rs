@@ -5,7 +5,7 @@
 
 use super::target::RtConst;
 use crate::jit::eh::Clause;
-use cranelift_codegen::ir::GlobalValue;
+use cranelift_codegen::ir::{FuncRef, GlobalValue, SigRef};
 use rustc_hash::FxHashMap as HashMap;
 
 /// The Cranelift `UserExternalName` namespace of relocation targets.
@@ -19,6 +19,8 @@ pub struct Recorder {
     index: HashMap<RtConst, u32>,
     /// This function's global value for each target.
     pub gvs: HashMap<u32, GlobalValue>,
+    /// This function's imported helpers by (target, signature).
+    pub funcs: HashMap<(u32, SigRef), FuncRef>,
     /// The method's clauses, as registered with `eh`.
     pub clauses: Vec<Clause>,
     /// Targets resolved only for their side effects.
