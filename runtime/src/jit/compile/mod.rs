@@ -140,7 +140,7 @@ fn compile_body(
     if info.rid != 0 && info.is_runtime() && info.name == "Invoke" {
         let b = FunctionBuilder::new(func, fctx);
         let call_conv = jit.call_conv;
-        let cfg = jit.module.target_config();
+        let cfg = jit.module()?.target_config();
         let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
         c.eh.me = Some(m);
         c.delegate_invoke()?;
@@ -152,7 +152,7 @@ fn compile_body(
     if info.rid == 0 {
         let b = FunctionBuilder::new(func, fctx);
         let call_conv = jit.call_conv;
-        let cfg = jit.module.target_config();
+        let cfg = jit.module()?.target_config();
         let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
         c.ctx = GenericCtx::of_type(&c.ts.ty(c.info.owner).inst);
         c.eh.me = Some(m);
@@ -190,7 +190,7 @@ fn compile_body(
     }
     let b = FunctionBuilder::new(func, fctx);
     let call_conv = jit.call_conv;
-    let cfg = jit.module.target_config();
+    let cfg = jit.module()?.target_config();
     let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
     c.eh.me = Some(m);
     c.clauses = body.clauses.clone();

@@ -245,7 +245,7 @@ fn compile_one(
     let mut ctx = Context::for_function(func);
     let (code, relocs, align) = {
         let compiled = ctx
-            .compile(jit.module.isa(), &mut ControlPlane::default())
+            .compile(jit.module()?.isa(), &mut ControlPlane::default())
             .map_err(|e| refuse(format!("{:?}", e.inner)))?;
         let relocs: Vec<_> = compiled
             .buffer
