@@ -425,28 +425,18 @@ pub fn build_id() -> u64 {
     })
 }
 
+/// The CPU's feature words (CPUID leaves 1 and 7): two instructions, where the
+/// standard library's detection (every leaf, cached) costs a hello world measurably.
 #[cfg(target_arch = "x86_64")]
 fn cpu_features() -> u64 {
-    let f = [
-        std::is_x86_feature_detected!("sse3"),
-        std::is_x86_feature_detected!("ssse3"),
-        std::is_x86_feature_detected!("sse4.1"),
-        std::is_x86_feature_detected!("sse4.2"),
-        std::is_x86_feature_detected!("popcnt"),
-        std::is_x86_feature_detected!("avx"),
-        std::is_x86_feature_detected!("avx2"),
-        std::is_x86_feature_detected!("bmi1"),
-        std::is_x86_feature_detected!("bmi2"),
-        std::is_x86_feature_detected!("lzcnt"),
-        std::is_x86_feature_detected!("fma"),
-        std::is_x86_feature_detected!("avx512f"),
-        std::is_x86_feature_detected!("avx512vl"),
-        std::is_x86_feature_detected!("avx512dq"),
-        std::is_x86_feature_detected!("avx512bw"),
-    ];
-    f.iter()
-        .enumerate()
-        .fold(0, |acc, (i, &on)| acc | (u64::from(on) << i))
+    use std::arch::x86_64::{__cpuid, __cpuid_count};
+    let l1 = __cpuid(1);
+    let l7 = __cpuid_count(7, 0);
+    let mut w = Writer::default();
+    for v in [l1.ecx, l1.edx, l7.ebx, l7.ecx, l7.edx] {
+        w.u32(v);
+    }
+    hash64(&w.finish())
 }
 
 #[cfg(not(target_arch = "x86_64"))]
