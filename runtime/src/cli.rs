@@ -2,7 +2,7 @@
 //! runs programs through it too): runs a .NET program on the bundled runtime.
 //!
 //! ```text
-//! clr-lite [--corlib PATH] [-r DIR]… [--stats] [run] APP.exe [ARGS…]
+//! clr-lite [--corlib PATH] [-r DIR]… [--stats] [--no-ngen] [run] APP.exe [ARGS…]
 //! clr-lite [--corlib PATH] [-r DIR]… verify FILE
 //! clr-lite [--corlib PATH] [-r DIR]… ngen FILE
 //! ```
@@ -31,10 +31,10 @@ use std::path::PathBuf;
 const STACK_SIZE: usize = 64 << 20;
 
 fn usage() -> ! {
+    eprintln!("usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [--no-ngen]");
     eprintln!(
-        "usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [--skip-verification[=ASSEMBLY]]"
+        "                [--skip-verification[=ASSEMBLY]] [--policy FILE] [run] APP.exe [ARGS...]"
     );
-    eprintln!("                [--policy FILE] [run] APP.exe [ARGS...]");
     eprintln!("       clr-lite [--corlib PATH] [-r DIR]... verify FILE");
     eprintln!("       clr-lite [--corlib PATH] [-r DIR]... ngen FILE");
     std::process::exit(2)
