@@ -300,3 +300,57 @@ fn minics_run_corpus_runs_the_same_from_native_images() {
     );
     check_corpus("minics", &srcs);
 }
+
+/// Builds `src` (C# text) with mcs into `dir/out` with `extra` arguments.
+fn mcs_text(dir: &Path, name: &str, out: &str, src: &str, extra: &[&str]) -> PathBuf {
+    let cs = dir.join(name);
+    std::fs::write(&cs, src).unwrap();
+    let exe = dir.join(out);
+    let o = Command::new("mcs")
+        .arg(format!("-out:{}", exe.display()))
+        .args(extra)
+        .arg(&cs)
+        .current_dir(dir)
+        .output()
+        .expect("mcs (scripts/test installs Mono)");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    exe
+}
+
+#[test]
+fn a_changed_library_invalidates_the_images_compiled_against_it() {
+    let dir = scratch("deps");
+    let cache = dir.join("cache");
+    // The application reads a field of the library's class: its image has the field's
+    // offset baked in, so it must not be used once the library's layout changes.
+    let v1 = "public class P { public int B = 7; }";
+    let v2 = "public class P { public int A = 1; public int B = 7; }";
+    mcs_text(&dir, "lib.cs", "lib.dll", v1, &["-t:library"]);
+    let app = mcs_text(
+        &dir,
+        "app.cs",
+        "app.exe",
+        "class App { static void Main() { System.Console.WriteLine(new P().B); } }",
+        &["-r:lib.dll"],
+    );
+    let e = app.to_str().unwrap();
+    ngen(&cache, &app);
+    let img = clr_lite(Some(&cache), &["--stats", e]);
+    assert_eq!(String::from_utf8_lossy(&img.stdout), "7\n");
+    assert_eq!(stats(&img.stderr).0, 0, "everything from the images");
+    mcs_text(&dir, "lib.cs", "lib.dll", v2, &["-t:library"]);
+    let img = clr_lite(Some(&cache), &["--stats", e]);
+    assert_eq!(String::from_utf8_lossy(&img.stdout), "7\n");
+    let (jitted, from_image) = stats(&img.stderr);
+    assert!(
+        jitted >= 2 && from_image > 0,
+        "Main and P's constructor JIT-compiled, corlib from its image: {jitted} / {from_image}"
+    );
+    // ngen brings the application's image up to date again.
+    let o = clr_lite(Some(&cache), &["ngen", e]);
+    let text = String::from_utf8_lossy(&o.stderr);
+    assert!(text.contains("app: 2 methods precompiled"), "{text}");
+    let img = clr_lite(Some(&cache), &["--stats", e]);
+    assert_eq!(String::from_utf8_lossy(&img.stdout), "7\n");
+    assert_eq!(stats(&img.stderr).0, 0);
+}
