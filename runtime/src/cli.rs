@@ -138,8 +138,8 @@ fn ngen_main(cfg: &RunConfig) -> i32 {
                 match r.kept {
                     true => eprintln!("clr-lite ngen: {}: image up to date", r.name),
                     false => eprintln!(
-                        "clr-lite ngen: {}: {} methods precompiled, {} left to the JIT",
-                        r.name, r.compiled, r.left_out
+                        "clr-lite ngen: {}: {} methods precompiled (and {} generic instantiations), {} left to the JIT",
+                        r.name, r.compiled, r.instantiations, r.left_out
                     ),
                 }
                 if cfg.stats {

@@ -354,3 +354,38 @@ fn a_changed_library_invalidates_the_images_compiled_against_it() {
     assert_eq!(String::from_utf8_lossy(&img.stdout), "7\n");
     assert_eq!(stats(&img.stderr).0, 0);
 }
+
+#[test]
+fn generic_instantiations_the_program_calls_come_from_its_image() {
+    let dir = scratch("generics");
+    let cache = dir.join("cache");
+    let exe = compile(&root().join("runtime/tests/data/generics.cs"), &dir);
+    let e = exe.to_str().unwrap();
+    let jit = clr_lite(None, &["--stats", e]);
+    let o = clr_lite(Some(&cache), &["ngen", e]);
+    let report = String::from_utf8_lossy(&o.stderr).into_owned();
+    let line = report
+        .lines()
+        .find(|l| l.starts_with("clr-lite ngen: generics:"))
+        .unwrap_or_else(|| panic!("{report}"));
+    let n: u64 = line
+        .split("(and ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{line}"));
+    assert!(n > 10, "instantiations precompiled: {line}");
+    let img = clr_lite(Some(&cache), &["--stats", e]);
+    assert_eq!(jit.stdout, img.stdout, "{}", describe(e, &jit, &img));
+    let (jitted, _) = stats(&jit.stderr);
+    let (jitted2, from_image) = stats(&img.stderr);
+    assert_eq!(
+        jitted2 + from_image,
+        jitted,
+        "the same methods, from elsewhere"
+    );
+    assert!(
+        jitted2 * 5 < jitted,
+        "most instantiations come from the image: {jitted2} JIT-compiled of {jitted}"
+    );
+}

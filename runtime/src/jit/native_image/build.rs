@@ -48,11 +48,26 @@ impl AsmTable for Table {
     }
 }
 
+/// At most this many generic instantiations per image.
+const MAX_INSTANTIATIONS: usize = 4096;
+
+/// Whether an image can hold `m` at all (internal calls, P/Invoke, abstract methods and
+/// runtime-provided bodies other than delegates' `Invoke` cannot).
+fn precompilable(ts: &TypeSystem, m: MethodId) -> bool {
+    let info = ts.method(m);
+    !(info.is_internal_call()
+        || info.flags & 0x2000 != 0 // pinvokeimpl
+        || info.is_abstract()
+        || (info.is_runtime() && info.name != "Invoke"))
+}
+
 /// What `ngen` did for one assembly.
 #[derive(Debug, Default)]
 pub struct Report {
     pub name: String,
     pub compiled: usize,
+    /// Generic instantiations precompiled.
+    pub instantiations: usize,
     pub left_out: usize,
     /// The image in the cache was already current.
     pub kept: bool,
@@ -165,6 +180,7 @@ fn build_one(
         i += 1;
     }
     let mut targets: HashMap<Vec<u8>, u32> = HashMap::default();
+    let mut pending = Vec::new();
     for t in 1..=n_types {
         let Ok(ty) = ts.type_of_def(asm, t) else {
             continue;
@@ -178,29 +194,43 @@ fn build_one(
             if info.asm != asm || rid == 0 || rid > n_methods || !info.method_inst.is_empty() {
                 continue;
             }
-            let skip = info.is_internal_call()
-                || info.flags & 0x2000 != 0 // pinvokeimpl
-                || info.is_abstract()
-                || (info.is_runtime() && info.name != "Invoke");
-            if skip {
+            if !precompilable(ts, m) {
                 continue;
             }
             match compile_one(jit, ts, m, &mut table, &mut targets, &mut data.targets) {
-                Ok(rec) => {
+                Ok((rec, called)) => {
                     data.methods[rid - 1] = Some(rec);
                     report.compiled += 1;
+                    pending.extend(called);
                 }
-                Err(e) => {
-                    report.left_out += 1;
-                    if report.reasons.len() < 5 {
-                        let info = ts.method(m);
-                        let owner = ts.ty(info.owner).full_name();
-                        report
-                            .reasons
-                            .push(format!("{owner}::{}: {}", info.name, e.message));
-                    }
-                }
+                Err(e) => report.left_out(ts, m, &e),
             }
+        }
+    }
+    // The generic instantiations this code calls (transitively, up to a bound): the
+    // image holds them under their stable names.
+    let mut seen = rustc_hash::FxHashSet::default();
+    while let Some(m) = pending.pop() {
+        if data.instantiations.len() >= MAX_INSTANTIATIONS {
+            break;
+        }
+        let info = ts.method(m);
+        let inst = !info.method_inst.is_empty() || !ts.ty(info.owner).inst.is_empty();
+        if !inst || info.rid == 0 || !seen.insert(m) || !precompilable(ts, m) {
+            continue;
+        }
+        let Ok(key) = target::stable_method(ts, &mut table, m) else {
+            continue;
+        };
+        match compile_one(jit, ts, m, &mut table, &mut targets, &mut data.targets) {
+            Ok((rec, called)) => {
+                let mut w = Writer::default();
+                target::put_method(&mut w, &key);
+                data.instantiations.push((w.finish(), rec));
+                report.instantiations += 1;
+                pending.extend(called);
+            }
+            Err(e) => report.left_out(ts, m, &e),
         }
     }
     jit.flush().map_err(|e| e.to_string())?;
@@ -212,6 +242,18 @@ fn build_one(
     format::write_atomic(dir, &file, &bytes)
         .map_err(|e| format!("{}: {e}", dir.join(&file).display()))?;
     Ok(report)
+}
+
+impl Report {
+    fn left_out(&mut self, ts: &TypeSystem, m: MethodId, e: &TypeError) {
+        self.left_out += 1;
+        if self.reasons.len() < 5 {
+            let info = ts.method(m);
+            let owner = ts.ty(info.owner).full_name();
+            self.reasons
+                .push(format!("{owner}::{}: {}", info.name, e.message));
+        }
+    }
 }
 
 fn refuse(why: impl Into<String>) -> TypeError {
@@ -226,7 +268,7 @@ fn compile_one(
     table: &mut Table,
     targets: &mut HashMap<Vec<u8>, u32>,
     encoded: &mut Vec<Vec<u8>>,
-) -> TResult<MethodRecord> {
+) -> TResult<(MethodRecord, Vec<MethodId>)> {
     crate::verify::policy::before_compile(ts, m)?;
     let info = ts.method(m).clone();
     let sig = crate::jit::abi::signature(ts, &info, jit.call_conv)?;
@@ -316,5 +358,13 @@ fn compile_one(
         };
         out.clauses.push((c.try_start, c.try_end, kind, t));
     }
-    Ok(out)
+    let called = rec
+        .targets
+        .iter()
+        .filter_map(|c| match *c {
+            RtConst::Cell(m) | RtConst::UnboxingCell(m) => Some(m),
+            _ => None,
+        })
+        .collect();
+    Ok((out, called))
 }

@@ -6,6 +6,8 @@
 //! meta     assemblies: n u32, (name, MVID [16])*   (index 0: the image's own)
 //!          methods: n u32 (the MethodDef row count), u32 per row: body offset + 1, or 0
 //!          targets: n u32, u32 per target: body offset
+//!          instantiations: n u32, (key offset u32, method offset u32)* (key: the
+//!          instantiated method's stable form, `target::put_method`)
 //! body     records: length u32, hash u64, payload
 //! ```
 //!
@@ -20,7 +22,7 @@
 use std::path::PathBuf;
 
 pub const MAGIC: [u8; 8] = *b"CLRLNI\x00\x01";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 pub const HEADER_LEN: usize = 72;
 
 /// Appends little-endian values.
@@ -223,6 +225,8 @@ pub struct ImageData {
     pub methods: Vec<Option<MethodRecord>>,
     /// Encoded targets (`target::encode`).
     pub targets: Vec<Vec<u8>>,
+    /// Generic instantiations the image's code calls: (encoded key, method).
+    pub instantiations: Vec<(Vec<u8>, MethodRecord)>,
 }
 
 /// The bytes of an image file.
@@ -237,6 +241,11 @@ pub fn encode_image(d: &ImageData, h: &Header) -> Vec<u8> {
         })
         .collect();
     let target_offs: Vec<u32> = d.targets.iter().map(|t| body.record(t)).collect();
+    let inst_offs: Vec<(u32, u32)> = d
+        .instantiations
+        .iter()
+        .map(|(k, m)| (body.record(k), body.record(&m.encode())))
+        .collect();
     let mut meta = Writer::default();
     meta.u32(d.assemblies.len() as u32);
     for (name, mvid) in &d.assemblies {
@@ -248,6 +257,11 @@ pub fn encode_image(d: &ImageData, h: &Header) -> Vec<u8> {
         for &o in offs {
             meta.u32(o);
         }
+    }
+    meta.u32(inst_offs.len() as u32);
+    for &(k, m) in &inst_offs {
+        meta.u32(k);
+        meta.u32(m);
     }
     let meta = meta.finish();
     let body = body.finish();
@@ -274,6 +288,7 @@ pub struct ImageView<'a> {
     pub assemblies: Vec<(String, [u8; 16])>,
     methods: &'a [u8],
     targets: &'a [u8],
+    instantiations: &'a [u8],
     body: &'a [u8],
 }
 
@@ -309,6 +324,8 @@ impl<'a> ImageView<'a> {
         let methods = m.take(4 * n)?;
         let n = m.count(4)?;
         let targets = m.take(4 * n)?;
+        let n = m.count(8)?;
+        let instantiations = m.take(8 * n)?;
         if !m.at_end() || assemblies.is_empty() {
             return None;
         }
@@ -321,6 +338,7 @@ impl<'a> ImageView<'a> {
             assemblies,
             methods,
             targets,
+            instantiations,
             body,
         })
     }
@@ -334,6 +352,20 @@ impl<'a> ImageView<'a> {
     pub fn method(&self, rid: u32) -> Option<MethodRecord> {
         let off = Self::entry(self.methods, (rid as usize).checked_sub(1)?)?;
         let off = off.checked_sub(1)?;
+        MethodRecord::decode(Reader::record_at(self.body, off as usize)?)
+    }
+
+    /// The keys of the image's instantiations (each with its index), intact ones only.
+    pub fn instantiation_keys(&self) -> impl Iterator<Item = (usize, &'a [u8])> + '_ {
+        (0..self.instantiations.len() / 8).filter_map(move |i| {
+            let off = Self::entry(self.instantiations, 2 * i)?;
+            Some((i, Reader::record_at(self.body, off as usize)?))
+        })
+    }
+
+    /// Instantiation `i`, if intact.
+    pub fn instantiation(&self, i: usize) -> Option<MethodRecord> {
+        let off = Self::entry(self.instantiations, 2 * i + 1)?;
         MethodRecord::decode(Reader::record_at(self.body, off as usize)?)
     }
 
@@ -467,6 +499,8 @@ mod tests {
             target::encode(&mut w, &s);
             d.targets.push(w.finish());
         }
+        d.instantiations
+            .push((vec![9, 9, 9], d.methods[1].clone().unwrap_or_default()));
         let h = Header {
             build_id: 42,
             content_hash: 7,
@@ -489,6 +523,10 @@ mod tests {
         assert_eq!(v.n_targets(), 2);
         assert_eq!(v.target(1), Some(Stable::MethodTable(SType::Def(1, 2))));
         assert_eq!(v.target(2), None);
+        let keys: Vec<_> = v.instantiation_keys().collect();
+        assert_eq!(keys, vec![(0, &[9u8, 9, 9][..])]);
+        assert_eq!(v.instantiation(0), d.methods[1]);
+        assert_eq!(v.instantiation(1), None);
     }
 
     #[test]

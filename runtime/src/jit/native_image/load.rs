@@ -8,7 +8,7 @@
 //! as usual: an image can only make a method cheaper to get, never different.
 
 use super::format::{self, ImageView, MethodRecord};
-use super::target::{self, AsmResolver, RtConst, Stable};
+use super::target::{self, AsmResolver, AsmTable, RtConst, Stable};
 use crate::jit::JitState;
 use crate::jit::eh::{self, Clause, Handler};
 use crate::loader::AssemblyIdx;
@@ -48,6 +48,8 @@ struct Image {
     values: Vec<Option<i64>>,
     /// A referenced assembly is not the one the image was compiled against.
     stale: bool,
+    /// The instantiations' keys, indexed on first use.
+    instantiations: Option<HashMap<&'static [u8], usize>>,
 }
 
 /// An assembly's identity: name, MVID, and a hash of its bytes (0 for the framework
@@ -133,6 +135,7 @@ impl Images {
                     asms,
                     values: vec![None; t],
                     stale: false,
+                    instantiations: None,
                 });
                 // The assemblies compiled against must be the ones loaded now.
                 for i in 1..n as u32 {
@@ -166,6 +169,19 @@ impl AsmResolver for Image {
         }
         self.asms[i] = Some(a);
         Ok(a)
+    }
+}
+
+/// An image's assembly table read backwards: an assembly it does not name gets an
+/// index that matches nothing.
+struct Reverse<'a>(&'a [Option<AssemblyIdx>]);
+
+impl AsmTable for Reverse<'_> {
+    fn index_of(&mut self, _ts: &TypeSystem, asm: AssemblyIdx) -> u32 {
+        self.0
+            .iter()
+            .position(|&a| a == Some(asm))
+            .map_or(u32::MAX, |i| i as u32)
     }
 }
 
@@ -268,11 +284,11 @@ impl JitState {
     /// address, or `None` (compile it instead).
     pub(crate) fn install_from_image(&mut self, ts: &mut TypeSystem, m: MethodId) -> Option<usize> {
         let info = ts.method(m);
-        if info.rid == 0 || !info.method_inst.is_empty() || !ts.ty(info.owner).inst.is_empty() {
+        if info.rid == 0 || ts.ty(info.owner).def.map(|(a, _)| a) != Some(info.asm) {
             return None;
         }
-        if ts.ty(info.owner).def.map(|(a, _)| a) != Some(info.asm) {
-            return None;
+        if !info.method_inst.is_empty() || !ts.ty(info.owner).inst.is_empty() {
+            return self.install_instantiation(ts, m);
         }
         let (asm, rid) = (info.asm, info.rid);
         let mut images = std::mem::take(&mut self.images);
@@ -283,6 +299,42 @@ impl JitState {
                 let rec = img.view.method(rid)?;
                 self.install(ts, m, img, &rec).ok()
             });
+        if code.is_some() {
+            images.installed += 1;
+        }
+        self.images = images;
+        code
+    }
+
+    /// Installs generic instantiation `m` from the first open image that holds it.
+    fn install_instantiation(&mut self, ts: &mut TypeSystem, m: MethodId) -> Option<usize> {
+        let mut images = std::mem::take(&mut self.images);
+        let mut code = None;
+        for img in images.by_asm.values_mut().flatten() {
+            if img.stale {
+                continue;
+            }
+            // The key as this image spells it: its assembly table, resolved at open.
+            let mut rev = Reverse(&img.asms);
+            let Ok(key) = target::stable_method(ts, &mut rev, m) else {
+                continue;
+            };
+            let mut w = format::Writer::default();
+            target::put_method(&mut w, &key);
+            let key = w.finish();
+            let view = &img.view;
+            let index = img
+                .instantiations
+                .get_or_insert_with(|| view.instantiation_keys().map(|(i, k)| (k, i)).collect());
+            let found = index.get(key.as_slice()).copied();
+            let Some(rec) = found.and_then(|i| img.view.instantiation(i)) else {
+                continue;
+            };
+            code = self.install(ts, m, img, &rec).ok();
+            if code.is_some() {
+                break;
+            }
+        }
         if code.is_some() {
             images.installed += 1;
         }

@@ -314,7 +314,8 @@ fn get_type(r: &mut Reader<'_>, depth: u32) -> Option<SType> {
     })
 }
 
-fn put_method(w: &mut Writer, m: &SMethod) {
+/// Appends method `m` (the key of an instantiation in an image).
+pub fn put_method(w: &mut Writer, m: &SMethod) {
     put_type(w, &m.owner);
     w.u32(m.rid);
     w.u32(m.inst.len() as u32);
