@@ -2,9 +2,14 @@
 //! runs programs through it too): runs a .NET program on the bundled runtime.
 //!
 //! ```text
-//! clr-lite [--corlib PATH] [-r DIR]… [--stats] [run] APP.exe [ARGS…]
+//! clr-lite [--corlib PATH] [-r DIR]… [--stats] [--no-ngen] [run] APP.exe [ARGS…]
 //! clr-lite [--corlib PATH] [-r DIR]… verify FILE
+//! clr-lite [--corlib PATH] [-r DIR]… ngen FILE
 //! ```
+//!
+//! `ngen` precompiles FILE and the assemblies it references into native images in the
+//! cache directory (`jit::native_image`); runs use them unless `--no-ngen` or
+//! `CLR_LITE_NGEN=0`.
 //!
 //! Before a method first runs it is verified (corlib is trusted); an unverifiable
 //! method raises `System.Security.VerificationException` when called.
@@ -26,11 +31,12 @@ use std::path::PathBuf;
 const STACK_SIZE: usize = 64 << 20;
 
 fn usage() -> ! {
+    eprintln!("usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [--no-ngen]");
     eprintln!(
-        "usage: clr-lite [--corlib PATH] [-r DIR]... [--stats] [--skip-verification[=ASSEMBLY]]"
+        "                [--skip-verification[=ASSEMBLY]] [--policy FILE] [run] APP.exe [ARGS...]"
     );
-    eprintln!("                [--policy FILE] [run] APP.exe [ARGS...]");
     eprintln!("       clr-lite [--corlib PATH] [-r DIR]... verify FILE");
+    eprintln!("       clr-lite [--corlib PATH] [-r DIR]... ngen FILE");
     std::process::exit(2)
 }
 
@@ -42,6 +48,7 @@ pub fn main(args: Vec<String>) -> ! {
     let mut policy: Option<PathBuf> = None;
     let mut it = args.into_iter().peekable();
     let mut app: Option<String> = None;
+    let mut ngen = false;
     while let Some(a) = it.next() {
         if app.is_some() {
             cfg.args.push(a);
@@ -49,6 +56,8 @@ pub fn main(args: Vec<String>) -> ! {
         }
         match a.as_str() {
             "--stats" => cfg.stats = true,
+            "--no-ngen" => crate::jit::native_image::load::disable(),
+            "ngen" if app.is_none() && !cfg.verify => ngen = true,
             "--skip-verification" => cfg.policy.grant(None),
             "--policy" => policy = Some(it.next().map(PathBuf::from).unwrap_or_else(|| usage())),
             _ if a.starts_with("--skip-verification=") => {
@@ -82,6 +91,9 @@ pub fn main(args: Vec<String>) -> ! {
             std::process::exit(2)
         }
     }
+    if ngen {
+        std::process::exit(ngen_main(&cfg));
+    }
     if cfg.verify {
         match crate::host::verify(&cfg) {
             Ok(code) => std::process::exit(code),
@@ -114,6 +126,33 @@ pub fn main(args: Vec<String>) -> ! {
         Err(e) => {
             eprintln!("clr-lite: {e}");
             std::process::exit(2)
+        }
+    }
+}
+
+/// `clr-lite ngen`: one line per assembly on stderr; 0 when the images are written.
+fn ngen_main(cfg: &RunConfig) -> i32 {
+    match crate::jit::native_image::build::ngen(cfg) {
+        Ok(reports) => {
+            for r in reports {
+                match r.kept {
+                    true => eprintln!("clr-lite ngen: {}: image up to date", r.name),
+                    false => eprintln!(
+                        "clr-lite ngen: {}: {} methods precompiled (and {} generic instantiations), {} left to the JIT",
+                        r.name, r.compiled, r.instantiations, r.left_out
+                    ),
+                }
+                if cfg.stats {
+                    for why in &r.reasons {
+                        eprintln!("  left out: {why}");
+                    }
+                }
+            }
+            0
+        }
+        Err(e) => {
+            eprintln!("clr-lite ngen: {e}");
+            2
         }
     }
 }

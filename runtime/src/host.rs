@@ -124,8 +124,9 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
     if cfg.stats {
         let s = &vm.stats;
         eprintln!(
-            "clr-lite stats: methods compiled {}, stubs {}, JIT time {:.3} ms, run time {:.3} ms, heap {} objects / {} bytes, {} collections ({:.3} ms)",
-            s.methods_compiled.get(),
+            "clr-lite stats: methods compiled {}, from native images {}, stubs {}, JIT time {:.3} ms, run time {:.3} ms, heap {} objects / {} bytes, {} collections ({:.3} ms)",
+            s.methods_compiled.get() - s.methods_from_image.get(),
+            s.methods_from_image.get(),
             s.stubs_compiled.get(),
             s.jit_nanos.get() as f64 / 1e6,
             start.elapsed().as_secs_f64() * 1e3,

@@ -15,6 +15,8 @@ pub struct Stats {
     pub methods_compiled: Cell<u64>,
     pub stubs_compiled: Cell<u64>,
     pub jit_nanos: Cell<u64>,
+    /// Methods installed from native images (counted in `methods_compiled` too).
+    pub methods_from_image: Cell<u64>,
 }
 
 /// The VM.

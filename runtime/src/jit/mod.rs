@@ -23,6 +23,7 @@ pub mod compile;
 pub mod eh;
 pub mod helpers;
 pub mod mtable;
+pub mod native_image;
 pub mod perf_map;
 pub mod pinvoke;
 pub mod stubs;
@@ -42,7 +43,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 /// The JIT's state: the Cranelift module, entry cells, method tables, interned strings.
 pub struct JitState {
-    pub module: JITModule,
+    /// Created on first use ([`JitState::module`]).
+    module: Option<JITModule>,
     pub call_conv: CallConv,
     ctx: cranelift_codegen::Context,
     fctx: FunctionBuilderContext,
@@ -73,6 +75,10 @@ pub struct JitState {
     native_stubs: Option<stubs::StubArena>,
     /// Functions defined since the last `flush`.
     unfinalized: bool,
+    /// Compiling for a native image: what the method being compiled records.
+    pub(crate) recorder: Option<native_image::record::Recorder>,
+    /// Native images of loaded assemblies (run time).
+    pub(crate) images: native_image::load::Images,
     /// The name of the function being defined, for the perf map (empty when off).
     defining: String,
 }
@@ -90,30 +96,56 @@ fn jit_error(e: impl std::fmt::Display) -> TypeError {
     }
 }
 
+/// The Cranelift module for the host machine.
+fn new_module() -> TResult<JITModule> {
+    let mut flags = settings::builder();
+    let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(jit_error);
+    set(&mut flags, "opt_level", "speed")?;
+    // Cranelift's IR verifier catches JIT bugs; release builds skip its cost on
+    // every method compiled (a third of a hello world's JIT time).
+    let verify_ir = if cfg!(debug_assertions) {
+        "true"
+    } else {
+        "false"
+    };
+    set(&mut flags, "enable_verifier", verify_ir)?;
+    set(&mut flags, "use_colocated_libcalls", "false")?;
+    set(&mut flags, "is_pic", "false")?;
+    let isa = cranelift_native::builder()
+        .map_err(jit_error)?
+        .finish(settings::Flags::new(flags))
+        .map_err(jit_error)?;
+    Ok(JITModule::new(JITBuilder::with_isa(
+        isa,
+        default_libcall_names(),
+    )))
+}
+
+/// The module in `slot`, created there first if need be.
+fn ensure_module(slot: &mut Option<JITModule>) -> TResult<&mut JITModule> {
+    if slot.is_none() {
+        *slot = Some(new_module()?);
+    }
+    slot.as_mut()
+        .ok_or_else(|| jit_error("no Cranelift module"))
+}
+
 impl JitState {
-    /// A JIT for the host machine.
+    /// A JIT for the host machine. On x86-64 Linux the Cranelift module (and the ISA,
+    /// whose CPU detection costs a hello world ~0.1 ms) is created on the first real
+    /// compilation ([`JitState::module`]): a run whose methods all come from native
+    /// images never needs it.
     pub fn new() -> TResult<JitState> {
-        let mut flags = settings::builder();
-        let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(jit_error);
-        set(&mut flags, "opt_level", "speed")?;
-        // Cranelift's IR verifier catches JIT bugs; release builds skip its cost on
-        // every method compiled (a third of a hello world's JIT time).
-        let verify_ir = if cfg!(debug_assertions) {
-            "true"
-        } else {
-            "false"
+        let (module, call_conv) = match cfg!(all(target_arch = "x86_64", target_os = "linux")) {
+            true => (None, CallConv::SystemV),
+            false => {
+                let module = new_module()?;
+                let cc = module.isa().default_call_conv();
+                (Some(module), cc)
+            }
         };
-        set(&mut flags, "enable_verifier", verify_ir)?;
-        set(&mut flags, "use_colocated_libcalls", "false")?;
-        set(&mut flags, "is_pic", "false")?;
-        let isa = cranelift_native::builder()
-            .map_err(jit_error)?
-            .finish(settings::Flags::new(flags))
-            .map_err(jit_error)?;
-        let call_conv = isa.default_call_conv();
-        let module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
         let native_stubs = stubs::StubArena::new(call_conv);
-        let ctx = module.make_context();
+        let ctx = cranelift_codegen::Context::new();
         Ok(JitState {
             module,
             call_conv,
@@ -133,6 +165,8 @@ impl JitState {
             unfinalized: false,
             defining: String::new(),
             gvm_cells: HashMap::default(),
+            recorder: None,
+            images: native_image::load::Images::default(),
         })
     }
 
@@ -202,12 +236,12 @@ impl JitState {
         let sig = abi::signature(ts, &info, self.call_conv)?;
         let this_idx = usize::from(abi::returns_struct(ts, &info));
         let id = self
-            .module
+            .module()?
             .declare_anonymous_function(&sig)
             .map_err(jit_error)?;
         self.ctx.func.signature = sig.clone();
         self.ctx.func.name = UserFuncName::user(1, id.as_u32());
-        let cfg = self.module.target_config();
+        let cfg = self.module()?.target_config();
         {
             let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
             let entry = b.create_block();
@@ -264,8 +298,9 @@ impl JitState {
             b.seal_all_blocks();
             b.finalize(cfg);
         }
-        let res = self.module.define_function(id, &mut self.ctx);
-        self.module.clear_context(&mut self.ctx);
+        let module = ensure_module(&mut self.module)?;
+        let res = module.define_function(id, &mut self.ctx);
+        module.clear_context(&mut self.ctx);
         res.map_err(|e| jit_error(format!("{e:?}")))?;
         self.unfinalized = true;
         let vm = Vm::current();
@@ -278,16 +313,17 @@ impl JitState {
     /// Compiles the function in `self.ctx` as `id` and returns its address (finalizing
     /// pending stubs with it).
     fn define(&mut self, id: cranelift_module::FuncId) -> TResult<usize> {
-        let res = self.module.define_function(id, &mut self.ctx);
+        let module = ensure_module(&mut self.module)?;
+        let res = module.define_function(id, &mut self.ctx);
         let size = self
             .ctx
             .compiled_code()
             .map_or(0, |c| c.code_info().total_size as usize);
-        self.module.clear_context(&mut self.ctx);
+        module.clear_context(&mut self.ctx);
         res.map_err(|e| jit_error(format!("{e:?}")))?;
         self.unfinalized = true;
         self.flush()?;
-        let code = self.module.get_finalized_function(id) as usize;
+        let code = self.module()?.get_finalized_function(id) as usize;
         if perf_map::enabled() {
             perf_map::record(code, size, &std::mem::take(&mut self.defining));
         }
@@ -304,9 +340,10 @@ impl JitState {
         if !std::mem::take(&mut self.unfinalized) {
             return Ok(());
         }
-        self.module.finalize_definitions().map_err(jit_error)?;
+        let module = ensure_module(&mut self.module)?;
+        module.finalize_definitions().map_err(jit_error)?;
         for (id, m, unboxing) in std::mem::take(&mut self.pending_stubs) {
-            let code = self.module.get_finalized_function(id) as usize;
+            let code = module.get_finalized_function(id) as usize;
             let cells = match unboxing {
                 true => &mut self.unboxing_cells,
                 false => &mut self.cells,
@@ -333,12 +370,22 @@ impl JitState {
             return Ok(code);
         }
         let pinvoke = info.flags & 0x2000 != 0;
+        if !pinvoke && self.recorder.is_none() {
+            if let Some(code) = self.install_from_image(ts, m) {
+                self.patch(m, code);
+                let stats = &Vm::current().stats;
+                stats
+                    .methods_from_image
+                    .set(stats.methods_from_image.get() + 1);
+                return Ok(code);
+            }
+        }
         if !pinvoke {
             crate::verify::policy::before_compile(ts, m)?;
         }
         let sig = abi::signature(ts, &info, self.call_conv)?;
         let id = self
-            .module
+            .module()?
             .declare_anonymous_function(&sig)
             .map_err(jit_error)?;
         self.ctx.func.signature = sig;
@@ -353,7 +400,7 @@ impl JitState {
         self.fctx = fctx;
         self.ctx.func = func;
         if let Err(e) = built {
-            self.module.clear_context(&mut self.ctx);
+            ensure_module(&mut self.module)?.clear_context(&mut self.ctx);
             return Err(e);
         }
         if Vm::current().trace {
@@ -386,7 +433,7 @@ impl JitState {
         sig.params.push(AbiParam::new(types::I64));
         sig.returns.push(AbiParam::new(types::I32));
         let id = self
-            .module
+            .module()?
             .declare_anonymous_function(&sig)
             .map_err(jit_error)?;
         self.ctx.func.signature = sig;
@@ -398,7 +445,7 @@ impl JitState {
         self.fctx = fctx;
         self.ctx.func = func;
         if let Err(e) = built {
-            self.module.clear_context(&mut self.ctx);
+            ensure_module(&mut self.module)?.clear_context(&mut self.ctx);
             return Err(e);
         }
         if Vm::current().trace {
@@ -417,6 +464,16 @@ impl JitState {
             );
         }
         self.define(id)
+    }
+
+    /// The Cranelift module, created on first use.
+    pub(crate) fn module(&mut self) -> TResult<&mut JITModule> {
+        ensure_module(&mut self.module)
+    }
+
+    /// Copies position-independent (fully relocated) code into executable memory.
+    pub(crate) fn write_code(&mut self, code: &[u8]) -> Option<usize> {
+        self.native_stubs.as_mut()?.write(code)
     }
 
     /// The methods compiled so far (internal calls included).

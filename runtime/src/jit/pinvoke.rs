@@ -216,7 +216,7 @@ pub(crate) fn compile_wrapper(
         .collect::<TResult<Vec<_>>>()
         .and_then(|passes| Ok((passes, ret_of(ts, m, info.sig.ret)?)));
     let cc = jit.call_conv;
-    let cfg = jit.module.target_config();
+    let cfg = jit.module()?.target_config();
     let (passes, ret) = match plan {
         Ok(plan) => plan,
         Err(e) if e.exception == MARSHAL_DIRECTIVE => {

@@ -67,8 +67,17 @@ impl StubArena {
     }
 
     /// Copies `code` into the arena (16-byte aligned); returns its executable address.
-    fn write(&mut self, code: &[u8]) -> Option<usize> {
+    pub(crate) fn write(&mut self, code: &[u8]) -> Option<usize> {
         let size = code.len().div_ceil(16) * 16;
+        if size > CHUNK {
+            // Too big for a chunk: a mapping of its own.
+            let (w, x, _) = map(size)?;
+            // SAFETY: `w` is a fresh read-write mapping of `size >= code.len()` bytes.
+            unsafe {
+                std::ptr::copy_nonoverlapping(code.as_ptr(), w as *mut u8, code.len());
+            }
+            return Some(x);
+        }
         if self.current.2 + size > CHUNK {
             // The full chunk stays mapped: its stubs are published in entry cells.
             self.current = map_chunk()?;
@@ -86,8 +95,13 @@ impl StubArena {
 }
 
 /// A chunk mapped twice from one `memfd`: (write view, execute view, 0 bytes used).
-#[cfg(target_os = "linux")]
 fn map_chunk() -> Option<(usize, usize, usize)> {
+    map(CHUNK)
+}
+
+/// `size` bytes mapped twice from one `memfd`: (write view, execute view, 0).
+#[cfg(target_os = "linux")]
+fn map(size: usize) -> Option<(usize, usize, usize)> {
     // SAFETY: plain system calls on a fresh file descriptor; every result is checked,
     // and the descriptor is closed once both views hold the pages. The mappings are
     // never unmapped: entry cells point into them for the life of the process.
@@ -96,10 +110,10 @@ fn map_chunk() -> Option<(usize, usize, usize)> {
         if fd < 0 {
             return None;
         }
-        let views = (libc::ftruncate(fd, CHUNK as libc::off_t) == 0)
+        let views = (libc::ftruncate(fd, size as libc::off_t) == 0)
             .then(|| {
                 let map =
-                    |prot| libc::mmap(std::ptr::null_mut(), CHUNK, prot, libc::MAP_SHARED, fd, 0);
+                    |prot| libc::mmap(std::ptr::null_mut(), size, prot, libc::MAP_SHARED, fd, 0);
                 let w = map(libc::PROT_READ | libc::PROT_WRITE);
                 let x = map(libc::PROT_READ | libc::PROT_EXEC);
                 (w != libc::MAP_FAILED && x != libc::MAP_FAILED)
@@ -112,7 +126,7 @@ fn map_chunk() -> Option<(usize, usize, usize)> {
 }
 
 #[cfg(not(target_os = "linux"))]
-fn map_chunk() -> Option<(usize, usize, usize)> {
+fn map(_size: usize) -> Option<(usize, usize, usize)> {
     None
 }
 

@@ -129,6 +129,28 @@ impl Loader {
         Ok(idx)
     }
 
+    /// The number of assemblies loaded (their indices are `0..count`).
+    pub fn count(&self) -> usize {
+        self.assemblies.len()
+    }
+
+    /// Loads an assembly by simple name, as a reference to it would.
+    pub fn load_named(&mut self, name: &str) -> Result<AssemblyIdx, LoadError> {
+        if let Some(&idx) = self.by_name.get(&name.to_ascii_lowercase()) {
+            return Ok(idx);
+        }
+        if self.resolver.corlib.is_none() {
+            if let Some(&(n, bytes)) = corlib::ASSEMBLIES
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
+                return self.load_static(Path::new(&format!("<bundled {n}>")), bytes);
+            }
+        }
+        let path = self.resolver.resolve(name)?;
+        self.load_path(&path)
+    }
+
     /// Loads the assembly that AssemblyRef row `rid` of `from` names.
     pub fn load_reference(
         &mut self,

@@ -8,6 +8,7 @@ use crate::jit::abi::{self, Sk, sk_of};
 use crate::jit::helpers;
 use crate::jit::helpers::Builtin;
 use crate::jit::mtable::VTABLE_OFFSET;
+use crate::jit::native_image::target::RtConst;
 use crate::typesys::{MethodId, RtSig, TResult, TypeId, TypeKind};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
@@ -35,7 +36,7 @@ impl Compiler<'_> {
         match (dispatch, this) {
             (true, Some(obj)) if !info.method_inst.is_empty() => {
                 // A generic virtual method has no slot: resolved per receiver type.
-                let mid = self.b.ins().iconst(types::I32, i64::from(m.0));
+                let mid = self.rt_const(RtConst::MethodIdImm(m), types::I32)?;
                 Ok(self.call_helper(
                     helpers::rt_gvm_cell as *const () as usize,
                     &[types::I64, types::I32],
@@ -47,7 +48,7 @@ impl Compiler<'_> {
                 let slot = info
                     .slot
                     .ok_or_else(|| invalid("interface method without a slot"))?;
-                Ok(self.interface_cell(obj, info.owner, slot))
+                self.interface_cell(obj, info.owner, slot)
             }
             (true, Some(obj)) => {
                 let slot = info
@@ -58,17 +59,14 @@ impl Compiler<'_> {
                 let vt = self.b.ins().load(types::I64, f, mt, VTABLE_OFFSET);
                 Ok(self.b.ins().load(types::I64, f, vt, 8 * slot as i32))
             }
-            _ => {
-                let cell = self.jit.cell_for(self.ts, m)?;
-                Ok(self.b.ins().iconst(types::I64, cell as i64))
-            }
+            _ => self.rt_const(RtConst::Cell(m), types::I64),
         }
     }
 
     /// Interface dispatch inline: the receiver's interface map is scanned in compiled
     /// code (a class implements few interfaces, and the exact one is usually first), so
     /// only a miss (variance, or InvalidCastException) calls `helpers::rt_iface_cell`.
-    fn interface_cell(&mut self, obj: Value, iface: TypeId, slot: u32) -> Value {
+    fn interface_cell(&mut self, obj: Value, iface: TypeId, slot: u32) -> TResult<Value> {
         use crate::jit::mtable::{InterfaceEntry, MethodTable};
         use cranelift_codegen::ir::condcodes::IntCC;
         let f = MemFlagsData::trusted();
@@ -99,10 +97,8 @@ impl Compiler<'_> {
         self.b.ins().brif(at_end, slow, &[], check, &[]);
         self.b.switch_to_block(check);
         let id = self.b.ins().load(types::I64, f, e, 0);
-        let hit = self
-            .b
-            .ins()
-            .icmp_imm_u(IntCC::Equal, id, i64::from(iface.0));
+        let want = self.rt_const(RtConst::TypeIdImm(iface), types::I64)?;
+        let hit = self.b.ins().icmp(IntCC::Equal, id, want);
         self.b.ins().brif(hit, found, &[], next, &[]);
         self.b.switch_to_block(next);
         let e2 = self
@@ -116,7 +112,7 @@ impl Compiler<'_> {
         let cell = self.b.ins().load(types::I64, f, cells, 8 * slot as i32);
         self.b.ins().jump(done, &[cell.into()]);
         self.b.switch_to_block(slow);
-        let i = self.b.ins().iconst(types::I32, i64::from(iface.0));
+        let i = self.rt_const(RtConst::TypeIdImm(iface), types::I32)?;
         let s = self.b.ins().iconst(types::I32, i64::from(slot));
         let cell = self.call_helper(
             helpers::rt_iface_cell as *const () as usize,
@@ -126,7 +122,7 @@ impl Compiler<'_> {
         )[0];
         self.b.ins().jump(done, &[cell.into()]);
         self.b.switch_to_block(done);
-        self.b.block_params(done)[0]
+        Ok(self.b.block_params(done)[0])
     }
 
     /// Emits the call of `m` with `this` (if any) and `args` already popped; pushes the
@@ -367,8 +363,7 @@ impl Compiler<'_> {
                         .store(MemFlagsData::trusted(), v, addr, 4 * i as i32);
                 }
                 let arr = self.ts.array_of(elem, rank as u32)?;
-                let mt = self.jit.mt_of(self.ts, arr)?;
-                let mt = self.b.ins().iconst(types::I64, mt as i64);
+                let mt = self.rt_const(RtConst::MethodTable(arr), types::I64)?;
                 let r = self.call_helper(
                     helpers::rt_new_mdarray as *const () as usize,
                     &[types::I64, types::I64],
@@ -397,8 +392,7 @@ impl Compiler<'_> {
             }
             return Ok(());
         }
-        let mt = self.jit.mt_of(self.ts, owner)?;
-        let mt = self.b.ins().iconst(types::I64, mt as i64);
+        let mt = self.rt_const(RtConst::MethodTable(owner), types::I64)?;
         let obj = self.call_helper(
             helpers::rt_alloc as *const () as usize,
             &[types::I64],
@@ -466,8 +460,7 @@ impl Compiler<'_> {
         }
         let args = self.pop_n(2)?;
         let (t_off, m_off) = self.delegate_fields()?;
-        let mt = self.jit.mt_of(self.ts, ty)?;
-        let mt = self.b.ins().iconst(types::I64, mt as i64);
+        let mt = self.rt_const(RtConst::MethodTable(ty), types::I64)?;
         let obj = self.call_helper(
             helpers::rt_alloc as *const () as usize,
             &[types::I64],
@@ -509,8 +502,7 @@ impl Compiler<'_> {
         self.b.switch_to_block(multi);
         {
             let me_id = self.self_id()?;
-            let me = self.jit.cell_for(self.ts, me_id)?;
-            let me = self.b.ins().iconst(types::I64, me as i64);
+            let me = self.rt_const(RtConst::Cell(me_id), types::I64)?;
             let n = self
                 .b
                 .ins()
@@ -562,10 +554,7 @@ impl Compiler<'_> {
                 self.b.def_var(v, x);
             }
             // An exception stops the list: return at once, the caller dispatches it.
-            let eh_base = self
-                .b
-                .ins()
-                .iconst(types::I64, crate::jit::eh::state_addr() as i64);
+            let eh_base = self.rt_const(RtConst::EhState, types::I64)?;
             let p = self.b.ins().load(
                 types::I64,
                 MemFlagsData::trusted(),
@@ -624,8 +613,7 @@ impl Compiler<'_> {
             // A value type's instance method as a delegate's target: the delegate holds
             // the box, the method expects a pointer to the value inside it. (Value types
             // are sealed, so `ldvirtftn` never dispatches to them.)
-            let cell = self.jit.unboxing_cell(self.ts, m)?;
-            let cell = self.b.ins().iconst(types::I64, cell as i64);
+            let cell = self.rt_const(RtConst::UnboxingCell(m), types::I64)?;
             self.push(cell, Sk::Ptr);
             return Ok(());
         }
@@ -636,41 +624,18 @@ impl Compiler<'_> {
 
     pub(super) fn ldstr(&mut self, ins: &Instruction) -> TResult<()> {
         let tok = self.token(ins)?;
-        let key = (self.asm, tok.rid());
-        let obj = match self.jit.strings.get(&key) {
-            Some(&o) => o,
-            None => {
-                let units = self
-                    .ts
-                    .loader
-                    .get(self.asm)
-                    .image
-                    .metadata
-                    .user_strings
-                    .get_utf16(tok.rid())?;
-                let string = self.ts.well_known.string;
-                let mt = self.jit.mt_of(self.ts, string)?;
-                let o = helpers::alloc_string_raw(mt, &units);
-                self.jit.strings.insert(key, o);
-                o
-            }
-        };
-        let v = self.b.ins().iconst(types::I64, obj as i64);
+        let v = self.rt_const(RtConst::String(self.asm, tok.rid()), types::I64)?;
         self.push(v, Sk::Ref);
         Ok(())
     }
 
     pub(super) fn ldtoken(&mut self, ins: &Instruction) -> TResult<()> {
         let tok = self.token(ins)?;
-        let handle: usize = match tok.table() {
-            Some(TableId::Field) | Some(TableId::MemberRef)
-                if Self::is_table(tok, TableId::Field) =>
-            {
-                self.field_rva_handle(tok.rid())?
-            }
+        let c = match tok.table() {
+            Some(TableId::Field) => RtConst::FieldHandle(self.asm, tok.rid()),
             Some(TableId::TypeDef | TableId::TypeRef | TableId::TypeSpec) => {
                 let t = self.ts.resolve_type_token(self.asm, tok, &self.ctx)?;
-                t.0 as usize
+                RtConst::TypeIdImm(t)
             }
             _ => {
                 return Err(invalid(
@@ -684,16 +649,48 @@ impl Compiler<'_> {
             _ => self.ts.corlib_type("System", "RuntimeTypeHandle")?,
         };
         let slot = self.new_value(wk_ty)?;
-        let h = self.b.ins().iconst(types::I64, handle as i64);
+        let h = self.rt_const(c, types::I64)?;
         self.b.ins().store(MemFlagsData::trusted(), h, slot, 0);
         self.push(slot, Sk::Vt(wk_ty));
         Ok(())
     }
+}
 
-    /// A field handle: the address of a `[data address, length]` pair for a field with
-    /// an RVA (array initializers).
-    fn field_rva_handle(&mut self, field: u32) -> TResult<usize> {
-        let img = &self.ts.loader.get(self.asm).image;
+impl crate::jit::JitState {
+    /// The interned string object for #US offset `off` of `asm`.
+    pub(crate) fn intern_string(
+        &mut self,
+        ts: &mut crate::typesys::TypeSystem,
+        asm: crate::loader::AssemblyIdx,
+        off: u32,
+    ) -> TResult<usize> {
+        let key = (asm, off);
+        if let Some(&o) = self.strings.get(&key) {
+            return Ok(o);
+        }
+        let units = ts
+            .loader
+            .get(asm)
+            .image
+            .metadata
+            .user_strings
+            .get_utf16(off)?;
+        let string = ts.well_known.string;
+        let mt = self.mt_of(ts, string)?;
+        let o = helpers::alloc_string_raw(mt, &units);
+        self.strings.insert(key, o);
+        Ok(o)
+    }
+
+    /// A field handle: the address of a `[data address, length]` pair for field row
+    /// `field` of `asm`, which has RVA data (array initializers).
+    pub(crate) fn field_rva_handle(
+        &mut self,
+        ts: &mut crate::typesys::TypeSystem,
+        asm: crate::loader::AssemblyIdx,
+        field: u32,
+    ) -> TResult<usize> {
+        let img = &ts.loader.get(asm).image;
         let md = &img.metadata;
         let mut rva = None;
         for r in 1..=md.row_count(TableId::FieldRVA) {
@@ -703,17 +700,17 @@ impl Compiler<'_> {
             }
         }
         let rva = rva.ok_or_else(|| invalid("ldtoken of a field without RVA data"))?;
-        let fid = self.ts.resolve_field_token(
-            self.asm,
+        let fid = ts.resolve_field_token(
+            asm,
             il_emit::entity::Token::new(TableId::Field, field),
-            &self.ctx,
+            &crate::typesys::GenericCtx::default(),
         )?;
-        let ty = self.ts.field(fid).ty;
-        let (size, _) = self.ts.value_size(ty)?;
-        let data = self.ts.loader.get(self.asm).image.pe.slice(rva, size)?;
+        let ty = ts.field(fid).ty;
+        let (size, _) = ts.value_size(ty)?;
+        let data = ts.loader.get(asm).image.pe.slice(rva, size)?;
         let pair = Box::new([data.as_ptr() as usize, data.len()]);
         let addr = &*pair as *const [usize; 2] as usize;
-        self.jit.field_handles.push(pair);
+        self.field_handles.push(pair);
         Ok(addr)
     }
 }

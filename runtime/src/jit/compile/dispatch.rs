@@ -20,6 +20,7 @@
 
 use super::{Compiler, Sk, Sv, invalid};
 use crate::jit::eh::{self, Clause, Handler};
+use crate::jit::native_image::target::RtConst;
 use crate::typesys::{MethodId, TResult};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{Block, InstBuilder, MemFlagsData, StackSlot, Value, types};
@@ -51,6 +52,8 @@ pub(crate) struct Dispatch {
     /// address from here instead of keeping the constant in a register across the
     /// method (which cost a spill in fannkuch's hot loop).
     state_slot: Option<StackSlot>,
+    /// Precompiling: a frame slot holding the method's id (see `eh_setup`).
+    me_slot: Option<StackSlot>,
     /// Runtime-provided bodies (array accessors, delegate `Invoke`) have no clauses:
     /// their one dispatch block (return zeros) is filled after the body.
     plain_fill: bool,
@@ -62,7 +65,18 @@ fn mf() -> MemFlagsData {
 
 impl Compiler<'_> {
     fn eh_base(&mut self) -> Value {
-        self.b.ins().iconst(types::I64, eh::state_addr() as i64)
+        if let (Some(ss), Some(_)) = (self.eh.state_slot, &self.jit.recorder) {
+            return self.b.ins().stack_load(types::I64, types::I64, ss, 0);
+        }
+        self.rt_value(RtConst::EhState, eh::state_addr() as i64, types::I64)
+    }
+
+    /// The id of the method being compiled, as an `i32` argument of `rt_eh_frame`.
+    fn me_value(&mut self, me: MethodId) -> Value {
+        match self.eh.me_slot {
+            Some(ss) => self.b.ins().stack_load(types::I64, types::I32, ss, 0),
+            None => self.rt_value(RtConst::MethodIdImm(me), i64::from(me.0), types::I32),
+        }
     }
 
     /// Resolves the clauses, links the frame record and creates the dispatch blocks.
@@ -93,12 +107,24 @@ impl Compiler<'_> {
         let me = self.self_method()?;
         if !rt.is_empty() {
             eh::register_clauses(me, rt.clone());
+            if let Some(rec) = self.jit.recorder.as_mut() {
+                rec.clauses = rt.clone();
+            }
         }
         let ss = self.new_slot(8, 8);
         let a = self.b.ins().stack_addr(types::I64, ss, 0);
         let st = self.eh_base();
         self.b.ins().store(mf(), st, a, 0);
         self.eh.state_slot = Some(ss);
+        if self.jit.recorder.is_some() {
+            // Precompiling, constants are `symbol_value`s, which are shared and hoisted
+            // (an `iconst` is rematerialized where used): the exception paths inside
+            // loops would hold them in registers. They load them from the frame.
+            let ms = self.new_slot(8, 8);
+            let m = self.rt_value(RtConst::MethodIdImm(me), i64::from(me.0), types::I64);
+            self.b.ins().stack_store(types::I64, m, ms, 0);
+            self.eh.me_slot = Some(ms);
+        }
         let catches = rt
             .iter()
             .any(|c| matches!(c.handler, Handler::Catch(_) | Handler::Filter));
@@ -108,7 +134,7 @@ impl Compiler<'_> {
             let base = self.eh_base();
             let top = self.b.ins().load(types::I64, mf(), base, eh::TOP);
             self.b.ins().store(mf(), top, rec, eh::REC_PREV);
-            let mid = self.b.ins().iconst(types::I64, i64::from(me.0));
+            let mid = self.rt_const(RtConst::MethodIdImm(me), types::I64)?;
             self.b.ins().store(mf(), mid, rec, eh::REC_METHOD);
             let z = self.b.ins().iconst(types::I64, 0);
             self.b.ins().store(mf(), z, rec, eh::REC_OFFSET);
@@ -247,7 +273,7 @@ impl Compiler<'_> {
                     self.b.ins().store(mf(), z, base, eh::PENDING);
                     self.b.ins().store(mf(), z, base, eh::TARGET);
                     self.b.ins().store(mf(), rec, base, eh::TOP);
-                    let m = self.b.ins().iconst(types::I32, i64::from(me.0));
+                    let m = self.me_value(me);
                     self.raw_call(
                         eh::rt_eh_frame as *const () as usize,
                         &[types::I64, types::I32],
@@ -296,10 +322,11 @@ impl Compiler<'_> {
     /// On entry to a method that calls others: StackOverflowException when the stack
     /// pointer is below the limit.
     pub(super) fn eh_stack_check(&mut self) {
-        let lim_addr = self
-            .b
-            .ins()
-            .iconst(types::I64, &eh::STACK_LIMIT as *const _ as i64);
+        let lim_addr = self.rt_value(
+            RtConst::StackLimit,
+            &eh::STACK_LIMIT as *const _ as i64,
+            types::I64,
+        );
         let lim = self.b.ins().load(types::I64, mf(), lim_addr, 0);
         let sp = self.b.ins().get_stack_pointer(types::I64);
         let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
@@ -367,7 +394,7 @@ impl Compiler<'_> {
     fn leave_frame(&mut self, me: MethodId) {
         let base = self.eh_base();
         let exc = self.b.ins().load(types::I64, mf(), base, eh::PENDING);
-        let m = self.b.ins().iconst(types::I32, i64::from(me.0));
+        let m = self.me_value(me);
         self.raw_call(
             eh::rt_eh_frame as *const () as usize,
             &[types::I64, types::I32],

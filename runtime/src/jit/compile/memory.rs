@@ -5,6 +5,7 @@ use super::{Compiler, Home, Loc, Sv, invalid};
 use crate::gc::object;
 use crate::jit::abi::{Sk, prim_of, sk_of};
 use crate::jit::helpers::{self, Builtin};
+use crate::jit::native_image::target::RtConst;
 use crate::typesys::{FieldId, Prim, TResult, TypeId, TypeKind};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
@@ -290,13 +291,9 @@ impl Compiler<'_> {
                 {
                     self.jit.pending_cctors.push(f.owner);
                 }
-                self.emit_class_init(f.owner);
+                self.emit_class_init(f.owner)?;
             }
-            let base = self.ts.ty(f.owner).statics;
-            let addr = self
-                .b
-                .ins()
-                .iconst(types::I64, (base + f.offset as usize) as i64);
+            let addr = self.rt_const(RtConst::Statics(f.owner, f.offset), types::I64)?;
             match op {
                 Opcode::Ldsfld | Opcode::Ldfld => {
                     let v = self.load_typed(f.ty, addr, 0)?;
@@ -348,8 +345,7 @@ impl Compiler<'_> {
     }
 
     fn mt_const(&mut self, ty: TypeId) -> TResult<Value> {
-        let mt = self.jit.mt_of(self.ts, ty)?;
-        Ok(self.b.ins().iconst(types::I64, mt as i64))
+        self.rt_const(RtConst::MethodTable(ty), types::I64)
     }
 
     /// For `Nullable<T>`: `T` and the offsets of `value` and `has_value`.
@@ -399,7 +395,7 @@ impl Compiler<'_> {
         let done = self.b.create_block();
         self.b.ins().brif(obj, some, &[], done, &[]);
         self.b.switch_to_block(some);
-        let tid = self.b.ins().iconst(types::I32, i64::from(inner.0));
+        let tid = self.rt_const(RtConst::TypeIdImm(inner), types::I32)?;
         let a = self.call_helper(
             helpers::rt_unbox as *const () as usize,
             &[types::I64, types::I32],
@@ -434,7 +430,7 @@ impl Compiler<'_> {
     }
 
     pub(super) fn typed_op(&mut self, op: Opcode, ty: TypeId) -> TResult<()> {
-        let tid = self.b.ins().iconst(types::I32, i64::from(ty.0));
+        let tid = self.rt_const(RtConst::TypeIdImm(ty), types::I32)?;
         match op {
             Opcode::Ldobj => {
                 let a = self.pop()?;
@@ -508,8 +504,8 @@ impl Compiler<'_> {
                     Some((inner, _, _)) => inner,
                     None => ty,
                 };
-                let tid = self.b.ins().iconst(types::I32, i64::from(ty.0));
-                self.jit.mt_of(self.ts, ty)?;
+                let tid = self.rt_const(RtConst::TypeIdImm(ty), types::I32)?;
+                self.rt_touch(RtConst::MethodTable(ty))?;
                 let f = match op {
                     Opcode::Isinst => helpers::rt_isinst as *const () as usize,
                     _ => helpers::rt_castclass as *const () as usize,

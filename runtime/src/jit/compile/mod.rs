@@ -21,10 +21,12 @@ mod dispatch;
 mod eh;
 mod emit;
 mod memory;
+mod rtconst;
 
 use super::JitState;
 use super::abi::{Sk, sk_of};
 use super::helpers::Builtin;
+use super::native_image::target::RtConst;
 use crate::loader::AssemblyIdx;
 use crate::typesys::{
     GenericCtx, MethodId, MethodInfo, TResult, TypeError, TypeId, TypeKind, TypeSystem,
@@ -36,7 +38,6 @@ use cranelift_codegen::ir::{
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::Module;
-use il_emit::TableId;
 use il_emit::il::body::{ClauseKind, ExceptionClause};
 use il_emit::il::decode::{DecodedOperand, Instruction, decode_all};
 use il_emit::il::opcode::{Flow, Opcode};
@@ -139,7 +140,7 @@ fn compile_body(
     if info.rid != 0 && info.is_runtime() && info.name == "Invoke" {
         let b = FunctionBuilder::new(func, fctx);
         let call_conv = jit.call_conv;
-        let cfg = jit.module.target_config();
+        let cfg = jit.module()?.target_config();
         let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
         c.eh.me = Some(m);
         c.delegate_invoke()?;
@@ -151,7 +152,7 @@ fn compile_body(
     if info.rid == 0 {
         let b = FunctionBuilder::new(func, fctx);
         let call_conv = jit.call_conv;
-        let cfg = jit.module.target_config();
+        let cfg = jit.module()?.target_config();
         let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
         c.ctx = GenericCtx::of_type(&c.ts.ty(c.info.owner).inst);
         c.eh.me = Some(m);
@@ -189,7 +190,7 @@ fn compile_body(
     }
     let b = FunctionBuilder::new(func, fctx);
     let call_conv = jit.call_conv;
-    let cfg = jit.module.target_config();
+    let cfg = jit.module()?.target_config();
     let mut c = Compiler::new(jit, ts, b, info, asm, call_conv);
     c.eh.me = Some(m);
     c.clauses = body.clauses.clone();
@@ -335,7 +336,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if self.info.is_static() || self.info.is_ctor() {
-            self.emit_class_init(owner);
+            self.emit_class_init(owner)?;
         }
         Ok(())
     }
@@ -623,8 +624,16 @@ impl<'a> Compiler<'a> {
         args: &[Value],
     ) -> Vec<Value> {
         let sig = self.sig(params, rets);
-        let f = self.b.ins().iconst(types::I64, addr as i64);
-        let call = self.b.ins().call_indirect(sig, f, args);
+        let call = match self.helper_ref(addr, sig) {
+            // Precompiling: a direct call of a relocated address, materialized at the
+            // call (a `symbol_value` would be shared and hoisted, holding a register
+            // across the method as an `iconst` never does).
+            Some(f) => self.b.ins().call(f, args),
+            None => {
+                let f = self.rt_helper(addr);
+                self.b.ins().call_indirect(sig, f, args)
+            }
+        };
         self.b.inst_results(call).to_vec()
     }
 
@@ -657,12 +666,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Triggers `ty`'s class constructor if it has not started.
-    pub(crate) fn emit_class_init(&mut self, ty: TypeId) {
+    pub(crate) fn emit_class_init(&mut self, ty: TypeId) -> TResult<()> {
         let flag = self.ts.ty(ty).init_flag;
         if flag == 0 {
-            return;
+            return Ok(());
         }
-        let addr = self.b.ins().iconst(types::I64, flag as i64);
+        let addr = self.rt_const(RtConst::InitFlag(ty), types::I64)?;
         let f = self
             .b
             .ins()
@@ -672,7 +681,7 @@ impl<'a> Compiler<'a> {
         self.b.set_cold_block(slow);
         self.b.ins().brif(f, cont, &[], slow, &[]);
         self.b.switch_to_block(slow);
-        let t = self.b.ins().iconst(types::I32, i64::from(ty.0));
+        let t = self.rt_const(RtConst::TypeIdImm(ty), types::I32)?;
         self.call_helper(
             super::helpers::rt_class_init as *const () as usize,
             &[types::I32],
@@ -681,6 +690,7 @@ impl<'a> Compiler<'a> {
         );
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
+        Ok(())
     }
 
     /// Whether accessing `ty`'s statics from this method needs a class-init check.
@@ -707,9 +717,5 @@ impl<'a> Compiler<'a> {
         let ty = self.ts.resolve_type_token(self.asm, t, &self.ctx)?;
         self.ts.ensure_loaded(ty)?;
         Ok(ty)
-    }
-
-    pub(crate) fn is_table(tok: il_emit::entity::Token, t: TableId) -> bool {
-        tok.table() == Some(t)
     }
 }
