@@ -36,7 +36,9 @@ pub fn build(
     comp: Compilation,
     o: &BuildOptions<'_>,
 ) -> Result<Built, Vec<String>> {
+    let timer = Timer::start();
     let bound = program(db, comp);
+    timer.lap("collect program");
     let mut bodies = bound.bodies;
     let mut method_impls = bound.method_impls;
     let unsupported = |errors: Vec<String>| -> Vec<String> {
@@ -52,6 +54,7 @@ pub fn build(
     let converted = frontend_core::lower::closures::convert(before_closures, &mut bodies)
         .map_err(unsupported)?;
     let world: &World = converted.as_ref().unwrap_or(before_closures);
+    timer.lap("iterators and closures");
     let version = assembly_version(world, &bound.attributes).map_err(|e| {
         vec![match e {
             VersionError::Malformed(v) => format!(
@@ -86,6 +89,7 @@ pub fn build(
             e.method, e.message
         )]
     })?;
+    timer.lap("emit");
     let claims_cls = bound
         .attributes
         .iter()
@@ -105,4 +109,25 @@ pub fn build(
         Vec::new()
     };
     Ok(Built { emitted, cls })
+}
+
+/// `CSC_LITE_TIMINGS=1`: each phase's wall time on stderr.
+struct Timer(Option<std::cell::Cell<std::time::Instant>>);
+
+impl Timer {
+    fn start() -> Timer {
+        let on = std::env::var_os("CSC_LITE_TIMINGS").is_some_and(|v| v == "1");
+        Timer(on.then(|| std::cell::Cell::new(std::time::Instant::now())))
+    }
+
+    fn lap(&self, phase: &str) {
+        if let Some(t) = &self.0 {
+            let now = std::time::Instant::now();
+            eprintln!(
+                "{phase:>24}: {:7.2} ms",
+                (now - t.get()).as_secs_f64() * 1000.0
+            );
+            t.set(now);
+        }
+    }
 }

@@ -11,7 +11,7 @@ mod convert;
 mod expr;
 mod store;
 
-use crate::emit::tokens::Tokens;
+use crate::emit::deferred::{Recorder, Request};
 use crate::ir::{Body, Catch, LabelId, Stmt};
 use crate::source::TextRange;
 use crate::types::Ty;
@@ -27,6 +27,9 @@ pub struct GeneratedBody {
     pub pinned: Vec<usize>,
     /// IL offset and source range of each sequence point, in IL order.
     pub sequence_points: Vec<(u32, TextRange)>,
+    /// The tokens the code names, by number: the code holds provisional tokens (these
+    /// numbers) until the module resolves them (`emit::deferred`).
+    pub requests: Vec<Request>,
 }
 
 /// What the generator needs to know about the method itself.
@@ -38,12 +41,14 @@ pub struct MethodContext {
     pub return_type: Ty,
 }
 
-/// Generates a method body.
+/// Generates a method body, its tokens provisional (see [`GeneratedBody::requests`]).
 pub fn generate(
-    tokens: &mut Tokens<'_>,
+    tokens: &mut Recorder<'_>,
     cx: &MethodContext,
     body: &Body,
 ) -> Result<GeneratedBody, IlError> {
+    // Requests left over from a body that failed.
+    tokens.take();
     let mut label_regions = HashMap::default();
     let mut counter = 0;
     collect_label_regions(
@@ -104,6 +109,7 @@ pub fn generate(
             .collect(),
         locals,
         sequence_points,
+        requests: tokens.take(),
     })
 }
 
@@ -205,7 +211,7 @@ fn collect_stmt(
 
 /// The state of one body's generation.
 pub(crate) struct Gen<'a, 'w> {
-    pub(crate) t: &'a mut Tokens<'w>,
+    pub(crate) t: &'a mut Recorder<'w>,
     pub(crate) il: IlBuilder,
     cx: MethodContext,
     /// Declared locals, then temporaries.

@@ -1,10 +1,12 @@
 //! The whole module: lays out the source types' rows (TypeDef, Field, MethodDef, Param,
 //! properties, events, generic parameters, nesting, interface and method impls, constants,
 //! custom attributes) so every source token is known before any body is generated, then
-//! generates each body and writes the PE (and, with debug information, the portable PDB).
+//! generates each body (`bodies`, on all cores) and writes the PE (and, with debug
+//! information, the portable PDB).
 
+use super::bodies::{Job, generate_all};
+use super::deferred::patch;
 use super::tokens::Tokens;
-use crate::codegen::{self, MethodContext};
 use crate::ir::MethodRef;
 use crate::source::{FileId, SourceFile};
 use crate::symbols::{FieldId, MethodId, ParamMode, TypeKind, World};
@@ -390,35 +392,29 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
     });
     let mut methods: Vec<(&MethodId, &u32)> = t.method_defs.iter().collect();
     methods.sort_by_key(|(_, r)| **r);
-    let methods: Vec<(MethodId, u32)> = methods.into_iter().map(|(m, r)| (*m, *r)).collect();
-    for (mid, rid) in methods {
-        let Some((body, src)) = input.bodies.get(&mid) else {
-            continue;
-        };
-        let sym = world.method_sym(mid);
-        let owner = world.ty(mid.ty);
-        let cx = MethodContext {
-            is_static: sym.is_static(),
-            this_is_byref: owner.is_value_type(),
-            return_type: sym.ret.clone(),
-        };
-        let unlowered = if body.iterator.is_some() {
-            Some("an iterator body reached the emitter without iterator lowering")
-        } else if body.has_lambdas {
-            Some("a body with lambdas reached the emitter without closure conversion")
-        } else {
-            None
-        };
-        if let Some(message) = unlowered {
-            return Err(EmitError {
-                method: format!("{}::{}", owner.name, sym.name),
-                message: message.into(),
-            });
-        }
-        let generated = codegen::generate(&mut t, &cx, body).map_err(|e| EmitError {
-            method: format!("{}::{}", owner.name, sym.name),
-            message: e.to_string(),
-        })?;
+    // Bodies, generated on all cores and written here in MethodDef order.
+    let jobs: Vec<(Job<'_>, u32, BodySource)> = methods
+        .into_iter()
+        .filter_map(|(m, r)| {
+            let (body, src) = input.bodies.get(m)?;
+            Some((
+                Job {
+                    method: *m,
+                    body: body.as_ref(),
+                },
+                *r,
+                *src,
+            ))
+        })
+        .collect();
+    let (jobs, places): (Vec<Job<'_>>, Vec<(u32, BodySource)>) =
+        jobs.into_iter().map(|(j, r, s)| (j, (r, s))).unzip();
+    generate_all(world, &jobs, |i, generated| {
+        let mut generated = generated?;
+        let (rid, src) = places[i];
+        let body = jobs[i].body;
+        let resolved = t.resolve(&generated.requests);
+        patch(&mut generated.il, &resolved);
         let locals_sig = t.locals_sig(&generated.locals, &generated.pinned);
         let code_size = generated.il.code.len() as u32;
         t.md.set_method_body(
@@ -433,7 +429,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         );
         if let Some((b, docs, files)) = &mut pdb {
             let Some(file) = files.iter().position(|f| f.id == src.file) else {
-                continue;
+                return Ok(());
             };
             let f = &files[file];
             let sequence_points = generated
@@ -473,7 +469,8 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
                 },
             );
         }
-    }
+        Ok(())
+    })?;
     let entry_point = match input.entry_point {
         Some(m) => Token::new(TableId::MethodDef, t.method_defs[&m]),
         None => Token(0),

@@ -155,6 +155,9 @@ pub struct EncodedIl {
     /// The offset each label was bound to, by [`Label::index`] (0 for unbound labels):
     /// sequence points and local scopes are recorded as labels.
     pub label_offsets: Vec<u32>,
+    /// Where each token operand's four bytes start in `code`, in code order: a caller
+    /// that built the body with provisional tokens rewrites them there.
+    pub token_offsets: Vec<u32>,
 }
 
 /// Builds one method body's IL.
@@ -345,7 +348,7 @@ impl IlBuilder {
         let targets = self.resolve_labels()?;
         let offsets = self.layout(&targets);
         let max_stack = self.max_stack(&targets, &offsets)?;
-        let code = self.emit_code(&offsets);
+        let (code, token_offsets) = self.emit_code(&offsets);
         let label_offset = |l: Label| offsets[self.labels[l.0 as usize].unwrap_or(0)];
         let clauses = self
             .regions
@@ -375,13 +378,16 @@ impl IlBuilder {
             max_stack,
             clauses,
             label_offsets,
+            token_offsets,
         })
     }
 
-    /// Writes the instruction bytes for a layout computed by [`Self::layout`].
-    fn emit_code(&self, offsets: &[u32]) -> Vec<u8> {
+    /// Writes the instruction bytes for a layout computed by [`Self::layout`], and where
+    /// the token operands are.
+    fn emit_code(&self, offsets: &[u32]) -> (Vec<u8>, Vec<u32>) {
         let label_offset = |l: Label| offsets[self.labels[l.0 as usize].unwrap_or(0)];
         let mut code = Vec::with_capacity(*offsets.last().unwrap_or(&0) as usize);
+        let mut tokens = Vec::new();
         for (idx, ins) in self.instrs.iter().enumerate() {
             let next = offsets[idx + 1] as i64;
             code.extend_from_slice(ins.op.bytes());
@@ -392,7 +398,10 @@ impl IlBuilder {
                 Operand::I64(v) => code.extend_from_slice(&v.to_le_bytes()),
                 Operand::R4(v) => code.extend_from_slice(&v.to_le_bytes()),
                 Operand::R8(v) => code.extend_from_slice(&v.to_le_bytes()),
-                Operand::Token(t) => code.extend_from_slice(&t.0.to_le_bytes()),
+                Operand::Token(t) => {
+                    tokens.push(code.len() as u32);
+                    code.extend_from_slice(&t.0.to_le_bytes());
+                }
                 Operand::Var(n) => match ins.op.operand() {
                     OperandKind::ShortVar => code.push(*n as u8),
                     _ => code.extend_from_slice(&n.to_le_bytes()),
@@ -414,7 +423,7 @@ impl IlBuilder {
                 }
             }
         }
-        code
+        (code, tokens)
     }
 
     /// Checks every used label is marked; returns each instruction's branch targets.

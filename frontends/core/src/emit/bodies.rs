@@ -1,0 +1,136 @@
+//! Generating every body of the module, on all cores: bodies are independent once the
+//! rows are laid out, and their tokens are provisional (`deferred`), so threads claim
+//! chunks of bodies while the calling thread hands the results, strictly in MethodDef
+//! order, to the module (which resolves the tokens and writes the body). The calling
+//! thread generates too whenever the next chunk in order is not ready.
+
+use super::deferred::Recorder;
+use super::module::EmitError;
+use crate::codegen::{self, GeneratedBody, MethodContext};
+use crate::ir::Body;
+use crate::symbols::{MethodId, World};
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+/// One body to generate.
+pub struct Job<'a> {
+    pub method: MethodId,
+    pub body: &'a Body,
+}
+
+/// Fewer bodies than this are generated on the calling thread alone.
+const PARALLEL_BODIES: usize = 256;
+
+/// Bodies a thread claims at a time.
+const CHUNK: usize = 32;
+
+/// A body generated, or why not.
+pub type Generated = Result<GeneratedBody, EmitError>;
+
+/// Generates one body.
+fn generate_one(rec: &mut Recorder<'_>, job: &Job<'_>) -> Generated {
+    let world = rec.world;
+    let sym = world.method_sym(job.method);
+    let owner = world.ty(job.method.ty);
+    let error = |message: String| EmitError {
+        method: format!("{}::{}", owner.name, sym.name),
+        message,
+    };
+    if job.body.iterator.is_some() {
+        return Err(error(
+            "an iterator body reached the emitter without iterator lowering".into(),
+        ));
+    }
+    if job.body.has_lambdas {
+        return Err(error(
+            "a body with lambdas reached the emitter without closure conversion".into(),
+        ));
+    }
+    let cx = MethodContext {
+        is_static: sym.is_static(),
+        this_is_byref: owner.is_value_type(),
+        return_type: sym.ret.clone(),
+    };
+    codegen::generate(rec, &cx, job.body).map_err(|e| error(e.to_string()))
+}
+
+/// Generates chunk `c` of `jobs`.
+fn generate_chunk(rec: &mut Recorder<'_>, jobs: &[Job<'_>], c: usize) -> Vec<Generated> {
+    let start = c * CHUNK;
+    let end = (start + CHUNK).min(jobs.len());
+    jobs[start..end]
+        .iter()
+        .map(|j| generate_one(rec, j))
+        .collect()
+}
+
+/// Generates every job and hands each result to `take` with its index, in job order;
+/// stops at the first error `take` returns.
+pub fn generate_all(
+    world: &World,
+    jobs: &[Job<'_>],
+    mut take: impl FnMut(usize, Generated) -> Result<(), EmitError>,
+) -> Result<(), EmitError> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || jobs.len() < PARALLEL_BODIES {
+        let mut rec = Recorder::new(world);
+        for (i, job) in jobs.iter().enumerate() {
+            take(i, generate_one(&mut rec, job))?;
+        }
+        return Ok(());
+    }
+    let chunks = jobs.len().div_ceil(CHUNK);
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::channel::<(usize, Vec<Generated>)>();
+        for _ in 1..threads {
+            let tx = tx.clone();
+            let next = &next;
+            scope.spawn(move || {
+                let mut rec = Recorder::new(world);
+                loop {
+                    let c = next.fetch_add(1, Ordering::Relaxed);
+                    if c >= chunks || tx.send((c, generate_chunk(&mut rec, jobs, c))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut rec = Recorder::new(world);
+        let mut ready: BTreeMap<usize, Vec<Generated>> = BTreeMap::new();
+        let mut want = 0;
+        while want < chunks {
+            if let Some(done) = ready.remove(&want) {
+                for (k, g) in done.into_iter().enumerate() {
+                    if let Err(e) = take(want * CHUNK + k, g) {
+                        // The workers stop at their next claim.
+                        next.store(chunks, Ordering::Relaxed);
+                        return Err(e);
+                    }
+                }
+                want += 1;
+                continue;
+            }
+            if let Ok((c, done)) = rx.try_recv() {
+                ready.insert(c, done);
+                continue;
+            }
+            let c = next.fetch_add(1, Ordering::Relaxed);
+            if c < chunks {
+                ready.insert(c, generate_chunk(&mut rec, jobs, c));
+                continue;
+            }
+            match rx.recv() {
+                Ok((c, done)) => {
+                    ready.insert(c, done);
+                }
+                // Every worker is gone and chunk `want` never came: only a worker's
+                // panic does that, which the scope re-raises.
+                Err(_) => break,
+            }
+        }
+        Ok(())
+    })
+}
