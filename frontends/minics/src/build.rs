@@ -6,8 +6,9 @@
 use crate::db::{declarations, program};
 use frontend_core::db::Compilation;
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::bodies::default_threads;
 use frontend_core::emit::identity::{VersionError, assembly_version};
-use frontend_core::emit::module::{EmittedModule, ModuleInput, emit};
+use frontend_core::emit::module::{EmittedModule, ModuleInput, emit_on};
 use frontend_core::source::SourceFile;
 use frontend_core::symbols::World;
 use il_emit::pe::ImageKind;
@@ -35,6 +36,17 @@ pub fn build(
     db: &dyn salsa::Database,
     comp: Compilation,
     o: &BuildOptions<'_>,
+) -> Result<Built, Vec<String>> {
+    build_on(db, comp, o, default_threads())
+}
+
+/// [`build`] generating bodies on up to `threads` threads: the image is the same for
+/// any number.
+pub fn build_on(
+    db: &dyn salsa::Database,
+    comp: Compilation,
+    o: &BuildOptions<'_>,
+    threads: usize,
 ) -> Result<Built, Vec<String>> {
     let timer = Timer::start();
     let bound = program(db, comp);
@@ -83,7 +95,7 @@ pub fn build(
             .debug
             .map(|(files, pdb)| (files, il_emit::pdb::Language::CSharp, pdb)),
     };
-    let emitted = emit(world, &input).map_err(|e| {
+    let emitted = emit_on(world, &input, threads).map_err(|e| {
         vec![format!(
             "error CS8000: internal compiler error in {}: {}",
             e.method, e.message

@@ -23,6 +23,7 @@ use crate::parser::{Defines, parse};
 use crate::syntax::CompilationUnit;
 use frontend_core::db::{Compilation, CompilerDb, Signatures, SourceText};
 use frontend_core::diag::Diagnostic;
+use frontend_core::emit::bodies::default_threads;
 use frontend_core::emit::module::{BodySource, CustomAttribute};
 use frontend_core::ir::MethodRef;
 use frontend_core::lower::closures::Bodies;
@@ -117,7 +118,12 @@ pub fn bound_body<'db>(db: &'db dyn salsa::Database, key: MethodKey<'db>) -> Arc
 /// Every diagnostic of the compilation, in file order and position; the bodies are
 /// bound on all cores first ([`bind_all`]).
 pub fn diagnostics(db: &CompilerDb, comp: Compilation) -> Arc<Vec<Diagnostic>> {
-    bind_all(db, comp);
+    diagnostics_on(db, comp, default_threads())
+}
+
+/// [`diagnostics`] binding on up to `threads` threads: the same for any number.
+pub fn diagnostics_on(db: &CompilerDb, comp: Compilation, threads: usize) -> Arc<Vec<Diagnostic>> {
+    bind_all(db, comp, threads);
     all_diagnostics(db, comp)
 }
 
@@ -129,12 +135,11 @@ const PARALLEL_BODIES: usize = 512;
 /// touched, small enough that the threads finish together.
 const CHUNK: usize = 64;
 
-/// Binds every body of the compilation into the cache, on as many threads as the
-/// machine has cores (each with its own handle on the same storage). Results are only
-/// cached here: the order in which threads finish changes nothing anyone reads.
-pub fn bind_all(db: &CompilerDb, comp: Compilation) {
+/// Binds every body of the compilation into the cache on up to `threads` threads (each
+/// with its own handle on the same storage). Results are only cached here: the order
+/// in which threads finish changes nothing anyone reads.
+pub fn bind_all(db: &CompilerDb, comp: Compilation, threads: usize) {
     let decls = declarations(db, comp);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || decls.bodies.len() < PARALLEL_BODIES {
         return;
     }

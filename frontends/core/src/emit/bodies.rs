@@ -65,14 +65,19 @@ fn generate_chunk(rec: &mut Recorder<'_>, jobs: &[Job<'_>], c: usize) -> Vec<Gen
         .collect()
 }
 
-/// Generates every job and hands each result to `take` with its index, in job order;
-/// stops at the first error `take` returns.
+/// How many threads the compilers use by default: one per core.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Generates every job on up to `threads` threads and hands each result to `take` with
+/// its index, in job order; stops at the first error `take` returns.
 pub fn generate_all(
     world: &World,
     jobs: &[Job<'_>],
+    threads: usize,
     mut take: impl FnMut(usize, Generated) -> Result<(), EmitError>,
 ) -> Result<(), EmitError> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || jobs.len() < PARALLEL_BODIES {
         let mut rec = Recorder::new(world);
         for (i, job) in jobs.iter().enumerate() {

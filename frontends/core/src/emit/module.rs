@@ -4,7 +4,7 @@
 //! generates each body (`bodies`, on all cores) and writes the PE (and, with debug
 //! information, the portable PDB).
 
-use super::bodies::{Job, generate_all};
+use super::bodies::{Job, default_threads, generate_all};
 use super::deferred::patch;
 use super::tokens::Tokens;
 use crate::ir::MethodRef;
@@ -96,8 +96,18 @@ pub struct EmitError {
     pub message: String,
 }
 
-/// Emits the source assembly (index 0 of `world`).
+/// Emits the source assembly (index 0 of `world`), generating bodies on every core.
 pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, EmitError> {
+    emit_on(world, input, default_threads())
+}
+
+/// [`emit`] with bodies generated on up to `threads` threads: the image is the same
+/// for any number.
+pub fn emit_on(
+    world: &World,
+    input: &ModuleInput<'_>,
+    threads: usize,
+) -> Result<EmittedModule, EmitError> {
     let mut md = MetadataBuilder::new();
     md.add_module(input.module_name);
     md.add_assembly(&AssemblyDef {
@@ -409,7 +419,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         .collect();
     let (jobs, places): (Vec<Job<'_>>, Vec<(u32, BodySource)>) =
         jobs.into_iter().map(|(j, r, s)| (j, (r, s))).unzip();
-    generate_all(world, &jobs, |i, generated| {
+    generate_all(world, &jobs, threads, |i, generated| {
         let mut generated = generated?;
         let (rid, src) = places[i];
         let body = jobs[i].body;
