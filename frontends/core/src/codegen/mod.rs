@@ -9,6 +9,7 @@
 mod branch;
 mod convert;
 mod expr;
+mod regions;
 mod store;
 
 use crate::emit::deferred::{Recorder, Request};
@@ -16,7 +17,7 @@ use crate::ir::{Body, Catch, LabelId, Stmt};
 use crate::source::TextRange;
 use crate::types::Ty;
 use il_emit::il::{IlBuilder, IlError, Label, Opcode, Region, RegionKind};
-use rustc_hash::FxHashMap as HashMap;
+use regions::{LabelPlaces, Place};
 
 /// A generated body: IL, exception clauses, locals and sequence points.
 #[derive(Debug)]
@@ -49,20 +50,13 @@ pub fn generate(
 ) -> Result<GeneratedBody, IlError> {
     // Requests left over from a body that failed.
     tokens.take();
-    let mut label_regions = HashMap::default();
-    let mut counter = 0;
-    collect_label_regions(
-        &body.stmts,
-        &mut Vec::new(),
-        &mut counter,
-        &mut label_regions,
-    );
+    let label_regions = LabelPlaces::collect(&body.stmts);
     let mut g = Gen {
         t: tokens,
         il: IlBuilder::new(),
         cx: cx.clone(),
         locals: body.locals.iter().map(|l| l.ty.clone()).collect(),
-        labels: HashMap::default(),
+        labels: Vec::new(),
         label_regions,
         regions: Vec::new(),
         region_counter: 0,
@@ -113,102 +107,6 @@ pub fn generate(
     })
 }
 
-/// Records, for every label, the protected regions it sits in (by region number, in
-/// the order code generation opens them).
-fn collect_label_regions(
-    stmts: &[Stmt],
-    path: &mut Vec<u32>,
-    counter: &mut u32,
-    out: &mut HashMap<LabelId, Vec<u32>>,
-) {
-    for s in stmts {
-        collect_stmt(s, path, counter, out);
-    }
-}
-
-fn collect_stmt(
-    s: &Stmt,
-    path: &mut Vec<u32>,
-    counter: &mut u32,
-    out: &mut HashMap<LabelId, Vec<u32>>,
-) {
-    let region = |block: &[Stmt],
-                  path: &mut Vec<u32>,
-                  counter: &mut u32,
-                  out: &mut HashMap<LabelId, Vec<u32>>| {
-        *counter += 1;
-        path.push(*counter);
-        collect_label_regions(block, path, counter, out);
-        path.pop();
-    };
-    match s {
-        Stmt::Label(l) => {
-            out.insert(*l, path.clone());
-        }
-        Stmt::Block(b) => collect_label_regions(b, path, counter, out),
-        Stmt::If {
-            then, otherwise, ..
-        } => {
-            collect_stmt(then, path, counter, out);
-            if let Some(o) = otherwise {
-                collect_stmt(o, path, counter, out);
-            }
-        }
-        Stmt::Loop {
-            body,
-            step,
-            break_label,
-            continue_label,
-            ..
-        } => {
-            out.insert(*break_label, path.clone());
-            out.insert(*continue_label, path.clone());
-            collect_stmt(body, path, counter, out);
-            collect_label_regions(step, path, counter, out);
-        }
-        Stmt::DoWhile {
-            body,
-            break_label,
-            continue_label,
-            ..
-        } => {
-            out.insert(*break_label, path.clone());
-            out.insert(*continue_label, path.clone());
-            collect_stmt(body, path, counter, out);
-        }
-        Stmt::Switch {
-            body, break_label, ..
-        } => {
-            out.insert(*break_label, path.clone());
-            collect_label_regions(body, path, counter, out);
-        }
-        Stmt::Try {
-            body,
-            catches,
-            finally,
-        } => {
-            // Mirrors `Gen::try_stmt`: an outer region for the finally, then the try
-            // body, then each handler.
-            let outer = finally.is_some() && !catches.is_empty();
-            if outer {
-                *counter += 1;
-                path.push(*counter);
-            }
-            region(body, path, counter, out);
-            for c in catches {
-                region(&c.body, path, counter, out);
-            }
-            if outer {
-                path.pop();
-            }
-            if let Some(f) = finally {
-                region(f, path, counter, out);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// The state of one body's generation.
 pub(crate) struct Gen<'a, 'w> {
     pub(crate) t: &'a mut Recorder<'w>,
@@ -216,8 +114,9 @@ pub(crate) struct Gen<'a, 'w> {
     cx: MethodContext,
     /// Declared locals, then temporaries.
     locals: Vec<Ty>,
-    labels: HashMap<LabelId, Label>,
-    label_regions: HashMap<LabelId, Vec<u32>>,
+    /// The builder's label for each IR label, by `LabelId`.
+    labels: Vec<Option<Label>>,
+    label_regions: LabelPlaces,
     /// The protected regions (try bodies and handlers) being generated, innermost last.
     regions: Vec<u32>,
     region_counter: u32,
@@ -239,11 +138,15 @@ impl Gen<'_, '_> {
     }
 
     fn label(&mut self, id: LabelId) -> Label {
-        if let Some(&l) = self.labels.get(&id) {
-            return l;
+        let i = id.0 as usize;
+        if let Some(Some(l)) = self.labels.get(i) {
+            return *l;
         }
         let l = self.il.new_label();
-        self.labels.insert(id, l);
+        if self.labels.len() <= i {
+            self.labels.resize(i + 1, None);
+        }
+        self.labels[i] = Some(l);
         l
     }
 
@@ -387,10 +290,7 @@ impl Gen<'_, '_> {
 
     fn goto(&mut self, target: LabelId) {
         let l = self.label(target);
-        let inside = self
-            .label_regions
-            .get(&target)
-            .is_some_and(|p| *p == self.regions);
+        let inside = self.label_regions.get(target) == Some(Place::of(&self.regions));
         if inside {
             self.il.branch(Opcode::Br, l);
         } else {

@@ -170,9 +170,14 @@ pub struct IlBuilder {
 }
 
 impl IlBuilder {
-    /// An empty builder.
+    /// An empty builder (with room for a typical small body, so short methods do not
+    /// grow their vectors several times).
     pub fn new() -> IlBuilder {
-        IlBuilder::default()
+        IlBuilder {
+            instrs: Vec::with_capacity(32),
+            labels: Vec::with_capacity(8),
+            regions: Vec::new(),
+        }
     }
 
     /// A fresh, unbound label.
@@ -390,7 +395,12 @@ impl IlBuilder {
         let mut tokens = Vec::new();
         for (idx, ins) in self.instrs.iter().enumerate() {
             let next = offsets[idx + 1] as i64;
-            code.extend_from_slice(ins.op.bytes());
+            // One or two bytes: pushed, not copied (a copy is a call per instruction).
+            let code_word = ins.op as u16;
+            if code_word >= 0xFE00 {
+                code.push(0xFE);
+            }
+            code.push(code_word as u8);
             match &ins.operand {
                 Operand::None => {}
                 Operand::I8(v) => code.push(*v as u8),
