@@ -6,6 +6,7 @@
 
 use super::deferred::Recorder;
 use super::module::EmitError;
+use super::tokens::Definitions;
 use crate::codegen::{self, GeneratedBody, MethodContext};
 use crate::ir::Body;
 use crate::symbols::{MethodId, World};
@@ -74,12 +75,13 @@ pub fn default_threads() -> usize {
 /// its index, in job order; stops at the first error `take` returns.
 pub fn generate_all(
     world: &World,
+    defs: &Definitions,
     jobs: &[Job<'_>],
     threads: usize,
     mut take: impl FnMut(usize, Generated) -> Result<(), EmitError>,
 ) -> Result<(), EmitError> {
     if threads < 2 || jobs.len() < PARALLEL_BODIES {
-        let mut rec = Recorder::new(world);
+        let mut rec = Recorder::new(world, defs);
         for (i, job) in jobs.iter().enumerate() {
             take(i, generate_one(&mut rec, job))?;
         }
@@ -93,7 +95,7 @@ pub fn generate_all(
             let tx = tx.clone();
             let next = &next;
             scope.spawn(move || {
-                let mut rec = Recorder::new(world);
+                let mut rec = Recorder::new(world, defs);
                 loop {
                     let c = next.fetch_add(1, Ordering::Relaxed);
                     if c >= chunks || tx.send((c, generate_chunk(&mut rec, jobs, c))).is_err() {
@@ -103,7 +105,7 @@ pub fn generate_all(
             });
         }
         drop(tx);
-        let mut rec = Recorder::new(world);
+        let mut rec = Recorder::new(world, defs);
         let mut ready: BTreeMap<usize, Vec<Generated>> = BTreeMap::new();
         let mut want = 0;
         while want < chunks {

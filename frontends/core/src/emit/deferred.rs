@@ -6,10 +6,11 @@
 //! Bodies are replayed in MethodDef order, so rows are created in the order one thread
 //! generating body after body would create them: the image does not depend on threads.
 
-use super::tokens::Tokens;
+use super::tokens::{Definitions, Tokens};
 use crate::ir::{FieldRef, MethodRef};
 use crate::symbols::World;
 use crate::types::Ty;
+use il_emit::TableId;
 use il_emit::Token;
 use il_emit::il::EncodedIl;
 use il_emit::il::body::ClauseKind;
@@ -32,19 +33,25 @@ pub enum Request {
     },
     /// A `#US` string (`ldstr`).
     UserString(Vec<u16>),
+    /// A source definition's row, known before any body is generated: nothing to
+    /// create, so nothing to replay.
+    Known(Token),
 }
 
 /// What the code generator asks for tokens: it records each request and answers with
-/// the request's number.
+/// the request's number. Source definitions (TypeDef, MethodDef, Field rows) are looked
+/// up at once.
 pub struct Recorder<'w> {
     pub world: &'w World,
+    defs: &'w Definitions,
     requests: Vec<Request>,
 }
 
 impl<'w> Recorder<'w> {
-    pub fn new(world: &'w World) -> Recorder<'w> {
+    pub fn new(world: &'w World, defs: &'w Definitions) -> Recorder<'w> {
         Recorder {
             world,
+            defs,
             requests: Vec::new(),
         }
     }
@@ -61,16 +68,33 @@ impl<'w> Recorder<'w> {
 
     /// A type as an instruction operand.
     pub fn type_token(&mut self, ty: &Ty) -> Token {
-        self.ask(Request::Type(ty.clone()))
+        match ty {
+            // As `Tokens::type_def_or_ref` answers for a source type.
+            Ty::Named(id, args) if args.is_empty() && id.is_source() => {
+                let rid = self.defs.type_defs.get(&id.idx).copied().unwrap_or(0);
+                self.ask(Request::Known(Token::new(TableId::TypeDef, rid)))
+            }
+            _ => self.ask(Request::Type(ty.clone())),
+        }
     }
 
     /// The token that calls a method.
     pub fn method(&mut self, r: &MethodRef) -> Token {
+        if r.id.ty.is_source() && r.type_args.is_empty() && r.method_args.is_empty() {
+            // As `Tokens::method` answers for a source method, uninstantiated.
+            let rid = self.defs.method_defs.get(&r.id).copied().unwrap_or(0);
+            return self.ask(Request::Known(Token::new(TableId::MethodDef, rid)));
+        }
         self.ask(Request::Method(r.clone()))
     }
 
     /// The token of a field.
     pub fn field(&mut self, r: &FieldRef) -> Token {
+        if r.id.ty.is_source() && r.type_args.is_empty() {
+            // As `Tokens::field` answers for a source field, uninstantiated.
+            let rid = self.defs.field_defs.get(&r.id).copied().unwrap_or(0);
+            return self.ask(Request::Known(Token::new(TableId::Field, rid)));
+        }
         self.ask(Request::Field(r.clone()))
     }
 
@@ -112,6 +136,7 @@ impl Tokens<'_> {
                     params,
                 } => self.array_method(array, name, ret, params),
                 Request::UserString(units) => self.md.user_string_utf16(units),
+                Request::Known(t) => *t,
             })
             .collect()
     }

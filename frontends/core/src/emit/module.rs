@@ -6,7 +6,7 @@
 
 use super::bodies::{Job, default_threads, generate_all};
 use super::deferred::patch;
-use super::tokens::Tokens;
+use super::tokens::{Definitions, Tokens};
 use crate::ir::MethodRef;
 use crate::source::{FileId, SourceFile};
 use crate::symbols::{FieldId, MethodId, ParamMode, TypeKind, World};
@@ -119,7 +119,7 @@ pub fn emit_on(
         hash_alg_id: 0x8004,
         ..Default::default()
     });
-    let mut t = Tokens::new(world, md);
+    let mut defs = Definitions::default();
     let imports = super::pinvoke::collect(world, input.attributes);
     let mut module_refs: HashMap<String, il_emit::entity::ModuleRefId> = HashMap::default();
     let mut rows: rustc_hash::FxHashMap<u32, RowSymbol> = Default::default();
@@ -131,10 +131,10 @@ pub fn emit_on(
             asm: 0,
             idx: i as u32,
         };
-        t.type_defs.insert(i as u32, i as u32 + 2);
+        defs.type_defs.insert(i as u32, i as u32 + 2);
         let d = world.details(id);
         for f in 0..d.fields.len() {
-            t.field_defs.insert(
+            defs.field_defs.insert(
                 FieldId {
                     ty: id,
                     idx: f as u32,
@@ -144,7 +144,7 @@ pub fn emit_on(
             next_field += 1;
         }
         for m in 0..d.methods.len() {
-            t.method_defs.insert(
+            defs.method_defs.insert(
                 MethodId {
                     ty: id,
                     idx: m as u32,
@@ -154,6 +154,7 @@ pub fn emit_on(
             next_method += 1;
         }
     }
+    let mut t = Tokens::new(world, &defs, md);
     t.md.add_type_def(0, "", "<Module>", Token(0), FieldRow(1), MethodDefId(1));
     let mut param_rows: HashMap<(MethodId, u16), u32> = HashMap::default();
     let mut next_param = 1u32;
@@ -268,7 +269,7 @@ pub fn emit_on(
                 ty: id,
                 idx: mi as u32,
             };
-            let tok = Token::new(TableId::MethodDef, t.method_defs[&mid]);
+            let tok = Token::new(TableId::MethodDef, defs.method_defs[&mid]);
             for (n, g) in m.generic_params.iter().enumerate() {
                 let gp = t.md.add_generic_param(n as u16, g.flags, tok, &g.name);
                 for c in &g.constraints {
@@ -293,7 +294,7 @@ pub fn emit_on(
                 rows.insert(prop.token().0, RowSymbol::Property(id, pi as u32));
                 for (acc, sem) in [(p.setter, 0x1u16), (p.getter, 0x2)] {
                     if let Some(m) = acc {
-                        let rid = t.method_defs[&MethodId { ty: id, idx: m }];
+                        let rid = defs.method_defs[&MethodId { ty: id, idx: m }];
                         t.md.add_method_semantics(sem, MethodDefId(rid), prop.token());
                     }
                 }
@@ -308,7 +309,7 @@ pub fn emit_on(
                 rows.insert(ev.token().0, RowSymbol::Event(id, ei as u32));
                 for (acc, sem) in [(e.add, 0x8u16), (e.remove, 0x10)] {
                     if let Some(m) = acc {
-                        let rid = t.method_defs[&MethodId { ty: id, idx: m }];
+                        let rid = defs.method_defs[&MethodId { ty: id, idx: m }];
                         t.md.add_method_semantics(sem, MethodDefId(rid), ev.token());
                     }
                 }
@@ -319,7 +320,7 @@ pub fn emit_on(
         }
     }
     for (imp, decl) in input.method_impls {
-        let body = Token::new(TableId::MethodDef, t.method_defs[imp]);
+        let body = Token::new(TableId::MethodDef, defs.method_defs[imp]);
         let decl_tok = t.method(decl);
         t.md.add_method_impl(TypeDefId(imp.ty.idx + 2), body, decl_tok);
     }
@@ -373,8 +374,8 @@ pub fn emit_on(
         let target = match a.target {
             AttrTarget::Assembly => Token::new(TableId::Assembly, 1),
             AttrTarget::Type(ty) => Token::new(TableId::TypeDef, ty.idx + 2),
-            AttrTarget::Method(m) => Token::new(TableId::MethodDef, t.method_defs[&m]),
-            AttrTarget::Field(f) => Token::new(TableId::Field, t.field_defs[&f]),
+            AttrTarget::Method(m) => Token::new(TableId::MethodDef, defs.method_defs[&m]),
+            AttrTarget::Field(f) => Token::new(TableId::Field, defs.field_defs[&f]),
             AttrTarget::Param(m, n) => match param_rows.get(&(m, n)) {
                 Some(&r) => Token::new(TableId::Param, r),
                 None => continue,
@@ -400,7 +401,7 @@ pub fn emit_on(
             .collect();
         (b, docs, files)
     });
-    let mut methods: Vec<(&MethodId, &u32)> = t.method_defs.iter().collect();
+    let mut methods: Vec<(&MethodId, &u32)> = defs.method_defs.iter().collect();
     methods.sort_by_key(|(_, r)| **r);
     // Bodies, generated on all cores and written here in MethodDef order.
     let jobs: Vec<(Job<'_>, u32, BodySource)> = methods
@@ -419,7 +420,7 @@ pub fn emit_on(
         .collect();
     let (jobs, places): (Vec<Job<'_>>, Vec<(u32, BodySource)>) =
         jobs.into_iter().map(|(j, r, s)| (j, (r, s))).unzip();
-    generate_all(world, &jobs, threads, |i, generated| {
+    generate_all(world, &defs, &jobs, threads, |i, generated| {
         let mut generated = generated?;
         let (rid, src) = places[i];
         let body = jobs[i].body;
@@ -482,7 +483,7 @@ pub fn emit_on(
         Ok(())
     })?;
     let entry_point = match input.entry_point {
-        Some(m) => Token::new(TableId::MethodDef, t.method_defs[&m]),
+        Some(m) => Token::new(TableId::MethodDef, defs.method_defs[&m]),
         None => Token(0),
     };
     let mut md = t.md;
@@ -503,14 +504,14 @@ pub fn emit_on(
             debug,
         },
     );
-    for (&i, &rid) in &t.type_defs {
+    for (&i, &rid) in &defs.type_defs {
         let id = TypeId { asm: 0, idx: i };
         rows.insert(Token::new(TableId::TypeDef, rid).0, RowSymbol::Type(id));
     }
-    for (&m, &rid) in &t.method_defs {
+    for (&m, &rid) in &defs.method_defs {
         rows.insert(Token::new(TableId::MethodDef, rid).0, RowSymbol::Method(m));
     }
-    for (&f, &rid) in &t.field_defs {
+    for (&f, &rid) in &defs.field_defs {
         rows.insert(Token::new(TableId::Field, rid).0, RowSymbol::Field(f));
     }
     Ok(EmittedModule {
