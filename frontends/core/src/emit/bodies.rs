@@ -1,8 +1,7 @@
 //! Generating every body of the module, on all cores: bodies are independent once the
-//! rows are laid out, and their tokens are provisional (`deferred`), so threads claim
-//! chunks of bodies while the calling thread hands the results, strictly in MethodDef
-//! order, to the module (which resolves the tokens and writes the body). The calling
-//! thread generates too whenever the next chunk in order is not ready.
+//! rows are laid out, and their tokens are provisional (`deferred`), so one thread per
+//! core claims chunks of bodies while the calling thread hands the results, strictly
+//! in MethodDef order, to the module (which resolves the tokens and writes the body).
 
 use super::deferred::Recorder;
 use super::module::EmitError;
@@ -91,7 +90,9 @@ pub fn generate_all(
     let next = AtomicUsize::new(0);
     std::thread::scope(|scope| {
         let (tx, rx) = mpsc::channel::<(usize, Vec<Generated>)>();
-        for _ in 1..threads {
+        // As many generating threads as cores, the calling thread only taking results:
+        // it is idle but for that, so the system spreads the work evenly.
+        for _ in 0..threads {
             let tx = tx.clone();
             let next = &next;
             scope.spawn(move || {
@@ -105,7 +106,6 @@ pub fn generate_all(
             });
         }
         drop(tx);
-        let mut rec = Recorder::new(world, defs);
         let mut ready: BTreeMap<usize, Vec<Generated>> = BTreeMap::new();
         let mut want = 0;
         while want < chunks {
@@ -118,15 +118,6 @@ pub fn generate_all(
                     }
                 }
                 want += 1;
-                continue;
-            }
-            if let Ok((c, done)) = rx.try_recv() {
-                ready.insert(c, done);
-                continue;
-            }
-            let c = next.fetch_add(1, Ordering::Relaxed);
-            if c < chunks {
-                ready.insert(c, generate_chunk(&mut rec, jobs, c));
                 continue;
             }
             match rx.recv() {
