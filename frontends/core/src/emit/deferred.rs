@@ -161,3 +161,56 @@ pub fn patch(il: &mut EncodedIl, resolved: &[Token]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use il_emit::il::{IlBuilder, Opcode, Region, RegionKind};
+
+    #[test]
+    fn provisional_tokens_are_replaced_in_code_and_catch_clauses() {
+        // try { ldstr #0; call #1; leave end } catch #2 { pop; leave end } end: ret
+        let mut b = IlBuilder::new();
+        let (try_start, try_end, handler, handler_end, end) = (
+            b.new_label(),
+            b.new_label(),
+            b.new_label(),
+            b.new_label(),
+            b.new_label(),
+        );
+        b.mark_label(try_start).unwrap();
+        b.op_token(Opcode::Ldstr, Token(0));
+        b.call(Opcode::Call, Token(1), 1, 0);
+        b.branch(Opcode::Leave, end);
+        b.mark_label(try_end).unwrap();
+        b.mark_label(handler).unwrap();
+        b.op(Opcode::Pop);
+        b.branch(Opcode::Leave, end);
+        b.mark_label(handler_end).unwrap();
+        b.add_region(Region {
+            try_start,
+            try_end,
+            handler_start: handler,
+            handler_end,
+            kind: RegionKind::Catch(Token(2)),
+        });
+        b.mark_label(end).unwrap();
+        // A constant that looks like a provisional token is not one.
+        b.ldc_i4(1);
+        b.op(Opcode::Pop);
+        b.ret(false);
+        let mut il = b.finish().unwrap();
+        assert_eq!(il.token_offsets, [1, 6]);
+        let real = [
+            Token(0x7000_0001),
+            Token::new(TableId::MemberRef, 5),
+            Token::new(TableId::TypeRef, 9),
+        ];
+        patch(&mut il, &real);
+        assert_eq!(&il.code[1..5], &0x7000_0001u32.to_le_bytes());
+        assert_eq!(&il.code[6..10], &real[1].0.to_le_bytes());
+        assert_eq!(il.clauses[0].kind, ClauseKind::Catch(real[2]));
+        // `ldc.i4.1` (0x17) stays.
+        assert!(il.code.ends_with(&[0x17, 0x26, 0x2A]));
+    }
+}
