@@ -208,7 +208,7 @@ pub struct Program {
 /// Collects the bound program (from the cache where nothing changed).
 pub fn program(db: &dyn salsa::Database, comp: Compilation) -> Program {
     let decls = declarations(db, comp);
-    let mut bodies = HashMap::new();
+    let mut bodies = HashMap::with_capacity(decls.bodies.len());
     for (method, anchor, input) in &decls.bodies {
         let bound = bound_body(db, MethodKey::new(db, comp, *method));
         if let Some(body) = &bound.body {
