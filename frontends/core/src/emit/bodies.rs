@@ -1,7 +1,8 @@
 //! Generating every body of the module, on all cores: bodies are independent once the
-//! rows are laid out, and their tokens are provisional (`deferred`), so one thread per
-//! core claims chunks of bodies while the calling thread hands the results, strictly
-//! in MethodDef order, to the module (which resolves the tokens and writes the body).
+//! definitions are numbered, and their tokens are provisional (`deferred`), so one
+//! thread per core claims chunks of bodies while the calling thread lays out the rest
+//! of the rows, then hands the results, strictly in MethodDef order, to the module
+//! (which resolves the tokens and writes the body).
 
 use super::deferred::Recorder;
 use super::module::EmitError;
@@ -27,6 +28,9 @@ const CHUNK: usize = 32;
 
 /// A body generated, or why not.
 pub type Generated = Result<GeneratedBody, EmitError>;
+
+/// The threads' results: a chunk's number and its bodies.
+type Results = mpsc::Receiver<(usize, Vec<Generated>)>;
 
 /// Generates one body.
 fn generate_one(rec: &mut Recorder<'_>, job: &Job<'_>) -> Generated {
@@ -70,31 +74,42 @@ pub fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// Generates every job on up to `threads` threads and hands each result to `take` with
-/// its index, in job order; stops at the first error `take` returns.
-pub fn generate_all(
-    world: &World,
-    defs: &Definitions,
-    jobs: &[Job<'_>],
-    threads: usize,
-    mut take: impl FnMut(usize, Generated) -> Result<(), EmitError>,
-) -> Result<(), EmitError> {
-    if threads < 2 || jobs.len() < PARALLEL_BODIES {
-        let mut rec = Recorder::new(world, defs);
-        for (i, job) in jobs.iter().enumerate() {
-            take(i, generate_one(&mut rec, job))?;
+/// Bodies being generated: on threads from [`Generation::start`] on, or on the calling
+/// thread as [`Generation::take_all`] asks for them.
+pub struct Generation<'a> {
+    world: &'a World,
+    defs: &'a Definitions,
+    jobs: &'a [Job<'a>],
+    /// The threads' results and the chunk counter they claim from (`None`: no threads).
+    threads: Option<(Results, &'a AtomicUsize)>,
+}
+
+impl<'a> Generation<'a> {
+    /// Starts generating `jobs` on up to `threads` threads of `scope` (none for one
+    /// thread or few bodies); `next` is the threads' shared chunk counter.
+    pub fn start<'scope>(
+        scope: &'scope std::thread::Scope<'scope, 'a>,
+        world: &'a World,
+        defs: &'a Definitions,
+        jobs: &'a [Job<'a>],
+        threads: usize,
+        next: &'a AtomicUsize,
+    ) -> Generation<'a> {
+        let mut g = Generation {
+            world,
+            defs,
+            jobs,
+            threads: None,
+        };
+        if threads < 2 || jobs.len() < PARALLEL_BODIES {
+            return g;
         }
-        return Ok(());
-    }
-    let chunks = jobs.len().div_ceil(CHUNK);
-    let next = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
+        let chunks = jobs.len().div_ceil(CHUNK);
         let (tx, rx) = mpsc::channel::<(usize, Vec<Generated>)>();
-        // As many generating threads as cores, the calling thread only taking results:
-        // it is idle but for that, so the system spreads the work evenly.
+        // As many generating threads as cores; the calling thread lays out rows, then
+        // only takes results, so the system spreads the work evenly.
         for _ in 0..threads {
             let tx = tx.clone();
-            let next = &next;
             scope.spawn(move || {
                 let mut rec = Recorder::new(world, defs);
                 loop {
@@ -105,14 +120,30 @@ pub fn generate_all(
                 }
             });
         }
-        drop(tx);
+        g.threads = Some((rx, next));
+        g
+    }
+
+    /// Hands each body to `take` with its index, in job order; stops at the first error
+    /// `take` returns (the threads stop at their next claim).
+    pub fn take_all(
+        self,
+        mut take: impl FnMut(usize, Generated) -> Result<(), EmitError>,
+    ) -> Result<(), EmitError> {
+        let Some((rx, next)) = self.threads else {
+            let mut rec = Recorder::new(self.world, self.defs);
+            for (i, job) in self.jobs.iter().enumerate() {
+                take(i, generate_one(&mut rec, job))?;
+            }
+            return Ok(());
+        };
+        let chunks = self.jobs.len().div_ceil(CHUNK);
         let mut ready: BTreeMap<usize, Vec<Generated>> = BTreeMap::new();
         let mut want = 0;
         while want < chunks {
             if let Some(done) = ready.remove(&want) {
                 for (k, g) in done.into_iter().enumerate() {
                     if let Err(e) = take(want * CHUNK + k, g) {
-                        // The workers stop at their next claim.
                         next.store(chunks, Ordering::Relaxed);
                         return Err(e);
                     }
@@ -124,11 +155,11 @@ pub fn generate_all(
                 Ok((c, done)) => {
                     ready.insert(c, done);
                 }
-                // Every worker is gone and chunk `want` never came: only a worker's
+                // Every thread is gone and chunk `want` never came: only a thread's
                 // panic does that, which the scope re-raises.
                 Err(_) => break,
             }
         }
         Ok(())
-    })
+    }
 }

@@ -4,7 +4,7 @@
 //! generates each body (`bodies`, on all cores) and writes the PE (and, with debug
 //! information, the portable PDB).
 
-use super::bodies::{Job, default_threads, generate_all};
+use super::bodies::{Generation, Job, default_threads};
 use super::deferred::patch;
 use super::tokens::{Definitions, Tokens};
 use crate::ir::MethodRef;
@@ -20,6 +20,7 @@ use il_emit::pdb::{Language, LocalVariable, MethodDebugInfo, PdbBuilder, Sequenc
 use il_emit::pe::{ImageKind, PeOptions, write_pe};
 use il_emit::signature::{FieldSig, PropertySig, encode};
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::atomic::AtomicUsize;
 
 /// Something a custom attribute is attached to.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -120,8 +121,6 @@ pub fn emit_on(
         ..Default::default()
     });
     let mut defs = Definitions::default();
-    let imports = super::pinvoke::collect(world, input.attributes);
-    let mut module_refs: HashMap<String, il_emit::entity::ModuleRefId> = HashMap::default();
     let mut rows: rustc_hash::FxHashMap<u32, RowSymbol> = Default::default();
     let source = &world.asms[0];
     // Rows first: every source token is fixed before code refers to it.
@@ -154,7 +153,156 @@ pub fn emit_on(
             next_method += 1;
         }
     }
+    let mut methods: Vec<(&MethodId, &u32)> = defs.method_defs.iter().collect();
+    methods.sort_by_key(|(_, r)| **r);
+    // Bodies, generated on all cores and written here in MethodDef order.
+    let jobs: Vec<(Job<'_>, u32, BodySource)> = methods
+        .into_iter()
+        .filter_map(|(m, r)| {
+            let (body, src) = input.bodies.get(m)?;
+            Some((
+                Job {
+                    method: *m,
+                    body: body.as_ref(),
+                },
+                *r,
+                *src,
+            ))
+        })
+        .collect();
+    let (jobs, places): (Vec<Job<'_>>, Vec<(u32, BodySource)>) =
+        jobs.into_iter().map(|(j, r, s)| (j, (r, s))).unzip();
     let mut t = Tokens::new(world, &defs, md);
+    let mut pdb = input.debug.map(|(files, lang, _)| {
+        let mut b = PdbBuilder::new();
+        let docs: Vec<_> = files
+            .iter()
+            .map(|f| b.add_document(&f.path, lang, None))
+            .collect();
+        (b, docs, files)
+    });
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        // Bodies are generated while the rows are laid out here; their results are
+        // taken in MethodDef order once every row exists.
+        let generation = Generation::start(scope, world, &defs, &jobs, threads, &next);
+        lay_out_rows(world, input, &mut t, &mut rows);
+        generation.take_all(|i, generated| {
+            let mut generated = generated?;
+            let (rid, src) = places[i];
+            let body = jobs[i].body;
+            let resolved = t.resolve(&generated.requests);
+            patch(&mut generated.il, &resolved);
+            let locals_sig = t.locals_sig(&generated.locals, &generated.pinned);
+            let code_size = generated.il.code.len() as u32;
+            t.md.set_method_body(
+                MethodDefId(rid),
+                &MethodBody {
+                    max_stack: generated.il.max_stack,
+                    init_locals: !generated.locals.is_empty(),
+                    local_var_sig: locals_sig,
+                    code: generated.il.code.into(),
+                    clauses: generated.il.clauses,
+                },
+            );
+            if let Some((b, docs, files)) = &mut pdb {
+                let Some(file) = files.iter().position(|f| f.id == src.file) else {
+                    return Ok(());
+                };
+                let f = &files[file];
+                let sequence_points = generated
+                    .sequence_points
+                    .iter()
+                    .map(|(off, r)| {
+                        let (sl, sc) = f.line_col(r.start + src.offset);
+                        let (el, ec) = f.line_col(r.end + src.offset);
+                        // `line_col` is 1-based already, as sequence points are.
+                        SequencePoint {
+                            il_offset: *off,
+                            start_line: sl,
+                            start_column: sc,
+                            end_line: el,
+                            end_column: ec,
+                        }
+                    })
+                    .collect();
+                let locals = body
+                    .locals
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, l)| !l.synthesized)
+                    .map(|(i, l)| LocalVariable {
+                        index: i as u16,
+                        name: l.name.clone(),
+                    })
+                    .collect();
+                b.set_method(
+                    MethodDefId(rid),
+                    docs[file],
+                    MethodDebugInfo {
+                        sequence_points,
+                        local_signature: il_emit::entity::StandAloneSigId::from_token(locals_sig),
+                        locals,
+                        code_size,
+                    },
+                );
+            }
+            Ok(())
+        })
+    })?;
+    let entry_point = match input.entry_point {
+        Some(m) => Token::new(TableId::MethodDef, defs.method_defs[&m]),
+        None => Token(0),
+    };
+    let mut md = t.md;
+    let (debug, pdb_bytes) = match (pdb, input.debug) {
+        (Some((b, _, _)), Some((_, _, pdb_name))) => {
+            let rows = md.tables.row_counts();
+            let (bytes, cv) = b.finish(next_method - 1, entry_point, &rows, pdb_name);
+            (Some(cv), Some(bytes))
+        }
+        _ => (None, None),
+    };
+    let image = write_pe(
+        &mut md,
+        &PeOptions {
+            kind: input.kind,
+            entry_point,
+            resources: Vec::new(),
+            debug,
+        },
+    );
+    for (&i, &rid) in &defs.type_defs {
+        let id = TypeId { asm: 0, idx: i };
+        rows.insert(Token::new(TableId::TypeDef, rid).0, RowSymbol::Type(id));
+    }
+    for (&m, &rid) in &defs.method_defs {
+        rows.insert(Token::new(TableId::MethodDef, rid).0, RowSymbol::Method(m));
+    }
+    for (&f, &rid) in &defs.field_defs {
+        rows.insert(Token::new(TableId::Field, rid).0, RowSymbol::Field(f));
+    }
+    Ok(EmittedModule {
+        image,
+        pdb: pdb_bytes,
+        rows,
+    })
+}
+
+/// Lays out every source row but the definitions' numbering (`Definitions`): TypeDef,
+/// Field, MethodDef (with P/Invoke maps), Param, nesting, interfaces, generic
+/// parameters, properties, events, MethodImpls, `ParamArray` and custom attributes.
+/// Signatures create the TypeRefs and TypeSpecs they name, in this order.
+fn lay_out_rows(
+    world: &World,
+    input: &ModuleInput<'_>,
+    t: &mut Tokens<'_>,
+    rows: &mut rustc_hash::FxHashMap<u32, RowSymbol>,
+) {
+    let source = &world.asms[0];
+    let defs = t.defs;
+    let imports = super::pinvoke::collect(world, input.attributes);
+    let mut module_refs: HashMap<String, il_emit::entity::ModuleRefId> = HashMap::default();
     t.md.add_type_def(0, "", "<Module>", Token(0), FieldRow(1), MethodDefId(1));
     let mut param_rows: HashMap<(MethodId, u16), u32> = HashMap::default();
     let mut next_param = 1u32;
@@ -392,131 +540,4 @@ pub fn emit_on(
         let ctor = t.method(&a.ctor);
         t.md.add_custom_attribute(target, ctor, &a.blob);
     }
-    // Bodies, in MethodDef order.
-    let mut pdb = input.debug.map(|(files, lang, _)| {
-        let mut b = PdbBuilder::new();
-        let docs: Vec<_> = files
-            .iter()
-            .map(|f| b.add_document(&f.path, lang, None))
-            .collect();
-        (b, docs, files)
-    });
-    let mut methods: Vec<(&MethodId, &u32)> = defs.method_defs.iter().collect();
-    methods.sort_by_key(|(_, r)| **r);
-    // Bodies, generated on all cores and written here in MethodDef order.
-    let jobs: Vec<(Job<'_>, u32, BodySource)> = methods
-        .into_iter()
-        .filter_map(|(m, r)| {
-            let (body, src) = input.bodies.get(m)?;
-            Some((
-                Job {
-                    method: *m,
-                    body: body.as_ref(),
-                },
-                *r,
-                *src,
-            ))
-        })
-        .collect();
-    let (jobs, places): (Vec<Job<'_>>, Vec<(u32, BodySource)>) =
-        jobs.into_iter().map(|(j, r, s)| (j, (r, s))).unzip();
-    generate_all(world, &defs, &jobs, threads, |i, generated| {
-        let mut generated = generated?;
-        let (rid, src) = places[i];
-        let body = jobs[i].body;
-        let resolved = t.resolve(&generated.requests);
-        patch(&mut generated.il, &resolved);
-        let locals_sig = t.locals_sig(&generated.locals, &generated.pinned);
-        let code_size = generated.il.code.len() as u32;
-        t.md.set_method_body(
-            MethodDefId(rid),
-            &MethodBody {
-                max_stack: generated.il.max_stack,
-                init_locals: !generated.locals.is_empty(),
-                local_var_sig: locals_sig,
-                code: generated.il.code.into(),
-                clauses: generated.il.clauses,
-            },
-        );
-        if let Some((b, docs, files)) = &mut pdb {
-            let Some(file) = files.iter().position(|f| f.id == src.file) else {
-                return Ok(());
-            };
-            let f = &files[file];
-            let sequence_points = generated
-                .sequence_points
-                .iter()
-                .map(|(off, r)| {
-                    let (sl, sc) = f.line_col(r.start + src.offset);
-                    let (el, ec) = f.line_col(r.end + src.offset);
-                    // `line_col` is 1-based already, as sequence points are.
-                    SequencePoint {
-                        il_offset: *off,
-                        start_line: sl,
-                        start_column: sc,
-                        end_line: el,
-                        end_column: ec,
-                    }
-                })
-                .collect();
-            let locals = body
-                .locals
-                .iter()
-                .enumerate()
-                .filter(|(_, l)| !l.synthesized)
-                .map(|(i, l)| LocalVariable {
-                    index: i as u16,
-                    name: l.name.clone(),
-                })
-                .collect();
-            b.set_method(
-                MethodDefId(rid),
-                docs[file],
-                MethodDebugInfo {
-                    sequence_points,
-                    local_signature: il_emit::entity::StandAloneSigId::from_token(locals_sig),
-                    locals,
-                    code_size,
-                },
-            );
-        }
-        Ok(())
-    })?;
-    let entry_point = match input.entry_point {
-        Some(m) => Token::new(TableId::MethodDef, defs.method_defs[&m]),
-        None => Token(0),
-    };
-    let mut md = t.md;
-    let (debug, pdb_bytes) = match (pdb, input.debug) {
-        (Some((b, _, _)), Some((_, _, pdb_name))) => {
-            let rows = md.tables.row_counts();
-            let (bytes, cv) = b.finish(next_method - 1, entry_point, &rows, pdb_name);
-            (Some(cv), Some(bytes))
-        }
-        _ => (None, None),
-    };
-    let image = write_pe(
-        &mut md,
-        &PeOptions {
-            kind: input.kind,
-            entry_point,
-            resources: Vec::new(),
-            debug,
-        },
-    );
-    for (&i, &rid) in &defs.type_defs {
-        let id = TypeId { asm: 0, idx: i };
-        rows.insert(Token::new(TableId::TypeDef, rid).0, RowSymbol::Type(id));
-    }
-    for (&m, &rid) in &defs.method_defs {
-        rows.insert(Token::new(TableId::MethodDef, rid).0, RowSymbol::Method(m));
-    }
-    for (&f, &rid) in &defs.field_defs {
-        rows.insert(Token::new(TableId::Field, rid).0, RowSymbol::Field(f));
-    }
-    Ok(EmittedModule {
-        image,
-        pdb: pdb_bytes,
-        rows,
-    })
 }
