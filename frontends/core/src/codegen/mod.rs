@@ -81,11 +81,13 @@ pub fn generate(
     }
     let seq = std::mem::take(&mut g.seq_labels);
     let locals = std::mem::take(&mut g.locals);
-    let il = g.il.finish()?;
+    let mut il = g.il.finish()?;
     let mut sequence_points: Vec<(u32, TextRange)> = seq
         .into_iter()
         .map(|(l, r)| (il.label_offsets[l.index()], r))
         .collect();
+    // Read: the body waits for its turn to be written without them.
+    il.label_offsets = Vec::new();
     // Several points at one offset: the last one wins (the earlier ones emitted nothing).
     sequence_points.dedup_by(|b, a| {
         if a.0 == b.0 {

@@ -24,18 +24,22 @@ pub enum Request {
     Method(MethodRef),
     /// [`Tokens::field`].
     Field(FieldRef),
-    /// [`Tokens::array_method`].
-    ArrayMethod {
-        array: Ty,
-        name: &'static str,
-        ret: Ty,
-        params: Vec<Ty>,
-    },
+    /// [`Tokens::array_method`] (boxed: rare, and the largest).
+    ArrayMethod(Box<ArrayMethod>),
     /// A `#US` string (`ldstr`).
     UserString(Vec<u16>),
     /// A source definition's row, known before any body is generated: nothing to
     /// create, so nothing to replay.
     Known(Token),
+}
+
+/// A runtime-provided method of a multi-dimensional array type.
+#[derive(Clone, Debug)]
+pub struct ArrayMethod {
+    pub array: Ty,
+    pub name: &'static str,
+    pub ret: Ty,
+    pub params: Vec<Ty>,
 }
 
 /// What the code generator asks for tokens: it records each request and answers with
@@ -106,12 +110,12 @@ impl<'w> Recorder<'w> {
         ret: &Ty,
         params: &[Ty],
     ) -> Token {
-        self.ask(Request::ArrayMethod {
+        self.ask(Request::ArrayMethod(Box::new(ArrayMethod {
             array: array.clone(),
             name,
             ret: ret.clone(),
             params: params.to_vec(),
-        })
+        })))
     }
 
     /// A user string (UTF-16 code units).
@@ -129,12 +133,7 @@ impl Tokens<'_> {
                 Request::Type(ty) => self.type_token(ty),
                 Request::Method(m) => self.method(m),
                 Request::Field(f) => self.field(f),
-                Request::ArrayMethod {
-                    array,
-                    name,
-                    ret,
-                    params,
-                } => self.array_method(array, name, ret, params),
+                Request::ArrayMethod(m) => self.array_method(&m.array, m.name, &m.ret, &m.params),
                 Request::UserString(units) => self.md.user_string_utf16(units),
                 Request::Known(t) => *t,
             })
