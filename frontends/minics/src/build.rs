@@ -6,8 +6,9 @@
 use crate::db::{declarations, program};
 use frontend_core::db::Compilation;
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::bodies::default_threads;
 use frontend_core::emit::identity::{VersionError, assembly_version};
-use frontend_core::emit::module::{EmittedModule, ModuleInput, emit};
+use frontend_core::emit::module::{EmittedModule, ModuleInput, emit_on};
 use frontend_core::source::SourceFile;
 use frontend_core::symbols::World;
 use il_emit::pe::ImageKind;
@@ -36,7 +37,20 @@ pub fn build(
     comp: Compilation,
     o: &BuildOptions<'_>,
 ) -> Result<Built, Vec<String>> {
+    build_on(db, comp, o, default_threads())
+}
+
+/// [`build`] generating bodies on up to `threads` threads: the image is the same for
+/// any number.
+pub fn build_on(
+    db: &dyn salsa::Database,
+    comp: Compilation,
+    o: &BuildOptions<'_>,
+    threads: usize,
+) -> Result<Built, Vec<String>> {
+    let timer = Timer::start();
     let bound = program(db, comp);
+    timer.lap("collect program");
     let mut bodies = bound.bodies;
     let mut method_impls = bound.method_impls;
     let unsupported = |errors: Vec<String>| -> Vec<String> {
@@ -52,6 +66,7 @@ pub fn build(
     let converted = frontend_core::lower::closures::convert(before_closures, &mut bodies)
         .map_err(unsupported)?;
     let world: &World = converted.as_ref().unwrap_or(before_closures);
+    timer.lap("iterators and closures");
     let version = assembly_version(world, &bound.attributes).map_err(|e| {
         vec![match e {
             VersionError::Malformed(v) => format!(
@@ -80,12 +95,13 @@ pub fn build(
             .debug
             .map(|(files, pdb)| (files, il_emit::pdb::Language::CSharp, pdb)),
     };
-    let emitted = emit(world, &input).map_err(|e| {
+    let emitted = emit_on(world, &input, threads).map_err(|e| {
         vec![format!(
             "error CS8000: internal compiler error in {}: {}",
             e.method, e.message
         )]
     })?;
+    timer.lap("emit");
     let claims_cls = bound
         .attributes
         .iter()
@@ -105,4 +121,25 @@ pub fn build(
         Vec::new()
     };
     Ok(Built { emitted, cls })
+}
+
+/// `CSC_LITE_TIMINGS=1`: each phase's wall time on stderr.
+struct Timer(Option<std::cell::Cell<std::time::Instant>>);
+
+impl Timer {
+    fn start() -> Timer {
+        let on = std::env::var_os("CSC_LITE_TIMINGS").is_some_and(|v| v == "1");
+        Timer(on.then(|| std::cell::Cell::new(std::time::Instant::now())))
+    }
+
+    fn lap(&self, phase: &str) {
+        if let Some(t) = &self.0 {
+            let now = std::time::Instant::now();
+            eprintln!(
+                "{phase:>24}: {:7.2} ms",
+                (now - t.get()).as_secs_f64() * 1000.0
+            );
+            t.set(now);
+        }
+    }
 }

@@ -12,14 +12,18 @@
 //!   wherever it moved.
 //! - `bound_body(method)`: the bound IR and diagnostics of one method, from the two
 //!   firewalls only; after an edit inside one body, it runs for that body alone.
-//! - `diagnostics(comp)`: everything, in file positions.
+//! - `diagnostics(comp)`: everything, in file positions. The public [`diagnostics`]
+//!   first binds the bodies on every core ([`bind_all`]: one database handle per thread,
+//!   salsa shares the cache), then reads them all from the cache in one thread, so
+//!   what it returns does not depend on the threads.
 
 use crate::bind::input::BodyInput;
 use crate::bind::{self, BoundBody, Declarations};
 use crate::parser::{Defines, parse};
 use crate::syntax::CompilationUnit;
-use frontend_core::db::{Compilation, Signatures, SourceText};
+use frontend_core::db::{Compilation, CompilerDb, Signatures, SourceText};
 use frontend_core::diag::Diagnostic;
+use frontend_core::emit::bodies::default_threads;
 use frontend_core::emit::module::{BodySource, CustomAttribute};
 use frontend_core::ir::MethodRef;
 use frontend_core::lower::closures::Bodies;
@@ -111,9 +115,67 @@ pub fn bound_body<'db>(db: &'db dyn salsa::Database, key: MethodKey<'db>) -> Arc
     })
 }
 
+/// Every diagnostic of the compilation, in file order and position; the bodies are
+/// bound on all cores first ([`bind_all`]).
+pub fn diagnostics(db: &CompilerDb, comp: Compilation) -> Arc<Vec<Diagnostic>> {
+    diagnostics_on(db, comp, default_threads())
+}
+
+/// [`diagnostics`] binding on up to `threads` threads: the same for any number.
+pub fn diagnostics_on(db: &CompilerDb, comp: Compilation, threads: usize) -> Arc<Vec<Diagnostic>> {
+    bind_all(db, comp, threads);
+    all_diagnostics(db, comp)
+}
+
+/// Fewer bodies than this are bound on the calling thread alone: a thread costs more
+/// than binding a few small bodies.
+const PARALLEL_BODIES: usize = 512;
+
+/// Bodies a thread claims at a time: large enough that the shared counter is rarely
+/// touched, small enough that the threads finish together.
+const CHUNK: usize = 64;
+
+/// Binds every body of the compilation into the cache on up to `threads` threads (each
+/// with its own handle on the same storage). Results are only cached here: the order
+/// in which threads finish changes nothing anyone reads.
+pub fn bind_all(db: &CompilerDb, comp: Compilation, threads: usize) {
+    let decls = declarations(db, comp);
+    if threads < 2 || decls.bodies.len() < PARALLEL_BODIES {
+        return;
+    }
+    // The firewall every body reads, computed once before the threads ask for it.
+    signatures(db, comp);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = |db: &CompilerDb| {
+        loop {
+            let start = next.fetch_add(CHUNK, std::sync::atomic::Ordering::Relaxed);
+            let Some(chunk) = decls
+                .bodies
+                .get(start..(start + CHUNK).min(decls.bodies.len()))
+            else {
+                break;
+            };
+            if chunk.is_empty() {
+                break;
+            }
+            for (method, _, _) in chunk {
+                bound_body(db, MethodKey::new(db, comp, *method));
+            }
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            let fork = db.clone();
+            let work = &work;
+            scope.spawn(move || work(&fork));
+        }
+        work(db);
+    });
+}
+
 /// Every diagnostic of the compilation, in file order and position.
 #[salsa::tracked(returns(clone))]
-pub fn diagnostics(db: &dyn salsa::Database, comp: Compilation) -> Arc<Vec<Diagnostic>> {
+fn all_diagnostics(db: &dyn salsa::Database, comp: Compilation) -> Arc<Vec<Diagnostic>> {
     let mut out = Vec::new();
     for f in comp.files(db) {
         out.extend(parse_file(db, comp, *f).diagnostics.iter().cloned());
@@ -146,7 +208,7 @@ pub struct Program {
 /// Collects the bound program (from the cache where nothing changed).
 pub fn program(db: &dyn salsa::Database, comp: Compilation) -> Program {
     let decls = declarations(db, comp);
-    let mut bodies = HashMap::new();
+    let mut bodies = HashMap::with_capacity(decls.bodies.len());
     for (method, anchor, input) in &decls.bodies {
         let bound = bound_body(db, MethodKey::new(db, comp, *method));
         if let Some(body) = &bound.body {

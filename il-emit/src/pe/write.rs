@@ -117,14 +117,19 @@ fn put_u32(buf: &mut [u8], at: u32, v: u32) {
 /// serializes it, and derives the MVID from the result.
 pub fn write_pe(md: &mut MetadataBuilder, opts: &PeOptions) -> Vec<u8> {
     let codeview = opts.debug.as_ref().map(|cv| 24 + cv.path.len() as u32 + 1);
-    let md_len = md.serialize().bytes.len() as u32;
-    let layout = TextLayout::new(
-        md.method_bodies().len() as u32,
-        md.field_data().len() as u32,
-        opts.resources.len() as u32,
-        md_len,
-        codeview,
-    );
+    let bodies = md.method_bodies().len() as u32;
+    let field_data = md.field_data().len() as u32;
+    let resources = opts.resources.len() as u32;
+    // Where the bodies and field data go does not depend on the metadata's size, and
+    // the text section starts right after the headers: RVAs are assigned before the
+    // metadata is serialized, so it is serialized once (again only if the section
+    // lands elsewhere than predicted).
+    let early = TextLayout::new(bodies, field_data, resources, 0, codeview);
+    let predicted_va = SECTION_ALIGNMENT;
+    md.assign_rvas(predicted_va + early.bodies, predicted_va + early.field_data);
+    let mut metadata = md.serialize();
+    let md_len = metadata.bytes.len() as u32;
+    let layout = TextLayout::new(bodies, field_data, resources, md_len, codeview);
     let image_base: u64 = match opts.kind {
         ImageKind::Exe => 0x0040_0000,
         ImageKind::Dll => 0x1000_0000,
@@ -140,8 +145,10 @@ pub fn write_pe(md: &mut MetadataBuilder, opts: &PeOptions) -> Vec<u8> {
     w.add_reloc(rva(layout.stub + 2), pe::IMAGE_REL_BASED_HIGHLOW);
     w.reserve_reloc_section();
 
-    md.assign_rvas(rva(layout.bodies), rva(layout.field_data));
-    let metadata = md.serialize();
+    if text.virtual_address != predicted_va {
+        md.assign_rvas(rva(layout.bodies), rva(layout.field_data));
+        metadata = md.serialize();
+    }
     debug_assert_eq!(metadata.bytes.len() as u32, md_len);
 
     let mut t = vec![0u8; layout.size as usize];

@@ -331,7 +331,7 @@ impl Gen<'_, '_> {
         match c {
             ConstValue::Null => self.il.op(Opcode::Ldnull),
             ConstValue::String(s) => {
-                let tok = self.t.md.user_string_utf16(s);
+                let tok = self.t.user_string(s);
                 self.il.op_token(Opcode::Ldstr, tok);
             }
             ConstValue::R4(v) => self.il.ldc_r4(*v),

@@ -9,14 +9,15 @@
 mod branch;
 mod convert;
 mod expr;
+mod regions;
 mod store;
 
-use crate::emit::tokens::Tokens;
+use crate::emit::deferred::{Recorder, Request};
 use crate::ir::{Body, Catch, LabelId, Stmt};
 use crate::source::TextRange;
 use crate::types::Ty;
 use il_emit::il::{IlBuilder, IlError, Label, Opcode, Region, RegionKind};
-use rustc_hash::FxHashMap as HashMap;
+use regions::{LabelPlaces, Place};
 
 /// A generated body: IL, exception clauses, locals and sequence points.
 #[derive(Debug)]
@@ -27,6 +28,9 @@ pub struct GeneratedBody {
     pub pinned: Vec<usize>,
     /// IL offset and source range of each sequence point, in IL order.
     pub sequence_points: Vec<(u32, TextRange)>,
+    /// The tokens the code names, by number: the code holds provisional tokens (these
+    /// numbers) until the module resolves them (`emit::deferred`).
+    pub requests: Vec<Request>,
 }
 
 /// What the generator needs to know about the method itself.
@@ -38,26 +42,21 @@ pub struct MethodContext {
     pub return_type: Ty,
 }
 
-/// Generates a method body.
+/// Generates a method body, its tokens provisional (see [`GeneratedBody::requests`]).
 pub fn generate(
-    tokens: &mut Tokens<'_>,
+    tokens: &mut Recorder<'_>,
     cx: &MethodContext,
     body: &Body,
 ) -> Result<GeneratedBody, IlError> {
-    let mut label_regions = HashMap::default();
-    let mut counter = 0;
-    collect_label_regions(
-        &body.stmts,
-        &mut Vec::new(),
-        &mut counter,
-        &mut label_regions,
-    );
+    // Requests left over from a body that failed.
+    tokens.take();
+    let label_regions = LabelPlaces::collect(&body.stmts);
     let mut g = Gen {
         t: tokens,
         il: IlBuilder::new(),
         cx: cx.clone(),
         locals: body.locals.iter().map(|l| l.ty.clone()).collect(),
-        labels: HashMap::default(),
+        labels: Vec::new(),
         label_regions,
         regions: Vec::new(),
         region_counter: 0,
@@ -82,11 +81,13 @@ pub fn generate(
     }
     let seq = std::mem::take(&mut g.seq_labels);
     let locals = std::mem::take(&mut g.locals);
-    let il = g.il.finish()?;
+    let mut il = g.il.finish()?;
     let mut sequence_points: Vec<(u32, TextRange)> = seq
         .into_iter()
         .map(|(l, r)| (il.label_offsets[l.index()], r))
         .collect();
+    // Read: the body waits for its turn to be written without them.
+    il.label_offsets = Vec::new();
     // Several points at one offset: the last one wins (the earlier ones emitted nothing).
     sequence_points.dedup_by(|b, a| {
         if a.0 == b.0 {
@@ -104,114 +105,20 @@ pub fn generate(
             .collect(),
         locals,
         sequence_points,
+        requests: tokens.take(),
     })
-}
-
-/// Records, for every label, the protected regions it sits in (by region number, in
-/// the order code generation opens them).
-fn collect_label_regions(
-    stmts: &[Stmt],
-    path: &mut Vec<u32>,
-    counter: &mut u32,
-    out: &mut HashMap<LabelId, Vec<u32>>,
-) {
-    for s in stmts {
-        collect_stmt(s, path, counter, out);
-    }
-}
-
-fn collect_stmt(
-    s: &Stmt,
-    path: &mut Vec<u32>,
-    counter: &mut u32,
-    out: &mut HashMap<LabelId, Vec<u32>>,
-) {
-    let region = |block: &[Stmt],
-                  path: &mut Vec<u32>,
-                  counter: &mut u32,
-                  out: &mut HashMap<LabelId, Vec<u32>>| {
-        *counter += 1;
-        path.push(*counter);
-        collect_label_regions(block, path, counter, out);
-        path.pop();
-    };
-    match s {
-        Stmt::Label(l) => {
-            out.insert(*l, path.clone());
-        }
-        Stmt::Block(b) => collect_label_regions(b, path, counter, out),
-        Stmt::If {
-            then, otherwise, ..
-        } => {
-            collect_stmt(then, path, counter, out);
-            if let Some(o) = otherwise {
-                collect_stmt(o, path, counter, out);
-            }
-        }
-        Stmt::Loop {
-            body,
-            step,
-            break_label,
-            continue_label,
-            ..
-        } => {
-            out.insert(*break_label, path.clone());
-            out.insert(*continue_label, path.clone());
-            collect_stmt(body, path, counter, out);
-            collect_label_regions(step, path, counter, out);
-        }
-        Stmt::DoWhile {
-            body,
-            break_label,
-            continue_label,
-            ..
-        } => {
-            out.insert(*break_label, path.clone());
-            out.insert(*continue_label, path.clone());
-            collect_stmt(body, path, counter, out);
-        }
-        Stmt::Switch {
-            body, break_label, ..
-        } => {
-            out.insert(*break_label, path.clone());
-            collect_label_regions(body, path, counter, out);
-        }
-        Stmt::Try {
-            body,
-            catches,
-            finally,
-        } => {
-            // Mirrors `Gen::try_stmt`: an outer region for the finally, then the try
-            // body, then each handler.
-            let outer = finally.is_some() && !catches.is_empty();
-            if outer {
-                *counter += 1;
-                path.push(*counter);
-            }
-            region(body, path, counter, out);
-            for c in catches {
-                region(&c.body, path, counter, out);
-            }
-            if outer {
-                path.pop();
-            }
-            if let Some(f) = finally {
-                region(f, path, counter, out);
-            }
-        }
-        _ => {}
-    }
 }
 
 /// The state of one body's generation.
 pub(crate) struct Gen<'a, 'w> {
-    pub(crate) t: &'a mut Tokens<'w>,
+    pub(crate) t: &'a mut Recorder<'w>,
     pub(crate) il: IlBuilder,
     cx: MethodContext,
     /// Declared locals, then temporaries.
     locals: Vec<Ty>,
-    labels: HashMap<LabelId, Label>,
-    label_regions: HashMap<LabelId, Vec<u32>>,
+    /// The builder's label for each IR label, by `LabelId`.
+    labels: Vec<Option<Label>>,
+    label_regions: LabelPlaces,
     /// The protected regions (try bodies and handlers) being generated, innermost last.
     regions: Vec<u32>,
     region_counter: u32,
@@ -233,11 +140,15 @@ impl Gen<'_, '_> {
     }
 
     fn label(&mut self, id: LabelId) -> Label {
-        if let Some(&l) = self.labels.get(&id) {
-            return l;
+        let i = id.0 as usize;
+        if let Some(Some(l)) = self.labels.get(i) {
+            return *l;
         }
         let l = self.il.new_label();
-        self.labels.insert(id, l);
+        if self.labels.len() <= i {
+            self.labels.resize(i + 1, None);
+        }
+        self.labels[i] = Some(l);
         l
     }
 
@@ -381,10 +292,7 @@ impl Gen<'_, '_> {
 
     fn goto(&mut self, target: LabelId) {
         let l = self.label(target);
-        let inside = self
-            .label_regions
-            .get(&target)
-            .is_some_and(|p| *p == self.regions);
+        let inside = self.label_regions.get(target) == Some(Place::of(&self.regions));
         if inside {
             self.il.branch(Opcode::Br, l);
         } else {

@@ -1,7 +1,10 @@
 //! Metadata emission through il-emit: tokens for symbols (`tokens`) and the whole module
 //! (`module`): source types, members, bodies, the assembly manifest and the PE file;
-//! the assembly's declared version (`identity`).
+//! bodies generated on all cores (`bodies`) with provisional tokens resolved in
+//! MethodDef order (`deferred`); the assembly's declared version (`identity`).
 
+pub mod bodies;
+pub mod deferred;
 pub mod identity;
 pub mod module;
 pub mod pinvoke;

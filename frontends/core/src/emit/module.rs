@@ -1,10 +1,12 @@
 //! The whole module: lays out the source types' rows (TypeDef, Field, MethodDef, Param,
 //! properties, events, generic parameters, nesting, interface and method impls, constants,
 //! custom attributes) so every source token is known before any body is generated, then
-//! generates each body and writes the PE (and, with debug information, the portable PDB).
+//! generates each body (`bodies`, on all cores) and writes the PE (and, with debug
+//! information, the portable PDB).
 
-use super::tokens::Tokens;
-use crate::codegen::{self, MethodContext};
+use super::bodies::{Generation, Job, default_threads};
+use super::deferred::patch;
+use super::tokens::{Definitions, Tokens};
 use crate::ir::MethodRef;
 use crate::source::{FileId, SourceFile};
 use crate::symbols::{FieldId, MethodId, ParamMode, TypeKind, World};
@@ -18,6 +20,7 @@ use il_emit::pdb::{Language, LocalVariable, MethodDebugInfo, PdbBuilder, Sequenc
 use il_emit::pe::{ImageKind, PeOptions, write_pe};
 use il_emit::signature::{FieldSig, PropertySig, encode};
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::atomic::AtomicUsize;
 
 /// Something a custom attribute is attached to.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -94,8 +97,18 @@ pub struct EmitError {
     pub message: String,
 }
 
-/// Emits the source assembly (index 0 of `world`).
+/// Emits the source assembly (index 0 of `world`), generating bodies on every core.
 pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, EmitError> {
+    emit_on(world, input, default_threads())
+}
+
+/// [`emit`] with bodies generated on up to `threads` threads: the image is the same
+/// for any number.
+pub fn emit_on(
+    world: &World,
+    input: &ModuleInput<'_>,
+    threads: usize,
+) -> Result<EmittedModule, EmitError> {
     let mut md = MetadataBuilder::new();
     md.add_module(input.module_name);
     md.add_assembly(&AssemblyDef {
@@ -107,9 +120,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         hash_alg_id: 0x8004,
         ..Default::default()
     });
-    let mut t = Tokens::new(world, md);
-    let imports = super::pinvoke::collect(world, input.attributes);
-    let mut module_refs: HashMap<String, il_emit::entity::ModuleRefId> = HashMap::default();
+    let mut defs = Definitions::default();
     let mut rows: rustc_hash::FxHashMap<u32, RowSymbol> = Default::default();
     let source = &world.asms[0];
     // Rows first: every source token is fixed before code refers to it.
@@ -119,10 +130,10 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
             asm: 0,
             idx: i as u32,
         };
-        t.type_defs.insert(i as u32, i as u32 + 2);
+        defs.type_defs.insert(i as u32, i as u32 + 2);
         let d = world.details(id);
         for f in 0..d.fields.len() {
-            t.field_defs.insert(
+            defs.field_defs.insert(
                 FieldId {
                     ty: id,
                     idx: f as u32,
@@ -132,7 +143,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
             next_field += 1;
         }
         for m in 0..d.methods.len() {
-            t.method_defs.insert(
+            defs.method_defs.insert(
                 MethodId {
                     ty: id,
                     idx: m as u32,
@@ -142,6 +153,156 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
             next_method += 1;
         }
     }
+    let mut methods: Vec<(&MethodId, &u32)> = defs.method_defs.iter().collect();
+    methods.sort_by_key(|(_, r)| **r);
+    // Bodies, generated on all cores and written here in MethodDef order.
+    let jobs: Vec<(Job<'_>, u32, BodySource)> = methods
+        .into_iter()
+        .filter_map(|(m, r)| {
+            let (body, src) = input.bodies.get(m)?;
+            Some((
+                Job {
+                    method: *m,
+                    body: body.as_ref(),
+                },
+                *r,
+                *src,
+            ))
+        })
+        .collect();
+    let (jobs, places): (Vec<Job<'_>>, Vec<(u32, BodySource)>) =
+        jobs.into_iter().map(|(j, r, s)| (j, (r, s))).unzip();
+    let mut t = Tokens::new(world, &defs, md);
+    let mut pdb = input.debug.map(|(files, lang, _)| {
+        let mut b = PdbBuilder::new();
+        let docs: Vec<_> = files
+            .iter()
+            .map(|f| b.add_document(&f.path, lang, None))
+            .collect();
+        (b, docs, files)
+    });
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        // Bodies are generated while the rows are laid out here; their results are
+        // taken in MethodDef order once every row exists.
+        let generation = Generation::start(scope, world, &defs, &jobs, threads, &next);
+        lay_out_rows(world, input, &mut t, &mut rows);
+        generation.take_all(|i, generated| {
+            let mut generated = generated?;
+            let (rid, src) = places[i];
+            let body = jobs[i].body;
+            let resolved = t.resolve(&generated.requests);
+            patch(&mut generated.il, &resolved);
+            let locals_sig = t.locals_sig(&generated.locals, &generated.pinned);
+            let code_size = generated.il.code.len() as u32;
+            t.md.set_method_body(
+                MethodDefId(rid),
+                &MethodBody {
+                    max_stack: generated.il.max_stack,
+                    init_locals: !generated.locals.is_empty(),
+                    local_var_sig: locals_sig,
+                    code: generated.il.code.into(),
+                    clauses: generated.il.clauses,
+                },
+            );
+            if let Some((b, docs, files)) = &mut pdb {
+                let Some(file) = files.iter().position(|f| f.id == src.file) else {
+                    return Ok(());
+                };
+                let f = &files[file];
+                let sequence_points = generated
+                    .sequence_points
+                    .iter()
+                    .map(|(off, r)| {
+                        let (sl, sc) = f.line_col(r.start + src.offset);
+                        let (el, ec) = f.line_col(r.end + src.offset);
+                        // `line_col` is 1-based already, as sequence points are.
+                        SequencePoint {
+                            il_offset: *off,
+                            start_line: sl,
+                            start_column: sc,
+                            end_line: el,
+                            end_column: ec,
+                        }
+                    })
+                    .collect();
+                let locals = body
+                    .locals
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, l)| !l.synthesized)
+                    .map(|(i, l)| LocalVariable {
+                        index: i as u16,
+                        name: l.name.clone(),
+                    })
+                    .collect();
+                b.set_method(
+                    MethodDefId(rid),
+                    docs[file],
+                    MethodDebugInfo {
+                        sequence_points,
+                        local_signature: il_emit::entity::StandAloneSigId::from_token(locals_sig),
+                        locals,
+                        code_size,
+                    },
+                );
+            }
+            Ok(())
+        })
+    })?;
+    let entry_point = match input.entry_point {
+        Some(m) => Token::new(TableId::MethodDef, defs.method_defs[&m]),
+        None => Token(0),
+    };
+    let mut md = t.md;
+    let (debug, pdb_bytes) = match (pdb, input.debug) {
+        (Some((b, _, _)), Some((_, _, pdb_name))) => {
+            let rows = md.tables.row_counts();
+            let (bytes, cv) = b.finish(next_method - 1, entry_point, &rows, pdb_name);
+            (Some(cv), Some(bytes))
+        }
+        _ => (None, None),
+    };
+    let image = write_pe(
+        &mut md,
+        &PeOptions {
+            kind: input.kind,
+            entry_point,
+            resources: Vec::new(),
+            debug,
+        },
+    );
+    for (&i, &rid) in &defs.type_defs {
+        let id = TypeId { asm: 0, idx: i };
+        rows.insert(Token::new(TableId::TypeDef, rid).0, RowSymbol::Type(id));
+    }
+    for (&m, &rid) in &defs.method_defs {
+        rows.insert(Token::new(TableId::MethodDef, rid).0, RowSymbol::Method(m));
+    }
+    for (&f, &rid) in &defs.field_defs {
+        rows.insert(Token::new(TableId::Field, rid).0, RowSymbol::Field(f));
+    }
+    Ok(EmittedModule {
+        image,
+        pdb: pdb_bytes,
+        rows,
+    })
+}
+
+/// Lays out every source row but the definitions' numbering (`Definitions`): TypeDef,
+/// Field, MethodDef (with P/Invoke maps), Param, nesting, interfaces, generic
+/// parameters, properties, events, MethodImpls, `ParamArray` and custom attributes.
+/// Signatures create the TypeRefs and TypeSpecs they name, in this order.
+fn lay_out_rows(
+    world: &World,
+    input: &ModuleInput<'_>,
+    t: &mut Tokens<'_>,
+    rows: &mut rustc_hash::FxHashMap<u32, RowSymbol>,
+) {
+    let source = &world.asms[0];
+    let defs = t.defs;
+    let imports = super::pinvoke::collect(world, input.attributes);
+    let mut module_refs: HashMap<String, il_emit::entity::ModuleRefId> = HashMap::default();
     t.md.add_type_def(0, "", "<Module>", Token(0), FieldRow(1), MethodDefId(1));
     let mut param_rows: HashMap<(MethodId, u16), u32> = HashMap::default();
     let mut next_param = 1u32;
@@ -256,7 +417,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
                 ty: id,
                 idx: mi as u32,
             };
-            let tok = Token::new(TableId::MethodDef, t.method_defs[&mid]);
+            let tok = Token::new(TableId::MethodDef, defs.method_defs[&mid]);
             for (n, g) in m.generic_params.iter().enumerate() {
                 let gp = t.md.add_generic_param(n as u16, g.flags, tok, &g.name);
                 for c in &g.constraints {
@@ -281,7 +442,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
                 rows.insert(prop.token().0, RowSymbol::Property(id, pi as u32));
                 for (acc, sem) in [(p.setter, 0x1u16), (p.getter, 0x2)] {
                     if let Some(m) = acc {
-                        let rid = t.method_defs[&MethodId { ty: id, idx: m }];
+                        let rid = defs.method_defs[&MethodId { ty: id, idx: m }];
                         t.md.add_method_semantics(sem, MethodDefId(rid), prop.token());
                     }
                 }
@@ -296,7 +457,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
                 rows.insert(ev.token().0, RowSymbol::Event(id, ei as u32));
                 for (acc, sem) in [(e.add, 0x8u16), (e.remove, 0x10)] {
                     if let Some(m) = acc {
-                        let rid = t.method_defs[&MethodId { ty: id, idx: m }];
+                        let rid = defs.method_defs[&MethodId { ty: id, idx: m }];
                         t.md.add_method_semantics(sem, MethodDefId(rid), ev.token());
                     }
                 }
@@ -307,7 +468,7 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         }
     }
     for (imp, decl) in input.method_impls {
-        let body = Token::new(TableId::MethodDef, t.method_defs[imp]);
+        let body = Token::new(TableId::MethodDef, defs.method_defs[imp]);
         let decl_tok = t.method(decl);
         t.md.add_method_impl(TypeDefId(imp.ty.idx + 2), body, decl_tok);
     }
@@ -361,8 +522,8 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         let target = match a.target {
             AttrTarget::Assembly => Token::new(TableId::Assembly, 1),
             AttrTarget::Type(ty) => Token::new(TableId::TypeDef, ty.idx + 2),
-            AttrTarget::Method(m) => Token::new(TableId::MethodDef, t.method_defs[&m]),
-            AttrTarget::Field(f) => Token::new(TableId::Field, t.field_defs[&f]),
+            AttrTarget::Method(m) => Token::new(TableId::MethodDef, defs.method_defs[&m]),
+            AttrTarget::Field(f) => Token::new(TableId::Field, defs.field_defs[&f]),
             AttrTarget::Param(m, n) => match param_rows.get(&(m, n)) {
                 Some(&r) => Token::new(TableId::Param, r),
                 None => continue,
@@ -379,136 +540,4 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
         let ctor = t.method(&a.ctor);
         t.md.add_custom_attribute(target, ctor, &a.blob);
     }
-    // Bodies, in MethodDef order.
-    let mut pdb = input.debug.map(|(files, lang, _)| {
-        let mut b = PdbBuilder::new();
-        let docs: Vec<_> = files
-            .iter()
-            .map(|f| b.add_document(&f.path, lang, None))
-            .collect();
-        (b, docs, files)
-    });
-    let mut methods: Vec<(&MethodId, &u32)> = t.method_defs.iter().collect();
-    methods.sort_by_key(|(_, r)| **r);
-    let methods: Vec<(MethodId, u32)> = methods.into_iter().map(|(m, r)| (*m, *r)).collect();
-    for (mid, rid) in methods {
-        let Some((body, src)) = input.bodies.get(&mid) else {
-            continue;
-        };
-        let sym = world.method_sym(mid);
-        let owner = world.ty(mid.ty);
-        let cx = MethodContext {
-            is_static: sym.is_static(),
-            this_is_byref: owner.is_value_type(),
-            return_type: sym.ret.clone(),
-        };
-        let unlowered = if body.iterator.is_some() {
-            Some("an iterator body reached the emitter without iterator lowering")
-        } else if body.has_lambdas {
-            Some("a body with lambdas reached the emitter without closure conversion")
-        } else {
-            None
-        };
-        if let Some(message) = unlowered {
-            return Err(EmitError {
-                method: format!("{}::{}", owner.name, sym.name),
-                message: message.into(),
-            });
-        }
-        let generated = codegen::generate(&mut t, &cx, body).map_err(|e| EmitError {
-            method: format!("{}::{}", owner.name, sym.name),
-            message: e.to_string(),
-        })?;
-        let locals_sig = t.locals_sig(&generated.locals, &generated.pinned);
-        let code_size = generated.il.code.len() as u32;
-        t.md.set_method_body(
-            MethodDefId(rid),
-            &MethodBody {
-                max_stack: generated.il.max_stack,
-                init_locals: !generated.locals.is_empty(),
-                local_var_sig: locals_sig,
-                code: generated.il.code.into(),
-                clauses: generated.il.clauses,
-            },
-        );
-        if let Some((b, docs, files)) = &mut pdb {
-            let Some(file) = files.iter().position(|f| f.id == src.file) else {
-                continue;
-            };
-            let f = &files[file];
-            let sequence_points = generated
-                .sequence_points
-                .iter()
-                .map(|(off, r)| {
-                    let (sl, sc) = f.line_col(r.start + src.offset);
-                    let (el, ec) = f.line_col(r.end + src.offset);
-                    // `line_col` is 1-based already, as sequence points are.
-                    SequencePoint {
-                        il_offset: *off,
-                        start_line: sl,
-                        start_column: sc,
-                        end_line: el,
-                        end_column: ec,
-                    }
-                })
-                .collect();
-            let locals = body
-                .locals
-                .iter()
-                .enumerate()
-                .filter(|(_, l)| !l.synthesized)
-                .map(|(i, l)| LocalVariable {
-                    index: i as u16,
-                    name: l.name.clone(),
-                })
-                .collect();
-            b.set_method(
-                MethodDefId(rid),
-                docs[file],
-                MethodDebugInfo {
-                    sequence_points,
-                    local_signature: il_emit::entity::StandAloneSigId::from_token(locals_sig),
-                    locals,
-                    code_size,
-                },
-            );
-        }
-    }
-    let entry_point = match input.entry_point {
-        Some(m) => Token::new(TableId::MethodDef, t.method_defs[&m]),
-        None => Token(0),
-    };
-    let mut md = t.md;
-    let (debug, pdb_bytes) = match (pdb, input.debug) {
-        (Some((b, _, _)), Some((_, _, pdb_name))) => {
-            let rows = md.tables.row_counts();
-            let (bytes, cv) = b.finish(next_method - 1, entry_point, &rows, pdb_name);
-            (Some(cv), Some(bytes))
-        }
-        _ => (None, None),
-    };
-    let image = write_pe(
-        &mut md,
-        &PeOptions {
-            kind: input.kind,
-            entry_point,
-            resources: Vec::new(),
-            debug,
-        },
-    );
-    for (&i, &rid) in &t.type_defs {
-        let id = TypeId { asm: 0, idx: i };
-        rows.insert(Token::new(TableId::TypeDef, rid).0, RowSymbol::Type(id));
-    }
-    for (&m, &rid) in &t.method_defs {
-        rows.insert(Token::new(TableId::MethodDef, rid).0, RowSymbol::Method(m));
-    }
-    for (&f, &rid) in &t.field_defs {
-        rows.insert(Token::new(TableId::Field, rid).0, RowSymbol::Field(f));
-    }
-    Ok(EmittedModule {
-        image,
-        pdb: pdb_bytes,
-        rows,
-    })
 }

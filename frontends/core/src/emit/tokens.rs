@@ -15,14 +15,20 @@ use il_emit::signature::{
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
+/// The rows of the source definitions, fixed before any body is generated: TypeDef of
+/// each source type (by index), MethodDef and Field of each member.
+#[derive(Debug, Default)]
+pub struct Definitions {
+    pub type_defs: HashMap<u32, u32>,
+    pub method_defs: HashMap<MethodId, u32>,
+    pub field_defs: HashMap<FieldId, u32>,
+}
+
 /// Tokens handed out so far, and the metadata they live in.
 pub struct Tokens<'w> {
     pub world: &'w World,
     pub md: MetadataBuilder,
-    /// Source rows: TypeDef of each source type, MethodDef and Field of each member.
-    pub type_defs: HashMap<u32, u32>,
-    pub method_defs: HashMap<MethodId, u32>,
-    pub field_defs: HashMap<FieldId, u32>,
+    pub defs: &'w Definitions,
     asm_refs: HashMap<u32, Token>,
     type_refs: HashMap<TypeId, Token>,
     type_specs: HashMap<Ty, Token>,
@@ -32,13 +38,11 @@ pub struct Tokens<'w> {
 }
 
 impl<'w> Tokens<'w> {
-    pub fn new(world: &'w World, md: MetadataBuilder) -> Tokens<'w> {
+    pub fn new(world: &'w World, defs: &'w Definitions, md: MetadataBuilder) -> Tokens<'w> {
         Tokens {
             world,
             md,
-            type_defs: HashMap::default(),
-            method_defs: HashMap::default(),
-            field_defs: HashMap::default(),
+            defs,
             asm_refs: HashMap::default(),
             type_refs: HashMap::default(),
             type_specs: HashMap::default(),
@@ -69,7 +73,7 @@ impl<'w> Tokens<'w> {
     /// The TypeDef or TypeRef of a definition.
     pub fn type_def_or_ref(&mut self, id: TypeId) -> Token {
         if id.is_source() {
-            let rid = self.type_defs.get(&id.idx).copied().unwrap_or(0);
+            let rid = self.defs.type_defs.get(&id.idx).copied().unwrap_or(0);
             return Token::new(TableId::TypeDef, rid);
         }
         if let Some(&t) = self.type_refs.get(&id) {
@@ -213,7 +217,7 @@ impl<'w> Tokens<'w> {
         let base = if r.id.ty.is_source() && r.type_args.is_empty() {
             Token::new(
                 TableId::MethodDef,
-                self.method_defs.get(&r.id).copied().unwrap_or(0),
+                self.defs.method_defs.get(&r.id).copied().unwrap_or(0),
             )
         } else {
             let generic_def = MethodRef {
@@ -258,7 +262,7 @@ impl<'w> Tokens<'w> {
         let t = if r.id.ty.is_source() && r.type_args.is_empty() {
             Token::new(
                 TableId::Field,
-                self.field_defs.get(&r.id).copied().unwrap_or(0),
+                self.defs.field_defs.get(&r.id).copied().unwrap_or(0),
             )
         } else {
             let sym = self.world.field(r.id);

@@ -155,6 +155,9 @@ pub struct EncodedIl {
     /// The offset each label was bound to, by [`Label::index`] (0 for unbound labels):
     /// sequence points and local scopes are recorded as labels.
     pub label_offsets: Vec<u32>,
+    /// Where each token operand's four bytes start in `code`, in code order: a caller
+    /// that built the body with provisional tokens rewrites them there.
+    pub token_offsets: Vec<u32>,
 }
 
 /// Builds one method body's IL.
@@ -167,9 +170,14 @@ pub struct IlBuilder {
 }
 
 impl IlBuilder {
-    /// An empty builder.
+    /// An empty builder (with room for a typical small body, so short methods do not
+    /// grow their vectors several times).
     pub fn new() -> IlBuilder {
-        IlBuilder::default()
+        IlBuilder {
+            instrs: Vec::with_capacity(32),
+            labels: Vec::with_capacity(8),
+            regions: Vec::new(),
+        }
     }
 
     /// A fresh, unbound label.
@@ -345,7 +353,7 @@ impl IlBuilder {
         let targets = self.resolve_labels()?;
         let offsets = self.layout(&targets);
         let max_stack = self.max_stack(&targets, &offsets)?;
-        let code = self.emit_code(&offsets);
+        let (code, token_offsets) = self.emit_code(&offsets);
         let label_offset = |l: Label| offsets[self.labels[l.0 as usize].unwrap_or(0)];
         let clauses = self
             .regions
@@ -375,16 +383,24 @@ impl IlBuilder {
             max_stack,
             clauses,
             label_offsets,
+            token_offsets,
         })
     }
 
-    /// Writes the instruction bytes for a layout computed by [`Self::layout`].
-    fn emit_code(&self, offsets: &[u32]) -> Vec<u8> {
+    /// Writes the instruction bytes for a layout computed by [`Self::layout`], and where
+    /// the token operands are.
+    fn emit_code(&self, offsets: &[u32]) -> (Vec<u8>, Vec<u32>) {
         let label_offset = |l: Label| offsets[self.labels[l.0 as usize].unwrap_or(0)];
         let mut code = Vec::with_capacity(*offsets.last().unwrap_or(&0) as usize);
+        let mut tokens = Vec::new();
         for (idx, ins) in self.instrs.iter().enumerate() {
             let next = offsets[idx + 1] as i64;
-            code.extend_from_slice(ins.op.bytes());
+            // One or two bytes: pushed, not copied (a copy is a call per instruction).
+            let code_word = ins.op as u16;
+            if code_word >= 0xFE00 {
+                code.push(0xFE);
+            }
+            code.push(code_word as u8);
             match &ins.operand {
                 Operand::None => {}
                 Operand::I8(v) => code.push(*v as u8),
@@ -392,7 +408,10 @@ impl IlBuilder {
                 Operand::I64(v) => code.extend_from_slice(&v.to_le_bytes()),
                 Operand::R4(v) => code.extend_from_slice(&v.to_le_bytes()),
                 Operand::R8(v) => code.extend_from_slice(&v.to_le_bytes()),
-                Operand::Token(t) => code.extend_from_slice(&t.0.to_le_bytes()),
+                Operand::Token(t) => {
+                    tokens.push(code.len() as u32);
+                    code.extend_from_slice(&t.0.to_le_bytes());
+                }
                 Operand::Var(n) => match ins.op.operand() {
                     OperandKind::ShortVar => code.push(*n as u8),
                     _ => code.extend_from_slice(&n.to_le_bytes()),
@@ -414,7 +433,7 @@ impl IlBuilder {
                 }
             }
         }
-        code
+        (code, tokens)
     }
 
     /// Checks every used label is marked; returns each instruction's branch targets.

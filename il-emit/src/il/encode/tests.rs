@@ -187,14 +187,23 @@ fn every_opcode_round_trips_through_the_decoder() {
             OperandKind::ShortBrTarget | OperandKind::BrTarget | OperandKind::Switch => continue,
             _ => Operand::Token(tok(9)),
         };
+        let is_token = matches!(operand, Operand::Token(_));
         let mut b = IlBuilder::new();
         b.push(op, operand, 0, 0);
         b.push(Opcode::Ret, Operand::None, 0, 0);
         // Layout only; the stack effect is irrelevant here.
         let targets = b.resolve_labels().unwrap();
         let offsets = b.layout(&targets);
-        let code = b.emit_code(&offsets);
+        let (code, tokens) = b.emit_code(&offsets);
         assert_eq!(code.len() as u32, *offsets.last().unwrap());
+        // The token operand, and only it, is where `token_offsets` says.
+        if is_token {
+            assert_eq!(tokens, [op.size() as u32], "{}", op.name());
+            let at = op.size();
+            assert_eq!(&code[at..at + 4], &tok(9).0.to_le_bytes());
+        } else {
+            assert!(tokens.is_empty(), "{}", op.name());
+        }
         let ins = decode_all(&code).unwrap();
         assert_eq!(ins[0].opcode, op);
         assert_eq!(ins[1].offset, offsets[1], "{}", op.name());
