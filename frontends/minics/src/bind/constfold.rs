@@ -6,7 +6,8 @@
 use crate::literal::{parse_int, parse_real, unescape, verbatim};
 use crate::syntax::{BinaryOp, Expr, ExprKind, LiteralKind, UnaryOp};
 use frontend_core::constant::ConstValue;
-use frontend_core::source::TextRange;
+use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::source::{FileId, TextRange};
 use frontend_core::types::Ty;
 
 /// A constant of integral type `ty` with value `v` (wrapped to the type's width).
@@ -88,6 +89,33 @@ pub enum ConstError {
     OutOfRange(String),
     /// A cast to an integral type the value does not fit, at the cast (CS0221).
     CastOutOfRange(TextRange, String, Ty),
+}
+
+impl ConstError {
+    /// The diagnostic for constant `name` of type `declared` whose initializer is at
+    /// `at` (`show` spells types).
+    pub fn diagnostic(
+        &self,
+        file: FileId,
+        at: TextRange,
+        name: &str,
+        declared: &Ty,
+        show: impl Fn(&Ty) -> String,
+    ) -> Diagnostic {
+        let (code, range, args) = match self {
+            ConstError::NotConstant => (Code::CS0133, at, vec![name.to_owned()]),
+            ConstError::Overflow(r) => (Code::CS0220, *r, vec![]),
+            ConstError::DivideByZero(r) => (Code::CS0020, *r, vec![]),
+            ConstError::OutOfRange(value) => {
+                (Code::CS0031, at, vec![value.clone(), show(declared)])
+            }
+            ConstError::CastOutOfRange(r, value, to) => {
+                (Code::CS0221, *r, vec![value.clone(), show(to)])
+            }
+        };
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        Diagnostic::new(code, file, range, &args)
+    }
 }
 
 /// Folds `e` and converts it to `ty`; `None` when it is not a constant this folder knows.

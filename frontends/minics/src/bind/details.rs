@@ -254,25 +254,9 @@ impl<'a> Declarer<'a, '_> {
                             constant = match folded {
                                 Ok(c) => Some(c),
                                 Err(why) => {
-                                    let shown = super::display::ty(self.world, &fty);
-                                    let (code, range, args) = match &why {
-                                        ConstError::NotConstant => {
-                                            (Code::CS0133, at, vec![v.name.text.to_string()])
-                                        }
-                                        ConstError::Overflow(r) => (Code::CS0220, *r, vec![]),
-                                        ConstError::DivideByZero(r) => (Code::CS0020, *r, vec![]),
-                                        ConstError::OutOfRange(value) => {
-                                            (Code::CS0031, at, vec![value.clone(), shown])
-                                        }
-                                        ConstError::CastOutOfRange(r, value, to) => (
-                                            Code::CS0221,
-                                            *r,
-                                            vec![value.clone(), super::display::ty(self.world, to)],
-                                        ),
-                                    };
-                                    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-                                    self.diags
-                                        .push(Diagnostic::new(code, site.file, range, &args));
+                                    let show = |t: &Ty| super::display::ty(self.world, t);
+                                    let d = why.diagnostic(site.file, at, &v.name.text, &fty, show);
+                                    self.diags.push(d);
                                     Some(frontend_core::constant::ConstValue::I4(0))
                                 }
                             };
