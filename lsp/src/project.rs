@@ -44,33 +44,28 @@ pub fn load(rsp: &Path, language: Language) -> ProjectSpec {
     };
     let args = vec![format!("@{}", rsp.display())];
     let mut errors = Vec::new();
+    // Each compiler reads its own command line; what a project needs is the same.
+    macro_rules! read {
+        ($driver:path) => {{
+            use $driver as driver;
+            match driver::parse_args(&args) {
+                Ok(o) => (
+                    o.sources.clone(),
+                    o.references.clone(),
+                    o.lib_paths.clone(),
+                    o.nostdlib,
+                    o.compile_options(),
+                ),
+                Err(e) => {
+                    errors.push(e);
+                    Default::default()
+                }
+            }
+        }};
+    }
     let (sources, refs, libs, nostdlib, options) = match language {
-        Language::CSharp => match minics::driver::parse_args(&args) {
-            Ok(o) => (
-                o.sources.clone(),
-                o.references.clone(),
-                o.lib_paths.clone(),
-                o.nostdlib,
-                o.compile_options(),
-            ),
-            Err(e) => {
-                errors.push(e);
-                Default::default()
-            }
-        },
-        Language::VisualBasic => match minivb::driver::parse_args(&args) {
-            Ok(o) => (
-                o.sources.clone(),
-                o.references.clone(),
-                o.lib_paths.clone(),
-                o.nostdlib,
-                o.compile_options(),
-            ),
-            Err(e) => {
-                errors.push(e);
-                Default::default()
-            }
-        },
+        Language::CSharp => read!(minics::driver),
+        Language::VisualBasic => read!(minivb::driver),
     };
     // A reference the project's directory holds is found there, as the compiler run
     // from that directory would.

@@ -4,11 +4,9 @@
 use crate::gc::Heap;
 use crate::jit::JitState;
 use crate::jit::helpers;
-use crate::loader::{Loader, Resolver};
+use crate::loader::{AssemblyIdx, Loader, Resolver};
 use crate::typesys::{TypeKind, TypeSystem};
-use crate::vm::{Stats, Vm};
-use std::cell::RefCell;
-use std::io::BufWriter;
+use crate::vm::Vm;
 use std::path::{Path, PathBuf};
 
 /// The corlib compiled by csc-lite from `runtime/corlib/mscorlib` (the `corlib` crate).
@@ -51,9 +49,9 @@ pub fn verify(cfg: &RunConfig) -> Result<i32, String> {
     Ok(i32::from(failed > 0))
 }
 
-/// Runs the application and returns its exit code (an unhandled exception or
-/// `Environment.Exit` end the process from inside instead).
-pub fn run(cfg: &RunConfig) -> Result<i32, String> {
+/// A loader for `cfg` (the application's directory, `-r` paths, the corlib) with the
+/// corlib and the application loaded: (loader, corlib, application).
+pub(crate) fn load_app(cfg: &RunConfig) -> Result<(Loader, AssemblyIdx, AssemblyIdx), String> {
     let app_dir = cfg
         .app
         .parent()
@@ -70,6 +68,13 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
     }
     .map_err(|e| e.to_string())?;
     let app = loader.load_path(&cfg.app).map_err(|e| e.to_string())?;
+    Ok((loader, corlib, app))
+}
+
+/// Runs the application and returns its exit code (an unhandled exception or
+/// `Environment.Exit` end the process from inside instead).
+pub fn run(cfg: &RunConfig) -> Result<i32, String> {
+    let (loader, corlib, app) = load_app(cfg)?;
     let entry = loader.get(app).image.entry_point();
     if entry.is_nil() || entry.table() != Some(il_emit::TableId::MethodDef) {
         return Err(format!(
@@ -82,22 +87,15 @@ pub fn run(cfg: &RunConfig) -> Result<i32, String> {
     let jit = JitState::new().map_err(|e| e.to_string())?;
     let mut program_args = vec![cfg.app.display().to_string()];
     program_args.extend(cfg.args.iter().cloned());
-    let vm = Vm::install(Vm {
-        types: RefCell::new(ts),
-        jit: RefCell::new(jit),
-        heap: Heap::new(
-            std::env::var_os("CLR_LITE_GC_TRACE").is_some(),
-            std::env::var("CLR_LITE_GC_TRIGGER")
-                .ok()
-                .and_then(|v| v.parse().ok()),
-        ),
-        out: RefCell::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
-        args: program_args,
-        stats: Stats::default(),
-        trace: std::env::var_os("CLR_LITE_TRACE").is_some(),
-        exit_code: std::cell::Cell::new(0),
-        string_mt: std::cell::Cell::new(0),
-    });
+    let heap = Heap::new(
+        std::env::var_os("CLR_LITE_GC_TRACE").is_some(),
+        std::env::var("CLR_LITE_GC_TRIGGER")
+            .ok()
+            .and_then(|v| v.parse().ok()),
+    );
+    let mut vm = Vm::new(ts, jit, heap, program_args);
+    vm.trace = std::env::var_os("CLR_LITE_TRACE").is_some();
+    let vm = Vm::install(vm);
     // The exception being dispatched lives in a static word the collector must see.
     vm.heap.add_root_word(&crate::jit::eh::EH.pending);
     let start = std::time::Instant::now();

@@ -53,6 +53,22 @@ fn no_vm() -> ! {
 }
 
 impl Vm {
+    /// A VM over a loaded type system, with buffered stdout and no trace; `args` is what
+    /// `Environment.GetCommandLineArgs` returns.
+    pub fn new(types: TypeSystem, jit: JitState, heap: Heap, args: Vec<String>) -> Vm {
+        Vm {
+            types: RefCell::new(types),
+            jit: RefCell::new(jit),
+            heap,
+            out: RefCell::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            args,
+            stats: Stats::default(),
+            trace: false,
+            exit_code: Cell::new(0),
+            string_mt: Cell::new(0),
+        }
+    }
+
     /// Makes `vm` the current thread's VM for the rest of the process.
     pub fn install(vm: Vm) -> &'static Vm {
         let vm: &'static Vm = Box::leak(Box::new(vm));

@@ -18,9 +18,9 @@ use crate::gc::Heap;
 use crate::host::RunConfig;
 use crate::jit::JitState;
 use crate::jit::eh::Handler;
-use crate::loader::{AssemblyIdx, Loader, Resolver};
+use crate::loader::AssemblyIdx;
 use crate::typesys::{MethodId, TResult, TypeError, TypeSystem};
-use crate::vm::{Stats, Vm};
+use crate::vm::Vm;
 use cranelift_codegen::binemit::Reloc;
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::{ExternalName, Function, UserFuncName};
@@ -28,9 +28,7 @@ use cranelift_codegen::{Context, FinalizedRelocTarget};
 use cranelift_module::Module;
 use il_emit::TableId;
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::RefCell;
-use std::io::BufWriter;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The assembly table of the image being built: this process's assemblies in the
 /// order the image names them (its own first).
@@ -79,39 +77,11 @@ pub struct Report {
 /// report per assembly.
 pub fn ngen(cfg: &RunConfig) -> Result<Vec<Report>, String> {
     let dir = format::cache_dir().ok_or("no cache directory (set CLR_LITE_CACHE or HOME)")?;
-    let app_dir = cfg
-        .app
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let mut loader = Loader::new(Resolver {
-        app_dir,
-        probe_paths: cfg.probe_paths.clone(),
-        corlib: cfg.corlib.clone(),
-    });
-    let corlib = match &cfg.corlib {
-        Some(path) => loader.load_path(path),
-        None => loader.load_static(
-            Path::new(crate::host::BUNDLED_CORLIB_NAME),
-            crate::host::BUNDLED_CORLIB,
-        ),
-    }
-    .map_err(|e| e.to_string())?;
-    let app = loader.load_path(&cfg.app).map_err(|e| e.to_string())?;
+    let (mut loader, corlib, app) = crate::host::load_app(cfg)?;
     loader.load_closure(app).map_err(|e| e.to_string())?;
     let ts = TypeSystem::new(loader, corlib).map_err(|e| e.to_string())?;
     let jit = JitState::new().map_err(|e| e.to_string())?;
-    let vm = Vm::install(Vm {
-        types: RefCell::new(ts),
-        jit: RefCell::new(jit),
-        heap: Heap::new(false, None),
-        out: RefCell::new(BufWriter::new(std::io::stdout())),
-        args: Vec::new(),
-        stats: Stats::default(),
-        trace: false,
-        exit_code: std::cell::Cell::new(0),
-        string_mt: std::cell::Cell::new(0),
-    });
+    let vm = Vm::install(Vm::new(ts, jit, Heap::new(false, None), Vec::new()));
     let mut reports = Vec::new();
     let n = vm.types.borrow().loader.count();
     for i in 0..n {
