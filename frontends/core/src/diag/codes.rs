@@ -699,6 +699,8 @@ codes! {
     CS0196 = "CS" 196, Error, "A pointer must be indexed by only one value";
     /// Assigning to a `fixed` local.
     CS1656 = "CS" 1656, Error, "Cannot assign to '{0}' because it is a '{1}'";
+    /// A lone candidate called with too few arguments.
+    CS7036 = "CS" 7036, Error, "There is no argument given that corresponds to the required parameter '{0}' of '{1}'";
     // Command-line and reference errors: the drivers print them as text; the language
     // server shows a project's as diagnostics.
     /// A reference that is not there.

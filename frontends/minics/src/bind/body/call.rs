@@ -429,6 +429,21 @@ impl<'w> BodyBinder<'w> {
                 }
             }
         }
+        // A lone candidate short of arguments: name the first parameter left without
+        // one, as Roslyn does.
+        if let [(id, _)] = candidates {
+            let sym = self.world.method_sym(*id);
+            let missing = sym
+                .params
+                .iter()
+                .skip(args.len())
+                .find(|p| p.default.is_none() && !p.is_params);
+            if let (Some(p), true) = (missing, args.len() < sym.params.len()) {
+                let shown = super::super::display::method(self.world, &Ty::named(id.ty), sym);
+                self.error(Code::CS7036, range, &[&p.name, &shown]);
+                return;
+            }
+        }
         let is_ctor = name == ".ctor";
         if is_ctor {
             let owner = candidates
@@ -469,7 +484,14 @@ impl<'w> BodyBinder<'w> {
         {
             return None;
         }
-        if expanded && args.len() < fixed {
+        // In expanded form too, fixed parameters left without an argument must be
+        // optional (`F(int x, int by = 2, params int[] more)` takes `F(3)`).
+        if expanded
+            && args.len() < fixed
+            && !params[args.len()..fixed]
+                .iter()
+                .all(|p| p.default.is_some())
+        {
             return None;
         }
         let mut types = Vec::new();
