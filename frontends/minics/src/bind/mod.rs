@@ -11,6 +11,7 @@ mod constfold;
 pub mod declare;
 mod details;
 pub mod display;
+mod duplicates;
 pub mod input;
 mod local_fns;
 mod methods;
@@ -99,6 +100,7 @@ pub fn declarations(
     for (site, d) in sites.iter().zip(details) {
         let _ = world.ty(site.id).details.set(Arc::new(d));
     }
+    duplicates::check_duplicate_methods(&world, &declared.methods, &sites, &mut diags);
     let method_impls = explicit_impls(&world, &declared, &sites, &mut diags);
     // Each file's text and each type's scope once, shared by the inputs.
     let texts: Vec<Arc<str>> = sources.iter().map(|s| Arc::from(*s)).collect();

@@ -1,0 +1,56 @@
+//! CS0111: two methods of one type with the same name, generic arity and parameter
+//! types (and parameter kinds), checked once every signature is declared. Accessors
+//! and other special names are left to the members they belong to; constructors and
+//! operators take part, and conversions compare their return types too, since those
+//! overload on them.
+
+use super::declare::{MethodSite, TypeSite};
+use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::symbols::{MethodSym, World, method_flags as mf};
+use std::collections::HashMap;
+
+/// Reports every method whose signature an earlier method of its type already has.
+pub(crate) fn check_duplicate_methods(
+    world: &World,
+    methods: &[MethodSite<'_>],
+    sites: &[TypeSite<'_>],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut seen: HashMap<(u32, String), Vec<&MethodSym>> = HashMap::new();
+    for m in methods {
+        let sym = world.method_sym(m.id);
+        let operator = sym.name.starts_with("op_");
+        let ctor = sym.name == ".ctor" || sym.name == ".cctor";
+        if sym.flags & mf::SPECIAL_NAME != 0 && !operator && !ctor {
+            continue;
+        }
+        let same = seen.entry((m.id.ty.idx, sym.name.clone())).or_default();
+        if same.iter().any(|earlier| same_signature(earlier, sym)) {
+            let site = &sites[m.site];
+            let owner = &world.ty(m.id.ty).name;
+            let shown = match ctor {
+                true => owner.split('`').next().unwrap_or(owner).to_owned(),
+                false => sym.name.clone(),
+            };
+            let ty = super::display::ty(world, &frontend_core::types::Ty::named(m.id.ty));
+            diags.push(Diagnostic::new(
+                Code::CS0111,
+                site.file,
+                m.name_range,
+                &[&shown, &ty],
+            ));
+        }
+        same.push(sym);
+    }
+}
+
+fn same_signature(a: &MethodSym, b: &MethodSym) -> bool {
+    let conversion = a.name == "op_Implicit" || a.name == "op_Explicit";
+    a.generic_params.len() == b.generic_params.len()
+        && a.params.len() == b.params.len()
+        && a.params
+            .iter()
+            .zip(&b.params)
+            .all(|(p, q)| p.ty == q.ty && p.mode == q.mode)
+        && (!conversion || a.ret == b.ret)
+}
