@@ -7,6 +7,7 @@
 //! lets tracked functions live in any crate that sees the input types, so the shared
 //! middle owns the inputs and the cache and knows no syntax.
 
+use crate::source::FileId;
 use crate::symbols::{AsmSymbols, World};
 use std::sync::{Arc, Mutex};
 
@@ -29,6 +30,12 @@ pub struct Compilation {
     pub references: References,
     #[returns(ref)]
     pub options: CompileOptions,
+}
+
+/// `file`'s index in `comp`: its `FileId` (the first file's when it is not one of them).
+pub fn file_id(db: &dyn salsa::Database, comp: Compilation, file: SourceText) -> FileId {
+    let index = comp.files(db).iter().position(|f| *f == file).unwrap_or(0);
+    FileId(index as u32)
 }
 
 /// Options that change what binding produces (those that only change output, such as

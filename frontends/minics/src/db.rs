@@ -21,7 +21,7 @@ use crate::bind::input::BodyInput;
 use crate::bind::{self, BoundBody, Declarations};
 use crate::parser::{Defines, parse};
 use crate::syntax::CompilationUnit;
-use frontend_core::db::{Compilation, CompilerDb, Signatures, SourceText};
+use frontend_core::db::{Compilation, CompilerDb, Signatures, SourceText, file_id};
 use frontend_core::diag::Diagnostic;
 use frontend_core::emit::bodies::default_threads;
 use frontend_core::emit::module::{BodySource, CustomAttribute};
@@ -45,12 +45,6 @@ pub struct ParsedFile {
 pub struct MethodKey<'db> {
     pub comp: Compilation,
     pub method: MethodId,
-}
-
-/// The file's index in the compilation: its `FileId`.
-fn file_id(db: &dyn salsa::Database, comp: Compilation, file: SourceText) -> FileId {
-    let index = comp.files(db).iter().position(|f| *f == file).unwrap_or(0);
-    FileId(index as u32)
 }
 
 /// Parses one file of the compilation.

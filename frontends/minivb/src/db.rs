@@ -13,7 +13,7 @@ use crate::bind::{self, BindOptions, Bound};
 use crate::parser::parse;
 use crate::preprocess::{Constants, parse_defines};
 use crate::syntax::CompilationUnit;
-use frontend_core::db::{Compilation, SourceText};
+use frontend_core::db::{Compilation, SourceText, file_id};
 use frontend_core::diag::Diagnostic;
 use frontend_core::source::FileId;
 use std::sync::Arc;
@@ -23,12 +23,6 @@ use std::sync::Arc;
 pub struct ParsedFile {
     pub unit: CompilationUnit,
     pub diagnostics: Vec<Diagnostic>,
-}
-
-/// The file's index in the compilation: its `FileId`.
-fn file_id(db: &dyn salsa::Database, comp: Compilation, file: SourceText) -> FileId {
-    let index = comp.files(db).iter().position(|f| *f == file).unwrap_or(0);
-    FileId(index as u32)
 }
 
 /// The `-define:` constants, from each option's text in order.

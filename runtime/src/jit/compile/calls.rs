@@ -193,12 +193,15 @@ impl Compiler<'_> {
         if !corlib_icall || obj.k != Sk::Ref {
             return None;
         }
-        self.null_check(obj.v);
-        Some(
-            self.b
-                .ins()
-                .load(types::I32, MemFlagsData::trusted(), obj.v, offset),
-        )
+        Some(self.checked_length(obj.v, offset))
+    }
+
+    /// The length word of string or array `obj` (at `offset`), after a null check.
+    fn checked_length(&mut self, obj: Value, offset: i32) -> Value {
+        self.null_check(obj);
+        self.b
+            .ins()
+            .load(types::I32, MemFlagsData::trusted(), obj, offset)
     }
 
     /// `String.Length`, `Array.Length` and the string indexer `String.get_Chars` as the
@@ -221,25 +224,14 @@ impl Compiler<'_> {
         }
         match (info.name.as_str(), args) {
             ("get_Length", []) => {
-                self.null_check(this.v);
                 let offset = match string {
                     true => object::STRING_LENGTH,
                     false => object::ARRAY_LENGTH,
                 };
-                Some(
-                    self.b
-                        .ins()
-                        .load(types::I32, MemFlagsData::trusted(), this.v, offset),
-                )
+                Some(self.checked_length(this.v, offset))
             }
             ("get_Chars", [index]) if string && index.k == Sk::I4 => {
-                self.null_check(this.v);
-                let len = self.b.ins().load(
-                    types::I32,
-                    MemFlagsData::trusted(),
-                    this.v,
-                    object::STRING_LENGTH,
-                );
+                let len = self.checked_length(this.v, object::STRING_LENGTH);
                 let out = self
                     .b
                     .ins()
