@@ -3,10 +3,10 @@
 //! `[CLSCompliant]`, the CLS pass over the emitted metadata (`frontend_core::cls`).
 //! The driver writes what this returns; `check` uses it for the CLS warnings.
 
-use crate::db::{declarations, program};
+use crate::db::{Program, declarations, program};
 use frontend_core::db::Compilation;
 use frontend_core::diag::{Code, Diagnostic};
-use frontend_core::emit::bodies::default_threads;
+use frontend_core::emit::bodies::{Pregenerated, default_threads};
 use frontend_core::emit::identity::{VersionError, assembly_version};
 use frontend_core::emit::module::{EmittedModule, ModuleInput, emit_on};
 use frontend_core::source::SourceFile;
@@ -51,6 +51,20 @@ pub fn build_on(
     let timer = Timer::start();
     let bound = program(db, comp);
     timer.lap("collect program");
+    build_program(db, comp, bound, Pregenerated::default(), o, threads)
+}
+
+/// Lowers and emits `bound`, whose bodies not held as IR come generated already in
+/// `pregenerated` (`batch`); generates the rest on up to `threads` threads.
+pub fn build_program(
+    db: &dyn salsa::Database,
+    comp: Compilation,
+    bound: Program,
+    pregenerated: Pregenerated,
+    o: &BuildOptions<'_>,
+    threads: usize,
+) -> Result<Built, Vec<String>> {
+    let timer = Timer::start();
     let mut bodies = bound.bodies;
     let mut method_impls = bound.method_impls;
     let unsupported = |errors: Vec<String>| -> Vec<String> {
@@ -95,7 +109,7 @@ pub fn build_on(
             .debug
             .map(|(files, pdb)| (files, il_emit::pdb::Language::CSharp, pdb)),
     };
-    let emitted = emit_on(world, &input, threads).map_err(|e| {
+    let emitted = emit_on(world, &input, pregenerated, threads).map_err(|e| {
         vec![format!(
             "error CS8000: internal compiler error in {}: {}",
             e.method, e.message

@@ -29,7 +29,6 @@ use frontend_core::ir::MethodRef;
 use frontend_core::lower::closures::Bodies;
 use frontend_core::source::FileId;
 use frontend_core::symbols::{MethodId, World};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A parsed file.
@@ -170,23 +169,36 @@ pub fn bind_all(db: &CompilerDb, comp: Compilation, threads: usize) {
 /// Every diagnostic of the compilation, in file order and position.
 #[salsa::tracked(returns(clone))]
 fn all_diagnostics(db: &dyn salsa::Database, comp: Compilation) -> Arc<Vec<Diagnostic>> {
-    let mut out = Vec::new();
-    for f in comp.files(db) {
-        out.extend(parse_file(db, comp, *f).diagnostics.iter().cloned());
-    }
     let decls = declarations(db, comp);
-    out.extend(decls.diagnostics.iter().cloned());
+    let mut bodies = Vec::new();
     for (method, anchor, input) in &decls.bodies {
         let bound = bound_body(db, MethodKey::new(db, comp, *method));
-        out.extend(
+        bodies.extend(
             bound
                 .diagnostics
                 .iter()
                 .map(|d| d.clone().shifted(input.file, *anchor)),
         );
     }
+    Arc::new(assemble_diagnostics(db, comp, bodies))
+}
+
+/// The compilation's diagnostics from its bodies' (in file positions, in body order):
+/// with every file's parse diagnostics and the declarations', in file order and
+/// position. The cached queries and the batch pass (`batch`) both end here.
+pub(crate) fn assemble_diagnostics(
+    db: &dyn salsa::Database,
+    comp: Compilation,
+    bodies: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for f in comp.files(db) {
+        out.extend(parse_file(db, comp, *f).diagnostics.iter().cloned());
+    }
+    out.extend(declarations(db, comp).diagnostics.iter().cloned());
+    out.extend(bodies);
     out.sort_by_key(|d| (d.primary.file.0, d.primary.range.start, d.primary.range.end));
-    Arc::new(out)
+    out
 }
 
 /// What the emitter needs: the world, every body (with where its ranges start), and
@@ -199,10 +211,23 @@ pub struct Program {
     pub entry_point: Option<MethodId>,
 }
 
+impl Program {
+    /// The program of `decls` with `bodies`.
+    pub(crate) fn new(decls: &Declarations, bodies: Bodies) -> Program {
+        Program {
+            world: decls.world.clone(),
+            bodies,
+            method_impls: decls.method_impls.clone(),
+            attributes: decls.attributes.clone(),
+            entry_point: decls.entry_point,
+        }
+    }
+}
+
 /// Collects the bound program (from the cache where nothing changed).
 pub fn program(db: &dyn salsa::Database, comp: Compilation) -> Program {
     let decls = declarations(db, comp);
-    let mut bodies = HashMap::with_capacity(decls.bodies.len());
+    let mut bodies = Bodies::with_capacity(decls.bodies.len());
     for (method, anchor, input) in &decls.bodies {
         let bound = bound_body(db, MethodKey::new(db, comp, *method));
         if let Some(body) = &bound.body {
@@ -213,11 +238,5 @@ pub fn program(db: &dyn salsa::Database, comp: Compilation) -> Program {
             bodies.insert(*method, (body.clone(), source));
         }
     }
-    Program {
-        world: decls.world.clone(),
-        bodies,
-        method_impls: decls.method_impls.clone(),
-        attributes: decls.attributes.clone(),
-        entry_point: decls.entry_point,
-    }
+    Program::new(&decls, bodies)
 }

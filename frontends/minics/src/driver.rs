@@ -8,7 +8,8 @@
 use crate::parser::Defines;
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
-use frontend_core::diag::{Code, Diagnostic, Severity};
+use frontend_core::diag::{Code, Severity};
+use frontend_core::emit::bodies::default_threads;
 use frontend_core::references::{self, CmdArg, Framework, ReferenceMessages};
 use std::path::PathBuf;
 
@@ -262,8 +263,10 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
         let _ = crate::db::declarations(&db, comp);
         lap("declarations");
     }
-    let mut diags: Vec<Diagnostic> = crate::db::diagnostics(&db, comp).as_ref().clone();
-    lap("bind");
+    // Bodies are bound and generated in one pass, their IR dropped as they go.
+    let batch = crate::batch::bind_and_generate(&db, comp, o.debug, default_threads());
+    let mut diags = batch.diagnostics;
+    lap("bind+generate");
     diags.retain(|d| !(d.severity == Severity::Warning && o.nowarn.contains(&d.code)));
     if o.warnaserror {
         for d in &mut diags {
@@ -323,9 +326,11 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
     } else {
         Vec::new()
     };
-    let built = match crate::build::build(
+    let built = match crate::build::build_program(
         &db,
         comp,
+        batch.program,
+        batch.pregenerated,
         &crate::build::BuildOptions {
             assembly_name: &assembly_name,
             module_name: &file_name,
@@ -333,6 +338,7 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
             public_key: &public_key,
             debug: o.debug.then_some((files.as_slice(), pdb_name.as_str())),
         },
+        default_threads(),
     ) {
         Ok(b) => b,
         Err(lines) => {

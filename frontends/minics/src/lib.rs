@@ -17,6 +17,7 @@ pub mod preprocess;
 pub mod syntax;
 pub mod token;
 
+pub mod batch;
 pub mod bind;
 pub mod build;
 pub mod driver;

@@ -1,10 +1,13 @@
 //! Binding and code generation on several threads change nothing: a program with more
 //! bodies than the parallel thresholds compiles to the same image and the same
-//! diagnostics on one thread and on four, and after an edit inside one body the
-//! threads still re-bind that body alone.
+//! diagnostics on one thread and on four, through the cached queries and through the
+//! batch pass csc-lite takes (bodies generated right after binding), and after an edit
+//! inside one body the threads still re-bind that body alone.
 
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
-use minics::build::{BuildOptions, build_on};
+use frontend_core::source::{FileId, SourceFile};
+use minics::batch::bind_and_generate;
+use minics::build::{BuildOptions, build_on, build_program};
 use minics::db::diagnostics_on;
 use salsa::Setter;
 
@@ -55,33 +58,60 @@ fn compilation(db: &CompilerDb, text: &str, refs: References) -> (SourceText, Co
     (file, Compilation::new(db, vec![file], refs, options))
 }
 
-/// Diagnostics (as text) and the image, binding and generating on `threads` threads.
-fn compile(text: &str, refs: References, threads: usize) -> (String, Vec<u8>) {
+/// Diagnostics (as text), the image and the PDB, binding and generating on `threads`
+/// threads, through the cached queries or (`batch`) as csc-lite does.
+fn compile(
+    text: &str,
+    refs: References,
+    threads: usize,
+    batch: bool,
+) -> (String, Vec<u8>, Vec<u8>) {
     let db = CompilerDb::unlogged();
     let (_, comp) = compilation(&db, text, refs);
-    let diags = format!("{:?}", diagnostics_on(&db, comp, threads));
+    let files = [SourceFile::new(FileId(0), "/src/p.cs", text.to_owned())];
     let options = BuildOptions {
         assembly_name: "p",
         module_name: "p.exe",
         library: false,
         public_key: &[],
-        debug: None,
+        debug: Some((&files, "p.pdb")),
     };
-    let built =
-        build_on(&db, comp, &options, threads).unwrap_or_else(|e| panic!("build failed: {e:?}"));
-    (diags, built.emitted.image)
+    let (diags, built) = if batch {
+        let b = bind_and_generate(&db, comp, true, threads);
+        let diags = format!("{:?}", b.diagnostics);
+        let built = build_program(&db, comp, b.program, b.pregenerated, &options, threads);
+        (diags, built)
+    } else {
+        let diags = format!("{:?}", diagnostics_on(&db, comp, threads));
+        (diags, build_on(&db, comp, &options, threads))
+    };
+    let built = built.unwrap_or_else(|e| panic!("build failed: {e:?}"));
+    (
+        diags,
+        built.emitted.image,
+        built.emitted.pdb.unwrap_or_default(),
+    )
 }
 
 #[test]
 fn one_thread_and_four_give_the_same_image_and_diagnostics() {
     let text = program(400);
     let refs = corlib();
-    let (diags1, image1) = compile(&text, refs.clone(), 1);
-    let (diags4, image4) = compile(&text, refs, 4);
-    assert!(diags1.contains("CS0162"), "one warning per class: {diags1}");
-    assert_eq!(diags1, diags4);
-    assert!(image1.len() > 100_000, "{} bytes", image1.len());
-    assert!(image1 == image4, "the images differ");
+    let cached = compile(&text, refs.clone(), 1, false);
+    assert!(
+        cached.0.contains("CS0162"),
+        "one warning per class: {}",
+        cached.0
+    );
+    assert!(cached.1.len() > 100_000, "{} bytes", cached.1.len());
+    assert!(!cached.2.is_empty(), "a PDB");
+    for (threads, batch) in [(4, false), (1, true), (4, true)] {
+        let other = compile(&text, refs.clone(), threads, batch);
+        let how = format!("{threads} threads, batch: {batch}");
+        assert_eq!(cached.0, other.0, "diagnostics, {how}");
+        assert!(cached.1 == other.1, "the images differ, {how}");
+        assert!(cached.2 == other.2, "the PDBs differ, {how}");
+    }
 }
 
 #[test]

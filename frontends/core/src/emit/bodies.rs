@@ -1,15 +1,18 @@
-//! Generating every body of the module, on all cores: bodies are independent once the
-//! definitions are numbered, and their tokens are provisional (`deferred`), so one
-//! thread per core claims chunks of bodies while the calling thread lays out the rest
-//! of the rows, then hands the results, strictly in MethodDef order, to the module
-//! (which resolves the tokens and writes the body).
+//! Generating bodies: their tokens are provisional (`deferred`), so a body can be
+//! generated anywhere the world is known. The module generates the bodies it is given
+//! as IR on all cores, one thread per core claiming chunks while the calling thread lays
+//! out the rest of the rows, and hands the results, strictly in MethodDef order, to the
+//! module (which resolves the tokens and writes the body). A batch compiler instead
+//! generates most bodies right after binding them ([`pregenerate`]), so their IR never
+//! has to be kept; only bodies that lowering still rewrites ([`needs_lowering`]) reach
+//! the module as IR.
 
 use super::deferred::Recorder;
-use super::module::EmitError;
-use super::tokens::Definitions;
+use super::module::{BodySource, EmitError};
 use crate::codegen::{self, GeneratedBody, MethodContext};
 use crate::ir::Body;
 use crate::symbols::{MethodId, World};
+use il_emit::pdb::LocalVariable;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -31,6 +34,57 @@ pub type Generated = Result<GeneratedBody, EmitError>;
 
 /// The threads' results: a chunk's number and its bodies.
 type Results = mpsc::Receiver<(usize, Vec<Generated>)>;
+
+/// A body generated before the module was laid out, with what the PDB needs of its IR.
+pub struct PregeneratedBody {
+    pub generated: Generated,
+    /// The named locals (empty when generated without debug information).
+    pub debug_locals: Vec<LocalVariable>,
+    pub source: BodySource,
+}
+
+/// Bodies generated before the module was laid out, by method.
+pub type Pregenerated = rustc_hash::FxHashMap<MethodId, PregeneratedBody>;
+
+/// Whether lowering (iterators, closures) still rewrites `body`, so it must reach the
+/// module as IR rather than be generated at once.
+pub fn needs_lowering(body: &Body) -> bool {
+    body.iterator.is_some() || body.has_lambdas
+}
+
+/// Generates `body` of `method` now, against the declared world (`needs_lowering` must
+/// be false: lowering only appends symbols, so every token it names stays valid).
+pub fn pregenerate(
+    world: &World,
+    method: MethodId,
+    body: &Body,
+    source: BodySource,
+    debug: bool,
+) -> PregeneratedBody {
+    let mut rec = Recorder::new(world);
+    PregeneratedBody {
+        generated: generate_one(&mut rec, &Job { method, body }),
+        debug_locals: if debug {
+            debug_locals(body)
+        } else {
+            Vec::new()
+        },
+        source,
+    }
+}
+
+/// The locals the PDB names: those the source declared.
+pub fn debug_locals(body: &Body) -> Vec<LocalVariable> {
+    body.locals
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.synthesized)
+        .map(|(i, l)| LocalVariable {
+            index: i as u16,
+            name: l.name.clone(),
+        })
+        .collect()
+}
 
 /// Generates one body.
 fn generate_one(rec: &mut Recorder<'_>, job: &Job<'_>) -> Generated {
@@ -78,7 +132,6 @@ pub fn default_threads() -> usize {
 /// thread as [`Generation::take_all`] asks for them.
 pub struct Generation<'a> {
     world: &'a World,
-    defs: &'a Definitions,
     jobs: &'a [Job<'a>],
     /// The threads' results and the chunk counter they claim from (`None`: no threads).
     threads: Option<(Results, &'a AtomicUsize)>,
@@ -90,14 +143,12 @@ impl<'a> Generation<'a> {
     pub fn start<'scope>(
         scope: &'scope std::thread::Scope<'scope, 'a>,
         world: &'a World,
-        defs: &'a Definitions,
         jobs: &'a [Job<'a>],
         threads: usize,
         next: &'a AtomicUsize,
     ) -> Generation<'a> {
         let mut g = Generation {
             world,
-            defs,
             jobs,
             threads: None,
         };
@@ -111,7 +162,7 @@ impl<'a> Generation<'a> {
         for _ in 0..threads {
             let tx = tx.clone();
             scope.spawn(move || {
-                let mut rec = Recorder::new(world, defs);
+                let mut rec = Recorder::new(world);
                 loop {
                     let c = next.fetch_add(1, Ordering::Relaxed);
                     if c >= chunks || tx.send((c, generate_chunk(&mut rec, jobs, c))).is_err() {
@@ -131,7 +182,7 @@ impl<'a> Generation<'a> {
         mut take: impl FnMut(usize, Generated) -> Result<(), EmitError>,
     ) -> Result<(), EmitError> {
         let Some((rx, next)) = self.threads else {
-            let mut rec = Recorder::new(self.world, self.defs);
+            let mut rec = Recorder::new(self.world);
             for (i, job) in self.jobs.iter().enumerate() {
                 take(i, generate_one(&mut rec, job))?;
             }

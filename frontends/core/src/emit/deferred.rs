@@ -1,14 +1,16 @@
 //! Tokens asked for while a body is generated, handed out provisionally so bodies can
-//! be generated on several threads without touching the module's metadata: the code
-//! generator gets each request's number as its token ([`Recorder`]), and the module
-//! replays a body's requests against its [`Tokens`] in the order they were made, then
-//! writes the real tokens over the provisional ones ([`Tokens::resolve`], [`patch`]).
-//! Bodies are replayed in MethodDef order, so rows are created in the order one thread
-//! generating body after body would create them: the image does not depend on threads.
+//! be generated on several threads, and before the module's rows are numbered, without
+//! touching the module's metadata: the code generator gets each request's number as its
+//! token ([`Recorder`], which needs only the world), and the module replays a body's
+//! requests against its [`Tokens`] in the order they were made, then writes the real
+//! tokens over the provisional ones ([`Tokens::resolve`], [`patch`]). Bodies are
+//! replayed in MethodDef order, so rows are created in the order one thread generating
+//! body after body would create them: the image does not depend on threads, nor on
+//! whether a body was generated right after binding or by the module.
 
-use super::tokens::{Definitions, Tokens};
+use super::tokens::Tokens;
 use crate::ir::{FieldRef, MethodRef};
-use crate::symbols::World;
+use crate::symbols::{FieldId, MethodId, World};
 use crate::types::Ty;
 use il_emit::TableId;
 use il_emit::Token;
@@ -28,9 +30,13 @@ pub enum Request {
     ArrayMethod(Box<ArrayMethod>),
     /// A `#US` string (`ldstr`).
     UserString(Vec<u16>),
-    /// A source definition's row, known before any body is generated: nothing to
-    /// create, so nothing to replay.
-    Known(Token),
+    /// A source type's TypeDef (by index in the source assembly): its row exists
+    /// before any body is replayed, so nothing is created.
+    SourceType(u32),
+    /// A source method's MethodDef, uninstantiated.
+    SourceMethod(MethodId),
+    /// A source field's Field row, uninstantiated.
+    SourceField(FieldId),
 }
 
 /// A runtime-provided method of a multi-dimensional array type.
@@ -43,19 +49,17 @@ pub struct ArrayMethod {
 }
 
 /// What the code generator asks for tokens: it records each request and answers with
-/// the request's number. Source definitions (TypeDef, MethodDef, Field rows) are looked
-/// up at once.
+/// the request's number. Source definitions (TypeDef, MethodDef, Field rows) are
+/// recorded by symbol, so nothing here depends on how the module numbers its rows.
 pub struct Recorder<'w> {
     pub world: &'w World,
-    defs: &'w Definitions,
     requests: Vec<Request>,
 }
 
 impl<'w> Recorder<'w> {
-    pub fn new(world: &'w World, defs: &'w Definitions) -> Recorder<'w> {
+    pub fn new(world: &'w World) -> Recorder<'w> {
         Recorder {
             world,
-            defs,
             requests: Vec::new(),
         }
     }
@@ -75,8 +79,7 @@ impl<'w> Recorder<'w> {
         match ty {
             // As `Tokens::type_def_or_ref` answers for a source type.
             Ty::Named(id, args) if args.is_empty() && id.is_source() => {
-                let rid = self.defs.type_defs.get(&id.idx).copied().unwrap_or(0);
-                self.ask(Request::Known(Token::new(TableId::TypeDef, rid)))
+                self.ask(Request::SourceType(id.idx))
             }
             _ => self.ask(Request::Type(ty.clone())),
         }
@@ -86,8 +89,7 @@ impl<'w> Recorder<'w> {
     pub fn method(&mut self, r: &MethodRef) -> Token {
         if r.id.ty.is_source() && r.type_args.is_empty() && r.method_args.is_empty() {
             // As `Tokens::method` answers for a source method, uninstantiated.
-            let rid = self.defs.method_defs.get(&r.id).copied().unwrap_or(0);
-            return self.ask(Request::Known(Token::new(TableId::MethodDef, rid)));
+            return self.ask(Request::SourceMethod(r.id));
         }
         self.ask(Request::Method(r.clone()))
     }
@@ -96,8 +98,7 @@ impl<'w> Recorder<'w> {
     pub fn field(&mut self, r: &FieldRef) -> Token {
         if r.id.ty.is_source() && r.type_args.is_empty() {
             // As `Tokens::field` answers for a source field, uninstantiated.
-            let rid = self.defs.field_defs.get(&r.id).copied().unwrap_or(0);
-            return self.ask(Request::Known(Token::new(TableId::Field, rid)));
+            return self.ask(Request::SourceField(r.id));
         }
         self.ask(Request::Field(r.clone()))
     }
@@ -135,7 +136,18 @@ impl Tokens<'_> {
                 Request::Field(f) => self.field(f),
                 Request::ArrayMethod(m) => self.array_method(&m.array, m.name, &m.ret, &m.params),
                 Request::UserString(units) => self.md.user_string_utf16(units),
-                Request::Known(t) => *t,
+                Request::SourceType(idx) => Token::new(
+                    TableId::TypeDef,
+                    self.defs.type_defs.get(idx).copied().unwrap_or(0),
+                ),
+                Request::SourceMethod(m) => Token::new(
+                    TableId::MethodDef,
+                    self.defs.method_defs.get(m).copied().unwrap_or(0),
+                ),
+                Request::SourceField(f) => Token::new(
+                    TableId::Field,
+                    self.defs.field_defs.get(f).copied().unwrap_or(0),
+                ),
             })
             .collect()
     }

@@ -4,15 +4,17 @@
 //! generates each body (`bodies`, on all cores) and writes the PE (and, with debug
 //! information, the portable PDB).
 
-use super::bodies::{Generation, Job, default_threads};
+use super::bodies::{Generation, Job, Pregenerated, default_threads};
 use super::deferred::patch;
 use super::tokens::{Definitions, Tokens};
+use crate::codegen::GeneratedBody;
 use crate::ir::MethodRef;
 use crate::source::{FileId, SourceFile};
 use crate::symbols::{FieldId, MethodId, ParamMode, TypeKind, World};
 use crate::types::TypeId;
 use il_emit::TableId;
 use il_emit::Token;
+use il_emit::entity::DocumentId;
 use il_emit::entity::{FieldId as FieldRow, MethodDefId, ParamId, TypeDefId};
 use il_emit::il::MethodBody;
 use il_emit::metadata::{AssemblyDef, MetadataBuilder};
@@ -99,14 +101,16 @@ pub struct EmitError {
 
 /// Emits the source assembly (index 0 of `world`), generating bodies on every core.
 pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, EmitError> {
-    emit_on(world, input, default_threads())
+    emit_on(world, input, Pregenerated::default(), default_threads())
 }
 
-/// [`emit`] with bodies generated on up to `threads` threads: the image is the same
-/// for any number.
+/// [`emit`] with the bodies in `pregenerated` generated already (those of methods
+/// `input.bodies` does not hold), and the rest on up to `threads` threads: the image
+/// is the same for any number, and whichever bodies came generated.
 pub fn emit_on(
     world: &World,
     input: &ModuleInput<'_>,
+    mut pregenerated: Pregenerated,
     threads: usize,
 ) -> Result<EmittedModule, EmitError> {
     let mut md = MetadataBuilder::new();
@@ -155,23 +159,21 @@ pub fn emit_on(
     }
     let mut methods: Vec<(&MethodId, &u32)> = defs.method_defs.iter().collect();
     methods.sort_by_key(|(_, r)| **r);
-    // Bodies, generated on all cores and written here in MethodDef order.
-    let jobs: Vec<(Job<'_>, u32, BodySource)> = methods
-        .into_iter()
-        .filter_map(|(m, r)| {
-            let (body, src) = input.bodies.get(m)?;
-            Some((
-                Job {
-                    method: *m,
-                    body: body.as_ref(),
-                },
-                *r,
-                *src,
-            ))
-        })
-        .collect();
-    let (jobs, places): (Vec<Job<'_>>, Vec<(u32, BodySource)>) =
-        jobs.into_iter().map(|(j, r, s)| (j, (r, s))).unzip();
+    // Every body in MethodDef order: IR to generate here (on all cores), or generated
+    // already; both are written here in that order.
+    let mut jobs: Vec<Job<'_>> = Vec::new();
+    let mut slots: Vec<(u32, Slot)> = Vec::new();
+    for (m, &rid) in methods {
+        if let Some((body, src)) = input.bodies.get(m) {
+            slots.push((rid, Slot::Ir(jobs.len(), *src)));
+            jobs.push(Job {
+                method: *m,
+                body: body.as_ref(),
+            });
+        } else if pregenerated.contains_key(m) {
+            slots.push((rid, Slot::Pre(*m)));
+        }
+    }
     let mut t = Tokens::new(world, &defs, md);
     let mut pdb = input.debug.map(|(files, lang, _)| {
         let mut b = PdbBuilder::new();
@@ -185,70 +187,27 @@ pub fn emit_on(
     std::thread::scope(|scope| {
         // Bodies are generated while the rows are laid out here; their results are
         // taken in MethodDef order once every row exists.
-        let generation = Generation::start(scope, world, &defs, &jobs, threads, &next);
+        let generation = Generation::start(scope, world, &jobs, threads, &next);
         lay_out_rows(world, input, &mut t, &mut rows);
+        let mut writer = BodyWriter {
+            t: &mut t,
+            pdb: pdb.as_mut(),
+            slots: &slots,
+            pregenerated: &mut pregenerated,
+            next: 0,
+        };
         generation.take_all(|i, generated| {
-            let mut generated = generated?;
-            let (rid, src) = places[i];
+            writer.flush_pregenerated()?;
+            let (rid, Slot::Ir(job, src)) = writer.slots[writer.next] else {
+                unreachable!("IR bodies are taken in slot order");
+            };
+            debug_assert_eq!(job, i);
+            writer.next += 1;
             let body = jobs[i].body;
-            let resolved = t.resolve(&generated.requests);
-            patch(&mut generated.il, &resolved);
-            let locals_sig = t.locals_sig(&generated.locals, &generated.pinned);
-            let code_size = generated.il.code.len() as u32;
-            t.md.set_method_body(
-                MethodDefId(rid),
-                &MethodBody {
-                    max_stack: generated.il.max_stack,
-                    init_locals: !generated.locals.is_empty(),
-                    local_var_sig: locals_sig,
-                    code: generated.il.code.into(),
-                    clauses: generated.il.clauses,
-                },
-            );
-            if let Some((b, docs, files)) = &mut pdb {
-                let Some(file) = files.iter().position(|f| f.id == src.file) else {
-                    return Ok(());
-                };
-                let f = &files[file];
-                let sequence_points = generated
-                    .sequence_points
-                    .iter()
-                    .map(|(off, r)| {
-                        let (sl, sc) = f.line_col(r.start + src.offset);
-                        let (el, ec) = f.line_col(r.end + src.offset);
-                        // `line_col` is 1-based already, as sequence points are.
-                        SequencePoint {
-                            il_offset: *off,
-                            start_line: sl,
-                            start_column: sc,
-                            end_line: el,
-                            end_column: ec,
-                        }
-                    })
-                    .collect();
-                let locals = body
-                    .locals
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, l)| !l.synthesized)
-                    .map(|(i, l)| LocalVariable {
-                        index: i as u16,
-                        name: l.name.clone(),
-                    })
-                    .collect();
-                b.set_method(
-                    MethodDefId(rid),
-                    docs[file],
-                    MethodDebugInfo {
-                        sequence_points,
-                        local_signature: il_emit::entity::StandAloneSigId::from_token(locals_sig),
-                        locals,
-                        code_size,
-                    },
-                );
-            }
+            writer.write(rid, src, generated?, || super::bodies::debug_locals(body));
             Ok(())
-        })
+        })?;
+        writer.flush_pregenerated()
     })?;
     let entry_point = match input.entry_point {
         Some(m) => Token::new(TableId::MethodDef, defs.method_defs[&m]),
@@ -287,6 +246,97 @@ pub fn emit_on(
         pdb: pdb_bytes,
         rows,
     })
+}
+
+/// A body to write, in MethodDef order.
+enum Slot {
+    /// The `n`-th job the module generates.
+    Ir(usize, BodySource),
+    /// Generated already (in `pregenerated`, taken when written).
+    Pre(MethodId),
+}
+
+/// Writes generated bodies into the module in MethodDef order: resolves their tokens,
+/// sets the method body and records their debug information.
+struct BodyWriter<'a, 'w, 'f> {
+    t: &'a mut Tokens<'w>,
+    pdb: Option<&'a mut (PdbBuilder, Vec<DocumentId>, &'f [SourceFile])>,
+    slots: &'a [(u32, Slot)],
+    pregenerated: &'a mut Pregenerated,
+    /// The first slot not written yet.
+    next: usize,
+}
+
+impl BodyWriter<'_, '_, '_> {
+    /// Writes the generated bodies from the next slot up to the next IR one.
+    fn flush_pregenerated(&mut self) -> Result<(), EmitError> {
+        while let Some(&(rid, Slot::Pre(m))) = self.slots.get(self.next) {
+            self.next += 1;
+            if let Some(pre) = self.pregenerated.remove(&m) {
+                let locals = pre.debug_locals;
+                self.write(rid, pre.source, pre.generated?, || locals);
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes one body of MethodDef `rid`.
+    fn write(
+        &mut self,
+        rid: u32,
+        src: BodySource,
+        mut generated: GeneratedBody,
+        debug_locals: impl FnOnce() -> Vec<LocalVariable>,
+    ) {
+        let t = &mut *self.t;
+        let resolved = t.resolve(&generated.requests);
+        patch(&mut generated.il, &resolved);
+        let locals_sig = t.locals_sig(&generated.locals, &generated.pinned);
+        let code_size = generated.il.code.len() as u32;
+        t.md.set_method_body(
+            MethodDefId(rid),
+            &MethodBody {
+                max_stack: generated.il.max_stack,
+                init_locals: !generated.locals.is_empty(),
+                local_var_sig: locals_sig,
+                code: generated.il.code.into(),
+                clauses: generated.il.clauses,
+            },
+        );
+        let Some((b, docs, files)) = self.pdb.as_deref_mut() else {
+            return;
+        };
+        let Some(file) = files.iter().position(|f| f.id == src.file) else {
+            return;
+        };
+        let f = &files[file];
+        let sequence_points = generated
+            .sequence_points
+            .iter()
+            .map(|(off, r)| {
+                let (sl, sc) = f.line_col(r.start + src.offset);
+                let (el, ec) = f.line_col(r.end + src.offset);
+                // `line_col` is 1-based already, as sequence points are.
+                SequencePoint {
+                    il_offset: *off,
+                    start_line: sl,
+                    start_column: sc,
+                    end_line: el,
+                    end_column: ec,
+                }
+            })
+            .collect();
+        b.set_method(
+            MethodDefId(rid),
+            docs[file],
+            MethodDebugInfo {
+                sequence_points,
+                local_signature: il_emit::entity::StandAloneSigId::from_token(locals_sig),
+                locals: debug_locals(),
+                code_size,
+            },
+        );
+    }
 }
 
 /// Lays out every source row but the definitions' numbering (`Definitions`): TypeDef,
