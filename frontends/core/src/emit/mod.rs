@@ -1,7 +1,8 @@
 //! Metadata emission through il-emit: tokens for symbols (`tokens`) and the whole module
 //! (`module`): source types, members, bodies, the assembly manifest and the PE file;
 //! bodies generated on all cores (`bodies`) with provisional tokens resolved in
-//! MethodDef order (`deferred`); the assembly's declared version (`identity`).
+//! MethodDef order (`deferred`) and written by `writer`; the assembly's declared
+//! version (`identity`).
 
 pub mod bodies;
 pub mod deferred;
@@ -9,3 +10,4 @@ pub mod identity;
 pub mod module;
 pub mod pinvoke;
 pub mod tokens;
+pub mod writer;

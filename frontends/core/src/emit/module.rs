@@ -5,21 +5,17 @@
 //! information, the portable PDB).
 
 use super::bodies::{Generation, Job, Pregenerated, default_threads};
-use super::deferred::patch;
-use super::tokens::{Definitions, Tokens};
-use crate::codegen::GeneratedBody;
+use super::tokens::Tokens;
+use super::writer::ModuleWriter;
 use crate::ir::MethodRef;
 use crate::source::{FileId, SourceFile};
 use crate::symbols::{FieldId, MethodId, ParamMode, TypeKind, World};
 use crate::types::TypeId;
 use il_emit::TableId;
 use il_emit::Token;
-use il_emit::entity::DocumentId;
 use il_emit::entity::{FieldId as FieldRow, MethodDefId, ParamId, TypeDefId};
-use il_emit::il::MethodBody;
-use il_emit::metadata::{AssemblyDef, MetadataBuilder};
-use il_emit::pdb::{Language, LocalVariable, MethodDebugInfo, PdbBuilder, SequencePoint};
-use il_emit::pe::{ImageKind, PeOptions, write_pe};
+use il_emit::pdb::Language;
+use il_emit::pe::ImageKind;
 use il_emit::signature::{FieldSig, PropertySig, encode};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::atomic::AtomicUsize;
@@ -93,7 +89,7 @@ pub enum RowSymbol {
 }
 
 /// A body that could not be laid out (a code generator bug, reported, never a panic).
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct EmitError {
     pub method: String,
     pub message: String,
@@ -110,232 +106,85 @@ pub fn emit(world: &World, input: &ModuleInput<'_>) -> Result<EmittedModule, Emi
 pub fn emit_on(
     world: &World,
     input: &ModuleInput<'_>,
-    mut pregenerated: Pregenerated,
+    pregenerated: Pregenerated,
     threads: usize,
 ) -> Result<EmittedModule, EmitError> {
-    let mut md = MetadataBuilder::new();
-    md.add_module(input.module_name);
-    md.add_assembly(&AssemblyDef {
-        name: input.assembly_name,
-        version: input.version,
-        public_key: input.public_key,
-        // PublicKey: the row holds the full key, not a token.
-        flags: u32::from(!input.public_key.is_empty()),
-        hash_alg_id: 0x8004,
-        ..Default::default()
-    });
-    let mut defs = Definitions::default();
-    let mut rows: rustc_hash::FxHashMap<u32, RowSymbol> = Default::default();
-    let source = &world.asms[0];
-    // Rows first: every source token is fixed before code refers to it.
-    let (mut next_field, mut next_method) = (1u32, 1u32);
-    for (i, _) in source.types.iter().enumerate() {
-        let id = TypeId {
-            asm: 0,
-            idx: i as u32,
-        };
-        defs.type_defs.insert(i as u32, i as u32 + 2);
-        let d = world.details(id);
-        for f in 0..d.fields.len() {
-            defs.field_defs.insert(
-                FieldId {
-                    ty: id,
-                    idx: f as u32,
-                },
-                next_field,
-            );
-            next_field += 1;
-        }
-        for m in 0..d.methods.len() {
-            defs.method_defs.insert(
-                MethodId {
-                    ty: id,
-                    idx: m as u32,
-                },
-                next_method,
-            );
-            next_method += 1;
-        }
-    }
-    let mut methods: Vec<(&MethodId, &u32)> = defs.method_defs.iter().collect();
-    methods.sort_by_key(|(_, r)| **r);
+    let mut writer = ModuleWriter::new(world, input);
     // Every body in MethodDef order: IR to generate here (on all cores), or generated
-    // already; both are written here in that order.
+    // already; both are written in that order.
     let mut jobs: Vec<Job<'_>> = Vec::new();
     let mut slots: Vec<(u32, Slot)> = Vec::new();
-    for (m, &rid) in methods {
-        if let Some((body, src)) = input.bodies.get(m) {
+    for (m, rid) in writer.methods_in_order() {
+        if let Some((body, src)) = input.bodies.get(&m) {
             slots.push((rid, Slot::Ir(jobs.len(), *src)));
             jobs.push(Job {
-                method: *m,
+                method: m,
                 body: body.as_ref(),
             });
-        } else if pregenerated.contains_key(m) {
-            slots.push((rid, Slot::Pre(*m)));
+        } else if pregenerated.contains_key(&m) {
+            slots.push((rid, Slot::Pre(m)));
         }
     }
-    let mut t = Tokens::new(world, &defs, md);
-    let mut pdb = input.debug.map(|(files, lang, _)| {
-        let mut b = PdbBuilder::new();
-        let docs: Vec<_> = files
-            .iter()
-            .map(|f| b.add_document(&f.path, lang, None))
-            .collect();
-        (b, docs, files)
-    });
     let next = AtomicUsize::new(0);
     std::thread::scope(|scope| {
         // Bodies are generated while the rows are laid out here; their results are
         // taken in MethodDef order once every row exists.
         let generation = Generation::start(scope, world, &jobs, threads, &next);
-        lay_out_rows(world, input, &mut t, &mut rows);
-        let mut writer = BodyWriter {
-            t: &mut t,
-            pdb: pdb.as_mut(),
+        writer.lay_out();
+        let mut order = InOrder {
+            writer: &mut writer,
             slots: &slots,
-            pregenerated: &mut pregenerated,
+            pregenerated: &pregenerated,
             next: 0,
         };
         generation.take_all(|i, generated| {
-            writer.flush_pregenerated()?;
-            let (rid, Slot::Ir(job, src)) = writer.slots[writer.next] else {
+            order.flush_pregenerated()?;
+            let (rid, Slot::Ir(job, src)) = order.slots[order.next] else {
                 unreachable!("IR bodies are taken in slot order");
             };
             debug_assert_eq!(job, i);
-            writer.next += 1;
+            order.next += 1;
             let body = jobs[i].body;
-            writer.write(rid, src, generated?, || super::bodies::debug_locals(body));
+            order
+                .writer
+                .write_body(rid, src, &generated?, || super::bodies::debug_locals(body));
             Ok(())
         })?;
-        writer.flush_pregenerated()
+        order.flush_pregenerated()
     })?;
-    let entry_point = match input.entry_point {
-        Some(m) => Token::new(TableId::MethodDef, defs.method_defs[&m]),
-        None => Token(0),
-    };
-    let mut md = t.md;
-    let (debug, pdb_bytes) = match (pdb, input.debug) {
-        (Some((b, _, _)), Some((_, _, pdb_name))) => {
-            let rows = md.tables.row_counts();
-            let (bytes, cv) = b.finish(next_method - 1, entry_point, &rows, pdb_name);
-            (Some(cv), Some(bytes))
-        }
-        _ => (None, None),
-    };
-    let image = write_pe(
-        &mut md,
-        &PeOptions {
-            kind: input.kind,
-            entry_point,
-            resources: Vec::new(),
-            debug,
-        },
-    );
-    for (&i, &rid) in &defs.type_defs {
-        let id = TypeId { asm: 0, idx: i };
-        rows.insert(Token::new(TableId::TypeDef, rid).0, RowSymbol::Type(id));
-    }
-    for (&m, &rid) in &defs.method_defs {
-        rows.insert(Token::new(TableId::MethodDef, rid).0, RowSymbol::Method(m));
-    }
-    for (&f, &rid) in &defs.field_defs {
-        rows.insert(Token::new(TableId::Field, rid).0, RowSymbol::Field(f));
-    }
-    Ok(EmittedModule {
-        image,
-        pdb: pdb_bytes,
-        rows,
-    })
+    Ok(writer.finish())
 }
 
 /// A body to write, in MethodDef order.
 enum Slot {
     /// The `n`-th job the module generates.
     Ir(usize, BodySource),
-    /// Generated already (in `pregenerated`, taken when written).
+    /// Generated already (in `pregenerated`).
     Pre(MethodId),
 }
 
-/// Writes generated bodies into the module in MethodDef order: resolves their tokens,
-/// sets the method body and records their debug information.
-struct BodyWriter<'a, 'w, 'f> {
-    t: &'a mut Tokens<'w>,
-    pdb: Option<&'a mut (PdbBuilder, Vec<DocumentId>, &'f [SourceFile])>,
+/// Hands bodies to the writer in MethodDef order, the generated ones between the IR
+/// ones the module generates.
+struct InOrder<'a, 'w> {
+    writer: &'a mut ModuleWriter<'w>,
     slots: &'a [(u32, Slot)],
-    pregenerated: &'a mut Pregenerated,
+    pregenerated: &'a Pregenerated,
     /// The first slot not written yet.
     next: usize,
 }
 
-impl BodyWriter<'_, '_, '_> {
+impl InOrder<'_, '_> {
     /// Writes the generated bodies from the next slot up to the next IR one.
     fn flush_pregenerated(&mut self) -> Result<(), EmitError> {
         while let Some(&(rid, Slot::Pre(m))) = self.slots.get(self.next) {
             self.next += 1;
-            if let Some(pre) = self.pregenerated.remove(&m) {
-                let locals = pre.debug_locals;
-                self.write(rid, pre.source, pre.generated?, || locals);
+            if let Some(pre) = self.pregenerated.get(&m) {
+                let generated = pre.generated.as_ref().map_err(EmitError::clone)?;
+                self.writer
+                    .write_body(rid, pre.source, generated, || pre.debug_locals.clone());
             }
         }
         Ok(())
-    }
-
-    /// Writes one body of MethodDef `rid`.
-    fn write(
-        &mut self,
-        rid: u32,
-        src: BodySource,
-        mut generated: GeneratedBody,
-        debug_locals: impl FnOnce() -> Vec<LocalVariable>,
-    ) {
-        let t = &mut *self.t;
-        let resolved = t.resolve(&generated.requests);
-        patch(&mut generated.il, &resolved);
-        let locals_sig = t.locals_sig(&generated.locals, &generated.pinned);
-        let code_size = generated.il.code.len() as u32;
-        t.md.set_method_body(
-            MethodDefId(rid),
-            &MethodBody {
-                max_stack: generated.il.max_stack,
-                init_locals: !generated.locals.is_empty(),
-                local_var_sig: locals_sig,
-                code: generated.il.code.into(),
-                clauses: generated.il.clauses,
-            },
-        );
-        let Some((b, docs, files)) = self.pdb.as_deref_mut() else {
-            return;
-        };
-        let Some(file) = files.iter().position(|f| f.id == src.file) else {
-            return;
-        };
-        let f = &files[file];
-        let sequence_points = generated
-            .sequence_points
-            .iter()
-            .map(|(off, r)| {
-                let (sl, sc) = f.line_col(r.start + src.offset);
-                let (el, ec) = f.line_col(r.end + src.offset);
-                // `line_col` is 1-based already, as sequence points are.
-                SequencePoint {
-                    il_offset: *off,
-                    start_line: sl,
-                    start_column: sc,
-                    end_line: el,
-                    end_column: ec,
-                }
-            })
-            .collect();
-        b.set_method(
-            MethodDefId(rid),
-            docs[file],
-            MethodDebugInfo {
-                sequence_points,
-                local_signature: il_emit::entity::StandAloneSigId::from_token(locals_sig),
-                locals: debug_locals(),
-                code_size,
-            },
-        );
     }
 }
 
@@ -343,14 +192,14 @@ impl BodyWriter<'_, '_, '_> {
 /// Field, MethodDef (with P/Invoke maps), Param, nesting, interfaces, generic
 /// parameters, properties, events, MethodImpls, `ParamArray` and custom attributes.
 /// Signatures create the TypeRefs and TypeSpecs they name, in this order.
-fn lay_out_rows(
+pub(super) fn lay_out_rows(
     world: &World,
     input: &ModuleInput<'_>,
     t: &mut Tokens<'_>,
     rows: &mut rustc_hash::FxHashMap<u32, RowSymbol>,
 ) {
     let source = &world.asms[0];
-    let defs = t.defs;
+    let defs = std::sync::Arc::clone(&t.defs);
     let imports = super::pinvoke::collect(world, input.attributes);
     let mut module_refs: HashMap<String, il_emit::entity::ModuleRefId> = HashMap::default();
     t.md.add_type_def(0, "", "<Module>", Token(0), FieldRow(1), MethodDefId(1));

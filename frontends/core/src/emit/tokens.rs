@@ -28,7 +28,7 @@ pub struct Definitions {
 pub struct Tokens<'w> {
     pub world: &'w World,
     pub md: MetadataBuilder,
-    pub defs: &'w Definitions,
+    pub defs: Arc<Definitions>,
     asm_refs: HashMap<u32, Token>,
     type_refs: HashMap<TypeId, Token>,
     type_specs: HashMap<Ty, Token>,
@@ -38,7 +38,7 @@ pub struct Tokens<'w> {
 }
 
 impl<'w> Tokens<'w> {
-    pub fn new(world: &'w World, defs: &'w Definitions, md: MetadataBuilder) -> Tokens<'w> {
+    pub fn new(world: &'w World, defs: Arc<Definitions>, md: MetadataBuilder) -> Tokens<'w> {
         Tokens {
             world,
             md,
