@@ -5,17 +5,25 @@
 //! program never has to exist all at once. The diagnostics and the image are those of
 //! the cached queries (`db::diagnostics`, then `build::build`); the parse, the
 //! declarations and the declared world still come from the database.
-
+//!
+//! Given a [`ModuleWriter`], the calling thread also writes the module as it goes: it
+//! lays out the rows while the other threads start binding, then writes each chunk of
+//! bodies (claimed in MethodDef order) as soon as it and every chunk before it are
+//! done, binding chunks itself in between. That holds while every body comes out
+//! generated; the first body with an error, or one lowering rewrites, stops the
+//! writing, and the module is then emitted from the batch as usual (`build`).
 use crate::bind::{self, BoundBody};
 use crate::db::{Program, assemble_diagnostics, declarations, signatures};
 use frontend_core::db::{Compilation, CompilerDb};
 use frontend_core::diag::{Diagnostic, Severity};
 use frontend_core::emit::bodies::{Pregenerated, PregeneratedBody, needs_lowering, pregenerate};
 use frontend_core::emit::module::BodySource;
+use frontend_core::emit::writer::ModuleWriter;
 use frontend_core::ir::Body;
 use frontend_core::lower::closures::Bodies;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, OnceLock};
 
 /// Every body bound, and generated where it could be.
 pub struct Batch {
@@ -25,6 +33,9 @@ pub struct Batch {
     pub program: Program,
     /// Every other body, generated.
     pub pregenerated: Pregenerated,
+    /// Whether the writer given wrote every body (then `program` holds no bodies and
+    /// `pregenerated` is empty: the module only needs finishing).
+    pub written: bool,
 }
 
 /// What became of one body.
@@ -53,8 +64,15 @@ const CHUNK: usize = 64;
 
 /// Binds every body of `comp` and generates those lowering leaves alone, on up to
 /// `threads` threads (the result is the same for any number); `debug` keeps what the
-/// PDB needs of each generated body.
-pub fn bind_and_generate(db: &CompilerDb, comp: Compilation, debug: bool, threads: usize) -> Batch {
+/// PDB needs of each generated body. With a `writer`, also writes the module as it goes
+/// (see the module's documentation); `Batch::written` says whether it got to the end.
+pub fn bind_and_generate(
+    db: &CompilerDb,
+    comp: Compilation,
+    debug: bool,
+    threads: usize,
+    writer: Option<&mut ModuleWriter<'_>>,
+) -> Batch {
     let decls = declarations(db, comp);
     let world = signatures(db, comp).0;
     let one = |i: usize| -> Outcome {
@@ -78,38 +96,112 @@ pub fn bind_and_generate(db: &CompilerDb, comp: Compilation, debug: bool, thread
         };
         Outcome { diagnostics, code }
     };
-    let n = decls.bodies.len();
-    let outcomes: Vec<Outcome> = if threads < 2 || n < PARALLEL_BODIES {
-        (0..n).map(one).collect()
-    } else {
-        let next = AtomicUsize::new(0);
-        let work = || {
-            let mut done: Vec<(usize, Vec<Outcome>)> = Vec::new();
-            loop {
-                let start = next.fetch_add(CHUNK, Ordering::Relaxed);
-                if start >= n {
-                    break done;
-                }
-                done.push((start, (start..(start + CHUNK).min(n)).map(one).collect()));
-            }
+    // Bodies in MethodDef order (the order a writer takes them), as indices into
+    // `decls.bodies`; bodies of methods without a row (none, in a sound world) last.
+    let mut order: Vec<(u32, usize)> = (0..decls.bodies.len())
+        .map(|i| {
+            let rid = writer
+                .as_ref()
+                .and_then(|w| w.method_def(&decls.bodies[i].0));
+            (rid.unwrap_or(u32::MAX), i)
+        })
+        .collect();
+    if writer.is_some() {
+        order.sort_unstable();
+    }
+    let n = order.len();
+    let chunks: Vec<OnceLock<Vec<Outcome>>> =
+        (0..n.div_ceil(CHUNK)).map(|_| OnceLock::new()).collect();
+    let next = AtomicUsize::new(0);
+    let ready = (Mutex::new(()), Condvar::new());
+    // Claims and binds the next chunk; false when none is left.
+    let bind_next = || -> bool {
+        let c = next.fetch_add(1, Ordering::Relaxed);
+        let Some(slot) = chunks.get(c) else {
+            return false;
         };
-        let mut chunks: Vec<(usize, Vec<Outcome>)> = std::thread::scope(|scope| {
-            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-            let mut all = work();
-            for h in helpers {
-                // A binder panic is a bug; re-raise it rather than lose bodies.
-                all.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
-            }
-            all
-        });
-        chunks.sort_unstable_by_key(|(start, _)| *start);
-        chunks.into_iter().flat_map(|(_, o)| o).collect()
+        let start = c * CHUNK;
+        let _ = slot.set(
+            order[start..(start + CHUNK).min(n)]
+                .iter()
+                .map(|&(_, i)| one(i))
+                .collect(),
+        );
+        let _guard = ready.0.lock().unwrap_or_else(|p| p.into_inner());
+        ready.1.notify_all();
+        true
     };
+    let helpers = if threads < 2 || n < PARALLEL_BODIES {
+        0
+    } else {
+        threads - 1
+    };
+    let mut written = writer.is_some();
+    std::thread::scope(|scope| {
+        for _ in 0..helpers {
+            scope.spawn(|| while bind_next() {});
+        }
+        let Some(w) = writer else {
+            while bind_next() {}
+            return;
+        };
+        w.lay_out();
+        let mut to_write = 0;
+        while written && to_write < chunks.len() {
+            if let Some(done) = chunks[to_write].get() {
+                let start = to_write * CHUNK;
+                for (&(rid, _), outcome) in order[start..].iter().zip(done) {
+                    match &outcome.code {
+                        Code::Pre(PregeneratedBody {
+                            generated: Ok(generated),
+                            debug_locals,
+                            source,
+                        }) if rid != u32::MAX => {
+                            w.write_body(rid, *source, generated, || debug_locals.clone());
+                        }
+                        // No IL is nothing to write; anything else ends the writing.
+                        Code::None
+                            if outcome
+                                .diagnostics
+                                .iter()
+                                .all(|d| d.severity != Severity::Error) => {}
+                        _ => {
+                            written = false;
+                            break;
+                        }
+                    }
+                }
+                to_write += 1;
+            } else if !bind_next() {
+                // Every chunk is claimed: wait for the one to write next.
+                let mut guard = ready.0.lock().unwrap_or_else(|p| p.into_inner());
+                while chunks[to_write].get().is_none() {
+                    guard = ready.1.wait(guard).unwrap_or_else(|p| p.into_inner());
+                }
+            }
+        }
+        while bind_next() {}
+    });
+    // Back in `decls.bodies` order, which the diagnostics keep.
+    let mut outcomes: Vec<Option<Outcome>> = (0..n).map(|_| None).collect();
+    for (&(_, i), outcome) in order.iter().zip(
+        chunks
+            .into_iter()
+            .flat_map(|c| c.into_inner().unwrap_or_default()),
+    ) {
+        outcomes[i] = Some(outcome);
+    }
     let mut body_diagnostics = Vec::new();
     let mut bodies = Bodies::default();
     let mut pregenerated = Pregenerated::default();
     for ((method, anchor, input), outcome) in decls.bodies.iter().zip(outcomes) {
+        let Some(outcome) = outcome else {
+            continue;
+        };
         body_diagnostics.extend(outcome.diagnostics);
+        if written {
+            continue;
+        }
         match outcome.code {
             Code::None => {}
             Code::Ir(body) => {
@@ -128,5 +220,6 @@ pub fn bind_and_generate(db: &CompilerDb, comp: Compilation, debug: bool, thread
         diagnostics: assemble_diagnostics(db, comp, body_diagnostics),
         program: Program::new(&decls, bodies),
         pregenerated,
+        written,
     }
 }

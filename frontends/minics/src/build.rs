@@ -3,14 +3,18 @@
 //! `[CLSCompliant]`, the CLS pass over the emitted metadata (`frontend_core::cls`).
 //! The driver writes what this returns; `check` uses it for the CLS warnings.
 
+use crate::batch::bind_and_generate;
 use crate::db::{Program, declarations, program};
-use frontend_core::db::Compilation;
-use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::db::{Compilation, CompilerDb};
+use frontend_core::diag::{Code, Diagnostic, Severity};
 use frontend_core::emit::bodies::{Pregenerated, default_threads};
 use frontend_core::emit::identity::{VersionError, assembly_version};
-use frontend_core::emit::module::{EmittedModule, ModuleInput, emit_on};
+use frontend_core::emit::module::{CustomAttribute, EmittedModule, ModuleInput, emit_on};
+use frontend_core::emit::writer::ModuleWriter;
+use frontend_core::ir::MethodRef;
+use frontend_core::lower::closures::Bodies;
 use frontend_core::source::SourceFile;
-use frontend_core::symbols::World;
+use frontend_core::symbols::{MethodId, World};
 use il_emit::pe::ImageKind;
 
 /// What to emit.
@@ -91,7 +95,36 @@ pub fn build_program(
             ),
         }]
     })?;
-    let input = ModuleInput {
+    let input = module_input(
+        o,
+        version,
+        bound.entry_point,
+        &bound.attributes,
+        &bodies,
+        &method_impls,
+    );
+    let emitted = emit_on(world, &input, pregenerated, threads).map_err(|e| {
+        vec![format!(
+            "error CS8000: internal compiler error in {}: {}",
+            e.method, e.message
+        )]
+    })?;
+    timer.lap("emit");
+    let cls = cls_warnings(db, comp, world, &bound.attributes, &emitted);
+    Ok(Built { emitted, cls })
+}
+
+/// The emitter's input for a program with its entry point, attributes, `bodies` and
+/// `method_impls` (lowered ones).
+fn module_input<'a>(
+    o: &BuildOptions<'a>,
+    version: [u16; 4],
+    entry_point: Option<MethodId>,
+    attributes: &'a [CustomAttribute],
+    bodies: &'a Bodies,
+    method_impls: &'a [(MethodId, MethodRef)],
+) -> ModuleInput<'a> {
+    ModuleInput {
         assembly_name: o.assembly_name,
         version,
         public_key: o.public_key,
@@ -101,40 +134,86 @@ pub fn build_program(
         } else {
             ImageKind::Exe
         },
-        entry_point: bound.entry_point,
-        bodies: &bodies,
-        method_impls: &method_impls,
-        attributes: &bound.attributes,
+        entry_point,
+        bodies,
+        method_impls,
+        attributes,
         debug: o
             .debug
             .map(|(files, pdb)| (files, il_emit::pdb::Language::CSharp, pdb)),
-    };
-    let emitted = emit_on(world, &input, pregenerated, threads).map_err(|e| {
-        vec![format!(
-            "error CS8000: internal compiler error in {}: {}",
-            e.method, e.message
-        )]
-    })?;
-    timer.lap("emit");
-    let claims_cls = bound
-        .attributes
+    }
+}
+
+/// The CLS warnings on the emitted module, when an attribute claims `[CLSCompliant]`.
+fn cls_warnings(
+    db: &dyn salsa::Database,
+    comp: Compilation,
+    world: &World,
+    attributes: &[CustomAttribute],
+    emitted: &EmittedModule,
+) -> Vec<Diagnostic> {
+    let claims_cls = attributes
         .iter()
         .any(|a| world.ty(a.ctor.id.ty).name == "CLSCompliantAttribute");
-    let cls = if claims_cls {
-        let decls = declarations(db, comp);
-        let mut found = frontend_core::cls::check(
-            &emitted.image,
-            &comp.references(db).0,
-            &emitted.rows,
-            &decls.row_ranges,
-            Code::parse,
-        );
-        found.sort_by_key(|d| (d.primary.file.0, d.primary.range.start));
-        found
-    } else {
-        Vec::new()
+    if !claims_cls {
+        return Vec::new();
+    }
+    let decls = declarations(db, comp);
+    let mut found = frontend_core::cls::check(
+        &emitted.image,
+        &comp.references(db).0,
+        &emitted.rows,
+        &decls.row_ranges,
+        Code::parse,
+    );
+    found.sort_by_key(|d| (d.primary.file.0, d.primary.range.start));
+    found
+}
+
+/// csc-lite's back half: binds and generates every body (`batch`) and, when the
+/// declared version is sound, writes the module as it goes; when that stops short (a
+/// body lowering rewrites), emits from the batch as [`build_program`] does. Returns all
+/// diagnostics and, unless one is an error, the built module.
+pub fn bind_and_build(
+    db: &CompilerDb,
+    comp: Compilation,
+    o: &BuildOptions<'_>,
+    threads: usize,
+) -> (Vec<Diagnostic>, Option<Result<Built, Vec<String>>>) {
+    let decls = declarations(db, comp);
+    let declared = Program::new(&decls, Bodies::default());
+    let input = assembly_version(&declared.world, &declared.attributes)
+        .ok()
+        .map(|version| {
+            module_input(
+                o,
+                version,
+                declared.entry_point,
+                &declared.attributes,
+                &declared.bodies,
+                &declared.method_impls,
+            )
+        });
+    let mut writer = input
+        .as_ref()
+        .map(|i| ModuleWriter::new(&declared.world, i));
+    let batch = bind_and_generate(db, comp, o.debug.is_some(), threads, writer.as_mut());
+    if batch
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error)
+    {
+        return (batch.diagnostics, None);
+    }
+    let built = match writer {
+        Some(w) if batch.written => {
+            let emitted = w.finish();
+            let cls = cls_warnings(db, comp, &declared.world, &declared.attributes, &emitted);
+            Ok(Built { emitted, cls })
+        }
+        _ => build_program(db, comp, batch.program, batch.pregenerated, o, threads),
     };
-    Ok(Built { emitted, cls })
+    (batch.diagnostics, Some(built))
 }
 
 /// `CSC_LITE_TIMINGS=1`: each phase's wall time on stderr.

@@ -263,39 +263,6 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
         let _ = crate::db::declarations(&db, comp);
         lap("declarations");
     }
-    // Bodies are bound and generated in one pass, their IR dropped as they go.
-    let batch = crate::batch::bind_and_generate(&db, comp, o.debug, default_threads());
-    let mut diags = batch.diagnostics;
-    lap("bind+generate");
-    diags.retain(|d| !(d.severity == Severity::Warning && o.nowarn.contains(&d.code)));
-    if o.warnaserror {
-        for d in &mut diags {
-            if d.severity == Severity::Warning {
-                d.severity = Severity::Error;
-            }
-        }
-    }
-    diags.sort_by_key(|d| (d.primary.file.0, d.primary.range.start));
-    // The line index of every file is built only when there is something to render.
-    let source_map = || {
-        let mut map = SourceMap::new();
-        for (path, text) in &texts {
-            map.add(path.clone(), text.clone());
-        }
-        map
-    };
-    if !diags.is_empty() {
-        let map = source_map();
-        let rendered = if o.msbuild_errors {
-            render_msbuild(&map, &diags)
-        } else {
-            render_plain(&map, &diags)
-        };
-        let _ = write!(err, "{rendered}");
-    }
-    if diags.iter().any(|d| d.severity == Severity::Error) {
-        return 1;
-    }
     let out = o.out.clone().unwrap_or_else(|| {
         let first = &o.sources[0];
         first.with_extension(if o.library { "dll" } else { "exe" })
@@ -326,29 +293,58 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
     } else {
         Vec::new()
     };
-    let built = match crate::build::build_program(
-        &db,
-        comp,
-        batch.program,
-        batch.pregenerated,
-        &crate::build::BuildOptions {
-            assembly_name: &assembly_name,
-            module_name: &file_name,
-            library: o.library,
-            public_key: &public_key,
-            debug: o.debug.then_some((files.as_slice(), pdb_name.as_str())),
-        },
-        default_threads(),
-    ) {
-        Ok(b) => b,
-        Err(lines) => {
+    let build_options = crate::build::BuildOptions {
+        assembly_name: &assembly_name,
+        module_name: &file_name,
+        library: o.library,
+        public_key: &public_key,
+        debug: o.debug.then_some((files.as_slice(), pdb_name.as_str())),
+    };
+    // Bodies are bound and generated in one pass, their IR dropped as they go, and
+    // written into the module as they come when nothing needs lowering.
+    let (mut diags, built) =
+        crate::build::bind_and_build(&db, comp, &build_options, default_threads());
+    lap("bind+emit");
+    diags.retain(|d| !(d.severity == Severity::Warning && o.nowarn.contains(&d.code)));
+    if o.warnaserror {
+        for d in &mut diags {
+            if d.severity == Severity::Warning {
+                d.severity = Severity::Error;
+            }
+        }
+    }
+    diags.sort_by_key(|d| (d.primary.file.0, d.primary.range.start));
+    // The line index of every file is built only when there is something to render.
+    let source_map = || {
+        let mut map = SourceMap::new();
+        for (path, text) in &texts {
+            map.add(path.clone(), text.clone());
+        }
+        map
+    };
+    if !diags.is_empty() {
+        let map = source_map();
+        let rendered = if o.msbuild_errors {
+            render_msbuild(&map, &diags)
+        } else {
+            render_plain(&map, &diags)
+        };
+        let _ = write!(err, "{rendered}");
+    }
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        return 1;
+    }
+    let built = match built {
+        Some(Ok(b)) => b,
+        Some(Err(lines)) => {
             for l in lines {
                 let _ = writeln!(err, "{l}");
             }
             return 1;
         }
+        // Errors, reported above.
+        None => return 1,
     };
-    lap("emit");
     // The CLS pass judges the emitted metadata, so its warnings come after emission.
     let mut cls = built.cls;
     cls.retain(|d| !o.nowarn.contains(&d.code));
