@@ -23,7 +23,7 @@ use frontend_core::ir::Body;
 use frontend_core::lower::closures::Bodies;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::{Condvar, Mutex};
 
 /// Every body bound, and generated where it could be.
 pub struct Batch {
@@ -110,8 +110,10 @@ pub fn bind_and_generate(
         order.sort_unstable();
     }
     let n = order.len();
-    let chunks: Vec<OnceLock<Vec<Outcome>>> =
-        (0..n.div_ceil(CHUNK)).map(|_| OnceLock::new()).collect();
+    // Each chunk's outcomes once bound.
+    let chunks: Vec<Mutex<Option<Vec<Outcome>>>> =
+        (0..n.div_ceil(CHUNK)).map(|_| Mutex::new(None)).collect();
+    let lock = |c: usize| chunks[c].lock().unwrap_or_else(|p| p.into_inner());
     let next = AtomicUsize::new(0);
     let ready = (Mutex::new(()), Condvar::new());
     // Claims and binds the next chunk; false when none is left.
@@ -121,12 +123,11 @@ pub fn bind_and_generate(
             return false;
         };
         let start = c * CHUNK;
-        let _ = slot.set(
-            order[start..(start + CHUNK).min(n)]
-                .iter()
-                .map(|&(_, i)| one(i))
-                .collect(),
-        );
+        let done = order[start..(start + CHUNK).min(n)]
+            .iter()
+            .map(|&(_, i)| one(i))
+            .collect();
+        *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(done);
         let _guard = ready.0.lock().unwrap_or_else(|p| p.into_inner());
         ready.1.notify_all();
         true
@@ -148,9 +149,10 @@ pub fn bind_and_generate(
         w.lay_out();
         let mut to_write = 0;
         while written && to_write < chunks.len() {
-            if let Some(done) = chunks[to_write].get() {
+            let mut chunk = lock(to_write);
+            if let Some(done) = chunk.as_mut() {
                 let start = to_write * CHUNK;
-                for (&(rid, _), outcome) in order[start..].iter().zip(done) {
+                for (&(rid, _), outcome) in order[start..].iter().zip(done.iter()) {
                     match &outcome.code {
                         Code::Pre(PregeneratedBody {
                             generated: Ok(generated),
@@ -171,11 +173,21 @@ pub fn bind_and_generate(
                         }
                     }
                 }
+                if written {
+                    // Written: the code goes now, while the other threads still bind,
+                    // rather than all at the end.
+                    for outcome in done {
+                        outcome.code = Code::None;
+                    }
+                }
                 to_write += 1;
-            } else if !bind_next() {
+                continue;
+            }
+            drop(chunk);
+            if !bind_next() {
                 // Every chunk is claimed: wait for the one to write next.
                 let mut guard = ready.0.lock().unwrap_or_else(|p| p.into_inner());
-                while chunks[to_write].get().is_none() {
+                while lock(to_write).is_none() {
                     guard = ready.1.wait(guard).unwrap_or_else(|p| p.into_inner());
                 }
             }
@@ -187,7 +199,7 @@ pub fn bind_and_generate(
     for (&(_, i), outcome) in order.iter().zip(
         chunks
             .into_iter()
-            .flat_map(|c| c.into_inner().unwrap_or_default()),
+            .flat_map(|c| c.into_inner().ok().flatten().unwrap_or_default()),
     ) {
         outcomes[i] = Some(outcome);
     }
