@@ -97,7 +97,15 @@ namespace System.Collections.Generic
         {
             get
             {
-                if (defaultComparer == null) defaultComparer = new ObjectEqualityComparer<T>();
+                if (defaultComparer == null)
+                {
+                    // Strings, the commonest keys, compare without the virtual
+                    // Equals(object) and its type test.
+                    if (typeof(T) == typeof(string))
+                        defaultComparer = (EqualityComparer<T>)(object)new StringEqualityComparer();
+                    else
+                        defaultComparer = new ObjectEqualityComparer<T>();
+                }
                 return defaultComparer;
             }
         }
@@ -131,6 +139,17 @@ namespace System.Collections.Generic
         }
 
         public override int GetHashCode(T obj)
+        {
+            if (obj == null) return 0;
+            return obj.GetHashCode();
+        }
+    }
+
+    internal sealed class StringEqualityComparer : EqualityComparer<string>
+    {
+        public override bool Equals(string x, string y) { return string.Equals(x, y); }
+
+        public override int GetHashCode(string obj)
         {
             if (obj == null) return 0;
             return obj.GetHashCode();

@@ -66,6 +66,34 @@ namespace System
 
         public override string ToString() { return FullName; }
 
+        // A Type object is made per `typeof` and `GetType()`, so types are equal when
+        // they stand for the same runtime type (their handles), not by reference.
+        public static bool operator ==(Type left, Type right)
+        {
+            if ((object)left == (object)right) return true;
+            if ((object)left == null || (object)right == null) return false;
+            return left.Equals(right);
+        }
+
+        public static bool operator !=(Type left, Type right) { return !(left == right); }
+
+        public virtual bool Equals(Type o) { return Equals((object)o); }
+
+        public override bool Equals(object o)
+        {
+            RuntimeType self = this as RuntimeType;
+            RuntimeType other = o as RuntimeType;
+            if (self == null || other == null) return (object)this == o;
+            return self.handle == other.handle;
+        }
+
+        public override int GetHashCode()
+        {
+            RuntimeType self = this as RuntimeType;
+            if (self == null) return base.GetHashCode();
+            return self.handle.GetHashCode();
+        }
+
         public static Type GetTypeFromHandle(RuntimeTypeHandle handle)
         {
             RuntimeType t = new RuntimeType(RuntimeImports.HandleTypeName(handle.value), RuntimeImports.HandleTypeNamespace(handle.value), RuntimeImports.HandleTypeFullName(handle.value));

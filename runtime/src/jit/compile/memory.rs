@@ -381,6 +381,38 @@ impl Compiler<'_> {
         Ok(self.b.block_params(done)[0])
     }
 
+    /// `isinst`/`castclass` to `ty` (`helper` is `rt_isinst` or `rt_castclass`): null
+    /// and an object of exactly `ty` (the commonest casts: `as` to the runtime type,
+    /// sealed classes such as `string`) are answered inline from the method table;
+    /// anything else asks the helper, which knows subtyping, variance and arrays.
+    fn type_test(&mut self, obj: Value, ty: TypeId, helper: usize) -> TResult<Value> {
+        let tid = self.rt_const(RtConst::TypeIdImm(ty), types::I32)?;
+        let target = self.mt_const(ty)?;
+        let check = self.b.create_block();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        // Null passes both as null.
+        self.b.ins().brif(obj, check, &[], done, &[obj.into()]);
+        self.b.switch_to_block(check);
+        let mt = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), obj, 0);
+        let exact = self.b.ins().icmp(IntCC::Equal, mt, target);
+        self.b.ins().brif(exact, done, &[obj.into()], slow, &[]);
+        self.b.switch_to_block(slow);
+        let r = self.call_helper(
+            helper,
+            &[types::I64, types::I32],
+            &[types::I64],
+            &[obj, tid],
+        )[0];
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
     /// `unbox.any Nullable<T>`: a Nullable without a value for null, else the value.
     fn unbox_nullable(
         &mut self,
@@ -504,14 +536,11 @@ impl Compiler<'_> {
                     Some((inner, _, _)) => inner,
                     None => ty,
                 };
-                let tid = self.rt_const(RtConst::TypeIdImm(ty), types::I32)?;
-                self.rt_touch(RtConst::MethodTable(ty))?;
                 let f = match op {
                     Opcode::Isinst => helpers::rt_isinst as *const () as usize,
                     _ => helpers::rt_castclass as *const () as usize,
                 };
-                let r =
-                    self.call_helper(f, &[types::I64, types::I32], &[types::I64], &[o.v, tid])[0];
+                let r = self.type_test(o.v, ty, f)?;
                 self.push(r, Sk::Ref);
             }
             Opcode::Newarr => {

@@ -26,16 +26,6 @@ impl Compiler<'_> {
         self.rt_value(RtConst::Helper(addr), addr as i64, types::I64)
     }
 
-    /// Resolves `c` for its side effects only (it is recorded so that a native image
-    /// has the same effects when the method is installed).
-    pub(crate) fn rt_touch(&mut self, c: RtConst) -> TResult<()> {
-        target::resolve(self.jit, self.ts, c)?;
-        if let Some(rec) = self.jit.recorder.as_mut() {
-            rec.touches.push(c);
-        }
-        Ok(())
-    }
-
     /// When precompiling, runtime helper `addr` as a function to call directly (its
     /// address a relocation of the call); `None` when JIT-compiling.
     pub(crate) fn helper_ref(&mut self, addr: usize, sig: SigRef) -> Option<FuncRef> {
