@@ -23,7 +23,7 @@ use frontend_core::ir::Body;
 use frontend_core::lower::closures::Bodies;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex};
+use std::sync::{Condvar, Mutex, MutexGuard};
 
 /// Every body bound, and generated where it could be.
 pub struct Batch {
@@ -109,104 +109,24 @@ pub fn bind_and_generate(
     if writer.is_some() {
         order.sort_unstable();
     }
-    let n = order.len();
-    // Each chunk's outcomes once bound.
-    let chunks: Vec<Mutex<Option<Vec<Outcome>>>> =
-        (0..n.div_ceil(CHUNK)).map(|_| Mutex::new(None)).collect();
-    let lock = |c: usize| chunks[c].lock().unwrap_or_else(|p| p.into_inner());
-    let next = AtomicUsize::new(0);
-    let ready = (Mutex::new(()), Condvar::new());
-    // Claims and binds the next chunk; false when none is left.
-    let bind_next = || -> bool {
-        let c = next.fetch_add(1, Ordering::Relaxed);
-        let Some(slot) = chunks.get(c) else {
-            return false;
-        };
-        let start = c * CHUNK;
-        let done = order[start..(start + CHUNK).min(n)]
-            .iter()
-            .map(|&(_, i)| one(i))
-            .collect();
-        *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(done);
-        let _guard = ready.0.lock().unwrap_or_else(|p| p.into_inner());
-        ready.1.notify_all();
-        true
-    };
-    let helpers = if threads < 2 || n < PARALLEL_BODIES {
+    let chunks = Chunks::new(&order);
+    let helpers = if threads < 2 || order.len() < PARALLEL_BODIES {
         0
     } else {
         threads - 1
     };
-    let mut written = writer.is_some();
-    std::thread::scope(|scope| {
+    let written = std::thread::scope(|scope| {
         for _ in 0..helpers {
-            scope.spawn(|| while bind_next() {});
+            scope.spawn(|| while chunks.bind_next(&one) {});
         }
-        let Some(w) = writer else {
-            while bind_next() {}
-            return;
-        };
-        w.lay_out();
-        let mut to_write = 0;
-        while written && to_write < chunks.len() {
-            let mut chunk = lock(to_write);
-            if let Some(done) = chunk.as_mut() {
-                let start = to_write * CHUNK;
-                for (&(rid, _), outcome) in order[start..].iter().zip(done.iter()) {
-                    match &outcome.code {
-                        Code::Pre(PregeneratedBody {
-                            generated: Ok(generated),
-                            debug_locals,
-                            source,
-                        }) if rid != u32::MAX => {
-                            w.write_body(rid, *source, generated, || debug_locals.clone());
-                        }
-                        // No IL is nothing to write; anything else ends the writing.
-                        Code::None
-                            if outcome
-                                .diagnostics
-                                .iter()
-                                .all(|d| d.severity != Severity::Error) => {}
-                        _ => {
-                            written = false;
-                            break;
-                        }
-                    }
-                }
-                if written {
-                    // Written: the code goes now, while the other threads still bind,
-                    // rather than all at the end.
-                    for outcome in done {
-                        outcome.code = Code::None;
-                    }
-                }
-                to_write += 1;
-                continue;
-            }
-            drop(chunk);
-            if !bind_next() {
-                // Every chunk is claimed: wait for the one to write next.
-                let mut guard = ready.0.lock().unwrap_or_else(|p| p.into_inner());
-                while lock(to_write).is_none() {
-                    guard = ready.1.wait(guard).unwrap_or_else(|p| p.into_inner());
-                }
-            }
-        }
-        while bind_next() {}
+        let written = writer.is_some_and(|w| write_in_order(w, &chunks, &one));
+        while chunks.bind_next(&one) {}
+        written
     });
-    // Back in `decls.bodies` order, which the diagnostics keep.
-    let mut outcomes: Vec<Option<Outcome>> = (0..n).map(|_| None).collect();
-    for (&(_, i), outcome) in order.iter().zip(
-        chunks
-            .into_iter()
-            .flat_map(|c| c.into_inner().ok().flatten().unwrap_or_default()),
-    ) {
-        outcomes[i] = Some(outcome);
-    }
     let mut body_diagnostics = Vec::new();
     let mut bodies = Bodies::default();
     let mut pregenerated = Pregenerated::default();
-    for ((method, anchor, input), outcome) in decls.bodies.iter().zip(outcomes) {
+    for ((method, anchor, input), outcome) in decls.bodies.iter().zip(chunks.into_outcomes()) {
         let Some(outcome) = outcome else {
             continue;
         };
@@ -233,5 +153,120 @@ pub fn bind_and_generate(
         program: Program::new(&decls, bodies),
         pregenerated,
         written,
+    }
+}
+
+/// Lays out `w`'s rows, then writes each chunk of bodies as soon as it and every chunk
+/// before it are bound, binding chunks itself while the next is not ready; false when
+/// a body cannot be written (an error, a body lowering rewrites, a generation error),
+/// which ends the writing.
+fn write_in_order(
+    w: &mut ModuleWriter<'_>,
+    chunks: &Chunks<'_>,
+    one: &(dyn Fn(usize) -> Outcome + Sync),
+) -> bool {
+    w.lay_out();
+    for c in 0..chunks.slots.len() {
+        loop {
+            let mut chunk = chunks.lock(c);
+            if let Some(done) = chunk.as_mut() {
+                let start = c * CHUNK;
+                for (&(rid, _), outcome) in chunks.order[start..].iter().zip(done.iter()) {
+                    match &outcome.code {
+                        Code::Pre(PregeneratedBody {
+                            generated: Ok(generated),
+                            debug_locals,
+                            source,
+                        }) if rid != u32::MAX => {
+                            w.write_body(rid, *source, generated, || debug_locals.clone());
+                        }
+                        // No IL is nothing to write.
+                        Code::None
+                            if outcome
+                                .diagnostics
+                                .iter()
+                                .all(|d| d.severity != Severity::Error) => {}
+                        _ => return false,
+                    }
+                }
+                // Written: the code goes now, while the other threads still bind,
+                // rather than all at the end.
+                for outcome in done {
+                    outcome.code = Code::None;
+                }
+                break;
+            }
+            drop(chunk);
+            if !chunks.bind_next(one) {
+                chunks.wait_for(c);
+            }
+        }
+    }
+    true
+}
+
+/// Bodies bound chunk by chunk on several threads, in `order`: each chunk's outcomes
+/// once bound, and a signal each time one is.
+struct Chunks<'a> {
+    /// (MethodDef row, index into `decls.bodies`) of each body, in binding order.
+    order: &'a [(u32, usize)],
+    slots: Vec<Mutex<Option<Vec<Outcome>>>>,
+    /// The next chunk to claim.
+    next: AtomicUsize,
+    ready: (Mutex<()>, Condvar),
+}
+
+impl<'a> Chunks<'a> {
+    fn new(order: &'a [(u32, usize)]) -> Chunks<'a> {
+        Chunks {
+            order,
+            slots: (0..order.len().div_ceil(CHUNK))
+                .map(|_| Mutex::new(None))
+                .collect(),
+            next: AtomicUsize::new(0),
+            ready: (Mutex::new(()), Condvar::new()),
+        }
+    }
+
+    fn lock(&self, c: usize) -> MutexGuard<'_, Option<Vec<Outcome>>> {
+        self.slots[c].lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Claims and binds the next chunk with `one`; false when none is left.
+    fn bind_next(&self, one: &(dyn Fn(usize) -> Outcome + Sync)) -> bool {
+        let c = self.next.fetch_add(1, Ordering::Relaxed);
+        if c >= self.slots.len() {
+            return false;
+        }
+        let start = c * CHUNK;
+        let done = self.order[start..(start + CHUNK).min(self.order.len())]
+            .iter()
+            .map(|&(_, i)| one(i))
+            .collect();
+        *self.lock(c) = Some(done);
+        let _guard = self.ready.0.lock().unwrap_or_else(|p| p.into_inner());
+        self.ready.1.notify_all();
+        true
+    }
+
+    /// Waits until chunk `c` (claimed by another thread) is bound.
+    fn wait_for(&self, c: usize) {
+        let mut guard = self.ready.0.lock().unwrap_or_else(|p| p.into_inner());
+        while self.lock(c).is_none() {
+            guard = self.ready.1.wait(guard).unwrap_or_else(|p| p.into_inner());
+        }
+    }
+
+    /// Every outcome, by index into `decls.bodies` (the order diagnostics keep).
+    fn into_outcomes(self) -> Vec<Option<Outcome>> {
+        let mut out: Vec<Option<Outcome>> = (0..self.order.len()).map(|_| None).collect();
+        let bound = self
+            .slots
+            .into_iter()
+            .flat_map(|c| c.into_inner().ok().flatten().unwrap_or_default());
+        for (&(_, i), outcome) in self.order.iter().zip(bound) {
+            out[i] = Some(outcome);
+        }
+        out
     }
 }
