@@ -1,7 +1,9 @@
-//! From a checked compilation to an image: the bound program (from the query cache),
-//! iterator lowering, closure conversion, emission, and, when the source says
-//! `[CLSCompliant]`, the CLS pass over the emitted metadata (`frontend_core::cls`).
-//! The driver writes what this returns; `check` uses it for the CLS warnings.
+//! From a checked compilation to an image: the bound program (from the query cache,
+//! `build`, or from the batch pass, `build_program`), iterator lowering, closure
+//! conversion, emission, and, when the source says `[CLSCompliant]`, the CLS pass over
+//! the emitted metadata (`frontend_core::cls`). `bind_and_build`, what the driver runs,
+//! binds, generates and writes in one pass where it can (`batch`); `check` uses `build`
+//! for the CLS warnings.
 
 use crate::batch::bind_and_generate;
 use crate::db::{Program, declarations, program};
