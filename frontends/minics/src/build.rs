@@ -99,6 +99,7 @@ pub fn build_program(
     })?;
     let input = module_input(
         o,
+        world,
         version,
         bound.entry_point,
         &bound.attributes,
@@ -120,6 +121,7 @@ pub fn build_program(
 /// `method_impls` (lowered ones).
 fn module_input<'a>(
     o: &BuildOptions<'a>,
+    world: &World,
     version: [u16; 4],
     entry_point: Option<MethodId>,
     attributes: &'a [CustomAttribute],
@@ -143,7 +145,15 @@ fn module_input<'a>(
         debug: o
             .debug
             .map(|(files, pdb)| (files, il_emit::pdb::Language::CSharp, pdb)),
+        row_symbols: claims_cls(world, attributes),
     }
+}
+
+/// Whether an attribute claims `[CLSCompliant]` (then the CLS pass runs).
+fn claims_cls(world: &World, attributes: &[CustomAttribute]) -> bool {
+    attributes
+        .iter()
+        .any(|a| world.ty(a.ctor.id.ty).name == "CLSCompliantAttribute")
 }
 
 /// The CLS warnings on the emitted module, when an attribute claims `[CLSCompliant]`.
@@ -154,10 +164,7 @@ fn cls_warnings(
     attributes: &[CustomAttribute],
     emitted: &EmittedModule,
 ) -> Vec<Diagnostic> {
-    let claims_cls = attributes
-        .iter()
-        .any(|a| world.ty(a.ctor.id.ty).name == "CLSCompliantAttribute");
-    if !claims_cls {
+    if !claims_cls(world, attributes) {
         return Vec::new();
     }
     let decls = declarations(db, comp);
@@ -189,6 +196,7 @@ pub fn bind_and_build(
         .map(|version| {
             module_input(
                 o,
+                &declared.world,
                 version,
                 declared.entry_point,
                 &declared.attributes,

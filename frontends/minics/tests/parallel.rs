@@ -198,6 +198,7 @@ fn the_batch_writes_the_module_unless_a_body_needs_lowering() {
             method_impls: &decls.method_impls,
             attributes: &decls.attributes,
             debug: None,
+            row_symbols: false,
         };
         let mut writer = frontend_core::emit::writer::ModuleWriter::new(&decls.world, &input);
         let batch = bind_and_generate(&db, comp, false, 4, Some(&mut writer));

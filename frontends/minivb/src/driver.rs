@@ -313,6 +313,10 @@ pub fn run_to(args: &[String], err: &mut dyn Write, framework: &Framework) -> i3
             return 1;
         }
     };
+    let claims_cls = bound
+        .attributes
+        .iter()
+        .any(|a| world.ty(a.ctor.id.ty).name == "CLSCompliantAttribute");
     let input = ModuleInput {
         assembly_name: &assembly_name,
         version,
@@ -332,6 +336,7 @@ pub fn run_to(args: &[String], err: &mut dyn Write, framework: &Framework) -> i3
             il_emit::pdb::Language::VisualBasic,
             pdb_name.as_str(),
         )),
+        row_symbols: claims_cls,
     };
     let emitted = match emit(world, &input) {
         Ok(m) => m,
@@ -344,10 +349,6 @@ pub fn run_to(args: &[String], err: &mut dyn Write, framework: &Framework) -> i3
             return 1;
         }
     };
-    let claims_cls = bound
-        .attributes
-        .iter()
-        .any(|a| world.ty(a.ctor.id.ty).name == "CLSCompliantAttribute");
     if claims_cls {
         let cls = frontend_core::cls::check(
             &emitted.image,

@@ -64,6 +64,9 @@ pub struct ModuleInput<'a> {
     pub attributes: &'a [CustomAttribute],
     /// Source files, for the PDB (`None`: no debug information).
     pub debug: Option<(&'a [SourceFile], Language, &'a str)>,
+    /// Whether `EmittedModule::rows` should name every definition row (the CLS pass
+    /// needs it; building it costs a map entry per definition).
+    pub row_symbols: bool,
 }
 
 /// The written image and, with debug information, the PDB.
@@ -73,6 +76,7 @@ pub struct EmittedModule {
     pub pdb: Option<Vec<u8>>,
     /// What each emitted definition row stands for, by token: metadata-level tools
     /// (the CLS checks) report rows, and compilers map them back to their symbols.
+    /// Only properties and events unless `ModuleInput::row_symbols` asked for all.
     pub rows: rustc_hash::FxHashMap<u32, RowSymbol>,
 }
 

@@ -174,15 +174,8 @@ impl<'a> ModuleWriter<'a> {
             None => Token(0),
         };
         let mut rows = self.rows;
-        for (&i, &rid) in &defs.type_defs {
-            let id = TypeId { asm: 0, idx: i };
-            rows.insert(Token::new(TableId::TypeDef, rid).0, RowSymbol::Type(id));
-        }
-        for (&m, &rid) in &defs.method_defs {
-            rows.insert(Token::new(TableId::MethodDef, rid).0, RowSymbol::Method(m));
-        }
-        for (&f, &rid) in &defs.field_defs {
-            rows.insert(Token::new(TableId::Field, rid).0, RowSymbol::Field(f));
+        if self.input.row_symbols {
+            name_definition_rows(defs, &mut rows);
         }
         let mut md = self.t.md;
         let (debug, pdb) = match (self.pdb, self.input.debug) {
@@ -203,5 +196,19 @@ impl<'a> ModuleWriter<'a> {
             },
         );
         EmittedModule { image, pdb, rows }
+    }
+}
+
+/// Adds every source definition's row to `rows`.
+fn name_definition_rows(defs: &Definitions, rows: &mut rustc_hash::FxHashMap<u32, RowSymbol>) {
+    for (&i, &rid) in &defs.type_defs {
+        let id = TypeId { asm: 0, idx: i };
+        rows.insert(Token::new(TableId::TypeDef, rid).0, RowSymbol::Type(id));
+    }
+    for (&m, &rid) in &defs.method_defs {
+        rows.insert(Token::new(TableId::MethodDef, rid).0, RowSymbol::Method(m));
+    }
+    for (&f, &rid) in &defs.field_defs {
+        rows.insert(Token::new(TableId::Field, rid).0, RowSymbol::Field(f));
     }
 }
