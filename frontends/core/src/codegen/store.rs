@@ -3,7 +3,7 @@
 //! type, and the address of anything addressable (spilling to a temporary otherwise).
 
 use super::Gen;
-use crate::ir::{Expr, ExprKind};
+use crate::ir::{Expr, ExprKind, PropertyExpr};
 use crate::types::Ty;
 use il_emit::il::Opcode;
 
@@ -83,13 +83,14 @@ impl Gen<'_, '_> {
                 self.store_element(&array.ty, &target.ty, indices.len());
                 self.restore(keep);
             }
-            ExprKind::Property {
-                receiver,
-                setter,
-                args,
-                virtual_call,
-                ..
-            } => {
+            ExprKind::Property(p) => {
+                let PropertyExpr {
+                    receiver,
+                    setter,
+                    args,
+                    virtual_call,
+                    ..
+                } = &**p;
                 let Some(setter) = setter else { return };
                 let mut all = args.clone();
                 all.push(value.clone());
@@ -189,7 +190,8 @@ impl Gen<'_, '_> {
                     array_ty: array.ty.clone(),
                 }
             }
-            ExprKind::Property { receiver, args, .. } => {
+            ExprKind::Property(p) => {
+                let PropertyExpr { receiver, args, .. } = &**p;
                 let recv = receiver.as_ref().map(|r| {
                     let ty = if self.is_value(&r.ty) {
                         Ty::ByRef(Box::new(r.ty.clone()))
@@ -281,12 +283,13 @@ impl Gen<'_, '_> {
                 // saved receiver and arguments.
                 let v = self.temp(getter.ty.clone());
                 self.il.stloc(v);
-                if let ExprKind::Property {
-                    receiver: recv_expr,
-                    setter: Some(setter),
-                    virtual_call,
-                    ..
-                } = &getter.kind
+                if let ExprKind::Property(p) = &getter.kind
+                    && let PropertyExpr {
+                        receiver: recv_expr,
+                        setter: Some(setter),
+                        virtual_call,
+                        ..
+                    } = &**p
                 {
                     let mut all: Vec<Expr> = args
                         .iter()
@@ -368,12 +371,13 @@ impl Gen<'_, '_> {
                 args,
                 getter,
             } => {
-                if let ExprKind::Property {
-                    receiver: recv_expr,
-                    getter: Some(g),
-                    virtual_call,
-                    ..
-                } = &getter.kind
+                if let ExprKind::Property(p) = &getter.kind
+                    && let PropertyExpr {
+                        receiver: recv_expr,
+                        getter: Some(g),
+                        virtual_call,
+                        ..
+                    } = &**p
                 {
                     let all: Vec<Expr> = args
                         .iter()

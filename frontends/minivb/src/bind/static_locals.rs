@@ -194,7 +194,7 @@ impl BodyBinder<'_> {
                 );
                 let done = Expr::constant(ConstValue::Bool(true), Ty::Bool);
                 out.push(ir::Stmt::If {
-                    condition: not_done,
+                    condition: Box::new(not_done),
                     then: Box::new(ir::Stmt::Block(vec![
                         Self::assign_stmt(flag, done),
                         Self::assign_stmt(field, value),

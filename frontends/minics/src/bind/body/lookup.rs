@@ -307,13 +307,13 @@ impl BodyBinder<'_> {
                     && !is_base
                     && (is_virtual || self.needs_callvirt(receiver.as_ref()));
                 Bound::Value(Expr::new(
-                    ExprKind::Property {
+                    ExprKind::Property(Box::new(frontend_core::ir::PropertyExpr {
                         receiver: receiver.map(Box::new),
                         getter,
                         setter,
                         args: Vec::new(),
                         virtual_call,
-                    },
+                    })),
                     ty,
                 ))
             }
@@ -360,7 +360,7 @@ impl BodyBinder<'_> {
                 // Events are used only with += and -=: a property-like node whose
                 // "getter" is add and "setter" remove (the assignment binder knows).
                 Bound::Value(Expr::new(
-                    ExprKind::Property {
+                    ExprKind::Property(Box::new(frontend_core::ir::PropertyExpr {
                         receiver: receiver.map(Box::new),
                         getter: m(e.add),
                         setter: m(e.remove),
@@ -369,7 +369,7 @@ impl BodyBinder<'_> {
                             Ty::Null,
                         )],
                         virtual_call: true,
-                    },
+                    })),
                     ty,
                 ))
             }
