@@ -157,19 +157,19 @@ mod tests {
         // L0; try { L1; try { L2 } finally { L3 } } catch { L4 } finally { L5 }; L6
         let inner = Stmt::Try {
             body: vec![label(2)],
-            catches: Vec::new(),
+            catches: Box::new([]),
             finally: Some(vec![label(3)]),
         };
         let stmts = vec![
             label(0),
             Stmt::Try {
                 body: vec![label(1), inner],
-                catches: vec![Catch {
+                catches: Box::new([Catch {
                     ty: Ty::Object,
                     local: None,
                     filter: None,
                     body: vec![label(4)],
-                }],
+                }]),
                 finally: Some(vec![label(5)]),
             },
             label(6),
