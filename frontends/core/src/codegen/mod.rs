@@ -57,6 +57,7 @@ pub fn generate(
         locals: body.locals.iter().map(|l| l.ty.clone()).collect(),
         labels: Vec::new(),
         stmts: &body.stmts,
+        label_count: body.label_count,
         label_regions: None,
         regions: Vec::new(),
         region_counter: 0,
@@ -123,6 +124,7 @@ pub(crate) struct Gen<'a, 'w> {
     /// Where each label sits among the protected regions: computed at the first jump
     /// (bodies without `goto`/`break`/`continue` never need it).
     label_regions: Option<LabelPlaces>,
+    label_count: u32,
     /// The protected regions (try bodies and handlers) being generated, innermost last.
     regions: Vec<u32>,
     region_counter: u32,
@@ -296,10 +298,10 @@ impl Gen<'_, '_> {
 
     fn goto(&mut self, target: LabelId) {
         let l = self.label(target);
-        let stmts = self.stmts;
+        let (stmts, n) = (self.stmts, self.label_count);
         let places = self
             .label_regions
-            .get_or_insert_with(|| LabelPlaces::collect(stmts));
+            .get_or_insert_with(|| LabelPlaces::collect(stmts, n));
         let inside = places.get(target) == Some(Place::of(&self.regions));
         if inside {
             self.il.branch(Opcode::Br, l);

@@ -239,12 +239,15 @@ impl Gen<'_, '_> {
             OldValue::Indirect { address, .. } => self.il.ldloc(*address),
             _ => {}
         }
-        self.old_value.push(old.clone());
+        // The value's `OldValue` leaf reads it from the stack (moved, not copied).
+        self.old_value.push(old);
         self.postfix_result
             .push(if postfix { result } else { None });
         self.expr(value, true);
         self.postfix_result.pop();
-        self.old_value.pop();
+        let Some(old) = self.old_value.pop() else {
+            return;
+        };
         if !postfix {
             if let Some(r) = result {
                 self.il.op(Opcode::Dup);
@@ -338,13 +341,19 @@ impl Gen<'_, '_> {
 
     /// Loads the old value inside a compound assignment.
     pub(crate) fn load_old_value(&mut self) {
-        let Some(old) = self.old_value.last().cloned() else {
+        // Taken off the stack while it is emitted, then put back (no copy).
+        let Some(old) = self.old_value.pop() else {
             return;
         };
+        self.emit_old_value(&old);
+        self.old_value.push(old);
+    }
+
+    fn emit_old_value(&mut self, old: &OldValue) {
         match old {
-            OldValue::Reload(t) => self.expr(&t, true),
+            OldValue::Reload(t) => self.expr(t, true),
             OldValue::Field { receiver, field } => {
-                self.il.ldloc(receiver);
+                self.il.ldloc(*receiver);
                 if let ExprKind::Field { field, .. } = &field.kind {
                     let tok = self.t.field(field);
                     self.il.op_token(Opcode::Ldfld, tok);
@@ -356,15 +365,15 @@ impl Gen<'_, '_> {
                 elem,
                 array_ty,
             } => {
-                self.il.ldloc(array);
-                for i in &indices {
+                self.il.ldloc(*array);
+                for i in indices {
                     self.il.ldloc(*i);
                 }
-                self.load_element(&array_ty, &elem, indices.len());
+                self.load_element(array_ty, elem, indices.len());
             }
             OldValue::Indirect { address, ty } => {
-                self.il.ldloc(address);
-                self.load_indirect(&ty);
+                self.il.ldloc(*address);
+                self.load_indirect(ty);
             }
             OldValue::Property {
                 receiver,

@@ -144,7 +144,8 @@ fn try_finally_and_byref_and_returns() {
                 local: None,
                 filter: None,
                 body: vec![use_(l[0])],
-            }].into(),
+            }]
+            .into(),
             finally: Some(vec![set(l[1])]),
         },
         use_(l[0]),
@@ -218,7 +219,8 @@ fn catch_variable_is_assigned_inside_its_scope() {
             local: Some(ex),
             filter: None,
             body: vec![Stmt::ScopeStart(s), use_(ex)],
-        }].into(),
+        }]
+        .into(),
         finally: None,
     }];
     assert!(analyze(&b).unassigned_reads.is_empty());
