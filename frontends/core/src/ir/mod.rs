@@ -95,7 +95,8 @@ pub enum ExprKind {
     Base,
     Field {
         receiver: Option<Box<Expr>>,
-        field: FieldRef,
+        /// Boxed: a `FieldRef` inline would make every expression 8 bytes larger.
+        field: Box<FieldRef>,
     },
     ArrayElement {
         array: Box<Expr>,
@@ -208,9 +209,9 @@ pub enum ExprKind {
 // Size guards: bound bodies hold millions of these, so every byte is memory to page in
 // and copy (issue 3). Large, rare payloads are boxed (`CallExpr`, `PropertyExpr`,
 // method references); keep new variants within these limits the same way.
-const _: () = assert!(std::mem::size_of::<ExprKind>() <= 48);
-const _: () = assert!(std::mem::size_of::<Expr>() <= 80);
-const _: () = assert!(std::mem::size_of::<Stmt>() <= 88);
+const _: () = assert!(std::mem::size_of::<ExprKind>() <= 40);
+const _: () = assert!(std::mem::size_of::<Expr>() <= 72);
+const _: () = assert!(std::mem::size_of::<Stmt>() <= 80);
 
 /// A method call: `ExprKind::Call`'s payload, boxed.
 #[derive(Clone, PartialEq, Debug)]

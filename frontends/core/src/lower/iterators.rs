@@ -173,13 +173,13 @@ impl Layout {
         Expr::new(
             ExprKind::Field {
                 receiver: Some(Box::new(receiver)),
-                field: FieldRef {
+                field: Box::new(FieldRef {
                     id: FieldId {
                         ty: self.class,
                         idx,
                     },
                     type_args: self.self_args.clone(),
-                },
+                }),
             },
             ty,
         )
@@ -605,13 +605,13 @@ impl<'w> Lowering<'w> {
             Expr::new(
                 ExprKind::Field {
                     receiver: Some(Box::new(local())),
-                    field: FieldRef {
+                    field: Box::new(FieldRef {
                         id: FieldId {
                             ty: self.layout.class,
                             idx,
                         },
                         type_args: self.outer_args.clone(),
-                    },
+                    }),
                 },
                 ty,
             )

@@ -83,10 +83,10 @@ fn bind_method(
         Expr::new(
             ExprKind::Field {
                 receiver: (!f.is_static()).then(|| Box::new(b.this_expr())),
-                field: FieldRef {
+                field: Box::new(FieldRef {
                     id: FieldId { ty: m.ty, idx },
                     type_args,
-                },
+                }),
             },
             f.ty.clone(),
         )

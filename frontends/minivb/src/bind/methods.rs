@@ -53,10 +53,10 @@ pub fn bind_method(
         Expr::new(
             ExprKind::Field {
                 receiver: (!f.is_static()).then(|| Box::new(b.this_expr())),
-                field: FieldRef {
+                field: Box::new(FieldRef {
                     id: FieldId { ty: site.id, idx },
                     type_args: Arc::from(b.self_ty.type_args()),
-                },
+                }),
             },
             f.ty.clone(),
         )

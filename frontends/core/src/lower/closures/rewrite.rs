@@ -39,7 +39,7 @@ impl Rewriter<'_, '_> {
         Expr::new(
             ExprKind::Field {
                 receiver: Some(Box::new(receiver)),
-                field: f,
+                field: Box::new(f),
             },
             ty,
         )

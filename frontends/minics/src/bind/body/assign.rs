@@ -69,13 +69,13 @@ impl BodyBinder<'_> {
             Some(i) => Expr::new(
                 ExprKind::Field {
                     receiver: receiver.clone(),
-                    field: frontend_core::ir::FieldRef {
+                    field: Box::new(frontend_core::ir::FieldRef {
                         id: frontend_core::symbols::FieldId {
                             ty: g.id.ty,
                             idx: i as u32,
                         },
                         type_args: g.type_args.clone(),
-                    },
+                    }),
                 },
                 target.ty.clone(),
             ),

@@ -270,10 +270,10 @@ impl BodyBinder<'_> {
                 Bound::Value(Expr::new(
                     ExprKind::Field {
                         receiver: receiver.map(Box::new),
-                        field: FieldRef {
+                        field: Box::new(FieldRef {
                             id,
                             type_args: args,
-                        },
+                        }),
                     },
                     ty,
                 ))
@@ -335,10 +335,10 @@ impl BodyBinder<'_> {
                     return Bound::Value(Expr::new(
                         ExprKind::Field {
                             receiver: receiver.map(Box::new),
-                            field: FieldRef {
+                            field: Box::new(FieldRef {
                                 id: FieldId { ty: ty_id, idx: f },
                                 type_args: args,
-                            },
+                            }),
                         },
                         ty,
                     ));

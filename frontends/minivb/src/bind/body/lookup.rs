@@ -335,10 +335,10 @@ impl BodyBinder<'_> {
                 Bound::Value(Expr::new(
                     ExprKind::Field {
                         receiver: receiver.map(Box::new),
-                        field: FieldRef {
+                        field: Box::new(FieldRef {
                             id,
                             type_args: args,
-                        },
+                        }),
                     },
                     ty,
                 ))

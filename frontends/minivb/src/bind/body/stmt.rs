@@ -453,13 +453,13 @@ impl BodyBinder<'_> {
         Expr::new(
             ExprKind::Field {
                 receiver: receiver.clone(),
-                field: frontend_core::ir::FieldRef {
+                field: Box::new(frontend_core::ir::FieldRef {
                     id: frontend_core::symbols::FieldId {
                         ty: self.type_id,
                         idx: i as u32,
                     },
                     type_args: g.type_args.clone(),
-                },
+                }),
             },
             t.ty.clone(),
         )
@@ -682,13 +682,13 @@ impl BodyBinder<'_> {
         let field = Expr::new(
             ExprKind::Field {
                 receiver: (!fsym.is_static()).then(|| Box::new(self.this_expr())),
-                field: frontend_core::ir::FieldRef {
+                field: Box::new(frontend_core::ir::FieldRef {
                     id: frontend_core::symbols::FieldId {
                         ty: self.type_id,
                         idx: f,
                     },
                     type_args: std::sync::Arc::from(self.self_ty.type_args()),
-                },
+                }),
             },
             ev.ty.subst(self.self_ty.type_args(), &[]),
         );
