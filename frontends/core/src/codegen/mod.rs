@@ -54,8 +54,13 @@ pub fn generate(
         t: tokens,
         il: IlBuilder::new(),
         cx: cx.clone(),
-        locals: body.locals.iter().map(|l| l.ty.clone()).collect(),
-        labels: Vec::new(),
+        locals: {
+            // Room for the temporaries codegen adds, so they do not regrow the table.
+            let mut locals = Vec::with_capacity(body.locals.len() + 8);
+            locals.extend(body.locals.iter().map(|l| l.ty.clone()));
+            locals
+        },
+        labels: vec![None; body.label_count as usize],
         stmts: &body.stmts,
         label_count: body.label_count,
         label_regions: None,
@@ -64,7 +69,7 @@ pub fn generate(
         exit: None,
         old_value: Vec::new(),
         postfix_result: Vec::new(),
-        seq_labels: Vec::new(),
+        seq_labels: Vec::with_capacity(16),
         marked_at: None,
     };
     g.stmts(&body.stmts);

@@ -185,8 +185,8 @@ impl IlBuilder {
     /// grow their vectors several times).
     pub fn new() -> IlBuilder {
         IlBuilder {
-            instrs: Vec::with_capacity(32),
-            labels: Vec::with_capacity(8),
+            instrs: Vec::with_capacity(64),
+            labels: Vec::with_capacity(32),
             regions: Vec::new(),
             label_operands: 0,
             branch_count: 0,
