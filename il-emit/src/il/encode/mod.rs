@@ -534,23 +534,29 @@ impl IlBuilder {
     }
 
     fn max_stack(&self, targets: &Targets, offsets: &[u32]) -> Result<u16, IlError> {
+        /// A depth not yet known (real depths are far below it).
+        const UNSEEN: u32 = u32::MAX;
         let n = self.instrs.len();
-        let mut depth: Vec<Option<u32>> = vec![None; n + 1];
+        let mut depth: Vec<u32> = vec![UNSEEN; n + 1];
         let mut work = Vec::with_capacity(16);
-        let enter = |depth: &mut Vec<Option<u32>>, work: &mut Vec<usize>, at: usize, d: u32| {
-            match depth[at] {
-                None => {
-                    depth[at] = Some(d);
-                    work.push(at);
-                    Ok(())
-                }
-                Some(prev) if prev == d => Ok(()),
-                Some(prev) => Err(IlError::StackMismatch {
-                    offset: offsets[at],
-                    first: prev,
-                    second: d,
-                }),
+        // Records the depth at `at`; true when `at` is seen for the first time.
+        let first_visit = |depth: &mut [u32], at: usize, d: u32| match depth[at] {
+            UNSEEN => {
+                depth[at] = d;
+                Ok(true)
             }
+            prev if prev == d => Ok(false),
+            prev => Err(IlError::StackMismatch {
+                offset: offsets[at],
+                first: prev,
+                second: d,
+            }),
+        };
+        let enter = |depth: &mut [u32], work: &mut Vec<usize>, at: usize, d: u32| {
+            if first_visit(depth, at, d)? {
+                work.push(at);
+            }
+            Ok::<(), IlError>(())
         };
         enter(&mut depth, &mut work, 0, 0)?;
         for r in &self.regions {
@@ -570,8 +576,11 @@ impl IlBuilder {
             }
         }
         let mut max = 0u32;
-        while let Some(idx) = work.pop() {
-            let d = depth[idx].unwrap_or(0);
+        // Depth-first, last in first out; the fall-through successor, pushed last, is
+        // taken straight away instead of going through the work list.
+        let mut next = work.pop();
+        while let Some(idx) = next {
+            let d = depth[idx];
             max = max.max(d);
             if idx == n {
                 return Err(IlError::FallsOffEnd);
@@ -589,12 +598,17 @@ impl IlBuilder {
                 after_pop + u32::from(ins.pushes)
             };
             max = max.max(after);
-            for &t in targets.of(idx) {
-                enter(&mut depth, &mut work, t, after)?;
+            if matches!(ins.operand, Operand::Label(_) | Operand::Switch(_)) {
+                for &t in targets.of(idx) {
+                    enter(&mut depth, &mut work, t, after)?;
+                }
             }
-            match ins.op.flow() {
-                Flow::Branch | Flow::Return | Flow::Throw => {}
-                _ => enter(&mut depth, &mut work, idx + 1, after)?,
+            next = match ins.op.flow() {
+                Flow::Branch | Flow::Return | Flow::Throw => None,
+                _ => first_visit(&mut depth, idx + 1, after)?.then_some(idx + 1),
+            };
+            if next.is_none() {
+                next = work.pop();
             }
         }
         Ok(max.min(u32::from(u16::MAX)) as u16)
