@@ -207,8 +207,9 @@ pub enum ExprKind {
 }
 
 // Size guards: bound bodies hold millions of these, so every byte is memory to page in
-// and copy (issue 3). Large, rare payloads are boxed (`CallExpr`, `PropertyExpr`,
-// method references); keep new variants within these limits the same way.
+// and copy (issue 3). Payloads larger than 32 bytes are boxed (`CallExpr`,
+// `PropertyExpr`, method and field references, statement conditions, `Try`'s catches);
+// keep new variants within these limits the same way. `Ty` alone is 32 bytes.
 const _: () = assert!(std::mem::size_of::<ExprKind>() <= 40);
 const _: () = assert!(std::mem::size_of::<Expr>() <= 72);
 const _: () = assert!(std::mem::size_of::<Stmt>() <= 80);
