@@ -229,6 +229,7 @@ impl IlBuilder {
         self.instrs.last().map(|i| i.op)
     }
 
+    #[inline]
     fn push(&mut self, op: Opcode, operand: Operand, pops: u16, pushes: u16) {
         self.instrs.push(Instr {
             op,
@@ -239,6 +240,7 @@ impl IlBuilder {
         });
     }
 
+    #[inline]
     fn fixed(&mut self, op: Opcode, operand: Operand) {
         let pops = op.pops().unwrap_or(0).into();
         let pushes = op.pushes().unwrap_or(0).into();
