@@ -95,26 +95,50 @@ macro_rules! opcodes {
             /// The inline operand it takes.
             #[inline]
             pub fn operand(self) -> OperandKind {
-                match self { $(Opcode::$v => OperandKind::$op,)* }
+                self.info().operand
             }
 
             /// How control leaves it.
             #[inline]
             pub fn flow(self) -> Flow {
-                match self { $(Opcode::$v => Flow::$flow,)* }
+                self.info().flow
             }
 
             /// How many stack items it pops (`None`: signature-dependent, or all for `leave`).
             #[inline]
             pub fn pops(self) -> StackCount {
-                match self { $(Opcode::$v => opcodes!(@n $pop),)* }
+                self.info().pops
             }
 
             /// How many stack items it pushes (`None`: signature-dependent).
             #[inline]
             pub fn pushes(self) -> StackCount {
-                match self { $(Opcode::$v => opcodes!(@n $push),)* }
+                self.info().pushes
             }
+
+            /// Its row of [`INFO`]: one load instead of a `match` per question (the IL
+            /// builder asks for every instruction it emits and lays out).
+            #[inline]
+            fn info(self) -> &'static Info {
+                &INFO[info_slot(self as u16)]
+            }
+        }
+
+        /// Every opcode's operand kind, flow and stack counts, by [`info_slot`].
+        static INFO: [Info; 512] = {
+            let mut t = [Info::UNUSED; 512];
+            $(
+                t[info_slot($code)] = Info {
+                    operand: OperandKind::$op,
+                    flow: Flow::$flow,
+                    pops: opcodes!(@n $pop),
+                    pushes: opcodes!(@n $push),
+                };
+            )*
+            t
+        };
+
+        impl Opcode {
 
             /// Decodes a one-byte opcode.
             pub fn from_byte(b: u8) -> Option<Opcode> {
@@ -129,6 +153,31 @@ macro_rules! opcodes {
     };
     (@n var) => { None };
     (@n $n:literal) => { Some($n) };
+}
+
+/// What the opcode table says about one opcode (see `Opcode::info`).
+#[derive(Clone, Copy)]
+struct Info {
+    operand: OperandKind,
+    flow: Flow,
+    pops: StackCount,
+    pushes: StackCount,
+}
+
+impl Info {
+    /// The row of an encoding no opcode has.
+    const UNUSED: Info = Info {
+        operand: OperandKind::None,
+        flow: Flow::Next,
+        pops: None,
+        pushes: None,
+    };
+}
+
+/// An opcode's row in the info table: one-byte opcodes by their byte, `0xFE`-prefixed
+/// ones after them by their second byte.
+const fn info_slot(code: u16) -> usize {
+    (code >= 0xFE00) as usize * 256 + (code & 0xFF) as usize
 }
 
 impl Opcode {

@@ -21,13 +21,8 @@ impl Gen<'_, '_> {
                 value,
                 postfix,
             } => return self.compound(target, value, *postfix, used),
-            ExprKind::Call {
-                receiver,
-                method,
-                args,
-                virtual_call,
-            } => {
-                self.call(receiver.as_deref(), method, args, *virtual_call);
+            ExprKind::Call(c) => {
+                self.call(c.receiver.as_deref(), &c.method, &c.args, c.virtual_call);
                 if !used && e.ty != Ty::Void {
                     self.il.op(Opcode::Pop);
                 }
@@ -92,15 +87,9 @@ impl Gen<'_, '_> {
                 self.il.op(Opcode::Ldlen);
                 self.il.op(Opcode::ConvI4);
             }
-            ExprKind::Property {
-                receiver,
-                getter,
-                args,
-                virtual_call,
-                ..
-            } => {
-                if let Some(g) = getter {
-                    self.call(receiver.as_deref(), g, args, *virtual_call);
+            ExprKind::Property(p) => {
+                if let Some(g) = &p.getter {
+                    self.call(p.receiver.as_deref(), g, &p.args, p.virtual_call);
                 }
             }
             ExprKind::NewObject { ctor, args } => {

@@ -50,20 +50,26 @@ pub fn generate(
 ) -> Result<GeneratedBody, IlError> {
     // Requests left over from a body that failed.
     tokens.take();
-    let label_regions = LabelPlaces::collect(&body.stmts);
     let mut g = Gen {
         t: tokens,
         il: IlBuilder::new(),
         cx: cx.clone(),
-        locals: body.locals.iter().map(|l| l.ty.clone()).collect(),
-        labels: Vec::new(),
-        label_regions,
+        locals: {
+            // Room for the temporaries codegen adds, so they do not regrow the table.
+            let mut locals = Vec::with_capacity(body.locals.len() + 8);
+            locals.extend(body.locals.iter().map(|l| l.ty.clone()));
+            locals
+        },
+        labels: vec![None; body.label_count as usize],
+        stmts: &body.stmts,
+        label_count: body.label_count,
+        label_regions: None,
         regions: Vec::new(),
         region_counter: 0,
         exit: None,
         old_value: Vec::new(),
         postfix_result: Vec::new(),
-        seq_labels: Vec::new(),
+        seq_labels: Vec::with_capacity(16),
         marked_at: None,
     };
     g.stmts(&body.stmts);
@@ -118,7 +124,12 @@ pub(crate) struct Gen<'a, 'w> {
     locals: Vec<Ty>,
     /// The builder's label for each IR label, by `LabelId`.
     labels: Vec<Option<Label>>,
-    label_regions: LabelPlaces,
+    /// The body's statements, for `label_regions`.
+    stmts: &'a [Stmt],
+    /// Where each label sits among the protected regions: computed at the first jump
+    /// (bodies without `goto`/`break`/`continue` never need it).
+    label_regions: Option<LabelPlaces>,
+    label_count: u32,
     /// The protected regions (try bodies and handlers) being generated, innermost last.
     regions: Vec<u32>,
     region_counter: u32,
@@ -292,7 +303,11 @@ impl Gen<'_, '_> {
 
     fn goto(&mut self, target: LabelId) {
         let l = self.label(target);
-        let inside = self.label_regions.get(target) == Some(Place::of(&self.regions));
+        let (stmts, n) = (self.stmts, self.label_count);
+        let places = self
+            .label_regions
+            .get_or_insert_with(|| LabelPlaces::collect(stmts, n));
+        let inside = places.get(target) == Some(Place::of(&self.regions));
         if inside {
             self.il.branch(Opcode::Br, l);
         } else {

@@ -30,11 +30,11 @@ pub(super) struct LabelPlaces(Vec<Option<Place>>);
 
 impl LabelPlaces {
     /// The places of the labels the statements define.
-    pub(super) fn collect(stmts: &[Stmt]) -> LabelPlaces {
+    pub(super) fn collect(stmts: &[Stmt], label_count: u32) -> LabelPlaces {
         let mut c = Collector {
             path: Vec::new(),
             counter: 0,
-            out: LabelPlaces::default(),
+            out: LabelPlaces(vec![None; label_count as usize]),
         };
         c.stmts(stmts);
         c.out
@@ -157,24 +157,24 @@ mod tests {
         // L0; try { L1; try { L2 } finally { L3 } } catch { L4 } finally { L5 }; L6
         let inner = Stmt::Try {
             body: vec![label(2)],
-            catches: Vec::new(),
+            catches: Box::new([]),
             finally: Some(vec![label(3)]),
         };
         let stmts = vec![
             label(0),
             Stmt::Try {
                 body: vec![label(1), inner],
-                catches: vec![Catch {
+                catches: Box::new([Catch {
                     ty: Ty::Object,
                     local: None,
                     filter: None,
                     body: vec![label(4)],
-                }],
+                }]),
                 finally: Some(vec![label(5)]),
             },
             label(6),
         ];
-        let p = LabelPlaces::collect(&stmts);
+        let p = LabelPlaces::collect(&stmts, 7);
         // Regions: 1 outer (try+catch, for the finally), 2 try body, 3 inner try,
         // 4 inner finally, 5 catch, 6 finally.
         assert_eq!(p.get(LabelId(0)), Some(Place::of(&[])));

@@ -3,7 +3,7 @@
 //! type, and the address of anything addressable (spilling to a temporary otherwise).
 
 use super::Gen;
-use crate::ir::{Expr, ExprKind};
+use crate::ir::{Expr, ExprKind, PropertyExpr};
 use crate::types::Ty;
 use il_emit::il::Opcode;
 
@@ -83,13 +83,14 @@ impl Gen<'_, '_> {
                 self.store_element(&array.ty, &target.ty, indices.len());
                 self.restore(keep);
             }
-            ExprKind::Property {
-                receiver,
-                setter,
-                args,
-                virtual_call,
-                ..
-            } => {
+            ExprKind::Property(p) => {
+                let PropertyExpr {
+                    receiver,
+                    setter,
+                    args,
+                    virtual_call,
+                    ..
+                } = &**p;
                 let Some(setter) = setter else { return };
                 let mut all = args.clone();
                 all.push(value.clone());
@@ -189,7 +190,8 @@ impl Gen<'_, '_> {
                     array_ty: array.ty.clone(),
                 }
             }
-            ExprKind::Property { receiver, args, .. } => {
+            ExprKind::Property(p) => {
+                let PropertyExpr { receiver, args, .. } = &**p;
                 let recv = receiver.as_ref().map(|r| {
                     let ty = if self.is_value(&r.ty) {
                         Ty::ByRef(Box::new(r.ty.clone()))
@@ -237,12 +239,15 @@ impl Gen<'_, '_> {
             OldValue::Indirect { address, .. } => self.il.ldloc(*address),
             _ => {}
         }
-        self.old_value.push(old.clone());
+        // The value's `OldValue` leaf reads it from the stack (moved, not copied).
+        self.old_value.push(old);
         self.postfix_result
             .push(if postfix { result } else { None });
         self.expr(value, true);
         self.postfix_result.pop();
-        self.old_value.pop();
+        let Some(old) = self.old_value.pop() else {
+            return;
+        };
         if !postfix {
             if let Some(r) = result {
                 self.il.op(Opcode::Dup);
@@ -281,12 +286,13 @@ impl Gen<'_, '_> {
                 // saved receiver and arguments.
                 let v = self.temp(getter.ty.clone());
                 self.il.stloc(v);
-                if let ExprKind::Property {
-                    receiver: recv_expr,
-                    setter: Some(setter),
-                    virtual_call,
-                    ..
-                } = &getter.kind
+                if let ExprKind::Property(p) = &getter.kind
+                    && let PropertyExpr {
+                        receiver: recv_expr,
+                        setter: Some(setter),
+                        virtual_call,
+                        ..
+                    } = &**p
                 {
                     let mut all: Vec<Expr> = args
                         .iter()
@@ -335,13 +341,19 @@ impl Gen<'_, '_> {
 
     /// Loads the old value inside a compound assignment.
     pub(crate) fn load_old_value(&mut self) {
-        let Some(old) = self.old_value.last().cloned() else {
+        // Taken off the stack while it is emitted, then put back (no copy).
+        let Some(old) = self.old_value.pop() else {
             return;
         };
+        self.emit_old_value(&old);
+        self.old_value.push(old);
+    }
+
+    fn emit_old_value(&mut self, old: &OldValue) {
         match old {
-            OldValue::Reload(t) => self.expr(&t, true),
+            OldValue::Reload(t) => self.expr(t, true),
             OldValue::Field { receiver, field } => {
-                self.il.ldloc(receiver);
+                self.il.ldloc(*receiver);
                 if let ExprKind::Field { field, .. } = &field.kind {
                     let tok = self.t.field(field);
                     self.il.op_token(Opcode::Ldfld, tok);
@@ -353,27 +365,28 @@ impl Gen<'_, '_> {
                 elem,
                 array_ty,
             } => {
-                self.il.ldloc(array);
-                for i in &indices {
+                self.il.ldloc(*array);
+                for i in indices {
                     self.il.ldloc(*i);
                 }
-                self.load_element(&array_ty, &elem, indices.len());
+                self.load_element(array_ty, elem, indices.len());
             }
             OldValue::Indirect { address, ty } => {
-                self.il.ldloc(address);
-                self.load_indirect(&ty);
+                self.il.ldloc(*address);
+                self.load_indirect(ty);
             }
             OldValue::Property {
                 receiver,
                 args,
                 getter,
             } => {
-                if let ExprKind::Property {
-                    receiver: recv_expr,
-                    getter: Some(g),
-                    virtual_call,
-                    ..
-                } = &getter.kind
+                if let ExprKind::Property(p) = &getter.kind
+                    && let PropertyExpr {
+                        receiver: recv_expr,
+                        getter: Some(g),
+                        virtual_call,
+                        ..
+                    } = &**p
                 {
                     let all: Vec<Expr> = args
                         .iter()

@@ -53,7 +53,7 @@ fn assignment_on_one_branch_only() {
     b.stmts = vec![
         set(l[1]),
         Stmt::If {
-            condition: cond(),
+            condition: Box::new(cond()),
             then: Box::new(set(l[0])),
             otherwise: Some(Box::new(set(l[1]))),
         },
@@ -71,12 +71,12 @@ fn loop_back_edge_and_break() {
     // while c { use(l0); l0 = x; if c { l1 = x; break } }  use(l1)
     b.stmts = vec![
         Stmt::Loop {
-            condition: Some(cond()),
+            condition: Some(Box::new(cond())),
             body: Box::new(Stmt::Block(vec![
                 use_(l[0]),
                 set(l[0]),
                 Stmt::If {
-                    condition: cond(),
+                    condition: Box::new(cond()),
                     then: Box::new(Stmt::Block(vec![set(l[1]), Stmt::Goto(brk)])),
                     otherwise: None,
                 },
@@ -117,7 +117,7 @@ fn infinite_loop_ends_nothing_and_backward_goto_reruns() {
         Stmt::SeqPoint(TextRange { start: 1, end: 2 }),
         Stmt::Label(top),
         Stmt::If {
-            condition: cond(),
+            condition: Box::new(cond()),
             then: Box::new(use_(l[0])),
             otherwise: None,
         },
@@ -144,7 +144,8 @@ fn try_finally_and_byref_and_returns() {
                 local: None,
                 filter: None,
                 body: vec![use_(l[0])],
-            }],
+            }]
+            .into(),
             finally: Some(vec![set(l[1])]),
         },
         use_(l[0]),
@@ -192,7 +193,7 @@ fn scope_start_unassigns_and_lambda_params_are_assigned() {
     // loop { scope s: use(x); x = …; lambda }: the declaration makes x unassigned again
     // on every round.
     b.stmts = vec![Stmt::Loop {
-        condition: Some(cond()),
+        condition: Some(Box::new(cond())),
         body: Box::new(Stmt::Block(vec![
             Stmt::ScopeStart(s),
             use_(x),
@@ -218,7 +219,8 @@ fn catch_variable_is_assigned_inside_its_scope() {
             local: Some(ex),
             filter: None,
             body: vec![Stmt::ScopeStart(s), use_(ex)],
-        }],
+        }]
+        .into(),
         finally: None,
     }];
     assert!(analyze(&b).unassigned_reads.is_empty());

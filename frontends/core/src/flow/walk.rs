@@ -388,11 +388,19 @@ impl Walker {
             ExprKind::Field {
                 receiver: Some(r), ..
             } => self.receiver(r),
-            ExprKind::Call { receiver, args, .. } | ExprKind::Property { receiver, args, .. } => {
-                if let Some(r) = receiver {
+            ExprKind::Call(c) => {
+                if let Some(r) = &mut c.receiver {
                     self.receiver(r);
                 }
-                for a in args {
+                for a in &mut c.args {
+                    self.expr(a);
+                }
+            }
+            ExprKind::Property(p) => {
+                if let Some(r) = &mut p.receiver {
+                    self.receiver(r);
+                }
+                for a in &mut p.args {
                     self.expr(a);
                 }
             }

@@ -95,30 +95,19 @@ pub enum ExprKind {
     Base,
     Field {
         receiver: Option<Box<Expr>>,
-        field: FieldRef,
+        /// Boxed: a `FieldRef` inline would make every expression 8 bytes larger.
+        field: Box<FieldRef>,
     },
     ArrayElement {
         array: Box<Expr>,
         indices: Vec<Expr>,
     },
     ArrayLength(Box<Expr>),
-    Call {
-        receiver: Option<Box<Expr>>,
-        method: MethodRef,
-        args: Vec<Expr>,
-        /// `callvirt` (virtual dispatch and the null check).
-        virtual_call: bool,
-    },
+    Call(Box<CallExpr>),
     /// A property or indexer access, read or written through its accessors.
-    Property {
-        receiver: Option<Box<Expr>>,
-        getter: Option<MethodRef>,
-        setter: Option<MethodRef>,
-        args: Vec<Expr>,
-        virtual_call: bool,
-    },
+    Property(Box<PropertyExpr>),
     NewObject {
-        ctor: MethodRef,
+        ctor: Box<MethodRef>,
         args: Vec<Expr>,
     },
     /// `new T[n]`, `new T[n, m]`.
@@ -132,8 +121,8 @@ pub enum ExprKind {
     },
     /// A rectangular array with its elements in row-major order.
     RectangularInit {
-        sizes: Vec<u32>,
-        values: Vec<Expr>,
+        sizes: Box<[u32]>,
+        values: Box<[Expr]>,
     },
     Unary {
         op: UnOp,
@@ -194,9 +183,9 @@ pub enum ExprKind {
     Deref(Box<Expr>),
     /// A delegate over a method: `receiver` is `None` for static methods.
     NewDelegate {
-        ctor: MethodRef,
+        ctor: Box<MethodRef>,
         receiver: Option<Box<Expr>>,
-        method: MethodRef,
+        method: Box<MethodRef>,
         virtual_call: bool,
     },
     /// String concatenation of any number of operands (objects are boxed already).
@@ -215,6 +204,34 @@ pub enum ExprKind {
     /// `localloc`: this many bytes (a native unsigned integer) on the stack frame, as a
     /// pointer (C#'s `stackalloc`).
     StackAlloc(Box<Expr>),
+}
+
+// Size guards: bound bodies hold millions of these, so every byte is memory to page in
+// and copy (issue 3). Payloads larger than 32 bytes are boxed (`CallExpr`,
+// `PropertyExpr`, method and field references, statement conditions, `Try`'s catches);
+// keep new variants within these limits the same way. `Ty` alone is 32 bytes.
+const _: () = assert!(std::mem::size_of::<ExprKind>() <= 40);
+const _: () = assert!(std::mem::size_of::<Expr>() <= 72);
+const _: () = assert!(std::mem::size_of::<Stmt>() <= 80);
+
+/// A method call: `ExprKind::Call`'s payload, boxed.
+#[derive(Clone, PartialEq, Debug)]
+pub struct CallExpr {
+    pub receiver: Option<Box<Expr>>,
+    pub method: MethodRef,
+    pub args: Vec<Expr>,
+    /// `callvirt` (virtual dispatch and the null check).
+    pub virtual_call: bool,
+}
+
+/// A property or indexer access: `ExprKind::Property`'s payload, boxed.
+#[derive(Clone, PartialEq, Debug)]
+pub struct PropertyExpr {
+    pub receiver: Option<Box<Expr>>,
+    pub getter: Option<MethodRef>,
+    pub setter: Option<MethodRef>,
+    pub args: Vec<Expr>,
+    pub virtual_call: bool,
 }
 
 /// A lambda's body, bound inside its enclosing method: its parameters and locals are in
@@ -245,6 +262,40 @@ impl Expr {
     }
 }
 
+impl ExprKind {
+    /// A call (`ExprKind::Call` with its payload boxed).
+    pub fn call(
+        receiver: Option<Box<Expr>>,
+        method: MethodRef,
+        args: Vec<Expr>,
+        virtual_call: bool,
+    ) -> ExprKind {
+        ExprKind::Call(Box::new(CallExpr {
+            receiver,
+            method,
+            args,
+            virtual_call,
+        }))
+    }
+
+    /// A property access (`ExprKind::Property` with its payload boxed).
+    pub fn property(
+        receiver: Option<Box<Expr>>,
+        getter: Option<MethodRef>,
+        setter: Option<MethodRef>,
+        args: Vec<Expr>,
+        virtual_call: bool,
+    ) -> ExprKind {
+        ExprKind::Property(Box::new(PropertyExpr {
+            receiver,
+            getter,
+            setter,
+            args,
+            virtual_call,
+        }))
+    }
+}
+
 /// A catch clause.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Catch {
@@ -262,13 +313,13 @@ pub enum Stmt {
     Expr(Expr),
     Block(Vec<Stmt>),
     If {
-        condition: Expr,
+        condition: Box<Expr>,
         then: Box<Stmt>,
         otherwise: Option<Box<Stmt>>,
     },
     /// `while`/`for`: test, body, `continue` target, step.
     Loop {
-        condition: Option<Expr>,
+        condition: Option<Box<Expr>>,
         body: Box<Stmt>,
         step: Vec<Stmt>,
         break_label: LabelId,
@@ -276,7 +327,7 @@ pub enum Stmt {
     },
     DoWhile {
         body: Box<Stmt>,
-        condition: Expr,
+        condition: Box<Expr>,
         break_label: LabelId,
         continue_label: LabelId,
     },
@@ -286,7 +337,7 @@ pub enum Stmt {
     /// A `switch`: the value is compared with each case constant (integers, chars,
     /// strings, enums); sections hold `Label`s the cases jump to.
     Switch {
-        value: Expr,
+        value: Box<Expr>,
         cases: Vec<(ConstValue, LabelId)>,
         default: LabelId,
         body: Vec<Stmt>,
@@ -294,7 +345,7 @@ pub enum Stmt {
     },
     Try {
         body: Vec<Stmt>,
-        catches: Vec<Catch>,
+        catches: Box<[Catch]>,
         finally: Option<Vec<Stmt>>,
     },
     /// `throw e;`, or a rethrow when `None`.

@@ -39,17 +39,22 @@ pub fn children_mut(e: &mut Expr, cb: &mut dyn FnMut(Child<'_>)) {
         | StackAlloc(x)
         | Throw(x) => cb(Child::Expr(x)),
         Unary { operand, .. } => cb(Child::Expr(operand)),
-        Call { receiver, args, .. } | Property { receiver, args, .. } => {
-            if let Some(r) = receiver {
+        Call(c) => {
+            if let Some(r) = &mut c.receiver {
                 cb(Child::Expr(r));
             }
-            args.iter_mut().for_each(|a| cb(Child::Expr(a)));
+            c.args.iter_mut().for_each(|a| cb(Child::Expr(a)));
+        }
+        Property(p) => {
+            if let Some(r) = &mut p.receiver {
+                cb(Child::Expr(r));
+            }
+            p.args.iter_mut().for_each(|a| cb(Child::Expr(a)));
         }
         NewObject { args, .. } => args.iter_mut().for_each(|a| cb(Child::Expr(a))),
         NewArray { sizes } => sizes.iter_mut().for_each(|a| cb(Child::Expr(a))),
-        ArrayInit { values } | RectangularInit { values, .. } | Concat(values) => {
-            values.iter_mut().for_each(|a| cb(Child::Expr(a)))
-        }
+        ArrayInit { values } | Concat(values) => values.iter_mut().for_each(|a| cb(Child::Expr(a))),
+        RectangularInit { values, .. } => values.iter_mut().for_each(|a| cb(Child::Expr(a))),
         Binary { left, right, .. }
         | Compare { left, right, .. }
         | AndAlso(left, right)
@@ -130,7 +135,7 @@ pub fn stmt_children_mut(s: &mut Stmt, cb: &mut dyn FnMut(Child<'_>)) {
             finally,
         } => {
             body.iter_mut().for_each(|s| cb(Child::Stmt(s)));
-            for c in catches {
+            for c in catches.iter_mut() {
                 if let Some(fl) = &mut c.filter {
                     cb(Child::Expr(fl));
                 }
@@ -163,9 +168,9 @@ pub fn subst_expr(e: &mut Expr, type_args: &[Ty], method_args: &[Ty]) {
     e.ty = s(&e.ty);
     match &mut e.kind {
         Field { field, .. } => field.type_args = field.type_args.iter().map(s).collect(),
-        Call { method, .. } => sm(method),
-        Property { getter, setter, .. } => {
-            getter.iter_mut().chain(setter.iter_mut()).for_each(sm);
+        Call(c) => sm(&mut c.method),
+        Property(p) => {
+            p.getter.iter_mut().chain(p.setter.iter_mut()).for_each(sm);
         }
         NewObject { ctor, .. } => sm(ctor),
         NewDelegate { ctor, method, .. } => {
@@ -188,7 +193,7 @@ pub fn subst_expr(e: &mut Expr, type_args: &[Ty], method_args: &[Ty]) {
 /// `subst_expr` over a statement (catch types included).
 pub fn subst_stmt(st: &mut Stmt, type_args: &[Ty], method_args: &[Ty]) {
     if let Stmt::Try { catches, .. } = st {
-        for c in catches {
+        for c in catches.iter_mut() {
             c.ty = c.ty.subst(type_args, method_args);
         }
     }

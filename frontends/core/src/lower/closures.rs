@@ -420,12 +420,12 @@ fn convert_method(
         let mut b = Body::default();
         if let Some(c) = object_ctor {
             b.stmts.push(Stmt::Expr(Expr::new(
-                ExprKind::Call {
-                    receiver: Some(Box::new(Expr::new(ExprKind::Base, Ty::Object))),
-                    method: c,
-                    args: Vec::new(),
-                    virtual_call: false,
-                },
+                ExprKind::call(
+                    Some(Box::new(Expr::new(ExprKind::Base, Ty::Object))),
+                    c,
+                    Vec::new(),
+                    false,
+                ),
                 Ty::Void,
             )));
         }

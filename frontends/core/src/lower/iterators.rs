@@ -173,13 +173,13 @@ impl Layout {
         Expr::new(
             ExprKind::Field {
                 receiver: Some(Box::new(receiver)),
-                field: FieldRef {
+                field: Box::new(FieldRef {
                     id: FieldId {
                         ty: self.class,
                         idx,
                     },
                     type_args: self.self_args.clone(),
-                },
+                }),
             },
             ty,
         )
@@ -210,12 +210,7 @@ pub(super) fn assign(target: Expr, value: Expr) -> Stmt {
 
 pub(super) fn call(receiver: Option<Expr>, method: MethodRef, args: Vec<Expr>, ret: Ty) -> Expr {
     Expr::new(
-        ExprKind::Call {
-            receiver: receiver.map(Box::new),
-            method,
-            args,
-            virtual_call: false,
-        },
+        ExprKind::call(receiver.map(Box::new), method, args, false),
         ret,
     )
 }
@@ -543,7 +538,7 @@ impl<'w> Lowering<'w> {
         };
         let thrown = Expr::new(
             ExprKind::NewObject {
-                ctor: not_supported,
+                ctor: Box::new(not_supported),
                 args: Vec::new(),
             },
             Ty::named(self.corlib.not_supported_ctor.ty),
@@ -610,13 +605,13 @@ impl<'w> Lowering<'w> {
             Expr::new(
                 ExprKind::Field {
                     receiver: Some(Box::new(local())),
-                    field: FieldRef {
+                    field: Box::new(FieldRef {
                         id: FieldId {
                             ty: self.layout.class,
                             idx,
                         },
                         type_args: self.outer_args.clone(),
-                    },
+                    }),
                 },
                 ty,
             )
@@ -624,11 +619,11 @@ impl<'w> Lowering<'w> {
         let start = if self.kind.enumerable { -2 } else { 0 };
         let created = Expr::new(
             ExprKind::NewObject {
-                ctor: MethodRef {
+                ctor: Box::new(MethodRef {
                     id: ctor,
                     type_args: self.outer_args.clone(),
                     method_args: Arc::from([]),
-                },
+                }),
                 args: vec![i4(start)],
             },
             cls.clone(),
@@ -673,7 +668,7 @@ impl<'w> Lowering<'w> {
         let local = || Expr::new(ExprKind::Local(r), l.self_ty.clone());
         let fresh = Expr::new(
             ExprKind::NewObject {
-                ctor: self.self_ref(ctor),
+                ctor: Box::new(self.self_ref(ctor)),
                 args: vec![i4(0)],
             },
             l.self_ty.clone(),
@@ -686,7 +681,7 @@ impl<'w> Lowering<'w> {
             ));
         }
         let mut stmts = vec![Stmt::If {
-            condition: compare(CmpOp::Eq, l.state(), i4(-2)),
+            condition: compare(CmpOp::Eq, l.state(), i4(-2)).boxed(),
             then: Box::new(Stmt::Block(vec![l.set_state(0), assign(local(), l.this())])),
             otherwise: Some(Box::new(Stmt::Block(otherwise))),
         }];

@@ -83,10 +83,10 @@ fn bind_method(
         Expr::new(
             ExprKind::Field {
                 receiver: (!f.is_static()).then(|| Box::new(b.this_expr())),
-                field: FieldRef {
+                field: Box::new(FieldRef {
                     id: FieldId { ty: m.ty, idx },
                     type_args,
-                },
+                }),
             },
             f.ty.clone(),
         )
@@ -272,15 +272,11 @@ fn init_parts(i: &OwnedInit) -> Option<(u32, &crate::syntax::Expr, bool)> {
 /// `: this(…)` calls the constructor on `this`, not `base`.
 fn this_receiver(call: Expr, b: &BodyBinder<'_>) -> Expr {
     match call.kind {
-        ExprKind::Call { method, args, .. } => Expr::new(
-            ExprKind::Call {
-                receiver: Some(Box::new(b.this_expr())),
-                method,
-                args,
-                virtual_call: false,
-            },
-            Ty::Void,
-        ),
+        ExprKind::Call(mut c) => {
+            c.receiver = Some(Box::new(b.this_expr()));
+            c.virtual_call = false;
+            Expr::new(ExprKind::Call(c), Ty::Void)
+        }
         other => Expr::new(other, call.ty),
     }
 }
@@ -299,7 +295,7 @@ fn delegate_call(world: &World, name: &str, a: Expr, v: Expr) -> Expr {
     };
     let dty = Ty::named(id);
     Expr::new(
-        ExprKind::Call {
+        ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
             receiver: None,
             method: frontend_core::ir::MethodRef {
                 id: frontend_core::symbols::MethodId {
@@ -314,7 +310,7 @@ fn delegate_call(world: &World, name: &str, a: Expr, v: Expr) -> Expr {
                 Expr::new(ExprKind::Nop(Box::new(v)), dty.clone()),
             ],
             virtual_call: false,
-        },
+        })),
         dty,
     )
 }

@@ -53,10 +53,10 @@ pub fn bind_method(
         Expr::new(
             ExprKind::Field {
                 receiver: (!f.is_static()).then(|| Box::new(b.this_expr())),
-                field: FieldRef {
+                field: Box::new(FieldRef {
                     id: FieldId { ty: site.id, idx },
                     type_args: Arc::from(b.self_ty.type_args()),
-                },
+                }),
             },
             f.ty.clone(),
         )
@@ -218,16 +218,16 @@ fn ctor_call_kind(
 fn as_ctor_call(call: Expr, b: &BodyBinder<'_>, is_base: bool) -> Expr {
     match call.kind {
         ExprKind::NewObject { ctor, args } => Expr::new(
-            ExprKind::Call {
+            ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                 receiver: Some(Box::new(if is_base {
                     Expr::new(ExprKind::Base, b.self_ty.clone())
                 } else {
                     b.this_expr()
                 })),
-                method: ctor,
+                method: *ctor,
                 args,
                 virtual_call: false,
-            },
+            })),
             Ty::Void,
         ),
         other => Expr::new(other, call.ty),
@@ -248,7 +248,7 @@ fn delegate_call(world: &World, name: &str, a: Expr, v: Expr) -> Expr {
     };
     let dty = Ty::named(id);
     Expr::new(
-        ExprKind::Call {
+        ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
             receiver: None,
             method: MethodRef {
                 id: MethodId {
@@ -263,7 +263,7 @@ fn delegate_call(world: &World, name: &str, a: Expr, v: Expr) -> Expr {
                 Expr::new(ExprKind::Nop(Box::new(v)), dty.clone()),
             ],
             virtual_call: false,
-        },
+        })),
         dty,
     )
 }

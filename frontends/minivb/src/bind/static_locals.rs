@@ -148,13 +148,13 @@ impl BodyBinder<'_> {
                     Some(Expr::new(
                         ExprKind::Field {
                             receiver: (!f.is_static()).then(|| Box::new(b.this_expr())),
-                            field: FieldRef {
+                            field: Box::new(FieldRef {
                                 id: FieldId {
                                     ty: b.type_id,
                                     idx: idx as u32,
                                 },
                                 type_args: std::sync::Arc::from(b.self_ty.type_args()),
-                            },
+                            }),
                         },
                         f.ty.subst(b.self_ty.type_args(), &[]),
                     ))
@@ -194,7 +194,7 @@ impl BodyBinder<'_> {
                 );
                 let done = Expr::constant(ConstValue::Bool(true), Ty::Bool);
                 out.push(ir::Stmt::If {
-                    condition: not_done,
+                    condition: Box::new(not_done),
                     then: Box::new(ir::Stmt::Block(vec![
                         Self::assign_stmt(flag, done),
                         Self::assign_stmt(field, value),

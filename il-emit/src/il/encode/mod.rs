@@ -129,10 +129,17 @@ impl fmt::Display for IlError {
 impl std::error::Error for IlError {}
 
 /// Each instruction's branch targets (instruction indices), flattened: instruction
-/// `i`'s are `flat[ends[i - 1]..ends[i]]`.
+/// `i`'s are `flat[ends[i - 1]..ends[i]]`; plus what layout needs, gathered in the same
+/// pass over the instructions.
 struct Targets {
     ends: Vec<u32>,
     flat: Vec<usize>,
+    /// The instructions with a `Label` operand (the branches whose form layout picks).
+    branches: Vec<usize>,
+    /// Each instruction's encoded size, branches in their short form.
+    sizes: Vec<u32>,
+    /// How many token operands there are.
+    tokens: usize,
 }
 
 impl Targets {
@@ -167,6 +174,10 @@ pub struct IlBuilder {
     /// Instruction index each label is bound to.
     labels: Vec<Option<usize>>,
     regions: Vec<Region>,
+    /// Label operands so far (branches and switch targets): sizes `finish`'s tables.
+    label_operands: usize,
+    /// `Operand::Label` instructions so far.
+    branch_count: usize,
 }
 
 impl IlBuilder {
@@ -174,9 +185,11 @@ impl IlBuilder {
     /// grow their vectors several times).
     pub fn new() -> IlBuilder {
         IlBuilder {
-            instrs: Vec::with_capacity(32),
-            labels: Vec::with_capacity(8),
+            instrs: Vec::with_capacity(64),
+            labels: Vec::with_capacity(32),
             regions: Vec::new(),
+            label_operands: 0,
+            branch_count: 0,
         }
     }
 
@@ -216,6 +229,7 @@ impl IlBuilder {
         self.instrs.last().map(|i| i.op)
     }
 
+    #[inline]
     fn push(&mut self, op: Opcode, operand: Operand, pops: u16, pushes: u16) {
         self.instrs.push(Instr {
             op,
@@ -226,6 +240,7 @@ impl IlBuilder {
         });
     }
 
+    #[inline]
     fn fixed(&mut self, op: Opcode, operand: Operand) {
         let pops = op.pops().unwrap_or(0).into();
         let pushes = op.pushes().unwrap_or(0).into();
@@ -260,6 +275,8 @@ impl IlBuilder {
     pub fn branch(&mut self, op: Opcode, target: Label) {
         let op = op.long_form();
         let pops = op.pops().unwrap_or(0).into();
+        self.label_operands += 1;
+        self.branch_count += 1;
         self.instrs.push(Instr {
             op,
             operand: Operand::Label(target),
@@ -271,6 +288,7 @@ impl IlBuilder {
 
     /// Emits `switch` over the given targets.
     pub fn switch(&mut self, targets: Vec<Label>) {
+        self.label_operands += targets.len();
         self.push(Opcode::Switch, Operand::Switch(targets), 1, 0);
     }
 
@@ -350,10 +368,10 @@ impl IlBuilder {
     /// Lays out the code: resolves labels, picks branch forms, computes max stack and
     /// the exception clauses.
     pub fn finish(mut self) -> Result<EncodedIl, IlError> {
-        let targets = self.resolve_labels()?;
-        let offsets = self.layout(&targets);
+        let mut targets = self.resolve_labels()?;
+        let offsets = self.layout(&mut targets);
         let max_stack = self.max_stack(&targets, &offsets)?;
-        let (code, token_offsets) = self.emit_code(&offsets);
+        let (code, token_offsets) = self.emit_code(&offsets, targets.tokens);
         let label_offset = |l: Label| offsets[self.labels[l.0 as usize].unwrap_or(0)];
         let clauses = self
             .regions
@@ -389,10 +407,10 @@ impl IlBuilder {
 
     /// Writes the instruction bytes for a layout computed by [`Self::layout`], and where
     /// the token operands are.
-    fn emit_code(&self, offsets: &[u32]) -> (Vec<u8>, Vec<u32>) {
+    fn emit_code(&self, offsets: &[u32], targets_tokens: usize) -> (Vec<u8>, Vec<u32>) {
         let label_offset = |l: Label| offsets[self.labels[l.0 as usize].unwrap_or(0)];
         let mut code = Vec::with_capacity(*offsets.last().unwrap_or(&0) as usize);
-        let mut tokens = Vec::new();
+        let mut tokens = Vec::with_capacity(targets_tokens);
         for (idx, ins) in self.instrs.iter().enumerate() {
             let next = offsets[idx + 1] as i64;
             // One or two bytes: pushed, not copied (a copy is a call per instruction).
@@ -436,9 +454,11 @@ impl IlBuilder {
         (code, tokens)
     }
 
-    /// Checks every used label is marked; returns each instruction's branch targets.
-    fn resolve_labels(&self) -> Result<Targets, IlError> {
-        let resolve = |l: &Label| self.labels[l.0 as usize].ok_or(IlError::UnmarkedLabel(l.0));
+    /// Checks every used label is marked; returns each instruction's branch targets,
+    /// and (one pass for all) turns branches to their short form and sizes everything.
+    fn resolve_labels(&mut self) -> Result<Targets, IlError> {
+        let labels = &self.labels;
+        let resolve = |l: &Label| labels[l.0 as usize].ok_or(IlError::UnmarkedLabel(l.0));
         for r in &self.regions {
             for l in [r.try_start, r.try_end, r.handler_start, r.handler_end] {
                 resolve(&l)?;
@@ -447,36 +467,43 @@ impl IlBuilder {
                 resolve(&l)?;
             }
         }
+        let n = self.instrs.len();
         let mut t = Targets {
-            ends: Vec::with_capacity(self.instrs.len()),
-            flat: Vec::new(),
+            ends: Vec::with_capacity(n),
+            flat: Vec::with_capacity(self.label_operands),
+            branches: Vec::with_capacity(self.branch_count),
+            sizes: Vec::with_capacity(n),
+            tokens: 0,
         };
-        for ins in &self.instrs {
+        for (i, ins) in self.instrs.iter_mut().enumerate() {
             match &ins.operand {
-                Operand::Label(l) => t.flat.push(resolve(l)?),
+                Operand::Label(l) => {
+                    t.flat.push(resolve(l)?);
+                    ins.op = ins.op.short_form();
+                    t.branches.push(i);
+                }
                 Operand::Switch(ls) => {
                     for l in ls {
                         t.flat.push(resolve(l)?);
                     }
                 }
+                Operand::Token(_) => t.tokens += 1,
                 _ => {}
             }
             t.ends.push(t.flat.len() as u32);
+            t.sizes.push(ins.size());
         }
         Ok(t)
     }
 
     /// Picks branch forms (start short, grow to a fixed point) and returns each
     /// instruction's offset, plus the code size as the last element.
-    fn layout(&mut self, targets: &Targets) -> Vec<u32> {
-        // Only branches change size: size everything once, then revisit the branches.
-        let branches: Vec<usize> = (0..self.instrs.len())
-            .filter(|&i| matches!(self.instrs[i].operand, Operand::Label(_)))
-            .collect();
-        for &i in &branches {
-            self.instrs[i].op = self.instrs[i].op.short_form();
-        }
-        let mut sizes: Vec<u32> = self.instrs.iter().map(Instr::size).collect();
+    fn layout(&mut self, targets: &mut Targets) -> Vec<u32> {
+        // Only branches change size: everything was sized once (branches short), now
+        // revisit the branches.
+        let mut sizes = std::mem::take(&mut targets.sizes);
+        let targets = &*targets;
+        let branches = &targets.branches;
         let mut offsets = Vec::with_capacity(sizes.len() + 1);
         loop {
             offsets.clear();
@@ -487,7 +514,7 @@ impl IlBuilder {
             }
             offsets.push(at);
             let mut grew = false;
-            for &idx in &branches {
+            for &idx in branches {
                 let ins = &mut self.instrs[idx];
                 if ins.op.operand() != OperandKind::ShortBrTarget {
                     continue;
@@ -509,23 +536,29 @@ impl IlBuilder {
     }
 
     fn max_stack(&self, targets: &Targets, offsets: &[u32]) -> Result<u16, IlError> {
+        /// A depth not yet known (real depths are far below it).
+        const UNSEEN: u32 = u32::MAX;
         let n = self.instrs.len();
-        let mut depth: Vec<Option<u32>> = vec![None; n + 1];
-        let mut work = Vec::new();
-        let enter = |depth: &mut Vec<Option<u32>>, work: &mut Vec<usize>, at: usize, d: u32| {
-            match depth[at] {
-                None => {
-                    depth[at] = Some(d);
-                    work.push(at);
-                    Ok(())
-                }
-                Some(prev) if prev == d => Ok(()),
-                Some(prev) => Err(IlError::StackMismatch {
-                    offset: offsets[at],
-                    first: prev,
-                    second: d,
-                }),
+        let mut depth: Vec<u32> = vec![UNSEEN; n + 1];
+        let mut work = Vec::with_capacity(16);
+        // Records the depth at `at`; true when `at` is seen for the first time.
+        let first_visit = |depth: &mut [u32], at: usize, d: u32| match depth[at] {
+            UNSEEN => {
+                depth[at] = d;
+                Ok(true)
             }
+            prev if prev == d => Ok(false),
+            prev => Err(IlError::StackMismatch {
+                offset: offsets[at],
+                first: prev,
+                second: d,
+            }),
+        };
+        let enter = |depth: &mut [u32], work: &mut Vec<usize>, at: usize, d: u32| {
+            if first_visit(depth, at, d)? {
+                work.push(at);
+            }
+            Ok::<(), IlError>(())
         };
         enter(&mut depth, &mut work, 0, 0)?;
         for r in &self.regions {
@@ -545,8 +578,11 @@ impl IlBuilder {
             }
         }
         let mut max = 0u32;
-        while let Some(idx) = work.pop() {
-            let d = depth[idx].unwrap_or(0);
+        // Depth-first, last in first out; the fall-through successor, pushed last, is
+        // taken straight away instead of going through the work list.
+        let mut next = work.pop();
+        while let Some(idx) = next {
+            let d = depth[idx];
             max = max.max(d);
             if idx == n {
                 return Err(IlError::FallsOffEnd);
@@ -564,12 +600,17 @@ impl IlBuilder {
                 after_pop + u32::from(ins.pushes)
             };
             max = max.max(after);
-            for &t in targets.of(idx) {
-                enter(&mut depth, &mut work, t, after)?;
+            if matches!(ins.operand, Operand::Label(_) | Operand::Switch(_)) {
+                for &t in targets.of(idx) {
+                    enter(&mut depth, &mut work, t, after)?;
+                }
             }
-            match ins.op.flow() {
-                Flow::Branch | Flow::Return | Flow::Throw => {}
-                _ => enter(&mut depth, &mut work, idx + 1, after)?,
+            next = match ins.op.flow() {
+                Flow::Branch | Flow::Return | Flow::Throw => None,
+                _ => first_visit(&mut depth, idx + 1, after)?.then_some(idx + 1),
+            };
+            if next.is_none() {
+                next = work.pop();
             }
         }
         Ok(max.min(u32::from(u16::MAX)) as u16)

@@ -192,9 +192,9 @@ fn every_opcode_round_trips_through_the_decoder() {
         b.push(op, operand, 0, 0);
         b.push(Opcode::Ret, Operand::None, 0, 0);
         // Layout only; the stack effect is irrelevant here.
-        let targets = b.resolve_labels().unwrap();
-        let offsets = b.layout(&targets);
-        let (code, tokens) = b.emit_code(&offsets);
+        let mut targets = b.resolve_labels().unwrap();
+        let offsets = b.layout(&mut targets);
+        let (code, tokens) = b.emit_code(&offsets, targets.tokens);
         assert_eq!(code.len() as u32, *offsets.last().unwrap());
         // The token operand, and only it, is where `token_offsets` says.
         if is_token {

@@ -39,7 +39,7 @@ impl Rewriter<'_, '_> {
         Expr::new(
             ExprKind::Field {
                 receiver: Some(Box::new(receiver)),
-                field: f,
+                field: Box::new(f),
             },
             ty,
         )
@@ -138,7 +138,7 @@ impl Rewriter<'_, '_> {
             env_e.clone(),
             Expr::new(
                 ExprKind::NewObject {
-                    ctor,
+                    ctor: Box::new(ctor),
                     args: Vec::new(),
                 },
                 dc.ty.clone(),
@@ -224,9 +224,9 @@ impl Rewriter<'_, '_> {
                 let body = self.lambda_body(idx, &l);
                 self.produced.push((idx, (*l).clone(), body));
                 e.kind = ExprKind::NewDelegate {
-                    ctor: l.delegate_ctor.clone(),
+                    ctor: Box::new(l.delegate_ctor.clone()),
                     receiver,
-                    method,
+                    method: Box::new(method),
                     virtual_call: false,
                 };
             }

@@ -193,14 +193,14 @@ pub(super) fn dispose(
         for &outer in &chain[1..] {
             stmt = Stmt::Try {
                 body: vec![stmt],
-                catches: Vec::new(),
+                catches: Vec::new().into(),
                 finally: Some(vec![run(outer)]),
             };
         }
         body.extend([Stmt::Label(label), stmt, Stmt::Goto(end)]);
     }
     let switch = Stmt::Switch {
-        value: layout.state(),
+        value: Box::new(layout.state()),
         cases,
         default: end,
         body,
@@ -231,7 +231,7 @@ impl Rewriter<'_> {
     /// `switch (state)` to the entries; anything else goes to `default`.
     fn dispatch(&mut self, entries: Vec<(i32, LabelId)>, default: LabelId, brk: LabelId) -> Stmt {
         Stmt::Switch {
-            value: self.l.state(),
+            value: Box::new(self.l.state()),
             cases: entries
                 .into_iter()
                 .map(|(k, l)| (ConstValue::I4(k), l))
@@ -339,7 +339,7 @@ impl Rewriter<'_> {
                         method_args: std::sync::Arc::from([]),
                     };
                     vec![Stmt::If {
-                        condition: compare(CmpOp::Lt, self.l.state(), i4(0)),
+                        condition: Box::new(compare(CmpOp::Lt, self.l.state(), i4(0))),
                         then: Box::new(Stmt::Expr(call(
                             Some(self.l.this()),
                             method,

@@ -40,13 +40,16 @@ impl BodyBinder<'_> {
 
     /// In a constructor, a getter-only auto-property of the type is its backing field.
     pub(crate) fn auto_property_backing_field(&self, target: Expr) -> Expr {
-        let ExprKind::Property {
+        let ExprKind::Property(p) = &target.kind else {
+            return target;
+        };
+        let frontend_core::ir::PropertyExpr {
             receiver,
             getter: Some(g),
             setter: None,
             args,
             ..
-        } = &target.kind
+        } = &**p
         else {
             return target;
         };
@@ -66,13 +69,13 @@ impl BodyBinder<'_> {
             Some(i) => Expr::new(
                 ExprKind::Field {
                     receiver: receiver.clone(),
-                    field: frontend_core::ir::FieldRef {
+                    field: Box::new(frontend_core::ir::FieldRef {
                         id: frontend_core::symbols::FieldId {
                             ty: g.id.ty,
                             idx: i as u32,
                         },
                         type_args: g.type_args.clone(),
-                    },
+                    }),
                 },
                 target.ty.clone(),
             ),
@@ -81,7 +84,7 @@ impl BodyBinder<'_> {
     }
 
     pub(crate) fn is_event_access(&self, e: &Expr) -> bool {
-        matches!(&e.kind, ExprKind::Property { args, .. } if args.len() == 1 && matches!(args[0].ty, Ty::Null))
+        matches!(&e.kind, ExprKind::Property(p) if p.args.len() == 1 && matches!(p.args[0].ty, Ty::Null))
     }
 
     pub(crate) fn compound_assign(
@@ -96,16 +99,13 @@ impl BodyBinder<'_> {
             return error_expr();
         }
         // Events: += and -= call add_/remove_.
-        if let (
-            true,
-            ExprKind::Property {
+        if let (true, ExprKind::Property(p)) = (self.is_event_access(&target), &target.kind) {
+            let frontend_core::ir::PropertyExpr {
                 receiver,
                 getter,
                 setter,
                 ..
-            },
-        ) = (self.is_event_access(&target), &target.kind)
-        {
+            } = &**p;
             let accessor = if op == syn::BinaryOp::Add {
                 getter.clone()
             } else {
@@ -117,12 +117,12 @@ impl BodyBinder<'_> {
             };
             let virtual_call = receiver.as_ref().is_some_and(|r| !self.is_value(&r.ty));
             return Expr::new(
-                ExprKind::Call {
+                ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                     receiver: receiver.clone(),
                     method: m,
                     args: vec![v],
                     virtual_call,
-                },
+                })),
                 Ty::Void,
             );
         }
@@ -194,7 +194,7 @@ impl BodyBinder<'_> {
         let a = Expr::new(ExprKind::Nop(Box::new(a)), dty.clone());
         let b = Expr::new(ExprKind::Nop(Box::new(b)), dty.clone());
         Expr::new(
-            ExprKind::Call {
+            ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                 receiver: None,
                 method: frontend_core::ir::MethodRef {
                     id: frontend_core::symbols::MethodId {
@@ -206,7 +206,7 @@ impl BodyBinder<'_> {
                 },
                 args: vec![a, b],
                 virtual_call: false,
-            },
+            })),
             dty,
         )
     }
@@ -232,7 +232,7 @@ impl BodyBinder<'_> {
             let d = self.world.details(id);
             match d.methods.iter().position(|m| m.name == name) {
                 Some(i) => Expr::new(
-                    ExprKind::Call {
+                    ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                         receiver: None,
                         method: frontend_core::ir::MethodRef {
                             id: frontend_core::symbols::MethodId {
@@ -244,7 +244,7 @@ impl BodyBinder<'_> {
                         },
                         args: vec![old],
                         virtual_call: false,
-                    },
+                    })),
                     ty.clone(),
                 ),
                 None => self.increment_value(old, &ty, up, range),
@@ -362,13 +362,10 @@ impl BodyBinder<'_> {
                 }
                 true
             }
-            ExprKind::Property {
-                setter: None,
-                getter,
-                ..
-            } => {
-                if getter.is_some() {
-                    let name = getter
+            ExprKind::Property(p) if p.setter.is_none() => {
+                if p.getter.is_some() {
+                    let name = p
+                        .getter
                         .as_ref()
                         .map(|g| {
                             let owner = self.world.normalize(g.id.ty, g.type_args.clone());
@@ -381,7 +378,7 @@ impl BodyBinder<'_> {
                 }
                 false
             }
-            ExprKind::Property { .. } => true,
+            ExprKind::Property(_) => true,
             ExprKind::This if self.is_value(&t.ty) => true,
             _ => {
                 if !t.ty.is_error() {

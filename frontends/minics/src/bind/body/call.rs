@@ -191,12 +191,12 @@ impl<'w> BodyBinder<'w> {
             }
         });
         Expr::new(
-            ExprKind::Call {
+            ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                 receiver: receiver.map(Box::new),
                 method: app.method,
                 args,
                 virtual_call,
-            },
+            })),
             ret,
         )
     }
@@ -734,9 +734,9 @@ impl<'w> BodyBinder<'w> {
         let ctor = self.delegate_ctor(delegate);
         Expr::new(
             ExprKind::NewDelegate {
-                ctor,
+                ctor: Box::new(ctor),
                 receiver: receiver.map(Box::new),
-                method: app.method,
+                method: Box::new(app.method),
                 virtual_call,
             },
             delegate.clone(),

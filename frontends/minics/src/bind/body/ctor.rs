@@ -31,7 +31,7 @@ impl BodyBinder<'_> {
                     m.name == "CreateInstance" && m.generic_params.len() == 1 && m.params.is_empty()
                 }) {
                     return Expr::new(
-                        ExprKind::Call {
+                        ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                             receiver: None,
                             method: MethodRef {
                                 id: MethodId {
@@ -43,7 +43,7 @@ impl BodyBinder<'_> {
                             },
                             args: Vec::new(),
                             virtual_call: false,
-                        },
+                        })),
                         ty.clone(),
                     );
                 }
@@ -90,7 +90,7 @@ impl BodyBinder<'_> {
         let args = self.convert_args(&app, args);
         Expr::new(
             ExprKind::NewObject {
-                ctor: app.method,
+                ctor: Box::new(app.method),
                 args,
             },
             ty.clone(),
@@ -121,12 +121,12 @@ impl BodyBinder<'_> {
         let app = self.resolve_overload(&ctors, &[], &args, range, ".ctor")?;
         let args = self.convert_args(&app, args);
         Some(Expr::new(
-            ExprKind::Call {
+            ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                 receiver: Some(Box::new(Expr::new(ExprKind::Base, ty.clone()))),
                 method: app.method,
                 args,
                 virtual_call: false,
-            },
+            })),
             Ty::Void,
         ))
     }

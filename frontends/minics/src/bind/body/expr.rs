@@ -687,13 +687,13 @@ impl BodyBinder<'_> {
                 .is_some_and(|m| d.methods[m as usize].is_virtual());
             let virtual_call = is_virtual || !self.is_value(&t.ty);
             return Expr::new(
-                ExprKind::Property {
+                ExprKind::Property(Box::new(frontend_core::ir::PropertyExpr {
                     receiver: Some(Box::new(t)),
                     getter: acc(p.getter),
                     setter: acc(p.setter),
                     args,
                     virtual_call,
-                },
+                })),
                 p.ty.subst(&targs, &[]),
             );
         }

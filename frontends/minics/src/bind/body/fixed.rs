@@ -126,10 +126,10 @@ impl BodyBinder<'_> {
                 let v = self.address_as_pointer_of_ref(self.local_expr(pin), pointed);
                 let v = self.convert(v, ptr, init.range);
                 stmts.push(Stmt::If {
-                    condition: Expr::new(
+                    condition: Box::new(Expr::new(
                         ExprKind::OrElse(Box::new(is_null), Box::new(empty)),
                         Ty::Bool,
-                    ),
+                    )),
                     then: Box::new(Stmt::Expr(assign(
                         self.local_expr(p),
                         null_pointer(ptr.clone()),
@@ -161,12 +161,12 @@ impl BodyBinder<'_> {
                 match self.offset_to_string_data() {
                     Some(getter) => {
                         let offset = Expr::new(
-                            ExprKind::Call {
+                            ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                                 receiver: None,
                                 method: getter,
                                 args: Vec::new(),
                                 virtual_call: false,
-                            },
+                            })),
                             Ty::I4,
                         );
                         let bytes = Expr::new(ExprKind::Nop(Box::new(self.local_expr(p))), Ty::U);
@@ -186,7 +186,7 @@ impl BodyBinder<'_> {
                             Expr::new(ExprKind::Nop(Box::new(null_pointer(Ty::U))), Ty::U),
                         );
                         stmts.push(Stmt::If {
-                            condition: not_null,
+                            condition: Box::new(not_null),
                             then: Box::new(Stmt::Expr(assign(self.local_expr(p), moved))),
                             otherwise: None,
                         });

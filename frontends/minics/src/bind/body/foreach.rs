@@ -83,7 +83,7 @@ impl BodyBinder<'_> {
                 assign(ae, coll),
                 assign(ie.clone(), Expr::constant(ConstValue::I4(0), Ty::I4)),
                 Stmt::Loop {
-                    condition: Some(cond),
+                    condition: Some(Box::new(cond)),
                     body: Box::new(Stmt::Block(vec![
                         Stmt::ScopeStart(iteration),
                         assign(xe, item),
@@ -144,7 +144,7 @@ impl BodyBinder<'_> {
         };
         let xe = self.local_expr(x);
         let loop_ = Stmt::Loop {
-            condition: Some(move_next),
+            condition: Some(Box::new(move_next)),
             body: Box::new(Stmt::Block(vec![
                 Stmt::ScopeStart(iteration),
                 assign(xe, item),
@@ -160,7 +160,7 @@ impl BodyBinder<'_> {
                 assign(ee, get),
                 Stmt::Try {
                     body: vec![loop_],
-                    catches: Vec::new(),
+                    catches: Vec::new().into(),
                     finally: Some(vec![d]),
                 },
             ]),
@@ -192,7 +192,7 @@ impl BodyBinder<'_> {
             Ty::Bool,
         );
         Some(Stmt::If {
-            condition: test,
+            condition: Box::new(test),
             then: Box::new(Stmt::Expr(call)),
             otherwise: None,
         })
@@ -235,7 +235,7 @@ impl BodyBinder<'_> {
                 Some(d) => {
                     inner = vec![Stmt::Try {
                         body: inner,
-                        catches: Vec::new(),
+                        catches: Vec::new().into(),
                         finally: Some(vec![d]),
                     }]
                 }

@@ -112,14 +112,14 @@ impl BodyBinder<'_> {
         self.pop_scope();
         if m.ty == Ty::Void {
             let cond = Stmt::If {
-                condition: Expr::new(
+                condition: Box::new(Expr::new(
                     ExprKind::Compare {
                         op: CmpOp::Ne,
                         left: Box::new(te),
                         right: Box::new(Expr::constant(ConstValue::Null, Ty::Null)),
                     },
                     Ty::Bool,
-                ),
+                )),
                 then: Box::new(Stmt::Expr(m)),
                 otherwise: None,
             };
@@ -272,7 +272,13 @@ impl BodyBinder<'_> {
             level = next;
         }
         let values = level.into_iter().map(|v| self.expr_to(v, elem)).collect();
-        Expr::new(ExprKind::RectangularInit { sizes, values }, ty.clone())
+        Expr::new(
+            ExprKind::RectangularInit {
+                sizes: sizes.into(),
+                values,
+            },
+            ty.clone(),
+        )
     }
 
     pub(crate) fn interpolated(

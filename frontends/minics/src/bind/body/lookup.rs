@@ -270,10 +270,10 @@ impl BodyBinder<'_> {
                 Bound::Value(Expr::new(
                     ExprKind::Field {
                         receiver: receiver.map(Box::new),
-                        field: FieldRef {
+                        field: Box::new(FieldRef {
                             id,
                             type_args: args,
-                        },
+                        }),
                     },
                     ty,
                 ))
@@ -307,13 +307,13 @@ impl BodyBinder<'_> {
                     && !is_base
                     && (is_virtual || self.needs_callvirt(receiver.as_ref()));
                 Bound::Value(Expr::new(
-                    ExprKind::Property {
+                    ExprKind::Property(Box::new(frontend_core::ir::PropertyExpr {
                         receiver: receiver.map(Box::new),
                         getter,
                         setter,
                         args: Vec::new(),
                         virtual_call,
-                    },
+                    })),
                     ty,
                 ))
             }
@@ -335,10 +335,10 @@ impl BodyBinder<'_> {
                     return Bound::Value(Expr::new(
                         ExprKind::Field {
                             receiver: receiver.map(Box::new),
-                            field: FieldRef {
+                            field: Box::new(FieldRef {
                                 id: FieldId { ty: ty_id, idx: f },
                                 type_args: args,
-                            },
+                            }),
                         },
                         ty,
                     ));
@@ -360,7 +360,7 @@ impl BodyBinder<'_> {
                 // Events are used only with += and -=: a property-like node whose
                 // "getter" is add and "setter" remove (the assignment binder knows).
                 Bound::Value(Expr::new(
-                    ExprKind::Property {
+                    ExprKind::Property(Box::new(frontend_core::ir::PropertyExpr {
                         receiver: receiver.map(Box::new),
                         getter: m(e.add),
                         setter: m(e.remove),
@@ -369,7 +369,7 @@ impl BodyBinder<'_> {
                             Ty::Null,
                         )],
                         virtual_call: true,
-                    },
+                    })),
                     ty,
                 ))
             }

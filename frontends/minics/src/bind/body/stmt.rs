@@ -78,12 +78,12 @@ impl BodyBinder<'_> {
                         method_args: std::sync::Arc::from([]),
                     };
                     return Expr::new(
-                        ExprKind::Call {
+                        ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                             receiver: None,
                             method,
                             args: vec![v],
                             virtual_call: false,
-                        },
+                        })),
                         Ty::Bool,
                     );
                 }
@@ -153,7 +153,7 @@ impl BodyBinder<'_> {
                 self.unassigned = join(after_then, then_state, after_else, else_state);
                 self.reachable = after_then || after_else;
                 out.push(Stmt::If {
-                    condition: c,
+                    condition: Box::new(c),
                     then: Box::new(t),
                     otherwise: o,
                 });
@@ -172,7 +172,7 @@ impl BodyBinder<'_> {
                 self.breakables.pop();
                 self.leave_breakable(start && !always, at_test, brk);
                 out.push(Stmt::Loop {
-                    condition: if always { None } else { Some(c) },
+                    condition: if always { None } else { Some(Box::new(c)) },
                     body: Box::new(b),
                     step: Vec::new(),
                     break_label: brk,
@@ -190,7 +190,7 @@ impl BodyBinder<'_> {
                 self.leave_breakable(self.reachable && !always, at_test, brk);
                 out.push(Stmt::DoWhile {
                     body: Box::new(b),
-                    condition: c,
+                    condition: Box::new(c),
                     break_label: brk,
                     continue_label: cont,
                 });
@@ -227,7 +227,7 @@ impl BodyBinder<'_> {
                 self.pop_scope();
                 self.leave_breakable(start && !always, at_test, brk);
                 pre.push(Stmt::Loop {
-                    condition: if always { None } else { c },
+                    condition: if always { None } else { c.map(Box::new) },
                     body: Box::new(b),
                     step,
                     break_label: brk,
@@ -450,7 +450,7 @@ impl BodyBinder<'_> {
                 self.unassigned = end_state.intersection(&after_finally).copied().collect();
                 out.push(Stmt::Try {
                     body: b,
-                    catches: cs,
+                    catches: cs.into(),
                     finally: f,
                 });
             }

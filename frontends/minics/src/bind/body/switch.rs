@@ -87,7 +87,7 @@ impl BodyBinder<'_> {
         self.switch_defaults.pop();
         self.leave_breakable(default.is_none() && start, at_value, brk);
         Stmt::Switch {
-            value: v,
+            value: Box::new(v),
             cases,
             default: default.unwrap_or(brk),
             body,

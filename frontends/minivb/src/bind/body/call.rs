@@ -196,12 +196,12 @@ impl BodyBinder<'_> {
             }
         });
         Expr::new(
-            ExprKind::Call {
+            ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                 receiver: receiver.map(Box::new),
                 method: app.method,
                 args,
                 virtual_call,
-            },
+            })),
             ret,
         )
     }
@@ -674,9 +674,9 @@ impl BodyBinder<'_> {
         let ctor = self.delegate_ctor(delegate);
         Expr::new(
             ExprKind::NewDelegate {
-                ctor,
+                ctor: Box::new(ctor),
                 receiver: receiver.map(Box::new),
-                method: app.method,
+                method: Box::new(app.method),
                 virtual_call,
             },
             delegate.clone(),

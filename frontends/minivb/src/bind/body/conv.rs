@@ -389,12 +389,12 @@ impl BodyBinder<'_> {
                 let r = sym.ret.subst(&m.type_args, &[]);
                 let arg = self.convert_explicit(e, &p, TextRange::empty(0));
                 let call = Expr::new(
-                    ExprKind::Call {
+                    ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                         receiver: None,
                         method: m,
                         args: vec![arg],
                         virtual_call: false,
-                    },
+                    })),
                     r.clone(),
                 );
                 if r == *to {
@@ -550,14 +550,14 @@ impl BodyBinder<'_> {
         };
         Expr::new(
             ExprKind::NewObject {
-                ctor: MethodRef {
+                ctor: Box::new(MethodRef {
                     id: MethodId {
                         ty: id,
                         idx: idx as u32,
                     },
                     type_args: Arc::from(nullable.type_args()),
                     method_args: Arc::from([]),
-                },
+                }),
                 args: vec![v],
             },
             nullable.clone(),

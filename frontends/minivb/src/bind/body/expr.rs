@@ -618,7 +618,7 @@ impl BodyBinder<'_> {
             m.name == "CreateInstance" && m.params.is_empty() && m.generic_params.len() == 1
         })?;
         Some(Expr::new(
-            ExprKind::Call {
+            ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                 receiver: None,
                 method: frontend_core::ir::MethodRef {
                     id: frontend_core::symbols::MethodId {
@@ -630,7 +630,7 @@ impl BodyBinder<'_> {
                 },
                 args: Vec::new(),
                 virtual_call: false,
-            },
+            })),
             t.clone(),
         ))
     }
@@ -663,7 +663,7 @@ impl BodyBinder<'_> {
         let conv = self.convert_args(&app, args);
         Some(Expr::new(
             ExprKind::NewObject {
-                ctor: app.method,
+                ctor: Box::new(app.method),
                 args: conv,
             },
             ty.clone(),
@@ -741,7 +741,13 @@ impl BodyBinder<'_> {
         }
         let _ = range;
         let values = level.iter().map(|i| self.expr_to(i, elem)).collect();
-        Expr::new(ExprKind::RectangularInit { sizes, values }, ty.clone())
+        Expr::new(
+            ExprKind::RectangularInit {
+                sizes: sizes.into(),
+                values,
+            },
+            ty.clone(),
+        )
     }
 
     /// `$"…{x,5:F2}…"` → `String.Format`.

@@ -20,7 +20,7 @@ impl BodyBinder<'_> {
         let b = self.scoped_block(body);
         self.blocks.pop();
         Stmt::Loop {
-            condition: Some(c),
+            condition: Some(Box::new(c)),
             body: Box::new(b),
             step: Vec::new(),
             break_label: brk,
@@ -61,13 +61,13 @@ impl BodyBinder<'_> {
                 let bc = self.loop_condition(c);
                 let inner = Stmt::DoWhile {
                     body: Box::new(b),
-                    condition: bc,
+                    condition: Box::new(bc),
                     break_label: brk,
                     continue_label: cont,
                 };
                 match top_c {
                     Some(tc) => Stmt::If {
-                        condition: tc,
+                        condition: Box::new(tc),
                         then: Box::new(inner),
                         otherwise: None,
                     },
@@ -75,7 +75,7 @@ impl BodyBinder<'_> {
                 }
             }
             None => Stmt::Loop {
-                condition: top_c,
+                condition: top_c.map(Box::new),
                 body: Box::new(b),
                 step: Vec::new(),
                 break_label: brk,
@@ -235,7 +235,7 @@ impl BodyBinder<'_> {
             Ty::Void,
         ));
         pre.push(Stmt::Loop {
-            condition: Some(cond),
+            condition: Some(Box::new(cond)),
             body: Box::new(b),
             step: vec![step_stmt],
             break_label: brk,
@@ -303,7 +303,7 @@ impl BodyBinder<'_> {
                 Expr::constant(ConstValue::I4(0), Ty::I4),
             ));
             Stmt::Loop {
-                condition: Some(cond),
+                condition: Some(Box::new(cond)),
                 body: Box::new(Stmt::Block(vec![
                     Stmt::ScopeStart(iteration),
                     Self::assign_stmt(var, item),
@@ -346,7 +346,7 @@ impl BodyBinder<'_> {
             self.blocks.pop();
             self.pop_scope();
             let loop_ = Stmt::Loop {
-                condition: Some(move_next),
+                condition: Some(Box::new(move_next)),
                 body: Box::new(Stmt::Block(vec![
                     Stmt::ScopeStart(iteration),
                     Self::assign_stmt(var, item),
@@ -360,7 +360,7 @@ impl BodyBinder<'_> {
             match self.dispose(ee) {
                 Some(d) => Stmt::Try {
                     body: vec![loop_],
-                    catches: Vec::new(),
+                    catches: Vec::new().into(),
                     finally: Some(vec![d]),
                 },
                 None => loop_,
@@ -431,7 +431,7 @@ impl BodyBinder<'_> {
             tail = Some(Box::new(match test {
                 None => body,
                 Some(t) => Stmt::If {
-                    condition: t,
+                    condition: Box::new(t),
                     then: Box::new(body),
                     otherwise: tail,
                 },

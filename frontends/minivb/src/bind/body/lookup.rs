@@ -335,10 +335,10 @@ impl BodyBinder<'_> {
                 Bound::Value(Expr::new(
                     ExprKind::Field {
                         receiver: receiver.map(Box::new),
-                        field: FieldRef {
+                        field: Box::new(FieldRef {
                             id,
                             type_args: args,
-                        },
+                        }),
                     },
                     ty,
                 ))
@@ -383,7 +383,7 @@ impl BodyBinder<'_> {
                 // Events are used only by AddHandler/RemoveHandler/RaiseEvent: a
                 // property-like node whose "getter" is add and "setter" remove.
                 Bound::Value(Expr::new(
-                    ExprKind::Property {
+                    ExprKind::Property(Box::new(frontend_core::ir::PropertyExpr {
                         receiver: receiver.map(Box::new),
                         getter: m(e.add),
                         setter: m(e.remove),
@@ -392,7 +392,7 @@ impl BodyBinder<'_> {
                             Ty::Null,
                         )],
                         virtual_call: true,
-                    },
+                    })),
                     ty,
                 ))
             }
@@ -426,13 +426,13 @@ impl BodyBinder<'_> {
             && !is_base
             && (is_virtual || self.needs_callvirt(receiver.as_ref()));
         Expr::new(
-            ExprKind::Property {
+            ExprKind::Property(Box::new(frontend_core::ir::PropertyExpr {
                 receiver: receiver.map(Box::new),
                 getter: accessor(p.getter),
                 setter: accessor(p.setter),
                 args: index_args,
                 virtual_call,
-            },
+            })),
             ty,
         )
     }

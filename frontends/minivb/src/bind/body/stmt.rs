@@ -78,14 +78,14 @@ impl BodyBinder<'_> {
                     tail = Some(Box::new(Stmt::Block(vec![
                         Stmt::SeqPoint(r),
                         Stmt::If {
-                            condition: c,
+                            condition: Box::new(c),
                             then: Box::new(b),
                             otherwise: tail,
                         },
                     ])));
                 }
                 out.push(Stmt::If {
-                    condition: c,
+                    condition: Box::new(c),
                     then: Box::new(t),
                     otherwise: tail,
                 });
@@ -180,7 +180,7 @@ impl BodyBinder<'_> {
                 self.blocks.pop();
                 out.push(Stmt::Try {
                     body: b,
-                    catches: cs,
+                    catches: cs.into(),
                     finally: f,
                 });
                 out.push(Stmt::Label(brk));
@@ -198,18 +198,18 @@ impl BodyBinder<'_> {
             K::AddHandler { event, handler } | K::RemoveHandler { event, handler } => {
                 let add = matches!(s.kind, K::AddHandler { .. });
                 let ev = self.expr(event);
-                let ExprKind::Property {
-                    receiver,
-                    getter,
-                    setter,
-                    ..
-                } = ev.kind
-                else {
+                let ExprKind::Property(p) = ev.kind else {
                     if !ev.ty.is_error() {
                         self.error(Code::BC30676, event.range, &[self.text(event.range), "?"]);
                     }
                     return;
                 };
+                let frontend_core::ir::PropertyExpr {
+                    receiver,
+                    getter,
+                    setter,
+                    ..
+                } = *p;
                 let h = self.expr_to(handler, &ev.ty);
                 let Some(m) = (if add { getter } else { setter }) else {
                     return;
@@ -217,12 +217,12 @@ impl BodyBinder<'_> {
                 let sym = self.world.method(m.id);
                 let virtual_call = receiver.is_some() && sym.is_virtual();
                 out.push(Stmt::Expr(Expr::new(
-                    ExprKind::Call {
+                    ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                         receiver,
                         method: m,
                         args: vec![h],
                         virtual_call,
-                    },
+                    })),
                     Ty::Void,
                 )));
             }
@@ -248,7 +248,7 @@ impl BodyBinder<'_> {
                         let d = self.world.details(aid);
                         if let Some(i) = d.methods.iter().position(|m| m.name == "Resize") {
                             out.push(Stmt::Expr(Expr::new(
-                                ExprKind::Call {
+                                ExprKind::Call(Box::new(frontend_core::ir::CallExpr {
                                     receiver: None,
                                     method: frontend_core::ir::MethodRef {
                                         id: frontend_core::symbols::MethodId {
@@ -260,7 +260,7 @@ impl BodyBinder<'_> {
                                     },
                                     args: vec![addr, n],
                                     virtual_call: false,
-                                },
+                                })),
                                 Ty::Void,
                             )));
                         }
@@ -427,13 +427,16 @@ impl BodyBinder<'_> {
     /// A `ReadOnly` auto-property assigned in its type's constructor is its backing
     /// field.
     fn readonly_auto_property_field(&self, t: Expr) -> Expr {
-        let ExprKind::Property {
+        let ExprKind::Property(p) = &t.kind else {
+            return t;
+        };
+        let frontend_core::ir::PropertyExpr {
             receiver,
             getter: Some(g),
             setter: None,
             args,
             ..
-        } = &t.kind
+        } = &**p
         else {
             return t;
         };
@@ -450,13 +453,13 @@ impl BodyBinder<'_> {
         Expr::new(
             ExprKind::Field {
                 receiver: receiver.clone(),
-                field: frontend_core::ir::FieldRef {
+                field: Box::new(frontend_core::ir::FieldRef {
                     id: frontend_core::symbols::FieldId {
                         ty: self.type_id,
                         idx: i as u32,
                     },
                     type_args: g.type_args.clone(),
-                },
+                }),
             },
             t.ty.clone(),
         )
@@ -479,8 +482,8 @@ impl BodyBinder<'_> {
                 }
                 true
             }
-            ExprKind::Property { setter, .. } => {
-                if setter.is_none() {
+            ExprKind::Property(p) => {
+                if p.setter.is_none() {
                     let name = self.text(range).rsplit('.').next().unwrap_or("").to_owned();
                     self.error(Code::BC30526, range, &[&name]);
                     return false;
@@ -612,7 +615,7 @@ impl BodyBinder<'_> {
                 Some(d) => {
                     inner = vec![Stmt::Try {
                         body: inner,
-                        catches: Vec::new(),
+                        catches: Vec::new().into(),
                         finally: Some(vec![d]),
                     }]
                 }
@@ -655,7 +658,7 @@ impl BodyBinder<'_> {
             Ty::Bool,
         );
         Some(Stmt::If {
-            condition: test,
+            condition: Box::new(test),
             then: Box::new(Stmt::Expr(call)),
             otherwise: None,
         })
@@ -679,13 +682,13 @@ impl BodyBinder<'_> {
         let field = Expr::new(
             ExprKind::Field {
                 receiver: (!fsym.is_static()).then(|| Box::new(self.this_expr())),
-                field: frontend_core::ir::FieldRef {
+                field: Box::new(frontend_core::ir::FieldRef {
                     id: frontend_core::symbols::FieldId {
                         ty: self.type_id,
                         idx: f,
                     },
                     type_args: std::sync::Arc::from(self.self_ty.type_args()),
-                },
+                }),
             },
             ev.ty.subst(self.self_ty.type_args(), &[]),
         );
@@ -703,7 +706,7 @@ impl BodyBinder<'_> {
             Ty::Bool,
         );
         out.push(Stmt::If {
-            condition: test,
+            condition: Box::new(test),
             then: Box::new(Stmt::Expr(call)),
             otherwise: None,
         });
