@@ -28,9 +28,18 @@ pub struct Lexed {
 
 /// Lexes a file with the given preprocessor symbols.
 pub fn lex(file: FileId, text: &str, defines: &BTreeSet<String>) -> Lexed {
+    lex_on(file, text, defines, 1)
+}
+
+/// [`lex`] on up to `threads` threads (see `lex_pieces`): the same for any number.
+pub fn lex_on(file: FileId, text: &str, defines: &BTreeSet<String>, threads: usize) -> Lexed {
     let pre = preprocess(file, text, defines);
     let mut diagnostics = pre.diagnostics;
-    let tokens = lex_text(file, &pre.text, 0, &mut diagnostics);
+    let tokens = if threads < 2 || pre.text.len() < PARALLEL_BYTES {
+        lex_text(file, &pre.text, 0, &mut diagnostics)
+    } else {
+        lex_pieces(file, &pre.text, threads, &mut diagnostics)
+    };
     Lexed {
         tokens,
         pragmas: pre.pragmas,
@@ -56,64 +65,7 @@ fn lex_text(file: FileId, text: &str, base: u32, diagnostics: &mut Vec<Diagnosti
     while let Some(res) = lexer.next() {
         let span = lexer.span();
         let range = TextRange::new(base + span.start as u32, base + span.end as u32);
-        let slice = lexer.slice();
-        let diag = |code: Code, r: TextRange, args: &[&str]| Diagnostic::new(code, file, r, args);
-        let kind = match res {
-            Ok(k) => k,
-            Err(()) => {
-                let c = slice.chars().next().unwrap_or('?').to_string();
-                diagnostics.push(diag(Code::CS1056, range, &[&c]));
-                continue;
-            }
-        };
-        match kind {
-            TokenKind::BlockComment if !slice.ends_with("*/") || slice.len() < 4 => {
-                // Point at the comment's opening, which is what the reader must close.
-                diagnostics.push(diag(
-                    Code::CS1035,
-                    TextRange::new(range.start, range.start + 2),
-                    &[],
-                ));
-            }
-            TokenKind::StringLiteral => {
-                let closed =
-                    slice.len() >= 2 && slice.ends_with('"') && escaped_quote_closes(slice);
-                if !closed {
-                    diagnostics.push(diag(Code::CS1010, range, &[]));
-                }
-                let body = slice
-                    .get(1..slice.len() - usize::from(closed))
-                    .unwrap_or("");
-                escape_errors(file, range.start + 1, body, diagnostics);
-            }
-            TokenKind::CharLiteral => char_literal(file, range, slice, diagnostics),
-            TokenKind::VerbatimStringLiteral if !(slice.len() >= 3 && slice.ends_with('"')) => {
-                diagnostics.push(diag(Code::CS1039, range, &[]));
-            }
-            TokenKind::InterpolatedString if !(slice.len() >= 3 && slice.ends_with('"')) => {
-                let code = if slice.contains('@') {
-                    Code::CS1039
-                } else {
-                    Code::CS1010
-                };
-                diagnostics.push(diag(code, range, &[]));
-            }
-            TokenKind::IntLiteral => {
-                if let Err(code) = parse_int(slice) {
-                    diagnostics.push(diag(code, range, &[]));
-                }
-            }
-            TokenKind::RealLiteral => match parse_real(slice) {
-                Err(code) => diagnostics.push(diag(code, range, &[])),
-                // minics has no `decimal`: its corlib defines no System.Decimal.
-                Ok((_, RealSuffix::M)) => {
-                    diagnostics.push(diag(Code::CS0518, range, &["System.Decimal"]))
-                }
-                Ok(_) => {}
-            },
-            _ => {}
-        }
-        if !kind.is_trivia() {
+        if let Some(kind) = token(file, res, range, lexer.slice(), diagnostics) {
             tokens.push(Token { kind, range });
         }
     }
@@ -123,6 +75,226 @@ fn lex_text(file: FileId, text: &str, base: u32, diagnostics: &mut Vec<Diagnosti
         range: TextRange::empty(end),
     });
     tokens
+}
+
+/// Texts shorter than this are lexed on the calling thread alone.
+const PARALLEL_BYTES: usize = 64 * 1024;
+
+/// What one thread lexed: the tokens starting in its piece of the text (the last may run
+/// past it), their diagnostics, and where lexing goes on after them.
+struct Piece {
+    tokens: Vec<Token>,
+    diagnostics: Vec<Diagnostic>,
+    resume: usize,
+}
+
+/// Lexes `text` cut at line starts into one piece per thread, each lexed from its start
+/// on its own thread, then stitched. A token lexes the same wherever lexing started as
+/// long as it starts where the serial lexer starts one (the automaton keeps no state
+/// between tokens), so a piece is taken whole when the one before it ends exactly at its
+/// start (a newline token ends every line), and otherwise (a comment or verbatim string
+/// running across the cut) the text is lexed again from where the serial lexer would
+/// be until it meets a token the piece also has.
+fn lex_pieces(
+    file: FileId,
+    text: &str,
+    threads: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Token> {
+    let mut cuts = vec![0];
+    for k in 1..threads {
+        let at = text.len() * k / threads;
+        let Some(nl) = text.as_bytes()[at..].iter().position(|&b| b == b'\n') else {
+            break;
+        };
+        let cut = at + nl + 1;
+        if cut < text.len() && cut > *cuts.last().unwrap_or(&0) {
+            cuts.push(cut);
+        }
+    }
+    let bounds: Vec<(usize, usize)> = cuts
+        .iter()
+        .enumerate()
+        .map(|(k, &from)| (from, cuts.get(k + 1).copied().unwrap_or(text.len())))
+        .collect();
+    let pieces: Vec<Piece> = std::thread::scope(|scope| {
+        let helpers: Vec<_> = bounds[1..]
+            .iter()
+            .map(|&(from, to)| scope.spawn(move || lex_piece(file, text, from, to)))
+            .collect();
+        let first = lex_piece(file, text, bounds[0].0, bounds[0].1);
+        let mut pieces = vec![first];
+        for (h, &(from, _)) in helpers.into_iter().zip(&bounds[1..]) {
+            // A helper that panicked: an empty piece, which the stitching re-lexes.
+            pieces.push(h.join().unwrap_or(Piece {
+                tokens: Vec::new(),
+                diagnostics: Vec::new(),
+                resume: from,
+            }));
+        }
+        pieces
+    });
+    let mut tokens = Vec::with_capacity(pieces.iter().map(|p| p.tokens.len()).sum::<usize>() + 1);
+    let mut resume = 0;
+    for (piece, &(from, to)) in pieces.into_iter().zip(&bounds) {
+        // The piece's tokens from `first` on, and its diagnostics from `since` on.
+        let (first, since) = if resume == from {
+            (0, 0)
+        } else {
+            match relex(file, text, resume, to, &piece, &mut tokens, diagnostics) {
+                Ok(first) => (first, piece.tokens[first].range.start),
+                Err(end) => {
+                    resume = end;
+                    continue;
+                }
+            }
+        };
+        tokens.extend_from_slice(&piece.tokens[first..]);
+        diagnostics.extend(
+            piece
+                .diagnostics
+                .into_iter()
+                .filter(|d| d.primary.range.start >= since),
+        );
+        resume = piece.resume;
+    }
+    tokens.push(Token {
+        kind: TokenKind::Eof,
+        range: TextRange::empty(text.len() as u32),
+    });
+    tokens
+}
+
+/// Lexes on from `resume` (where the serial lexer stands) into `tokens`, up to the first
+/// token that `piece` has too: `Ok` with its index in the piece, or `Err` with where
+/// lexing goes on when no token starting before `to` matched.
+fn relex(
+    file: FileId,
+    text: &str,
+    resume: usize,
+    to: usize,
+    piece: &Piece,
+    tokens: &mut Vec<Token>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<usize, usize> {
+    let mut end = resume;
+    let mut lexer = TokenKind::lexer(&text[resume..]);
+    while let Some(res) = lexer.next() {
+        let span = lexer.span();
+        let start = resume + span.start;
+        if start >= to {
+            break;
+        }
+        let range = TextRange::new(start as u32, (resume + span.end) as u32);
+        if let Ok(k) = res {
+            if let Ok(i) = piece
+                .tokens
+                .binary_search_by_key(&range.start, |t| t.range.start)
+            {
+                if piece.tokens[i].kind == k {
+                    return Ok(i);
+                }
+            }
+        }
+        if let Some(kind) = token(file, res, range, lexer.slice(), diagnostics) {
+            tokens.push(Token { kind, range });
+        }
+        end = resume + span.end;
+    }
+    Err(end)
+}
+
+/// Lexes the tokens that start in `from..to` of `text`.
+fn lex_piece(file: FileId, text: &str, from: usize, to: usize) -> Piece {
+    let mut tokens = Vec::with_capacity((to - from) / 3 + 16);
+    let mut diagnostics = Vec::new();
+    let mut lexer = TokenKind::lexer(&text[from..]);
+    let mut resume = from;
+    while let Some(res) = lexer.next() {
+        let span = lexer.span();
+        let start = from + span.start;
+        if start >= to {
+            break;
+        }
+        let range = TextRange::new(start as u32, (from + span.end) as u32);
+        if let Some(kind) = token(file, res, range, lexer.slice(), &mut diagnostics) {
+            tokens.push(Token { kind, range });
+        }
+        resume = from + span.end;
+    }
+    Piece {
+        tokens,
+        diagnostics,
+        resume,
+    }
+}
+
+/// One lexed token's diagnostics; its kind when the parser sees it (not trivia, not an
+/// error).
+#[inline]
+fn token(
+    file: FileId,
+    res: Result<TokenKind, ()>,
+    range: TextRange,
+    slice: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<TokenKind> {
+    let diag = |code: Code, r: TextRange, args: &[&str]| Diagnostic::new(code, file, r, args);
+    let kind = match res {
+        Ok(k) => k,
+        Err(()) => {
+            let c = slice.chars().next().unwrap_or('?').to_string();
+            diagnostics.push(diag(Code::CS1056, range, &[&c]));
+            return None;
+        }
+    };
+    match kind {
+        TokenKind::BlockComment if !slice.ends_with("*/") || slice.len() < 4 => {
+            // Point at the comment's opening, which is what the reader must close.
+            diagnostics.push(diag(
+                Code::CS1035,
+                TextRange::new(range.start, range.start + 2),
+                &[],
+            ));
+        }
+        TokenKind::StringLiteral => {
+            let closed = slice.len() >= 2 && slice.ends_with('"') && escaped_quote_closes(slice);
+            if !closed {
+                diagnostics.push(diag(Code::CS1010, range, &[]));
+            }
+            let body = slice
+                .get(1..slice.len() - usize::from(closed))
+                .unwrap_or("");
+            escape_errors(file, range.start + 1, body, diagnostics);
+        }
+        TokenKind::CharLiteral => char_literal(file, range, slice, diagnostics),
+        TokenKind::VerbatimStringLiteral if !(slice.len() >= 3 && slice.ends_with('"')) => {
+            diagnostics.push(diag(Code::CS1039, range, &[]));
+        }
+        TokenKind::InterpolatedString if !(slice.len() >= 3 && slice.ends_with('"')) => {
+            let code = if slice.contains('@') {
+                Code::CS1039
+            } else {
+                Code::CS1010
+            };
+            diagnostics.push(diag(code, range, &[]));
+        }
+        TokenKind::IntLiteral => {
+            if let Err(code) = parse_int(slice) {
+                diagnostics.push(diag(code, range, &[]));
+            }
+        }
+        TokenKind::RealLiteral => match parse_real(slice) {
+            Err(code) => diagnostics.push(diag(code, range, &[])),
+            // minics has no `decimal`: its corlib defines no System.Decimal.
+            Ok((_, RealSuffix::M)) => {
+                diagnostics.push(diag(Code::CS0518, range, &["System.Decimal"]))
+            }
+            Ok(_) => {}
+        },
+        _ => {}
+    }
+    (!kind.is_trivia()).then_some(kind)
 }
 
 /// True when a string literal's final quote is not itself escaped (`"a\\"` closes,
