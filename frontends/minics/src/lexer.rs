@@ -64,7 +64,7 @@ fn lex_text(file: FileId, text: &str, base: u32, diagnostics: &mut Vec<Diagnosti
     let mut lexer = TokenKind::lexer(text);
     while let Some(res) = lexer.next() {
         let span = lexer.span();
-        let range = TextRange::new(base + span.start as u32, base + span.end as u32);
+        let range = span_range(base as usize + span.start, base as usize + span.end);
         if let Some(kind) = token(file, res, range, lexer.slice(), diagnostics) {
             tokens.push(Token { kind, range });
         }
@@ -75,6 +75,15 @@ fn lex_text(file: FileId, text: &str, base: u32, diagnostics: &mut Vec<Diagnosti
         range: TextRange::empty(end),
     });
     tokens
+}
+
+/// A token's range (logos spans never end before they start).
+#[inline(always)]
+fn span_range(start: usize, end: usize) -> TextRange {
+    TextRange {
+        start: start as u32,
+        end: end as u32,
+    }
 }
 
 /// Texts shorter than this are lexed on the calling thread alone.
@@ -120,9 +129,10 @@ fn lex_pieces(
     let pieces: Vec<Piece> = std::thread::scope(|scope| {
         let helpers: Vec<_> = bounds[1..]
             .iter()
-            .map(|&(from, to)| scope.spawn(move || lex_piece(file, text, from, to)))
+            .map(|&(from, to)| scope.spawn(move || lex_piece(file, text, from, to, to - from)))
             .collect();
-        let first = lex_piece(file, text, bounds[0].0, bounds[0].1);
+        // Room for the whole file's tokens: the others are appended to these.
+        let first = lex_piece(file, text, bounds[0].0, bounds[0].1, text.len());
         let mut pieces = vec![first];
         for (h, &(from, _)) in helpers.into_iter().zip(&bounds[1..]) {
             // A helper that panicked: an empty piece, which the stitching re-lexes.
@@ -134,9 +144,17 @@ fn lex_pieces(
         }
         pieces
     });
-    let mut tokens = Vec::with_capacity(pieces.iter().map(|p| p.tokens.len()).sum::<usize>() + 1);
-    let mut resume = 0;
-    for (piece, &(from, to)) in pieces.into_iter().zip(&bounds) {
+    // The first piece's tokens start the file's (the first piece starts at 0).
+    let total = pieces.iter().map(|p| p.tokens.len()).sum::<usize>() + 1;
+    let mut pieces = pieces.into_iter();
+    let Some(first) = pieces.next() else {
+        return lex_text(file, text, 0, diagnostics);
+    };
+    let mut tokens = first.tokens;
+    tokens.reserve(total - tokens.len());
+    diagnostics.extend(first.diagnostics);
+    let mut resume = first.resume;
+    for (piece, &(from, to)) in pieces.zip(&bounds[1..]) {
         // The piece's tokens from `first` on, and its diagnostics from `since` on.
         let (first, since) = if resume == from {
             (0, 0)
@@ -185,7 +203,7 @@ fn relex(
         if start >= to {
             break;
         }
-        let range = TextRange::new(start as u32, (resume + span.end) as u32);
+        let range = span_range(start, resume + span.end);
         if let Ok(k) = res {
             if let Ok(i) = piece
                 .tokens
@@ -204,9 +222,10 @@ fn relex(
     Err(end)
 }
 
-/// Lexes the tokens that start in `from..to` of `text`.
-fn lex_piece(file: FileId, text: &str, from: usize, to: usize) -> Piece {
-    let mut tokens = Vec::with_capacity((to - from) / 3 + 16);
+/// Lexes the tokens that start in `from..to` of `text`, with room for those of `room`
+/// bytes.
+fn lex_piece(file: FileId, text: &str, from: usize, to: usize, room: usize) -> Piece {
+    let mut tokens = Vec::with_capacity(room / 3 + 16);
     let mut diagnostics = Vec::new();
     let mut lexer = TokenKind::lexer(&text[from..]);
     let mut resume = from;
@@ -216,7 +235,7 @@ fn lex_piece(file: FileId, text: &str, from: usize, to: usize) -> Piece {
         if start >= to {
             break;
         }
-        let range = TextRange::new(start as u32, (from + span.end) as u32);
+        let range = span_range(start, from + span.end);
         if let Some(kind) = token(file, res, range, lexer.slice(), &mut diagnostics) {
             tokens.push(Token { kind, range });
         }
@@ -231,8 +250,34 @@ fn lex_piece(file: FileId, text: &str, from: usize, to: usize) -> Piece {
 
 /// One lexed token's diagnostics; its kind when the parser sees it (not trivia, not an
 /// error).
-#[inline]
+#[inline(always)]
 fn token(
+    file: FileId,
+    res: Result<TokenKind, ()>,
+    range: TextRange,
+    slice: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<TokenKind> {
+    use TokenKind as K;
+    match res {
+        // Most tokens cannot be malformed.
+        Ok(
+            k @ (K::BlockComment
+            | K::StringLiteral
+            | K::CharLiteral
+            | K::VerbatimStringLiteral
+            | K::InterpolatedString
+            | K::IntLiteral
+            | K::RealLiteral),
+        ) => check_token(file, Ok(k), range, slice, diagnostics),
+        Ok(k) => (!k.is_trivia()).then_some(k),
+        Err(()) => check_token(file, res, range, slice, diagnostics),
+    }
+}
+
+/// [`token`] for the kinds that can be malformed.
+#[inline(never)]
+fn check_token(
     file: FileId,
     res: Result<TokenKind, ()>,
     range: TextRange,

@@ -7,7 +7,6 @@
 use super::declare::{MethodSite, TypeSite};
 use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::symbols::{MethodSym, World, method_flags as mf};
-use std::collections::HashMap;
 
 /// Reports every method whose signature an earlier method of its type already has.
 pub(crate) fn check_duplicate_methods(
@@ -16,7 +15,7 @@ pub(crate) fn check_duplicate_methods(
     sites: &[TypeSite<'_>],
     diags: &mut Vec<Diagnostic>,
 ) {
-    let mut seen: HashMap<(u32, String), Vec<&MethodSym>> = HashMap::new();
+    let mut seen: rustc_hash::FxHashMap<(u32, &str), Vec<&MethodSym>> = Default::default();
     for m in methods {
         let sym = world.method_sym(m.id);
         let operator = sym.name.starts_with("op_");
@@ -24,7 +23,7 @@ pub(crate) fn check_duplicate_methods(
         if sym.flags & mf::SPECIAL_NAME != 0 && !operator && !ctor {
             continue;
         }
-        let same = seen.entry((m.id.ty.idx, sym.name.clone())).or_default();
+        let same = seen.entry((m.id.ty.idx, sym.name.as_str())).or_default();
         if same.iter().any(|earlier| same_signature(earlier, sym)) {
             let site = &sites[m.site];
             let owner = &world.ty(m.id.ty).name;
