@@ -13,7 +13,9 @@ fn program(n: usize) -> String {
     let mut s = String::from("using System;\nusing System.Collections.Generic;\nnamespace P {\n");
     for i in 0..n {
         if i == n / 2 {
-            s.push_str("  namespace Q.R {\n    class Inner { int x; }\n    class Inner2 { }\n  }\n");
+            s.push_str(
+                "  namespace Q.R {\n    class Inner { int x; }\n    class Inner2 { }\n  }\n",
+            );
         }
         s.push_str(&format!(
             r#"  [Serializable] public class C{i} : Base {{
@@ -53,8 +55,25 @@ impl Lcg {
 /// `text` with `count` edits at places chosen by `seed`.
 fn damaged(text: &str, seed: u64, count: usize) -> String {
     const EDITS: &[&str] = &[
-        "}", "{", "/*", "*/", "\"", "@\"\n", ";", "class", "junk ", "\n#if X\n", "\n#endif\n",
-        "(", "[", "$\"{", "'", "\n#region r\n", "namespace", "<", "0x",
+        "}",
+        "{",
+        "/*",
+        "*/",
+        "\"",
+        "@\"\n",
+        ";",
+        "class",
+        "junk ",
+        "\n#if X\n",
+        "\n#endif\n",
+        "(",
+        "[",
+        "$\"{",
+        "'",
+        "\n#region r\n",
+        "namespace",
+        "<",
+        "0x",
     ];
     let mut s = text.to_owned();
     let mut rng = Lcg(seed);
@@ -116,7 +135,12 @@ fn a_comment_across_every_cut_changes_nothing() {
     while !text.is_char_boundary(cut) {
         cut += 1;
     }
-    let commented = format!("{}/*{}*/{}", &text[..cut], &text[cut..2 * cut], &text[2 * cut..]);
+    let commented = format!(
+        "{}/*{}*/{}",
+        &text[..cut],
+        &text[cut..2 * cut],
+        &text[2 * cut..]
+    );
     same_on_every_thread_count(&commented);
     let unclosed = format!("{}/* never closed {}", &text[..cut], &text[cut..]);
     same_on_every_thread_count(&unclosed);

@@ -14,6 +14,7 @@ use crate::syntax::{
     NamespaceMember, ParamModifier, Parameter, TypeDecl, TypeDeclKind,
 };
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::bodies::default_threads;
 use frontend_core::emit::module::RowSymbol;
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{
@@ -21,7 +22,6 @@ use frontend_core::symbols::{
     TypeSym, World, generic_flags, method_flags as mf, type_flags as tf,
 };
 use frontend_core::types::{Ty, TypeId};
-use frontend_core::emit::bodies::default_threads;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -425,7 +425,9 @@ impl<'a> Declarer<'a, '_> {
             return self.run_range(0..n);
         }
         let runs = threads * 4;
-        let ranges: Vec<Range<usize>> = (0..runs).map(|k| n * k / runs..n * (k + 1) / runs).collect();
+        let ranges: Vec<Range<usize>> = (0..runs)
+            .map(|k| n * k / runs..n * (k + 1) / runs)
+            .collect();
         let (world, sources, sites) = (self.world, self.sources, self.sites);
         let next = AtomicUsize::new(0);
         let work = || {

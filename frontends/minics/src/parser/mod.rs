@@ -24,10 +24,10 @@ mod stmt;
 mod ty;
 
 use crate::lexer::{Token, lex_on};
-use frontend_core::emit::bodies::default_threads;
 use crate::syntax::{CompilationUnit, Ident};
 use crate::token::TokenKind;
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::bodies::default_threads;
 use frontend_core::source::{FileId, TextRange};
 use std::collections::BTreeSet;
 use std::sync::Arc;

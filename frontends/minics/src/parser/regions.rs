@@ -213,11 +213,7 @@ fn cut(cuts: &[usize], end: usize, top: bool, size: usize, out: &mut Vec<Region>
     let mut start = first;
     for &c in &cuts[1..] {
         if c - start >= size && end - c >= size / 2 {
-            out.push(Region {
-                start,
-                end: c,
-                top,
-            });
+            out.push(Region { start, end: c, top });
             start = c;
         }
     }
@@ -242,7 +238,10 @@ mod tests {
     #[test]
     fn regions_start_after_a_type_and_end_with_the_body() {
         // class A{} class B{} class C{}: tokens 0-3 A, 4-7 B, 8-11 C, 12 Eof.
-        assert_eq!(regions("class A{} class B{} class C{}", 1), [(4, 8, true), (8, 12, true)]);
+        assert_eq!(
+            regions("class A{} class B{} class C{}", 1),
+            [(4, 8, true), (8, 12, true)]
+        );
         // namespace N { class A{} class B{}; class C{} }: the `;` stays with B.
         let r = regions("namespace N { class A{} class B{}; class C{} }", 1);
         assert_eq!(r, [(7, 12, false), (12, 16, false)]);
