@@ -135,71 +135,61 @@ fn parse_region(
     (p.pos == region.end).then_some(out)
 }
 
-/// An open brace during [`find_regions`]: a namespace body (with the places in it where
-/// a type declaration ended) or any other.
-enum Open {
-    Namespace(Vec<usize>),
-    Other,
-}
-
 /// The regions of a token stream, each about `size` tokens or more: cut only where a
 /// type declaration ends inside a namespace body (or at the top), and ending where the
 /// body does.
 fn find_regions(toks: &[Token], size: usize) -> Vec<Region> {
+    use TokenKind as K;
     let mut regions = Vec::new();
-    let mut stack: Vec<Open> = Vec::new();
-    // Open braces that are not namespace bodies.
+    // The open namespace bodies, innermost last, with the places in each where a type
+    // declaration ended; and how many other braces are open inside the innermost (a
+    // namespace cannot open inside them).
+    let mut namespaces: Vec<Vec<usize>> = Vec::new();
     let mut others = 0usize;
     let mut top_cuts = Vec::new();
     // After `namespace` and a dotted name, the `{` opens a namespace body.
     let mut namespace_head = false;
-    let mut i = 0;
-    while i < toks.len() {
-        match toks[i].kind {
-            TokenKind::Namespace => namespace_head = others == 0,
-            TokenKind::Ident | TokenKind::Dot => {}
-            TokenKind::LBrace => {
-                if namespace_head {
-                    stack.push(Open::Namespace(Vec::new()));
-                } else {
-                    stack.push(Open::Other);
-                    others += 1;
-                }
+    let mut end = toks.len().saturating_sub(1);
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            K::LBrace if namespace_head => {
                 namespace_head = false;
+                namespaces.push(Vec::new());
             }
-            TokenKind::RBrace => {
+            K::LBrace => others += 1,
+            K::RBrace if others > 0 => {
                 namespace_head = false;
-                match stack.pop() {
-                    Some(Open::Other) => {
-                        others -= 1;
-                        if others == 0 {
-                            let mut at = i + 1;
-                            if toks.get(at).is_some_and(|t| t.kind == TokenKind::Semicolon) {
-                                at += 1;
-                            }
-                            let next = toks.get(at).map_or(TokenKind::Eof, |t| t.kind);
-                            if !matches!(next, TokenKind::RBrace | TokenKind::Eof) {
-                                match stack.last_mut() {
-                                    Some(Open::Namespace(cuts)) => cuts.push(at),
-                                    Some(Open::Other) => {}
-                                    None => top_cuts.push(at),
-                                }
-                            }
-                        }
-                    }
-                    Some(Open::Namespace(cuts)) => cut(&cuts, i, false, size, &mut regions),
-                    // An unbalanced `}`: the serial parse reports it.
-                    None => {}
+                others -= 1;
+                if others > 0 {
+                    continue;
+                }
+                let mut at = i + 1;
+                if toks.get(at).is_some_and(|t| t.kind == K::Semicolon) {
+                    at += 1;
+                }
+                if !matches!(toks.get(at).map_or(K::Eof, |t| t.kind), K::RBrace | K::Eof) {
+                    namespaces.last_mut().unwrap_or(&mut top_cuts).push(at);
                 }
             }
-            TokenKind::Eof => break,
+            K::RBrace => {
+                namespace_head = false;
+                // An unbalanced `}` (none open) is the serial parse's to report.
+                if let Some(cuts) = namespaces.pop() {
+                    cut(&cuts, i, false, size, &mut regions);
+                }
+            }
+            K::Namespace => namespace_head = others == 0,
+            K::Eof => {
+                end = i;
+                break;
+            }
+            K::Ident | K::Dot => {}
             _ => namespace_head = false,
         }
-        i += 1;
     }
     // Unclosed namespace bodies: their cuts are dropped (the serial parse reports them).
-    if stack.is_empty() {
-        cut(&top_cuts, i.min(toks.len() - 1), true, size, &mut regions);
+    if namespaces.is_empty() && others == 0 {
+        cut(&top_cuts, end, true, size, &mut regions);
     }
     regions.sort_by_key(|r| r.start);
     regions
@@ -254,5 +244,23 @@ mod tests {
         let src = "class A{} class B{} class C{} class D{}";
         assert_eq!(regions(src, 8), [(4, 12, true), (12, 16, true)]);
         assert_eq!(regions(src, 9), [(4, 16, true)]);
+    }
+
+    #[test]
+    fn every_region_of_a_clean_file_is_parsed_ahead_and_taken() {
+        let mut src = String::from("using System;\nnamespace N {\n");
+        for i in 0..2000 {
+            src.push_str(&format!("  class C{i} {{ int f; void M() {{ f = {i}; }} }}\n"));
+        }
+        src.push_str("}\n");
+        let toks = crate::parser::with_eof(lex(FileId(0), &src, &Default::default()).tokens);
+        let splices = parse_regions(FileId(0), &src, &toks, 2);
+        assert!(splices.parsed.len() >= 2, "{} regions", splices.parsed.len());
+        assert!(splices.parsed.iter().all(|(_, m)| m.is_some()));
+        let mut p = Parser::new(FileId(0), &src, &toks);
+        p.splices = splices;
+        let unit = p.compilation_unit();
+        assert!(p.splices.parsed.iter().all(|(_, m)| m.is_none()), "all taken");
+        assert_eq!(unit, crate::parser::parse_on(FileId(0), &src, &Default::default(), 1).0);
     }
 }
