@@ -198,20 +198,27 @@ impl<'t> Parser<'t> {
 
     /// Enters one level of nesting; false (after CS8078, skipping to the end of the
     /// line's construct) when too deep.
+    #[inline]
     fn enter(&mut self) -> bool {
         if self.depth >= MAX_DEPTH {
-            let r = self.range();
-            self.error(Code::CS8078, r, &[]);
-            while !matches!(
-                self.kind(),
-                TokenKind::Eof | TokenKind::Semicolon | TokenKind::RBrace
-            ) {
-                self.bump();
-            }
+            self.too_deep();
             return false;
         }
         self.depth += 1;
         true
+    }
+
+    /// CS8078, skipping to the end of the line's construct.
+    #[cold]
+    fn too_deep(&mut self) {
+        let r = self.range();
+        self.error(Code::CS8078, r, &[]);
+        while !matches!(
+            self.kind(),
+            TokenKind::Eof | TokenKind::Semicolon | TokenKind::RBrace
+        ) {
+            self.bump();
+        }
     }
 
     // Diagnostics.
