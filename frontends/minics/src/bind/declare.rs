@@ -33,7 +33,8 @@ const PARALLEL_SITES: usize = 256;
 pub struct TypeSite<'a> {
     pub decl: &'a TypeDecl,
     pub file: FileId,
-    pub scope: NsScope,
+    /// Shared by every type declared in the same namespace declaration.
+    pub scope: Arc<NsScope>,
     pub id: TypeId,
 }
 
@@ -119,6 +120,7 @@ pub fn collect_shells<'a>(
             ..Default::default()
         };
         scope.add_usings(&unit.usings);
+        let scope = Arc::new(scope);
         collect_members(
             &unit.members,
             file,
@@ -136,7 +138,7 @@ pub fn collect_shells<'a>(
 fn collect_members<'a>(
     members: &'a [NamespaceMember],
     file: FileId,
-    scope: &NsScope,
+    scope: &Arc<NsScope>,
     _outer: Option<TypeId>,
     asm: &mut AsmSymbols,
     sites: &mut Vec<TypeSite<'a>>,
@@ -146,7 +148,7 @@ fn collect_members<'a>(
         match m {
             NamespaceMember::Namespace(ns) => {
                 let name: Vec<&str> = ns.name.parts.iter().map(|p| &*p.text).collect();
-                let inner = scope.enter(&name.join("."), &ns.usings);
+                let inner = Arc::new(scope.enter(&name.join("."), &ns.usings));
                 collect_members(&ns.members, file, &inner, None, asm, sites, diags);
             }
             NamespaceMember::Type(t) => collect_type(t, file, scope, None, asm, sites, diags),
@@ -158,7 +160,7 @@ fn collect_members<'a>(
 fn collect_type<'a>(
     t: &'a TypeDecl,
     file: FileId,
-    scope: &NsScope,
+    scope: &Arc<NsScope>,
     outer: Option<TypeId>,
     asm: &mut AsmSymbols,
     sites: &mut Vec<TypeSite<'a>>,
