@@ -29,7 +29,9 @@ pub(crate) fn check_duplicate_methods(
             earlier.push((NONE, sym));
             continue;
         }
-        let head = last.insert((m.id.ty.idx, sym.name.as_str()), i).unwrap_or(NONE);
+        let head = last
+            .insert((m.id.ty.idx, sym.name.as_str()), i)
+            .unwrap_or(NONE);
         earlier.push((head, sym));
         let mut j = head;
         let mut duplicate = false;

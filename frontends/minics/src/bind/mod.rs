@@ -104,8 +104,7 @@ pub fn declarations(
     let method_impls = explicit_impls(&world, &declared, &sites, &mut diags);
     // Each file's text and each type's scope once, shared by the inputs.
     let texts: Vec<Arc<str>> = sources.iter().map(|s| Arc::from(*s)).collect();
-    let scopes: Vec<Arc<scope::NsScope>> =
-        sites.iter().map(|s| s.scope.clone()).collect();
+    let scopes: Vec<Arc<scope::NsScope>> = sites.iter().map(|s| s.scope.clone()).collect();
     let input_sources = input::InputSources {
         sites: &sites,
         scopes: &scopes,

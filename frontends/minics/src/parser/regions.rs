@@ -250,17 +250,29 @@ mod tests {
     fn every_region_of_a_clean_file_is_parsed_ahead_and_taken() {
         let mut src = String::from("using System;\nnamespace N {\n");
         for i in 0..2000 {
-            src.push_str(&format!("  class C{i} {{ int f; void M() {{ f = {i}; }} }}\n"));
+            src.push_str(&format!(
+                "  class C{i} {{ int f; void M() {{ f = {i}; }} }}\n"
+            ));
         }
         src.push_str("}\n");
         let toks = crate::parser::with_eof(lex(FileId(0), &src, &Default::default()).tokens);
         let splices = parse_regions(FileId(0), &src, &toks, 2);
-        assert!(splices.parsed.len() >= 2, "{} regions", splices.parsed.len());
+        assert!(
+            splices.parsed.len() >= 2,
+            "{} regions",
+            splices.parsed.len()
+        );
         assert!(splices.parsed.iter().all(|(_, m)| m.is_some()));
         let mut p = Parser::new(FileId(0), &src, &toks);
         p.splices = splices;
         let unit = p.compilation_unit();
-        assert!(p.splices.parsed.iter().all(|(_, m)| m.is_none()), "all taken");
-        assert_eq!(unit, crate::parser::parse_on(FileId(0), &src, &Default::default(), 1).0);
+        assert!(
+            p.splices.parsed.iter().all(|(_, m)| m.is_none()),
+            "all taken"
+        );
+        assert_eq!(
+            unit,
+            crate::parser::parse_on(FileId(0), &src, &Default::default(), 1).0
+        );
     }
 }

@@ -7,6 +7,8 @@
 //! a static constructor when static fields have initializers, backing fields and
 //! accessors for auto-properties and field-like events, `value__` and literal fields for
 //! enums, `.ctor`/`Invoke` for delegates.
+//!
+//! The details of many types are declared on every core (`parallel`).
 
 use super::scope::{GenericContext, NsScope, TypeResolver, metadata_name};
 use crate::syntax::{
@@ -23,11 +25,9 @@ use frontend_core::symbols::{
 };
 use frontend_core::types::{Ty, TypeId};
 use std::ops::Range;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
-/// Compilations with fewer types declare them on the calling thread alone.
-const PARALLEL_SITES: usize = 256;
+mod parallel;
 
 /// A source type declaration and what it sees.
 pub struct TypeSite<'a> {
@@ -415,87 +415,13 @@ impl<'a> Declarer<'a, '_> {
         }
     }
 
-    /// Computes all details; the caller stores them in the world. Each type's details
-    /// read only the shells (no type's details are in the world yet), so runs of types
-    /// are declared on every core, each into its own output, and the outputs joined in
-    /// type order: the same as one thread's.
+    /// Computes all details on every core; the caller stores them in the world.
     pub fn run(&mut self) -> Vec<TypeDetails> {
-        let n = self.sites.len();
-        self.out.field_inits = vec![Vec::new(); n];
-        let threads = default_threads();
-        if threads < 2 || n < PARALLEL_SITES {
-            return self.run_range(0..n);
-        }
-        let runs = threads * 4;
-        let ranges: Vec<Range<usize>> = (0..runs)
-            .map(|k| n * k / runs..n * (k + 1) / runs)
-            .collect();
-        let (world, sources, sites) = (self.world, self.sources, self.sites);
-        let next = AtomicUsize::new(0);
-        let work = || {
-            let mut done = Vec::new();
-            loop {
-                let k = next.fetch_add(1, Ordering::Relaxed);
-                let Some(range) = ranges.get(k) else {
-                    break;
-                };
-                let mut diags = Vec::new();
-                let mut dec = Declarer {
-                    world,
-                    sources,
-                    sites,
-                    diags: &mut diags,
-                    out: Declared {
-                        field_inits: vec![Vec::new(); n],
-                        ..Declared::default()
-                    },
-                };
-                let details = dec.run_range(range.clone());
-                let out = std::mem::take(&mut dec.out);
-                done.push((k, details, out, diags));
-            }
-            done
-        };
-        let mut done = std::thread::scope(|scope| {
-            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-            let mut done = work();
-            for h in helpers {
-                match h.join() {
-                    Ok(d) => done.extend(d),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            }
-            done
-        });
-        done.sort_by_key(|(k, ..)| *k);
-        let mut all = Vec::with_capacity(n);
-        for (k, details, out, diags) in done {
-            all.extend(details);
-            self.diags.extend(diags);
-            let Declared {
-                methods,
-                mut field_inits,
-                explicit_impls,
-                attributes,
-                default_members,
-                member_ranges,
-                local_fns,
-            } = out;
-            self.out.methods.extend(methods);
-            for si in ranges[k].clone() {
-                self.out.field_inits[si] = std::mem::take(&mut field_inits[si]);
-            }
-            self.out.explicit_impls.extend(explicit_impls);
-            self.out.attributes.extend(attributes);
-            self.out.default_members.extend(default_members);
-            self.out.member_ranges.extend(member_ranges);
-            self.out.local_fns.extend(local_fns);
-        }
-        all
+        self.run_on(default_threads())
     }
 
     /// The details of the types `range`, into this declarer's output.
-    fn run_range(&mut self, range: Range<usize>) -> Vec<TypeDetails> {
+    pub(super) fn run_range(&mut self, range: Range<usize>) -> Vec<TypeDetails> {
         let mut all = Vec::with_capacity(range.len());
         for i in range {
             let site = &self.sites[i];
