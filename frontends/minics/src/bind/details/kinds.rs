@@ -44,7 +44,7 @@ impl<'a> Declarer<'a, '_> {
                         e,
                         &values,
                         self.src(site.file),
-                        &|x: &Expr| self.member_constant(site, &g, x),
+                        &|x: &Expr| self.member_constant(site, g, x),
                     ) {
                         Some(v) => v,
                         None => {
@@ -82,7 +82,7 @@ impl<'a> Declarer<'a, '_> {
                 Some("Flags" | "FlagsAttribute" | "System.Flags" | "System.FlagsAttribute")
             )
         });
-        return d;
+        d
     }
 
     /// A delegate's details: its `.ctor(object, native int)` and `Invoke`.
@@ -95,8 +95,8 @@ impl<'a> Declarer<'a, '_> {
     ) -> TypeDetails {
         let decl = site.decl;
         if let Some((ret, params)) = &decl.delegate {
-            let ret = self.ty(site, &g, ret);
-            let params = self.params(site, &g, params);
+            let ret = self.ty(site, g, ret);
+            let params = self.params(site, g, params);
             d.methods.push(MethodSym {
                 name: ".ctor".into(),
                 flags: mf::PUBLIC | mf::HIDE_BY_SIG | mf::SPECIAL_NAME | mf::RT_SPECIAL_NAME,
@@ -146,6 +146,6 @@ impl<'a> Declarer<'a, '_> {
         }
         let target = AttrTarget::Type(site.id);
         self.collect_attributes(si, site, &decl.attributes, target);
-        return d;
+        d
     }
 }
