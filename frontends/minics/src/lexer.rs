@@ -1,7 +1,8 @@
 //! Lexing a minics file: the preprocessor blanks directives and inactive regions, logos
 //! cuts the rest into tokens, and each malformed token gets its Roslyn diagnostic while
 //! lexing goes on. Trivia (whitespace, newlines, comments) is dropped; the parser sees
-//! tokens with their byte ranges and a final `Eof`.
+//! tokens with their byte ranges and a final `Eof`. A large text is lexed on several
+//! threads (`lex_pieces`) with the same result.
 
 use crate::literal::{RealSuffix, parse_int, parse_real, unescape};
 use crate::preprocess::{PragmaWarning, preprocess};

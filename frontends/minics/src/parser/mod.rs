@@ -13,7 +13,8 @@
 //!
 //! Modules: `scan` (side-effect-free lookahead), `ty` (types), `expr` (expressions),
 //! `interp` (interpolated strings), `stmt` (statements), `decl` (compilation unit,
-//! namespaces, types, members).
+//! namespaces, types, members), `regions` (one file's namespace members parsed ahead on
+//! several threads).
 
 mod decl;
 mod expr;
