@@ -11,6 +11,7 @@ use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::source::{FileId, TextRange};
 use logos::Logos;
 use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A token and where it is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -98,22 +99,25 @@ struct Piece {
     resume: usize,
 }
 
-/// Lexes `text` cut at line starts into one piece per thread, each lexed from its start
-/// on its own thread, then stitched. A token lexes the same wherever lexing started as
-/// long as it starts where the serial lexer starts one (the automaton keeps no state
-/// between tokens), so a piece is taken whole when the one before it ends exactly at its
-/// start (a newline token ends every line), and otherwise (a comment or verbatim string
-/// running across the cut) the text is lexed again from where the serial lexer would
-/// be until it meets a token the piece also has.
+/// Lexes `text` cut at line starts into a few pieces per thread, each lexed from its
+/// start by whichever thread claims it, then stitched. A token lexes the same wherever
+/// lexing started as long as it starts where the serial lexer starts one (the automaton
+/// keeps no state between tokens), so a piece is taken whole when the one before it ends
+/// exactly at its start (a newline token ends every line), and otherwise (a comment or
+/// verbatim string running across the cut) the text is lexed again from where the
+/// serial lexer would be until it meets a token the piece also has.
 fn lex_pieces(
     file: FileId,
     text: &str,
     threads: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Token> {
+    // Several pieces per thread, claimed in turn, so a thread that gets no core for a
+    // while holds up little.
+    let count = threads * 4;
     let mut cuts = vec![0];
-    for k in 1..threads {
-        let at = text.len() * k / threads;
+    for k in 1..count {
+        let at = (text.len() * k / count).max(*cuts.last().unwrap_or(&0));
         let Some(nl) = text.as_bytes()[at..].iter().position(|&b| b == b'\n') else {
             break;
         };
@@ -127,23 +131,37 @@ fn lex_pieces(
         .enumerate()
         .map(|(k, &from)| (from, cuts.get(k + 1).copied().unwrap_or(text.len())))
         .collect();
-    let pieces: Vec<Piece> = std::thread::scope(|scope| {
-        let helpers: Vec<_> = bounds[1..]
-            .iter()
-            .map(|&(from, to)| scope.spawn(move || lex_piece(file, text, from, to, to - from)))
-            .collect();
-        // Room for the whole file's tokens: the others are appended to these.
-        let first = lex_piece(file, text, bounds[0].0, bounds[0].1, text.len());
-        let mut pieces = vec![first];
-        for (h, &(from, _)) in helpers.into_iter().zip(&bounds[1..]) {
-            // A helper that panicked: an empty piece, which the stitching re-lexes.
-            pieces.push(h.join().unwrap_or(Piece {
-                tokens: Vec::new(),
-                diagnostics: Vec::new(),
-                resume: from,
-            }));
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        while let Some(&(from, to)) = bounds.get(next.fetch_add(1, Ordering::Relaxed)) {
+            // The first piece has room for the whole file's tokens: the others are
+            // appended to its.
+            let room = if from == 0 { text.len() } else { to - from };
+            done.push((from, lex_piece(file, text, from, to, room)));
         }
-        pieces
+        done
+    };
+    let mut pieces: Vec<Piece> = bounds
+        .iter()
+        .map(|&(from, _)| Piece {
+            tokens: Vec::new(),
+            diagnostics: Vec::new(),
+            resume: from,
+        })
+        .collect();
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut done = work();
+        for h in helpers {
+            // A helper that panicked leaves its pieces empty: the stitching re-lexes them.
+            done.extend(h.join().unwrap_or_default());
+        }
+        for (from, piece) in done {
+            if let Ok(k) = bounds.binary_search_by_key(&from, |b| b.0) {
+                pieces[k] = piece;
+            }
+        }
     });
     // The first piece's tokens start the file's (the first piece starts at 0).
     let total = pieces.iter().map(|p| p.tokens.len()).sum::<usize>() + 1;
