@@ -2,7 +2,8 @@
 //! enough to be cut into pieces and regions, and for the same program damaged in many
 //! ways (unbalanced braces, comments and verbatim strings running across lines, junk
 //! between types, preprocessor regions), the tree and the diagnostics on two, three and
-//! seven threads are those of one thread.
+//! seven threads are those of one thread; and a compilation of several damaged files
+//! (parsed on every core by `db::parse_all`) reports the same on one thread and four.
 
 use frontend_core::source::FileId;
 use minics::parser::{Defines, parse_on};
@@ -144,4 +145,44 @@ fn a_comment_across_every_cut_changes_nothing() {
     same_on_every_thread_count(&commented);
     let unclosed = format!("{}/* never closed {}", &text[..cut], &text[cut..]);
     same_on_every_thread_count(&unclosed);
+}
+
+/// The diagnostics of a compilation of several files (no references: every use of
+/// `System` is an error too), parsed and bound on `threads` threads.
+fn compile_files(texts: &[String], threads: usize) -> String {
+    use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
+    let db = CompilerDb::unlogged();
+    let files = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| SourceText::new(&db, format!("f{i}.cs").into(), t.clone()))
+        .collect();
+    let comp = Compilation::new(
+        &db,
+        files,
+        References(Vec::new()),
+        CompileOptions::default(),
+    );
+    format!("{:?}", minics::db::diagnostics_on(&db, comp, threads))
+}
+
+#[test]
+fn several_files_parse_the_same_on_any_number_of_threads() {
+    let texts: Vec<String> = (0..5)
+        .map(|k| {
+            damaged(
+                &program(40).replace("class C", &format!("class F{k}C")),
+                k,
+                2,
+            )
+        })
+        .collect();
+    let one = compile_files(&texts, 1);
+    assert!(one.contains("CS"), "the files have errors to keep in order");
+    for threads in [2, 4] {
+        assert!(
+            compile_files(&texts, threads) == one,
+            "{threads} threads differ"
+        );
+    }
 }
