@@ -155,7 +155,7 @@ fn compile_files(texts: &[String], threads: usize) -> String {
     let files = texts
         .iter()
         .enumerate()
-        .map(|(i, t)| SourceText::new(&db, format!("f{i}.cs").into(), t.clone()))
+        .map(|(i, t)| SourceText::new(&db, format!("f{i}.cs"), t.clone()))
         .collect();
     let comp = Compilation::new(
         &db,
