@@ -2,7 +2,9 @@
 //! `check` and the language server all go through them, so an edit re-does only what it
 //! touched.
 //!
-//! - `parse_file(file)`: the tree and the preprocessor/lexer/parser diagnostics.
+//! - `parse_file(file)`: the tree and the preprocessor/lexer/parser diagnostics; a big
+//!   file is lexed and parsed on every core (`parser::parse_on`), and [`parse_all`]
+//!   parses several files on every core.
 //! - `declarations(comp)`: every type, member and signature, the attributes, the entry
 //!   point, and each method's relocated binding input (`bind::input`). It re-runs on
 //!   any edit (positions move) but is cheap next to binding bodies.
@@ -56,6 +58,30 @@ pub fn parse_file(
     let defines: Defines = comp.options(db).defines.iter().cloned().collect();
     let (unit, diagnostics) = parse(file_id(db, comp, file), file.text(db), &defines);
     Arc::new(ParsedFile { unit, diagnostics })
+}
+
+/// Parses every file of the compilation into the cache on up to `threads` threads (each
+/// with its own handle on the same storage), so that `declarations` finds them parsed.
+/// A file large enough is also cut up by the parser itself (`parser::parse_on`).
+pub fn parse_all(db: &CompilerDb, comp: Compilation, threads: usize) {
+    let files = comp.files(db);
+    if threads < 2 || files.len() < 2 {
+        return;
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = |db: &CompilerDb| {
+        while let Some(f) = files.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
+            parse_file(db, comp, *f);
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads.min(files.len()) {
+            let fork = db.clone();
+            let work = &work;
+            scope.spawn(move || work(&fork));
+        }
+        work(db);
+    });
 }
 
 /// Declares the whole compilation.
@@ -116,6 +142,7 @@ pub fn diagnostics(db: &CompilerDb, comp: Compilation) -> Arc<Vec<Diagnostic>> {
 
 /// [`diagnostics`] binding on up to `threads` threads: the same for any number.
 pub fn diagnostics_on(db: &CompilerDb, comp: Compilation, threads: usize) -> Arc<Vec<Diagnostic>> {
+    parse_all(db, comp, threads);
     bind_all(db, comp, threads);
     all_diagnostics(db, comp)
 }

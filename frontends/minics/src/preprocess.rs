@@ -8,6 +8,7 @@
 
 use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::source::{FileId, TextRange, blank_preserving_offsets};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// A `#pragma warning disable|restore` seen at an offset.
@@ -21,8 +22,9 @@ pub struct PragmaWarning {
 
 /// What preprocessing produced.
 #[derive(Debug)]
-pub struct Preprocessed {
-    pub text: String,
+pub struct Preprocessed<'t> {
+    /// The file's own text when it has no directive.
+    pub text: Cow<'t, str>,
     pub pragmas: Vec<PragmaWarning>,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -99,11 +101,11 @@ fn scan_line(line: &str, mut carry: Carry) -> Carry {
 }
 
 /// Runs the preprocessor over a file.
-pub fn preprocess(file: FileId, text: &str, defines: &BTreeSet<String>) -> Preprocessed {
+pub fn preprocess<'t>(file: FileId, text: &'t str, defines: &BTreeSet<String>) -> Preprocessed<'t> {
     // Without a `#` there is no directive: every line is live and kept as it is.
     if !text.as_bytes().contains(&b'#') {
         return Preprocessed {
-            text: text.to_owned(),
+            text: Cow::Borrowed(text),
             pragmas: Vec::new(),
             diagnostics: Vec::new(),
         };
@@ -207,7 +209,7 @@ pub fn preprocess(file: FileId, text: &str, defines: &BTreeSet<String>) -> Prepr
         ));
     }
     Preprocessed {
-        text: out,
+        text: Cow::Owned(out),
         pragmas,
         diagnostics,
     }

@@ -38,7 +38,7 @@ pub fn bind_attributes(
     )> = declared
         .attributes
         .iter()
-        .map(|(t, si, a)| (*t, sites[*si].file, &sites[*si].scope, sites[*si].id, *a))
+        .map(|(t, si, a)| (*t, sites[*si].file, &*sites[*si].scope, sites[*si].id, *a))
         .collect();
     // Assembly attributes' arguments are constants: any type serves as the binding
     // context for them (`object` when the assembly declares none).

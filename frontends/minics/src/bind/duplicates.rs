@@ -7,7 +7,6 @@
 use super::declare::{MethodSite, TypeSite};
 use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::symbols::{MethodSym, World, method_flags as mf};
-use std::collections::HashMap;
 
 /// Reports every method whose signature an earlier method of its type already has.
 pub(crate) fn check_duplicate_methods(
@@ -16,16 +15,35 @@ pub(crate) fn check_duplicate_methods(
     sites: &[TypeSite<'_>],
     diags: &mut Vec<Diagnostic>,
 ) {
-    let mut seen: HashMap<(u32, String), Vec<&MethodSym>> = HashMap::new();
-    for m in methods {
+    // The last method seen with each (type, name), and for each method the one before
+    // it with the same key: chains instead of a list per name.
+    const NONE: usize = usize::MAX;
+    let mut last: rustc_hash::FxHashMap<(u32, &str), usize> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(methods.len(), Default::default());
+    let mut earlier: Vec<(usize, &MethodSym)> = Vec::with_capacity(methods.len());
+    for (i, m) in methods.iter().enumerate() {
         let sym = world.method_sym(m.id);
         let operator = sym.name.starts_with("op_");
         let ctor = sym.name == ".ctor" || sym.name == ".cctor";
         if sym.flags & mf::SPECIAL_NAME != 0 && !operator && !ctor {
+            earlier.push((NONE, sym));
             continue;
         }
-        let same = seen.entry((m.id.ty.idx, sym.name.clone())).or_default();
-        if same.iter().any(|earlier| same_signature(earlier, sym)) {
+        let head = last
+            .insert((m.id.ty.idx, sym.name.as_str()), i)
+            .unwrap_or(NONE);
+        earlier.push((head, sym));
+        let mut j = head;
+        let mut duplicate = false;
+        while j != NONE {
+            let (before, other) = earlier[j];
+            if same_signature(other, sym) {
+                duplicate = true;
+                break;
+            }
+            j = before;
+        }
+        if duplicate {
             let site = &sites[m.site];
             let owner = &world.ty(m.id.ty).name;
             let shown = match ctor {
@@ -40,7 +58,6 @@ pub(crate) fn check_duplicate_methods(
                 &[&shown, &ty],
             ));
         }
-        same.push(sym);
     }
 }
 

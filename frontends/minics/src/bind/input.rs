@@ -373,6 +373,60 @@ pub fn body_input(
     Some(input)
 }
 
+/// What [`body_inputs`] reads for every method.
+pub struct InputSources<'s, 'a> {
+    pub sites: &'s [TypeSite<'a>],
+    /// Each type site's scope, shared by its methods' inputs.
+    pub scopes: &'s [Arc<NsScope>],
+    /// Field initializers by type site.
+    pub field_inits: &'s [Vec<FieldInit<'a>>],
+    /// Each file's text, shared by its methods' inputs.
+    pub texts: &'s [Arc<str>],
+    pub checked: bool,
+    pub unsafe_code: bool,
+}
+
+/// Methods fewer than this have their inputs made on the calling thread alone.
+const PARALLEL_METHODS: usize = 1024;
+
+/// The binding input of every method with a body, with its anchor, in the order of
+/// `methods`: made on up to `threads` threads, runs of methods each, joined in order.
+pub fn body_inputs(
+    src: &InputSources<'_, '_>,
+    methods: &[MethodSite<'_>],
+    threads: usize,
+) -> Vec<(MethodId, u32, Arc<BodyInput>)> {
+    let empty: Arc<str> = Arc::from("");
+    let one = |m: &MethodSite<'_>| {
+        let site = &src.sites[m.site];
+        let text = src.texts.get(site.file.0 as usize).unwrap_or(&empty);
+        let inits = &src.field_inits[m.site];
+        let scope = &src.scopes[m.site];
+        let mut input = body_input(site, scope, m, inits, text, src.checked)?;
+        input.unsafe_code = src.unsafe_code;
+        Some((m.id, input.anchor, Arc::new(input)))
+    };
+    if threads < 2 || methods.len() < PARALLEL_METHODS {
+        return methods.iter().filter_map(one).collect();
+    }
+    let runs: Vec<&[MethodSite<'_>]> = methods.chunks(methods.len().div_ceil(threads)).collect();
+    std::thread::scope(|scope| {
+        let one = &one;
+        let helpers: Vec<_> = runs[1..]
+            .iter()
+            .map(|run| scope.spawn(move || run.iter().filter_map(one).collect::<Vec<_>>()))
+            .collect();
+        let mut all: Vec<_> = runs[0].iter().filter_map(one).collect();
+        for h in helpers {
+            match h.join() {
+                Ok(part) => all.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        all
+    })
+}
+
 /// Whether the member declared at `name_range` is marked `unsafe`.
 fn unsafe_member(site: &TypeSite<'_>, name_range: TextRange) -> bool {
     use crate::syntax::Modifier;

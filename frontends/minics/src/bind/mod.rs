@@ -104,22 +104,20 @@ pub fn declarations(
     let method_impls = explicit_impls(&world, &declared, &sites, &mut diags);
     // Each file's text and each type's scope once, shared by the inputs.
     let texts: Vec<Arc<str>> = sources.iter().map(|s| Arc::from(*s)).collect();
-    let scopes: Vec<Arc<scope::NsScope>> =
-        sites.iter().map(|s| Arc::new(s.scope.clone())).collect();
-    let empty: Arc<str> = Arc::from("");
-    let bodies: Vec<(MethodId, u32, Arc<BodyInput>)> = declared
-        .methods
-        .iter()
-        .filter_map(|m| {
-            let site = &sites[m.site];
-            let src = texts.get(site.file.0 as usize).unwrap_or(&empty);
-            let inits = &declared.field_inits[m.site];
-            let scope = &scopes[m.site];
-            let mut input = input::body_input(site, scope, m, inits, src, options.checked)?;
-            input.unsafe_code = options.unsafe_code;
-            Some((m.id, input.anchor, Arc::new(input)))
-        })
-        .collect();
+    let scopes: Vec<Arc<scope::NsScope>> = sites.iter().map(|s| s.scope.clone()).collect();
+    let input_sources = input::InputSources {
+        sites: &sites,
+        scopes: &scopes,
+        field_inits: &declared.field_inits,
+        texts: &texts,
+        checked: options.checked,
+        unsafe_code: options.unsafe_code,
+    };
+    let bodies = input::body_inputs(
+        &input_sources,
+        &declared.methods,
+        frontend_core::emit::bodies::default_threads(),
+    );
     let bodies = with_local_functions(bodies, &declared.local_fns);
     if !options.unsafe_code {
         // `unsafe` types (members report their own, when bound).

@@ -75,30 +75,35 @@ impl Parser<'_> {
             if self.at(TokenKind::Eof) || (!top && self.at(TokenKind::RBrace)) {
                 return out;
             }
-            if self.at(TokenKind::Namespace) {
-                out.push(NamespaceMember::Namespace(self.namespace()));
-                continue;
-            }
-            let start = self.start();
-            let attributes = self.attribute_sections();
-            let modifiers = self.modifiers();
-            if self.at_type_keyword() {
-                out.push(NamespaceMember::Type(Box::new(
-                    self.type_decl(attributes, modifiers, start),
-                )));
-                continue;
-            }
-            // Junk: report once, skip to something that can start a type or namespace.
-            {
-                let r = self.range();
-                self.error(Code::CS1022, r, &[]);
-                self.bump();
-                while !self.at_namespace_resync(top) {
-                    self.bump();
-                }
-                out.push(NamespaceMember::Error(self.since(start)));
+            if !self.splice(top, &mut out) {
+                self.namespace_member(top, &mut out);
             }
         }
+    }
+
+    /// One member of a namespace (or the file), or the junk skipped in its place.
+    pub(super) fn namespace_member(&mut self, top: bool, out: &mut Vec<NamespaceMember>) {
+        if self.at(TokenKind::Namespace) {
+            out.push(NamespaceMember::Namespace(self.namespace()));
+            return;
+        }
+        let start = self.start();
+        let attributes = self.attribute_sections();
+        let modifiers = self.modifiers();
+        if self.at_type_keyword() {
+            out.push(NamespaceMember::Type(Box::new(
+                self.type_decl(attributes, modifiers, start),
+            )));
+            return;
+        }
+        // Junk: report once, skip to something that can start a type or namespace.
+        let r = self.range();
+        self.error(Code::CS1022, r, &[]);
+        self.bump();
+        while !self.at_namespace_resync(top) {
+            self.bump();
+        }
+        out.push(NamespaceMember::Error(self.since(start)));
     }
 
     /// Where skipping junk at namespace level stops: something that can start a type or

@@ -66,8 +66,13 @@ impl Parser<'_> {
     ) -> InterpolationPart {
         let expr_end = colon.unwrap_or(end);
         let piece = body.get(from..expr_end).unwrap_or("");
-        let toks = lex_fragment(self.file, piece, base + from as u32, &mut self.diags);
-        let mut sub = Parser::new(self.file, self.text, toks);
+        let toks = super::with_eof(lex_fragment(
+            self.file,
+            piece,
+            base + from as u32,
+            &mut self.diags,
+        ));
+        let mut sub = Parser::new(self.file, self.text, &toks);
         let expr = sub.expr();
         let alignment = sub.eat(TokenKind::Comma).then(|| sub.expr());
         if !sub.at(TokenKind::Eof) {

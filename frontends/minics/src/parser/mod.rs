@@ -13,19 +13,22 @@
 //!
 //! Modules: `scan` (side-effect-free lookahead), `ty` (types), `expr` (expressions),
 //! `interp` (interpolated strings), `stmt` (statements), `decl` (compilation unit,
-//! namespaces, types, members).
+//! namespaces, types, members), `regions` (one file's namespace members parsed ahead on
+//! several threads).
 
 mod decl;
 mod expr;
 mod interp;
+mod regions;
 mod scan;
 mod stmt;
 mod ty;
 
-use crate::lexer::{Token, lex};
+use crate::lexer::{Token, lex_on};
 use crate::syntax::{CompilationUnit, Ident};
 use crate::token::TokenKind;
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::bodies::default_threads;
 use frontend_core::source::{FileId, TextRange};
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -36,8 +39,21 @@ pub type Defines = BTreeSet<String>;
 /// Parses a file: the tree and every diagnostic (preprocessor, lexer, parser), in source
 /// order.
 pub fn parse(file: FileId, text: &str, defines: &Defines) -> (CompilationUnit, Vec<Diagnostic>) {
-    let lexed = lex(file, text, defines);
-    let mut p = Parser::new(file, text, lexed.tokens);
+    parse_on(file, text, defines, default_threads())
+}
+
+/// [`parse`] on up to `threads` threads (see `regions`): the same tree and diagnostics
+/// for any number.
+pub fn parse_on(
+    file: FileId,
+    text: &str,
+    defines: &Defines,
+    threads: usize,
+) -> (CompilationUnit, Vec<Diagnostic>) {
+    let lexed = lex_on(file, text, defines, threads);
+    let toks = with_eof(lexed.tokens);
+    let mut p = Parser::new(file, text, &toks);
+    p.splices = regions::parse_regions(file, text, &toks, threads);
     let unit = p.compilation_unit();
     let mut diags = lexed.diagnostics;
     diags.append(&mut p.diags);
@@ -45,11 +61,24 @@ pub fn parse(file: FileId, text: &str, defines: &Defines) -> (CompilationUnit, V
     (unit, diags)
 }
 
+/// The tokens with a final `Eof` (the lexer's output has one already).
+fn with_eof(mut toks: Vec<Token>) -> Vec<Token> {
+    if toks.last().is_none_or(|t| t.kind != TokenKind::Eof) {
+        let end = toks.last().map_or(0, |t| t.range.end);
+        toks.push(Token {
+            kind: TokenKind::Eof,
+            range: TextRange::empty(end),
+        });
+    }
+    toks
+}
+
 /// The parser's state: the tokens, a cursor, and the diagnostics so far.
 pub(crate) struct Parser<'t> {
     file: FileId,
     text: &'t str,
-    toks: Vec<Token>,
+    /// The tokens, ending with `Eof`.
+    toks: &'t [Token],
     pos: usize,
     diags: Vec<Diagnostic>,
     /// The offset and code of the last syntax error, so one bad spot reports once.
@@ -63,20 +92,16 @@ pub(crate) struct Parser<'t> {
     /// Statements of the blocks being parsed, innermost last: each block takes its own
     /// off the top when it ends, in one allocation of the right size.
     stmts: Vec<crate::syntax::Stmt>,
+    /// Namespace members parsed ahead on other threads (`regions`), taken in order.
+    splices: regions::Splices,
 }
 
 /// The nesting beyond which the parser gives up on a construct.
 const MAX_DEPTH: u32 = 200;
 
 impl<'t> Parser<'t> {
-    fn new(file: FileId, text: &'t str, mut toks: Vec<Token>) -> Parser<'t> {
-        if toks.last().is_none_or(|t| t.kind != TokenKind::Eof) {
-            let end = toks.last().map_or(0, |t| t.range.end);
-            toks.push(Token {
-                kind: TokenKind::Eof,
-                range: TextRange::empty(end),
-            });
-        }
+    /// A parser at the first of `toks`, which must end with `Eof` ([`with_eof`]).
+    fn new(file: FileId, text: &'t str, toks: &'t [Token]) -> Parser<'t> {
         Parser {
             file,
             text,
@@ -87,6 +112,7 @@ impl<'t> Parser<'t> {
             depth: 0,
             names: Default::default(),
             stmts: Vec::new(),
+            splices: regions::Splices::default(),
         }
     }
 
@@ -173,20 +199,27 @@ impl<'t> Parser<'t> {
 
     /// Enters one level of nesting; false (after CS8078, skipping to the end of the
     /// line's construct) when too deep.
+    #[inline]
     fn enter(&mut self) -> bool {
         if self.depth >= MAX_DEPTH {
-            let r = self.range();
-            self.error(Code::CS8078, r, &[]);
-            while !matches!(
-                self.kind(),
-                TokenKind::Eof | TokenKind::Semicolon | TokenKind::RBrace
-            ) {
-                self.bump();
-            }
+            self.too_deep();
             return false;
         }
         self.depth += 1;
         true
+    }
+
+    /// CS8078, skipping to the end of the line's construct.
+    #[cold]
+    fn too_deep(&mut self) {
+        let r = self.range();
+        self.error(Code::CS8078, r, &[]);
+        while !matches!(
+            self.kind(),
+            TokenKind::Eof | TokenKind::Semicolon | TokenKind::RBrace
+        ) {
+            self.bump();
+        }
     }
 
     // Diagnostics.

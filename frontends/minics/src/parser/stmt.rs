@@ -335,7 +335,7 @@ impl Parser<'_> {
             Some(ForInit::Exprs(self.expr_list()))
         };
         self.expect(Semicolon);
-        let condition = (!self.at(Semicolon)).then(|| self.expr());
+        let condition = (!self.at(Semicolon)).then(|| Box::new(self.expr()));
         self.expect(Semicolon);
         let step = if self.at(RParen) {
             Vec::new()
@@ -369,7 +369,7 @@ impl Parser<'_> {
             let at = self.missing_at();
             self.error(Code::CS1515, at, &[]);
         }
-        let collection = self.expr();
+        let collection = Box::new(self.expr());
         self.expect(TokenKind::RParen);
         let body = Box::new(self.statement());
         StmtKind::Foreach {

@@ -112,14 +112,15 @@ pub enum StmtKind {
     },
     For {
         init: Option<Box<ForInit>>,
-        condition: Option<Expr>,
+        /// Boxed, like the other rare large parts, to keep every statement small.
+        condition: Option<Box<Expr>>,
         step: Vec<Expr>,
         body: Box<Stmt>,
     },
     Foreach {
         ty: Box<TypeSyntax>,
         name: Ident,
-        collection: Expr,
+        collection: Box<Expr>,
         body: Box<Stmt>,
     },
     Break,

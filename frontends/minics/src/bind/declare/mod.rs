@@ -7,6 +7,8 @@
 //! a static constructor when static fields have initializers, backing fields and
 //! accessors for auto-properties and field-like events, `value__` and literal fields for
 //! enums, `.ctor`/`Invoke` for delegates.
+//!
+//! The details of many types are declared on every core (`parallel`).
 
 use super::scope::{GenericContext, NsScope, TypeResolver, metadata_name};
 use crate::syntax::{
@@ -14,6 +16,7 @@ use crate::syntax::{
     NamespaceMember, ParamModifier, Parameter, TypeDecl, TypeDeclKind,
 };
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::emit::bodies::default_threads;
 use frontend_core::emit::module::RowSymbol;
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{
@@ -21,13 +24,17 @@ use frontend_core::symbols::{
     TypeSym, World, generic_flags, method_flags as mf, type_flags as tf,
 };
 use frontend_core::types::{Ty, TypeId};
+use std::ops::Range;
 use std::sync::{Arc, OnceLock};
+
+mod parallel;
 
 /// A source type declaration and what it sees.
 pub struct TypeSite<'a> {
     pub decl: &'a TypeDecl,
     pub file: FileId,
-    pub scope: NsScope,
+    /// Shared by every type declared in the same namespace declaration.
+    pub scope: Arc<NsScope>,
     pub id: TypeId,
 }
 
@@ -113,6 +120,7 @@ pub fn collect_shells<'a>(
             ..Default::default()
         };
         scope.add_usings(&unit.usings);
+        let scope = Arc::new(scope);
         collect_members(
             &unit.members,
             file,
@@ -130,7 +138,7 @@ pub fn collect_shells<'a>(
 fn collect_members<'a>(
     members: &'a [NamespaceMember],
     file: FileId,
-    scope: &NsScope,
+    scope: &Arc<NsScope>,
     _outer: Option<TypeId>,
     asm: &mut AsmSymbols,
     sites: &mut Vec<TypeSite<'a>>,
@@ -140,7 +148,7 @@ fn collect_members<'a>(
         match m {
             NamespaceMember::Namespace(ns) => {
                 let name: Vec<&str> = ns.name.parts.iter().map(|p| &*p.text).collect();
-                let inner = scope.enter(&name.join("."), &ns.usings);
+                let inner = Arc::new(scope.enter(&name.join("."), &ns.usings));
                 collect_members(&ns.members, file, &inner, None, asm, sites, diags);
             }
             NamespaceMember::Type(t) => collect_type(t, file, scope, None, asm, sites, diags),
@@ -152,7 +160,7 @@ fn collect_members<'a>(
 fn collect_type<'a>(
     t: &'a TypeDecl,
     file: FileId,
-    scope: &NsScope,
+    scope: &Arc<NsScope>,
     outer: Option<TypeId>,
     asm: &mut AsmSymbols,
     sites: &mut Vec<TypeSite<'a>>,
@@ -407,11 +415,16 @@ impl<'a> Declarer<'a, '_> {
         }
     }
 
-    /// Computes all details; the caller stores them in the world.
+    /// Computes all details on every core; the caller stores them in the world.
     pub fn run(&mut self) -> Vec<TypeDetails> {
-        let mut all = Vec::new();
-        self.out.field_inits = vec![Vec::new(); self.sites.len()];
-        for (i, site) in self.sites.iter().enumerate() {
+        self.run_on(default_threads())
+    }
+
+    /// The details of the types `range`, into this declarer's output.
+    pub(super) fn run_range(&mut self, range: Range<usize>) -> Vec<TypeDetails> {
+        let mut all = Vec::with_capacity(range.len());
+        for i in range {
+            let site = &self.sites[i];
             let first = self.out.methods.len();
             let mut d = self.type_details(i, site);
             self.declare_local_functions(site, &mut d, first);
