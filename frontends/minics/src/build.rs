@@ -189,6 +189,7 @@ pub fn bind_and_build(
     o: &BuildOptions<'_>,
     threads: usize,
 ) -> (Vec<Diagnostic>, Option<Result<Built, Vec<String>>>) {
+    crate::db::parse_all(db, comp, threads);
     let decls = declarations(db, comp);
     let declared = Program::new(&decls, Bodies::default());
     let input = assembly_version(&declared.world, &declared.attributes)

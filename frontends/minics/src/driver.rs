@@ -256,6 +256,7 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
     };
     if timings {
         lap("references");
+        crate::db::parse_all(&db, comp, default_threads());
         for f in comp.files(&db) {
             let _ = crate::db::parse_file(&db, comp, *f);
         }
