@@ -1,15 +1,17 @@
-//! Lowered `foreach` (arrays by index, everything else through `GetEnumerator` with the
-//! enumerator disposed in a `finally`) and `using` (the resource disposed in a
-//! `finally`, null-checked when it is a reference).
+//! Lowered `foreach` (vectors and strings by index, as csc does, everything else
+//! through `GetEnumerator` with the enumerator disposed in a `finally`) and `using` (the
+//! resource disposed in a `finally`, null-checked when it is a reference).
 
 use super::BodyBinder;
 use super::stmt::is_var;
 use crate::syntax::{self as syn};
 use frontend_core::constant::ConstValue;
 use frontend_core::diag::Code;
-use frontend_core::ir::{CmpOp, Expr, ExprKind, Stmt};
+use frontend_core::ir::{CmpOp, Expr, ExprKind, MethodRef, Stmt};
 use frontend_core::source::TextRange;
+use frontend_core::symbols::MethodId;
 use frontend_core::types::Ty;
+use std::sync::Arc;
 
 impl BodyBinder<'_> {
     pub(super) fn foreach(
@@ -27,25 +29,26 @@ impl BodyBinder<'_> {
         self.push_scope();
         let start = self.reachable;
         let before_body = self.unassigned.clone();
-        let result = if let Ty::Array(elem, 1) = coll.ty.clone() {
-            // for (i = 0; i < a.Length; i++) { T x = (T)a[i]; body }
+        let by_index = match &coll.ty {
+            Ty::Array(elem, 1) => Some(Indexed::Array((**elem).clone())),
+            Ty::String => self.string_accessors().map(Indexed::String),
+            _ => None,
+        };
+        let result = if let Some(indexed) = by_index {
+            // for (i = 0; i < a.Length; i++) { T x = (T)a[i]; body }, for a vector or,
+            // as csc lowers it, a string (`Length` and the `Chars` indexer).
+            let elem = indexed.element();
             let arr = self.temp(coll.ty.clone());
             let idx = self.temp(Ty::I4);
             let elem_ty = if is_var(ty) {
-                (*elem).clone()
+                elem.clone()
             } else {
                 self.resolve_type(ty)
             };
             let iteration = self.push_scope();
             let x = self.declare_local(&name.text, elem_ty.clone(), name.range);
             let (ae, ie) = (self.local_expr(arr), self.local_expr(idx));
-            let item = Expr::new(
-                ExprKind::ArrayElement {
-                    array: Box::new(ae.clone()),
-                    indices: vec![ie.clone()],
-                },
-                (*elem).clone(),
-            );
+            let item = indexed.element_at(ae.clone(), ie.clone());
             let item = self.convert_explicit(item, &elem_ty, name.range);
             self.breakables.push((brk, Some(cont)));
             let b = self.embedded(body);
@@ -61,7 +64,7 @@ impl BodyBinder<'_> {
                 ))
             };
             let xe = self.local_expr(x);
-            let len = Expr::new(ExprKind::ArrayLength(Box::new(ae.clone())), Ty::I4);
+            let len = indexed.length(ae.clone());
             let cond = Expr::new(
                 ExprKind::Compare {
                     op: CmpOp::Lt,
@@ -248,5 +251,75 @@ impl BodyBinder<'_> {
         self.pop_scope();
         pre.extend(inner);
         Stmt::Block(pre)
+    }
+}
+
+/// What `foreach` walks by index.
+enum Indexed {
+    /// A vector of this element type.
+    Array(Ty),
+    /// A string, with `String.get_Length` and `String.get_Chars`.
+    String((MethodRef, MethodRef)),
+}
+
+impl Indexed {
+    fn element(&self) -> Ty {
+        match self {
+            Indexed::Array(elem) => elem.clone(),
+            Indexed::String(_) => Ty::Char,
+        }
+    }
+
+    /// `a.Length`.
+    fn length(&self, a: Expr) -> Expr {
+        match self {
+            Indexed::Array(_) => Expr::new(ExprKind::ArrayLength(Box::new(a)), Ty::I4),
+            Indexed::String((get_length, _)) => Expr::new(
+                ExprKind::call(Some(Box::new(a)), get_length.clone(), Vec::new(), true),
+                Ty::I4,
+            ),
+        }
+    }
+
+    /// `a[i]`.
+    fn element_at(&self, a: Expr, i: Expr) -> Expr {
+        match self {
+            Indexed::Array(elem) => Expr::new(
+                ExprKind::ArrayElement {
+                    array: Box::new(a),
+                    indices: vec![i],
+                },
+                elem.clone(),
+            ),
+            Indexed::String((_, get_chars)) => Expr::new(
+                ExprKind::call(Some(Box::new(a)), get_chars.clone(), vec![i], true),
+                Ty::Char,
+            ),
+        }
+    }
+}
+
+impl BodyBinder<'_> {
+    /// corlib's `String.get_Length()` and `String.get_Chars(int)`, when it has them.
+    fn string_accessors(&self) -> Option<(MethodRef, MethodRef)> {
+        let string = self.world.well_known("System", "String")?;
+        let d = self.world.details(string);
+        let find = |name: &str, params: &[Ty]| {
+            let idx = d.methods.iter().position(|m| {
+                m.name == name
+                    && !m.is_static()
+                    && m.params.len() == params.len()
+                    && m.params.iter().zip(params).all(|(p, t)| &p.ty == t)
+            })?;
+            Some(MethodRef {
+                id: MethodId {
+                    ty: string,
+                    idx: idx as u32,
+                },
+                type_args: Arc::from([]),
+                method_args: Arc::from([]),
+            })
+        };
+        Some((find("get_Length", &[])?, find("get_Chars", &[Ty::I4])?))
     }
 }
