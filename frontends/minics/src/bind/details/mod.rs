@@ -584,18 +584,9 @@ impl<'a> Declarer<'a, '_> {
                     let Some(opname) = operator_name(operator, ps.len()) else {
                         continue;
                     };
-                    let idx = d.methods.len() as u32;
-                    d.methods.push(MethodSym {
-                        name: opname.into(),
-                        flags: mf::PUBLIC | mf::STATIC | mf::HIDE_BY_SIG | mf::SPECIAL_NAME,
-                        impl_flags: 0,
-                        generic_params: Vec::new(),
-                        ret,
-                        params: ps,
-                        rid: 0,
-                    });
+                    let method = operator_method(&mut d, site.id, opname, ret, ps);
                     self.out.methods.push(MethodSite {
-                        id: MethodId { ty: site.id, idx },
+                        id: method,
                         site: si,
                         body: BodySyntax::Method(body),
                         member: Some(m),
@@ -611,23 +602,14 @@ impl<'a> Declarer<'a, '_> {
                 } => {
                     let ret = self.ty(site, &g, ty);
                     let ps = self.params(site, &g, params);
-                    let idx = d.methods.len() as u32;
                     let opname = if *implicit {
                         "op_Implicit"
                     } else {
                         "op_Explicit"
                     };
-                    d.methods.push(MethodSym {
-                        name: opname.into(),
-                        flags: mf::PUBLIC | mf::STATIC | mf::HIDE_BY_SIG | mf::SPECIAL_NAME,
-                        impl_flags: 0,
-                        generic_params: Vec::new(),
-                        ret,
-                        params: ps,
-                        rid: 0,
-                    });
+                    let method = operator_method(&mut d, site.id, opname, ret, ps);
                     self.out.methods.push(MethodSite {
-                        id: MethodId { ty: site.id, idx },
+                        id: method,
                         site: si,
                         body: BodySyntax::Method(body),
                         member: Some(m),
@@ -683,4 +665,26 @@ impl<'a> Declarer<'a, '_> {
         }
         d
     }
+}
+
+/// Declares a user-defined operator or conversion (`op_Addition`, `op_Implicit`, …) of
+/// type `ty`: public, static, a special name.
+fn operator_method(
+    d: &mut TypeDetails,
+    ty: frontend_core::types::TypeId,
+    name: &str,
+    ret: Ty,
+    params: Vec<ParamSym>,
+) -> MethodId {
+    let idx = d.methods.len() as u32;
+    d.methods.push(MethodSym {
+        name: name.into(),
+        flags: mf::PUBLIC | mf::STATIC | mf::HIDE_BY_SIG | mf::SPECIAL_NAME,
+        impl_flags: 0,
+        generic_params: Vec::new(),
+        ret,
+        params,
+        rid: 0,
+    });
+    MethodId { ty, idx }
 }
