@@ -1,8 +1,10 @@
-//! The whole module: lays out the source types' rows (TypeDef, Field, MethodDef, Param,
-//! properties, events, generic parameters, nesting, interface and method impls, constants,
-//! custom attributes) so every source token is known before any body is generated, then
-//! generates each body (`bodies`, on all cores) and writes the PE (and, with debug
-//! information, the portable PDB).
+//! The whole module: its input (`ModuleInput`) and result (`EmittedModule`), the layout
+//! of the source types' rows (TypeDef, Field, MethodDef, Param, properties, events,
+//! generic parameters, nesting, interface and method impls, constants, custom
+//! attributes; `lay_out_rows`, which `writer` runs before any body is written), and
+//! `emit_on`, which generates the IR bodies (`bodies`, on all cores) and has `writer`
+//! write them, with any generated earlier, then the PE (and, with debug information,
+//! the portable PDB).
 
 use super::bodies::{Generation, Job, Pregenerated, default_threads};
 use super::tokens::Tokens;
