@@ -22,7 +22,7 @@ use frontend_core::emit::writer::ModuleWriter;
 use frontend_core::ir::Body;
 use frontend_core::lower::closures::Bodies;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
 
 /// Every body bound, and generated where it could be.
@@ -214,6 +214,9 @@ struct Chunks<'a> {
     /// The next chunk to claim.
     next: AtomicUsize,
     ready: (Mutex<()>, Condvar),
+    /// Set when a thread's binding panicked (a binder bug): a thread waiting for that
+    /// chunk panics too instead of waiting forever.
+    panicked: AtomicBool,
 }
 
 impl<'a> Chunks<'a> {
@@ -225,6 +228,7 @@ impl<'a> Chunks<'a> {
                 .collect(),
             next: AtomicUsize::new(0),
             ready: (Mutex::new(()), Condvar::new()),
+            panicked: AtomicBool::new(false),
         }
     }
 
@@ -239,20 +243,36 @@ impl<'a> Chunks<'a> {
             return false;
         }
         let start = c * CHUNK;
-        let done = self.order[start..(start + CHUNK).min(self.order.len())]
-            .iter()
-            .map(|&(_, i)| one(i))
-            .collect();
+        let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.order[start..(start + CHUNK).min(self.order.len())]
+                .iter()
+                .map(|&(_, i)| one(i))
+                .collect()
+        }));
+        let done = done.unwrap_or_else(|payload| {
+            self.panicked.store(true, Ordering::Relaxed);
+            self.notify();
+            std::panic::resume_unwind(payload)
+        });
         *self.lock(c) = Some(done);
+        self.notify();
+        true
+    }
+
+    /// Wakes the threads waiting for a chunk.
+    fn notify(&self) {
         let _guard = self.ready.0.lock().unwrap_or_else(|p| p.into_inner());
         self.ready.1.notify_all();
-        true
     }
 
     /// Waits until chunk `c` (claimed by another thread) is bound.
     fn wait_for(&self, c: usize) {
         let mut guard = self.ready.0.lock().unwrap_or_else(|p| p.into_inner());
         while self.lock(c).is_none() {
+            assert!(
+                !self.panicked.load(Ordering::Relaxed),
+                "a binding thread panicked"
+            );
             guard = self.ready.1.wait(guard).unwrap_or_else(|p| p.into_inner());
         }
     }
