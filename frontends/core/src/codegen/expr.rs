@@ -9,7 +9,6 @@ use crate::ir::{BinOp, Expr, ExprKind, MethodRef, UnOp};
 use crate::symbols::ParamMode;
 use crate::types::Ty;
 use il_emit::il::Opcode;
-use std::sync::Arc;
 
 impl Gen<'_, '_> {
     /// Emits `e`; leaves its value on the stack when `used`.
@@ -447,18 +446,8 @@ impl Gen<'_, '_> {
         name: &str,
         pred: impl Fn(&crate::symbols::MethodSym) -> bool,
     ) -> Option<MethodRef> {
-        let world = self.t.world;
-        let id = world.well_known(ns, ty)?;
-        let d = world.details(id);
-        let idx = d.methods.iter().position(|m| m.name == name && pred(m))?;
-        Some(MethodRef {
-            id: crate::symbols::MethodId {
-                ty: id,
-                idx: idx as u32,
-            },
-            type_args: Arc::from([]),
-            method_args: Arc::from([]),
-        })
+        let id = self.t.world.well_known_method(ns, ty, name, pred)?;
+        Some(MethodRef::plain(id))
     }
 
     fn concat(&mut self, parts: &[Expr]) {

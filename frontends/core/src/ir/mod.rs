@@ -31,6 +31,17 @@ pub struct MethodRef {
     pub method_args: Arc<[Ty]>,
 }
 
+impl MethodRef {
+    /// A method of a non-generic type, itself not generic.
+    pub fn plain(id: MethodId) -> MethodRef {
+        MethodRef {
+            id,
+            type_args: Arc::from([]),
+            method_args: Arc::from([]),
+        }
+    }
+}
+
 /// A field as accessed, with its declaring type's instantiation.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct FieldRef {

@@ -569,6 +569,27 @@ impl World {
         }
     }
 
+    /// A method of a corlib type by name, the first that `pred` accepts (for lowering:
+    /// `String.Concat`, `String.get_Chars`, …).
+    pub fn well_known_method(
+        &self,
+        namespace: &str,
+        ty: &str,
+        name: &str,
+        pred: impl Fn(&MethodSym) -> bool,
+    ) -> Option<MethodId> {
+        let id = self.well_known(namespace, ty)?;
+        let idx = self
+            .details(id)
+            .methods
+            .iter()
+            .position(|m| m.name == name && pred(m))?;
+        Some(MethodId {
+            ty: id,
+            idx: idx as u32,
+        })
+    }
+
     /// The named type a built-in type stands for (`int` → `System.Int32`).
     pub fn builtin_type_id(&self, ty: &Ty) -> Option<TypeId> {
         let table = self.builtins.get_or_init(|| {

@@ -9,9 +9,7 @@ use frontend_core::constant::ConstValue;
 use frontend_core::diag::Code;
 use frontend_core::ir::{CmpOp, Expr, ExprKind, MethodRef, Stmt};
 use frontend_core::source::TextRange;
-use frontend_core::symbols::MethodId;
 use frontend_core::types::Ty;
-use std::sync::Arc;
 
 impl BodyBinder<'_> {
     pub(super) fn foreach(
@@ -302,23 +300,15 @@ impl Indexed {
 impl BodyBinder<'_> {
     /// corlib's `String.get_Length()` and `String.get_Chars(int)`, when it has them.
     fn string_accessors(&self) -> Option<(MethodRef, MethodRef)> {
-        let string = self.world.well_known("System", "String")?;
-        let d = self.world.details(string);
         let find = |name: &str, params: &[Ty]| {
-            let idx = d.methods.iter().position(|m| {
-                m.name == name
-                    && !m.is_static()
-                    && m.params.len() == params.len()
-                    && m.params.iter().zip(params).all(|(p, t)| &p.ty == t)
-            })?;
-            Some(MethodRef {
-                id: MethodId {
-                    ty: string,
-                    idx: idx as u32,
-                },
-                type_args: Arc::from([]),
-                method_args: Arc::from([]),
-            })
+            let m = self
+                .world
+                .well_known_method("System", "String", name, |m| {
+                    !m.is_static()
+                        && m.params.len() == params.len()
+                        && m.params.iter().zip(params).all(|(p, t)| &p.ty == t)
+                })?;
+            Some(MethodRef::plain(m))
         };
         Some((find("get_Length", &[])?, find("get_Chars", &[Ty::I4])?))
     }
