@@ -330,16 +330,7 @@ impl<'a> Declarer<'a, '_> {
                     initializer,
                 } => {
                     let pty = self.ty(site, &g, ty);
-                    let mut base_flags = if is_interface {
-                        mf::PUBLIC
-                    } else {
-                        access(mods, mf::PRIVATE)
-                    } | mf::HIDE_BY_SIG
-                        | mf::SPECIAL_NAME;
-                    if is_static {
-                        base_flags |= mf::STATIC;
-                    }
-                    base_flags |= virtual_flags(mods, is_interface);
+                    let mut base_flags = accessor_flags(mods, is_interface, is_static);
                     let mut pname = name.text.to_string();
                     let mut iface_ty = None;
                     if let Some(iface) = explicit_interface {
@@ -429,13 +420,8 @@ impl<'a> Declarer<'a, '_> {
                 } => {
                     let pty = self.ty(site, &g, ty);
                     let ps = self.params(site, &g, params);
-                    let mut base_flags = if is_interface {
-                        mf::PUBLIC
-                    } else {
-                        access(mods, mf::PRIVATE)
-                    } | mf::HIDE_BY_SIG
-                        | mf::SPECIAL_NAME;
-                    base_flags |= virtual_flags(mods, is_interface);
+                    // An indexer is never static (CS0106 says so).
+                    let base_flags = accessor_flags(mods, is_interface, false);
                     let _ = explicit_interface;
                     let name = self.indexer_name(site, &m.attributes);
                     indexer_name = Some(name.clone());
@@ -476,16 +462,7 @@ impl<'a> Declarer<'a, '_> {
                     ..
                 } => {
                     let ety = self.ty(site, &g, ty);
-                    let mut base_flags = if is_interface {
-                        mf::PUBLIC
-                    } else {
-                        access(mods, mf::PRIVATE)
-                    } | mf::HIDE_BY_SIG
-                        | mf::SPECIAL_NAME;
-                    if is_static {
-                        base_flags |= mf::STATIC;
-                    }
-                    base_flags |= virtual_flags(mods, is_interface);
+                    let base_flags = accessor_flags(mods, is_interface, is_static);
                     let names: Vec<(String, TextRange, Option<&'a Expr>)> =
                         if declarators.is_empty() {
                             name.iter()
@@ -687,4 +664,15 @@ fn operator_method(
         rid: 0,
     });
     MethodId { ty, idx }
+}
+
+/// The flags a property's, indexer's or event's accessors share.
+fn accessor_flags(mods: &[Modifier], is_interface: bool, is_static: bool) -> u16 {
+    let visibility = if is_interface {
+        mf::PUBLIC
+    } else {
+        access(mods, mf::PRIVATE)
+    };
+    let stat = if is_static { mf::STATIC } else { 0 };
+    visibility | mf::HIDE_BY_SIG | mf::SPECIAL_NAME | stat | virtual_flags(mods, is_interface)
 }
