@@ -45,7 +45,7 @@ enum Code {
     /// No IL (abstract, extern), or bound with errors: nothing will be emitted.
     None,
     /// IR for lowering and the module.
-    Ir(Arc<Body>),
+    Ir(Arc<Body>, BodySource),
     /// Generated.
     Pre(PregeneratedBody),
 }
@@ -91,7 +91,7 @@ pub fn bind_and_generate(
             Some(body) if clean && !needs_lowering(&body) => {
                 Code::Pre(pregenerate(&world, *method, &body, source, debug))
             }
-            Some(body) if clean => Code::Ir(body),
+            Some(body) if clean => Code::Ir(body, source),
             _ => Code::None,
         };
         Outcome { diagnostics, code }
@@ -126,7 +126,7 @@ pub fn bind_and_generate(
     let mut body_diagnostics = Vec::new();
     let mut bodies = Bodies::default();
     let mut pregenerated = Pregenerated::default();
-    for ((method, anchor, input), outcome) in decls.bodies.iter().zip(chunks.into_outcomes()) {
+    for ((method, _, _), outcome) in decls.bodies.iter().zip(chunks.into_outcomes()) {
         let Some(outcome) = outcome else {
             continue;
         };
@@ -136,11 +136,7 @@ pub fn bind_and_generate(
         }
         match outcome.code {
             Code::None => {}
-            Code::Ir(body) => {
-                let source = BodySource {
-                    file: input.file,
-                    offset: *anchor,
-                };
+            Code::Ir(body, source) => {
                 bodies.insert(*method, (body, source));
             }
             Code::Pre(pre) => {
