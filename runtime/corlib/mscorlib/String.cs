@@ -235,38 +235,24 @@ namespace System
 
         public string[] Split(params char[] separator)
         {
-            if (separator != null && separator.Length == 1) return SplitAt(separator[0]);
-            int count = 1;
-            for (int i = 0; i < Length; i++)
-                if (IsSeparator(this[i], separator)) count++;
-            string[] parts = new string[count];
-            int start = 0;
-            int k = 0;
-            for (int i = 0; i < Length; i++)
-            {
-                if (IsSeparator(this[i], separator))
-                {
-                    parts[k++] = Substring(start, i - start);
-                    start = i + 1;
-                }
-            }
-            parts[k] = Substring(start);
-            return parts;
-        }
-
-        /// <summary>Split on one separator: the commonest case, without a call per character.</summary>
-        private string[] SplitAt(char separator)
-        {
+            // One separator, the commonest case, is compared inline rather than by a
+            // call per character.
+            bool one = separator != null && separator.Length == 1;
+            char only = one ? separator[0] : '\0';
             int length = Length;
             int count = 1;
             for (int i = 0; i < length; i++)
-                if (this[i] == separator) count++;
+            {
+                char c = this[i];
+                if (one ? c == only : IsSeparator(c, separator)) count++;
+            }
             string[] parts = new string[count];
             int start = 0;
             int k = 0;
             for (int i = 0; i < length; i++)
             {
-                if (this[i] == separator)
+                char c = this[i];
+                if (one ? c == only : IsSeparator(c, separator))
                 {
                     parts[k++] = Substring(start, i - start);
                     start = i + 1;
