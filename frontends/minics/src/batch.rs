@@ -13,7 +13,7 @@
 //! generated; the first body with an error, or one lowering rewrites, stops the
 //! writing, and the module is then emitted from the batch as usual (`build`).
 use crate::bind::{self, BoundBody};
-use crate::db::{Program, assemble_diagnostics, declarations, signatures};
+use crate::db::{CHUNK, PARALLEL_BODIES, Program, assemble_diagnostics, declarations, signatures};
 use frontend_core::db::{Compilation, CompilerDb};
 use frontend_core::diag::{Diagnostic, Severity};
 use frontend_core::emit::bodies::{Pregenerated, PregeneratedBody, needs_lowering, pregenerate};
@@ -55,12 +55,6 @@ struct Outcome {
     diagnostics: Vec<Diagnostic>,
     code: Code,
 }
-
-/// Fewer bodies than this are bound on the calling thread alone.
-const PARALLEL_BODIES: usize = 512;
-
-/// Bodies a thread claims at a time.
-const CHUNK: usize = 64;
 
 /// Binds every body of `comp` and generates those lowering leaves alone, on up to
 /// `threads` threads (the result is the same for any number); `debug` keeps what the

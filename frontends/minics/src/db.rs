@@ -149,11 +149,11 @@ pub fn diagnostics_on(db: &CompilerDb, comp: Compilation, threads: usize) -> Arc
 
 /// Fewer bodies than this are bound on the calling thread alone: a thread costs more
 /// than binding a few small bodies.
-const PARALLEL_BODIES: usize = 512;
+pub(crate) const PARALLEL_BODIES: usize = 512;
 
 /// Bodies a thread claims at a time: large enough that the shared counter is rarely
 /// touched, small enough that the threads finish together.
-const CHUNK: usize = 64;
+pub(crate) const CHUNK: usize = 64;
 
 /// Binds every body of the compilation into the cache on up to `threads` threads (each
 /// with its own handle on the same storage). Results are only cached here: the order
