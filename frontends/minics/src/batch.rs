@@ -2,28 +2,22 @@
 //! so instead of caching every bound body (`db::bound_body`, which the language server
 //! and `check` go through), each body is bound and, unless lowering still rewrites it,
 //! generated at once, on all cores, and its IR dropped: the bound IR of a large
-//! program never has to exist all at once. The diagnostics and the image are those of
-//! the cached queries (`db::diagnostics`, then `build::build`); the parse, the
-//! declarations and the declared world still come from the database.
-//!
-//! Given a [`ModuleWriter`], the calling thread also writes the module as it goes: it
-//! lays out the rows while the other threads start binding, then writes each chunk of
-//! bodies (claimed in MethodDef order) as soon as it and every chunk before it are
-//! done, binding chunks itself in between. That holds while every body comes out
-//! generated; the first body with an error, or one lowering rewrites, stops the
-//! writing, and the module is then emitted from the batch as usual (`build`).
+//! program never has to exist all at once. The threads, and the writing of the module
+//! as bodies come (given a [`ModuleWriter`]), are `frontend_core::emit::stream`'s; this
+//! module binds one body and gathers the result. The diagnostics and the image are
+//! those of the cached queries (`db::diagnostics`, then `build::build`); the parse,
+//! the declarations and the declared world still come from the database.
+
 use crate::bind::{self, BoundBody};
-use crate::db::{CHUNK, PARALLEL_BODIES, Program, assemble_diagnostics, declarations, signatures};
+use crate::db::{Program, assemble_diagnostics, declarations, signatures};
 use frontend_core::db::{Compilation, CompilerDb};
 use frontend_core::diag::{Diagnostic, Severity};
-use frontend_core::emit::bodies::{Pregenerated, PregeneratedBody, needs_lowering, pregenerate};
+use frontend_core::emit::bodies::{Pregenerated, needs_lowering, pregenerate};
 use frontend_core::emit::module::BodySource;
+use frontend_core::emit::stream::{self, Code, Outcome};
 use frontend_core::emit::writer::ModuleWriter;
-use frontend_core::ir::Body;
 use frontend_core::lower::closures::Bodies;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard};
+use frontend_core::symbols::MethodId;
 
 /// Every body bound, and generated where it could be.
 pub struct Batch {
@@ -38,28 +32,10 @@ pub struct Batch {
     pub written: bool,
 }
 
-/// What became of one body.
-// Nearly every body ends `Pre`: boxing it would only add an allocation per body.
-#[allow(clippy::large_enum_variant)]
-enum Code {
-    /// No IL (abstract, extern), or bound with errors: nothing will be emitted.
-    None,
-    /// IR for lowering and the module.
-    Ir(Arc<Body>, BodySource),
-    /// Generated.
-    Pre(PregeneratedBody),
-}
-
-/// One body's diagnostics (in file positions) and code.
-struct Outcome {
-    diagnostics: Vec<Diagnostic>,
-    code: Code,
-}
-
 /// Binds every body of `comp` and generates those lowering leaves alone, on up to
 /// `threads` threads (the result is the same for any number); `debug` keeps what the
 /// PDB needs of each generated body. With a `writer`, also writes the module as it goes
-/// (see the module's documentation); `Batch::written` says whether it got to the end.
+/// (`emit::stream`); `Batch::written` says whether it got to the end.
 pub fn bind_and_generate(
     db: &CompilerDb,
     comp: Compilation,
@@ -90,37 +66,12 @@ pub fn bind_and_generate(
         };
         Outcome { diagnostics, code }
     };
-    // Bodies in MethodDef order (the order a writer takes them), as indices into
-    // `decls.bodies`; bodies of methods without a row (none, in a sound world) last.
-    let mut order: Vec<(u32, usize)> = (0..decls.bodies.len())
-        .map(|i| {
-            let rid = writer
-                .as_ref()
-                .and_then(|w| w.method_def(&decls.bodies[i].0));
-            (rid.unwrap_or(u32::MAX), i)
-        })
-        .collect();
-    if writer.is_some() {
-        order.sort_unstable();
-    }
-    let chunks = Chunks::new(&order);
-    let helpers = if threads < 2 || order.len() < PARALLEL_BODIES {
-        0
-    } else {
-        threads - 1
-    };
-    let written = std::thread::scope(|scope| {
-        for _ in 0..helpers {
-            scope.spawn(|| while chunks.bind_next(&one) {});
-        }
-        let written = writer.is_some_and(|w| write_in_order(w, &chunks, &one));
-        while chunks.bind_next(&one) {}
-        written
-    });
+    let methods: Vec<MethodId> = decls.bodies.iter().map(|(m, _, _)| *m).collect();
+    let (outcomes, written) = stream::run(&methods, &one, threads, writer);
     let mut body_diagnostics = Vec::new();
     let mut bodies = Bodies::default();
     let mut pregenerated = Pregenerated::default();
-    for ((method, _, _), outcome) in decls.bodies.iter().zip(chunks.into_outcomes()) {
+    for ((method, _, _), outcome) in decls.bodies.iter().zip(outcomes) {
         let Some(outcome) = outcome else {
             continue;
         };
@@ -143,140 +94,5 @@ pub fn bind_and_generate(
         program: Program::new(&decls, bodies),
         pregenerated,
         written,
-    }
-}
-
-/// Lays out `w`'s rows, then writes each chunk of bodies as soon as it and every chunk
-/// before it are bound, binding chunks itself while the next is not ready; false when
-/// a body cannot be written (an error, a body lowering rewrites, a generation error),
-/// which ends the writing.
-fn write_in_order(
-    w: &mut ModuleWriter<'_>,
-    chunks: &Chunks<'_>,
-    one: &(dyn Fn(usize) -> Outcome + Sync),
-) -> bool {
-    w.lay_out();
-    for c in 0..chunks.slots.len() {
-        loop {
-            let mut chunk = chunks.lock(c);
-            if let Some(done) = chunk.as_mut() {
-                let start = c * CHUNK;
-                for (&(rid, _), outcome) in chunks.order[start..].iter().zip(done.iter()) {
-                    match &outcome.code {
-                        Code::Pre(PregeneratedBody {
-                            generated: Ok(generated),
-                            debug_locals,
-                            source,
-                        }) if rid != u32::MAX => {
-                            w.write_body(rid, *source, generated, || debug_locals.clone());
-                        }
-                        // No IL is nothing to write.
-                        Code::None
-                            if outcome
-                                .diagnostics
-                                .iter()
-                                .all(|d| d.severity != Severity::Error) => {}
-                        _ => return false,
-                    }
-                }
-                // Written: the code goes now, while the other threads still bind,
-                // rather than all at the end.
-                for outcome in done {
-                    outcome.code = Code::None;
-                }
-                break;
-            }
-            drop(chunk);
-            if !chunks.bind_next(one) {
-                chunks.wait_for(c);
-            }
-        }
-    }
-    true
-}
-
-/// Bodies bound chunk by chunk on several threads, in `order`: each chunk's outcomes
-/// once bound, and a signal each time one is.
-struct Chunks<'a> {
-    /// (MethodDef row, index into `decls.bodies`) of each body, in binding order.
-    order: &'a [(u32, usize)],
-    slots: Vec<Mutex<Option<Vec<Outcome>>>>,
-    /// The next chunk to claim.
-    next: AtomicUsize,
-    ready: (Mutex<()>, Condvar),
-    /// Set when a thread's binding panicked (a binder bug): a thread waiting for that
-    /// chunk panics too instead of waiting forever.
-    panicked: AtomicBool,
-}
-
-impl<'a> Chunks<'a> {
-    fn new(order: &'a [(u32, usize)]) -> Chunks<'a> {
-        Chunks {
-            order,
-            slots: (0..order.len().div_ceil(CHUNK))
-                .map(|_| Mutex::new(None))
-                .collect(),
-            next: AtomicUsize::new(0),
-            ready: (Mutex::new(()), Condvar::new()),
-            panicked: AtomicBool::new(false),
-        }
-    }
-
-    fn lock(&self, c: usize) -> MutexGuard<'_, Option<Vec<Outcome>>> {
-        self.slots[c].lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// Claims and binds the next chunk with `one`; false when none is left.
-    fn bind_next(&self, one: &(dyn Fn(usize) -> Outcome + Sync)) -> bool {
-        let c = self.next.fetch_add(1, Ordering::Relaxed);
-        if c >= self.slots.len() {
-            return false;
-        }
-        let start = c * CHUNK;
-        let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            self.order[start..(start + CHUNK).min(self.order.len())]
-                .iter()
-                .map(|&(_, i)| one(i))
-                .collect()
-        }));
-        let done = done.unwrap_or_else(|payload| {
-            self.panicked.store(true, Ordering::Relaxed);
-            self.notify();
-            std::panic::resume_unwind(payload)
-        });
-        *self.lock(c) = Some(done);
-        self.notify();
-        true
-    }
-
-    /// Wakes the threads waiting for a chunk.
-    fn notify(&self) {
-        let _guard = self.ready.0.lock().unwrap_or_else(|p| p.into_inner());
-        self.ready.1.notify_all();
-    }
-
-    /// Waits until chunk `c` (claimed by another thread) is bound.
-    fn wait_for(&self, c: usize) {
-        let mut guard = self.ready.0.lock().unwrap_or_else(|p| p.into_inner());
-        while self.lock(c).is_none() {
-            assert!(
-                !self.panicked.load(Ordering::Relaxed),
-                "a binding thread panicked"
-            );
-            guard = self.ready.1.wait(guard).unwrap_or_else(|p| p.into_inner());
-        }
-    }
-
-    /// Every outcome, by index into `decls.bodies` (the order diagnostics keep).
-    fn into_outcomes(self) -> Vec<Option<Outcome>> {
-        let mut out: Vec<Option<Outcome>> = (0..self.order.len()).map(|_| None).collect();
-        let bound = self
-            .slots
-            .into_iter()
-            .flat_map(|c| c.into_inner().ok().flatten().unwrap_or_default());
-        for (&(_, i), outcome) in self.order.iter().zip(bound) {
-            out[i] = Some(outcome);
-        }
-        out
     }
 }

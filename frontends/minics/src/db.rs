@@ -27,6 +27,7 @@ use frontend_core::db::{Compilation, CompilerDb, Signatures, SourceText, file_id
 use frontend_core::diag::Diagnostic;
 use frontend_core::emit::bodies::default_threads;
 use frontend_core::emit::module::{BodySource, CustomAttribute};
+use frontend_core::emit::stream::{CHUNK, PARALLEL_BODIES};
 use frontend_core::ir::MethodRef;
 use frontend_core::lower::closures::Bodies;
 use frontend_core::source::FileId;
@@ -146,14 +147,6 @@ pub fn diagnostics_on(db: &CompilerDb, comp: Compilation, threads: usize) -> Arc
     bind_all(db, comp, threads);
     all_diagnostics(db, comp)
 }
-
-/// Fewer bodies than this are bound on the calling thread alone: a thread costs more
-/// than binding a few small bodies.
-pub(crate) const PARALLEL_BODIES: usize = 512;
-
-/// Bodies a thread claims at a time: large enough that the shared counter is rarely
-/// touched, small enough that the threads finish together.
-pub(crate) const CHUNK: usize = 64;
 
 /// Binds every body of the compilation into the cache on up to `threads` threads (each
 /// with its own handle on the same storage). Results are only cached here: the order
