@@ -579,15 +579,13 @@ impl World {
         pred: impl Fn(&MethodSym) -> bool,
     ) -> Option<MethodId> {
         let id = self.well_known(namespace, ty)?;
-        let idx = self
-            .details(id)
-            .methods
-            .iter()
-            .position(|m| m.name == name && pred(m))?;
-        Some(MethodId {
-            ty: id,
-            idx: idx as u32,
-        })
+        let d = self.details(id);
+        // By the name index: corlib's `String` alone has a few hundred methods.
+        let idx = d
+            .named(name)
+            .methods()
+            .find(|&i| pred(&d.methods[i as usize]))?;
+        Some(MethodId { ty: id, idx })
     }
 
     /// The named type a built-in type stands for (`int` → `System.Int32`).
