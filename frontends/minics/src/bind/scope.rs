@@ -12,7 +12,9 @@ use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::source::FileId;
 use frontend_core::symbols::World;
 use frontend_core::types::{Ty, TypeId};
-use std::sync::Arc;
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+use std::sync::{Arc, Mutex};
 
 /// What a type declaration or member sees: its namespace chain and `using`s.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -25,6 +27,58 @@ pub struct NsScope {
     pub aliases: Vec<(String, TypeSyntax)>,
     /// `using static T;`.
     pub static_usings: Vec<TypeSyntax>,
+    /// What simple names found through the namespaces and `using`s.
+    pub memo: ScopeMemo,
+}
+
+/// What [`TypeResolver::lookup_simple`] found for a name through a scope's namespaces,
+/// aliases and `using`s, by metadata name: every body of a namespace asks for the same
+/// few (`List`1`, `Console`, `System`), and each search is several hash lookups in
+/// every assembly. It depends on the scope and on which top-level types exist, which
+/// are declared before any name is resolved (a world equal to the one a scope was made
+/// with has the same types at the same ids); nested and generic-parameter names come
+/// first and are not kept. A copy starts empty, and it takes no part in equality.
+#[derive(Default)]
+pub struct ScopeMemo(Mutex<FxHashMap<Box<str>, ScopeHit>>);
+
+/// A name's meaning through a scope (see [`ScopeMemo`]).
+#[derive(Clone)]
+enum ScopeHit {
+    Type(TypeId),
+    /// The `using` alias at this index.
+    Alias(usize),
+    Namespace(String),
+    Nothing,
+}
+
+impl ScopeMemo {
+    fn get(&self, meta: &str) -> Option<ScopeHit> {
+        self.0.lock().ok()?.get(meta).cloned()
+    }
+
+    fn put(&self, meta: &str, hit: &ScopeHit) {
+        if let Ok(mut m) = self.0.lock() {
+            m.insert(Box::from(meta), hit.clone());
+        }
+    }
+}
+
+impl Clone for ScopeMemo {
+    fn clone(&self) -> Self {
+        ScopeMemo::default()
+    }
+}
+
+impl PartialEq for ScopeMemo {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for ScopeMemo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ScopeMemo")
+    }
 }
 
 impl NsScope {
@@ -52,9 +106,7 @@ impl NsScope {
         let _ = full;
         let mut s = NsScope {
             namespaces,
-            usings: Vec::new(),
-            aliases: Vec::new(),
-            static_usings: Vec::new(),
+            ..NsScope::default()
         };
         s.add_usings(usings);
         s.usings.extend(self.usings.iter().cloned());
@@ -294,30 +346,46 @@ impl TypeResolver<'_> {
             }
             cur = self.world.ty(id).enclosing;
         }
+        let hit = match self.scope.memo.get(&meta) {
+            Some(hit) => hit,
+            None => {
+                let hit = self.through_scope(name, &meta);
+                self.scope.memo.put(&meta, &hit);
+                hit
+            }
+        };
+        match hit {
+            ScopeHit::Type(id) => Some(Resolved::Type(self.instantiate(id, Vec::new(), args))),
+            ScopeHit::Alias(i) => {
+                let mut d = Vec::new();
+                self.resolve_name(&self.scope.aliases[i].1, &mut d)
+            }
+            ScopeHit::Namespace(n) => Some(Resolved::Namespace(n)),
+            ScopeHit::Nothing => None,
+        }
+    }
+
+    /// A simple name through the enclosing namespaces (innermost first), the aliases,
+    /// the `using`s, then as a namespace; `meta` is its metadata name (arity 0: no
+    /// type arguments).
+    fn through_scope(&self, name: &str, meta: &str) -> ScopeHit {
+        let generic = meta.len() != name.len();
         for ns in &self.scope.namespaces {
-            if let Some(id) = self.world.find(ns, &meta) {
-                return Some(Resolved::Type(self.instantiate(id, Vec::new(), args)));
+            if let Some(id) = self.world.find(ns, meta) {
+                return ScopeHit::Type(id);
             }
         }
-        if args.is_empty() {
-            for (alias, target) in &self.scope.aliases {
-                if alias == name {
-                    let mut d = Vec::new();
-                    return self.resolve_name(target, &mut d);
-                }
+        if !generic {
+            if let Some(i) = self.scope.aliases.iter().position(|(a, _)| a == name) {
+                return ScopeHit::Alias(i);
             }
         }
-        let mut found = None;
         for u in &self.scope.usings {
-            if let Some(id) = self.world.find(u, &meta) {
-                found = Some(id);
-                break;
+            if let Some(id) = self.world.find(u, meta) {
+                return ScopeHit::Type(id);
             }
         }
-        if let Some(id) = found {
-            return Some(Resolved::Type(self.instantiate(id, Vec::new(), args)));
-        }
-        if args.is_empty() {
+        if !generic {
             for ns in &self.scope.namespaces {
                 let full = if ns.is_empty() {
                     name.to_owned()
@@ -325,20 +393,20 @@ impl TypeResolver<'_> {
                     format!("{ns}.{name}")
                 };
                 if self.world.namespace_exists(&full) {
-                    return Some(Resolved::Namespace(full));
+                    return ScopeHit::Namespace(full);
                 }
             }
         }
-        None
+        ScopeHit::Nothing
     }
 }
 
 /// `List` with 1 argument → `List`1`.
-pub fn metadata_name(name: &str, arity: usize) -> String {
+pub fn metadata_name(name: &str, arity: usize) -> Cow<'_, str> {
     if arity == 0 {
-        name.to_owned()
+        Cow::Borrowed(name)
     } else {
-        format!("{name}`{arity}")
+        Cow::Owned(format!("{name}`{arity}"))
     }
 }
 

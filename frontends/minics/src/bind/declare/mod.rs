@@ -181,7 +181,7 @@ fn collect_type<'a>(
         });
     }
     let namespace = scope.namespace().to_owned();
-    let name = metadata_name(&t.name.text, t.type_params.len());
+    let name = metadata_name(&t.name.text, t.type_params.len()).into_owned();
     // Duplicate top-level names (CS0101).
     let dup = match outer {
         Some(o) => asm.types[o.idx as usize]
