@@ -478,6 +478,10 @@ impl BodyBinder<'_> {
     /// Converts implicitly, reporting CS0029 / CS0266 when there is no implicit
     /// conversion.
     pub(crate) fn convert(&mut self, e: Expr, to: &Ty, range: TextRange) -> Expr {
+        // The identity conversion, most conversions asked for (`i < n`, `x = y + 1`).
+        if e.ty == *to {
+            return e;
+        }
         match self.implicit_conv(&e, to) {
             Some(c) => self.apply_conv(e, to, c),
             None => {
