@@ -159,70 +159,20 @@ impl BodyBinder<'_> {
             return (self.pointer_binary(op, l, r, range)).unwrap_or_else(super::expr::error_expr);
         }
         let token = binary_token(op);
-        // A string compared with the null literal compares references, as csc and mcs
-        // emit it: String's operator would give the same answer through a call.
-        let string_to_null = matches!(op, BinaryOp::Eq | BinaryOp::Ne)
-            && matches!(
-                (&l.ty, &r.ty),
-                (Ty::String, Ty::Null) | (Ty::Null, Ty::String)
-            );
-        if let Some(name) = user_op_name(op).filter(|_| !string_to_null) {
-            if let Some(e) = self.user_operator(name, &[&l, &r], range) {
-                return e;
+        // Two primitive operands (`i < n`, `acc + k * 2`) take the predefined operators:
+        // no user-defined operator, string, delegate, nullable or enum rules apply.
+        let plain = |t: &Ty| t.is_numeric() || *t == Ty::Bool;
+        let fast = plain(&l.ty)
+            && plain(&r.ty)
+            && !matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Coalesce);
+        let (l, r) = if fast {
+            (l, r)
+        } else {
+            match self.binary_special(op, l, r, range) {
+                Special::Done(e) => return e,
+                Special::Operands(l, r) => (l, r),
             }
-        }
-        match op {
-            BinaryOp::And | BinaryOp::Or => {
-                let (l, r) = (
-                    self.convert(l, &Ty::Bool, range),
-                    self.convert(r, &Ty::Bool, range),
-                );
-                if let (
-                    ExprKind::Const(ConstValue::Bool(a)),
-                    ExprKind::Const(ConstValue::Bool(b)),
-                ) = (&l.kind, &r.kind)
-                {
-                    let v = if op == BinaryOp::And {
-                        *a && *b
-                    } else {
-                        *a || *b
-                    };
-                    return Expr::constant(ConstValue::Bool(v), Ty::Bool);
-                }
-                let kind = if op == BinaryOp::And {
-                    ExprKind::AndAlso(Box::new(l), Box::new(r))
-                } else {
-                    ExprKind::OrElse(Box::new(l), Box::new(r))
-                };
-                return Expr::new(kind, Ty::Bool);
-            }
-            BinaryOp::Coalesce => return self.coalesce(l, r, range),
-            _ => {}
-        }
-        // String concatenation.
-        if op == BinaryOp::Add && (l.ty == Ty::String || r.ty == Ty::String) {
-            return self.concat(l, r);
-        }
-        // Delegate combination and removal.
-        if matches!(op, BinaryOp::Add | BinaryOp::Sub)
-            && self.world.is_delegate(&l.ty)
-            && (l.ty == r.ty || r.ty == Ty::Null)
-        {
-            let ty = l.ty.clone();
-            let name = if op == BinaryOp::Add {
-                "Combine"
-            } else {
-                "Remove"
-            };
-            let call = self.delegate_static_call(name, l, r);
-            return Expr::new(ExprKind::CastClass(Box::new(call)), ty);
-        }
-        // A user type with an implicit conversion to a numeric type takes part in the
-        // predefined numeric operators through it.
-        let (l, r) = (
-            self.user_to_numeric(l, range),
-            self.user_to_numeric(r, range),
-        );
+        };
         let cmp = match op {
             BinaryOp::Eq => Some(CmpOp::Eq),
             BinaryOp::Ne => Some(CmpOp::Ne),
@@ -239,16 +189,17 @@ impl BodyBinder<'_> {
         } else {
             self.unsigned_constants(l, r, range)
         };
-        // Lifted operators on nullable value types.
-        if let Some(e) = self.lifted(op, cmp, &l, &r, range) {
-            return e;
-        }
-        // Enums.
-
-        let le = self.world.enum_underlying(&l.ty);
-        let re = self.world.enum_underlying(&r.ty);
-        if le.is_some() || re.is_some() {
-            return self.enum_binary(op, cmp, l, r, le, re, range);
+        if !fast {
+            // Lifted operators on nullable value types.
+            if let Some(e) = self.lifted(op, cmp, &l, &r, range) {
+                return e;
+            }
+            // Enums.
+            let le = self.world.enum_underlying(&l.ty);
+            let re = self.world.enum_underlying(&r.ty);
+            if le.is_some() || re.is_some() {
+                return self.enum_binary(op, cmp, l, r, le, re, range);
+            }
         }
         if let Some(c) = cmp {
             return self.comparison(c, token, l, r, range);
@@ -302,6 +253,77 @@ impl BodyBinder<'_> {
         let l = self.convert(l, &t, range);
         let r = self.convert(r, &t, range);
         self.fold_or_build(bop, l, r, t, range)
+    }
+
+    /// The binary operators beside the predefined numeric ones: user-defined
+    /// operators, `&&`/`||`, `??`, string concatenation, delegate combination; or the
+    /// operands back (user types converted to a numeric type they convert to) for the
+    /// predefined operators.
+    fn binary_special(&mut self, op: BinaryOp, l: Expr, r: Expr, range: TextRange) -> Special {
+        // A string compared with the null literal compares references, as csc and mcs
+        // emit it: String's operator would give the same answer through a call.
+        let string_to_null = matches!(op, BinaryOp::Eq | BinaryOp::Ne)
+            && matches!(
+                (&l.ty, &r.ty),
+                (Ty::String, Ty::Null) | (Ty::Null, Ty::String)
+            );
+        if let Some(name) = user_op_name(op).filter(|_| !string_to_null) {
+            if let Some(e) = self.user_operator(name, &[&l, &r], range) {
+                return Special::Done(e);
+            }
+        }
+        match op {
+            BinaryOp::And | BinaryOp::Or => {
+                let (l, r) = (
+                    self.convert(l, &Ty::Bool, range),
+                    self.convert(r, &Ty::Bool, range),
+                );
+                if let (
+                    ExprKind::Const(ConstValue::Bool(a)),
+                    ExprKind::Const(ConstValue::Bool(b)),
+                ) = (&l.kind, &r.kind)
+                {
+                    let v = if op == BinaryOp::And {
+                        *a && *b
+                    } else {
+                        *a || *b
+                    };
+                    return Special::Done(Expr::constant(ConstValue::Bool(v), Ty::Bool));
+                }
+                let kind = if op == BinaryOp::And {
+                    ExprKind::AndAlso(Box::new(l), Box::new(r))
+                } else {
+                    ExprKind::OrElse(Box::new(l), Box::new(r))
+                };
+                return Special::Done(Expr::new(kind, Ty::Bool));
+            }
+            BinaryOp::Coalesce => return Special::Done(self.coalesce(l, r, range)),
+            _ => {}
+        }
+        // String concatenation.
+        if op == BinaryOp::Add && (l.ty == Ty::String || r.ty == Ty::String) {
+            return Special::Done(self.concat(l, r));
+        }
+        // Delegate combination and removal.
+        if matches!(op, BinaryOp::Add | BinaryOp::Sub)
+            && self.world.is_delegate(&l.ty)
+            && (l.ty == r.ty || r.ty == Ty::Null)
+        {
+            let ty = l.ty.clone();
+            let name = if op == BinaryOp::Add {
+                "Combine"
+            } else {
+                "Remove"
+            };
+            let call = self.delegate_static_call(name, l, r);
+            return Special::Done(Expr::new(ExprKind::CastClass(Box::new(call)), ty));
+        }
+        // A user type with an implicit conversion to a numeric type takes part in the
+        // predefined numeric operators through it.
+        Special::Operands(
+            self.user_to_numeric(l, range),
+            self.user_to_numeric(r, range),
+        )
     }
 
     /// Builds a binary arithmetic node, folding constants.
@@ -621,6 +643,12 @@ pub(crate) fn fold_compare(c: CmpOp, a: &ConstValue, b: &ConstValue) -> Option<b
         CmpOp::Gt => x > y,
         CmpOp::Ge => x >= y,
     })
+}
+
+/// What [`BodyBinder::binary_special`] made of a binary operator.
+enum Special {
+    Done(Expr),
+    Operands(Expr, Expr),
 }
 
 pub(crate) fn binary_token(op: BinaryOp) -> &'static str {
