@@ -430,7 +430,11 @@ pub fn body_inputs(
 /// Whether the member declared at `name_range` is marked `unsafe`.
 fn unsafe_member(site: &TypeSite<'_>, name_range: TextRange) -> bool {
     use crate::syntax::Modifier;
-    site.decl.members.iter().any(|m| {
+    // Members are in source order, apart: the one holding the name is found by halving
+    // (a scan per method would make a type of many methods quadratic).
+    let members = &site.decl.members;
+    let i = members.partition_point(|m| m.range.end < name_range.end);
+    members.get(i).is_some_and(|m| {
         m.range.start <= name_range.start
             && name_range.end <= m.range.end
             && m.modifiers.contains(&Modifier::Unsafe)
