@@ -66,6 +66,7 @@ pub fn bind_attributes(
             file,
             scope,
             generics: &g,
+            undeclared: None,
         };
         let Some(name) = super::scope::dotted(&attr.name) else {
             continue;

@@ -163,6 +163,18 @@ pub struct TypeResolver<'a> {
     pub file: FileId,
     pub scope: &'a NsScope,
     pub generics: &'a GenericContext,
+    /// What kind of member (`field`, `method`, …) a name is in a source type whose
+    /// members are not declared yet (while declarations resolve signatures), for
+    /// CS0118; types with details answer from them.
+    pub undeclared: Option<&'a dyn UndeclaredMembers>,
+}
+
+/// Source types whose members are not declared yet (see [`TypeResolver::undeclared`]).
+pub trait UndeclaredMembers {
+    /// The kind (`field`, `property`, `event`, `method`) of `id`'s member called
+    /// `name` that is not a type, from its syntax, and the member as C# prints it
+    /// after its type (`Count`, `Draw(int)`).
+    fn kind_of(&self, id: TypeId, name: &str) -> Option<(&'static str, String)>;
 }
 
 /// What a (possibly qualified) name denotes.
@@ -236,12 +248,16 @@ impl TypeResolver<'_> {
             None => {
                 let found = self.lookup_simple(&name.text, targs.clone());
                 if found.is_none() {
-                    diags.push(Diagnostic::new(
-                        Code::CS0246,
-                        self.file,
-                        name.range,
-                        &[&name.text],
-                    ));
+                    diags.push(match self.non_type_member(&name.text) {
+                        // `void M(Field f)` where `Field` is a field: Roslyn names it.
+                        Some((shown, kind)) => Diagnostic::new(
+                            Code::CS0118,
+                            self.file,
+                            name.range,
+                            &[&shown, kind, "type"],
+                        ),
+                        None => Diagnostic::new(Code::CS0246, self.file, name.range, &[&name.text]),
+                    });
                 }
                 found
             }
@@ -267,6 +283,47 @@ impl TypeResolver<'_> {
                 found
             }
         }
+    }
+
+    /// The type (as C# prints it) and kind of a field, property, event or method called
+    /// `name` in the current type or an enclosing one, innermost first: a name that
+    /// found no type but one of these is used like a type (CS0118).
+    fn non_type_member(&self, name: &str) -> Option<(String, &'static str)> {
+        let mut cur = self.generics.ty;
+        while let Some(id) = cur {
+            let t = self.world.ty(id);
+            let owner = Ty::Named(id, Arc::from([]));
+            let member = |m: &str| format!("{}.{m}", super::display::ty(self.world, &owner));
+            let found = match t.details.get() {
+                Some(d) => {
+                    let named = d.named(name);
+                    // A field-like event's backing field has its name: the event
+                    // is what the source declared.
+                    if named.first_event().is_some() {
+                        Some((member(name), "event"))
+                    } else if named.first_field().is_some() {
+                        Some((member(name), "field"))
+                    } else if named.first_property().is_some() {
+                        Some((member(name), "property"))
+                    } else {
+                        // The method as C# prints it: `Outer.Draw(int)`.
+                        named.methods().next().map(|i| {
+                            let m = &d.methods[i as usize];
+                            (super::display::method(self.world, &owner, m), "method")
+                        })
+                    }
+                }
+                None => self
+                    .undeclared
+                    .and_then(|u| u.kind_of(id, name))
+                    .map(|(kind, shown)| (member(&shown), kind)),
+            };
+            if found.is_some() {
+                return found;
+            }
+            cur = t.enclosing;
+        }
+        None
     }
 
     /// A name inside a namespace or type.

@@ -176,6 +176,7 @@ impl BodyBinder<'_> {
                     file: self.file,
                     scope: self.scope,
                     generics: &self.generics,
+                    undeclared: None,
                 };
                 match r.member_type(&Resolved::Namespace(ns.clone()), name, type_args) {
                     Some(Resolved::Type(t)) => Bound::Type(t),
@@ -492,6 +493,7 @@ impl BodyBinder<'_> {
             file: self.file,
             scope: self.scope,
             generics: &self.generics,
+            undeclared: None,
         };
         match r.lookup_simple(name, type_args) {
             Some(Resolved::Type(t)) => Bound::Type(t),

@@ -261,6 +261,7 @@ impl<'w> BodyBinder<'w> {
             file: self.file,
             scope: self.scope,
             generics: &self.generics,
+            undeclared: None,
         };
         let mut d = Vec::new();
         let ty = r.resolve(t, &mut d);

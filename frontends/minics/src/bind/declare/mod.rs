@@ -28,6 +28,7 @@ use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 mod parallel;
+mod undeclared;
 
 /// A source type declaration and what it sees.
 pub struct TypeSite<'a> {
@@ -367,6 +368,7 @@ impl<'a> Declarer<'a, '_> {
             file: site.file,
             scope: &site.scope,
             generics,
+            undeclared: Some(&self.sites),
         }
     }
 

@@ -1,4 +1,4 @@
-// test: diag-pending
+// test: diag
 class D {
     public int Field = 0;
     void M(Field f) { } //~ CS0118
