@@ -15,7 +15,7 @@ use compilers::FRAMEWORK;
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::Diagnostic;
 use frontend_core::ide::OutlineItem;
-use frontend_core::source::FileId;
+use frontend_core::source::{FileId, TextRange};
 use salsa::Setter;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -214,6 +214,37 @@ impl Analysis {
         }
     }
 
+    /// What the name at `offset` of the document `key` refers to (C# documents): what
+    /// hovering shows and, when the source declares it, where (a document key, its
+    /// text and the range). VB documents answer nothing yet.
+    pub fn symbol_at(&self, key: &str, offset: u32) -> Option<Symbol> {
+        let place = *self.docs.get(key)?;
+        let p = self.project(place);
+        if p.language != Language::CSharp {
+            return None;
+        }
+        let info = minics::ide::symbol_at(&self.db, p.comp, FileId(place.file as u32), offset)?;
+        let definition = info.definition.and_then(|(file, range)| {
+            let i = file.0 as usize;
+            let doc = self
+                .docs
+                .iter()
+                .find(|(_, d)| d.project == place.project && d.file == i)
+                .map(|(k, _)| k.clone())
+                .or_else(|| p.paths.get(i)?.as_deref().map(file_uri))?;
+            Some(Definition {
+                key: doc,
+                text: p.files.get(i)?.text(&self.db).clone(),
+                range,
+            })
+        });
+        Some(Symbol {
+            range: info.range,
+            hover: info.hover,
+            definition,
+        })
+    }
+
     fn project(&self, place: Place) -> &Project {
         self.projects[place.project]
             .as_ref()
@@ -319,6 +350,37 @@ impl Analysis {
             })
             .clone()
     }
+}
+
+/// A name in a document and what it refers to (`Analysis::symbol_at`), ranges in byte
+/// offsets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Symbol {
+    pub range: TextRange,
+    pub hover: String,
+    pub definition: Option<Definition>,
+}
+
+/// Where a symbol is declared: the document (its key: the URI of an open one, else a
+/// `file:` URI), its text, the declaring name's range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Definition {
+    pub key: String,
+    pub text: String,
+    pub range: TextRange,
+}
+
+/// The `file:` URI of a path, bytes outside the unreserved set percent-escaped.
+pub fn file_uri(path: &Path) -> String {
+    let mut out = String::from("file://");
+    for b in path.to_string_lossy().bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// The path a `file:` URI names (percent-escapes decoded); `None` for other schemes.

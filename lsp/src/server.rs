@@ -1,6 +1,7 @@
 //! The protocol side: full-text document sync, diagnostics published after every open
 //! and change for the document and the open documents compiled with it (cleared on
-//! close), and document symbols from the outline. The analysis
+//! close), document symbols from the outline, and hover and go to definition from what
+//! a name refers to (`Analysis::symbol_at`). The analysis
 //! sits behind a mutex that is never held across an `await`.
 
 use crate::analysis::{Analysis, Language};
@@ -63,6 +64,8 @@ impl LanguageServer for Backend {
             capabilities: lsp::ServerCapabilities {
                 text_document_sync: Some(lsp::TextDocumentSyncKind::Full.into()),
                 document_symbol_provider: Some(true.into()),
+                hover_provider: Some(true.into()),
+                definition_provider: Some(true.into()),
                 ..Default::default()
             },
             server_info: Some(lsp::ServerInfo {
@@ -119,6 +122,49 @@ impl LanguageServer for Backend {
         if let Some(first) = peers.into_iter().next() {
             self.publish(lsp::Uri(first), None).await;
         }
+    }
+
+    async fn hover(&self, params: lsp::HoverParams) -> Result<Option<lsp::Hover>> {
+        let at = params.text_document_position_params;
+        let a = self.analysis();
+        let key = &at.text_document.uri.0;
+        let Some(text) = a.text(key) else {
+            return Ok(None);
+        };
+        let index = LineIndex::new(text);
+        let Some(symbol) = a.symbol_at(key, index.offset(at.position)) else {
+            return Ok(None);
+        };
+        let contents = lsp::MarkupContent {
+            kind: lsp::MarkupKind::Markdown,
+            value: format!("```csharp\n{}\n```", symbol.hover),
+        };
+        Ok(Some(lsp::Hover {
+            contents: contents.into(),
+            range: Some(index.range(symbol.range)),
+        }))
+    }
+
+    async fn goto_definition(
+        &self,
+        params: lsp::DefinitionParams,
+    ) -> Result<Option<lsp::DefinitionResponse>> {
+        let at = params.text_document_position_params;
+        let a = self.analysis();
+        let key = &at.text_document.uri.0;
+        let Some(text) = a.text(key) else {
+            return Ok(None);
+        };
+        let offset = LineIndex::new(text).offset(at.position);
+        let Some(def) = a.symbol_at(key, offset).and_then(|s| s.definition) else {
+            return Ok(None);
+        };
+        let range = LineIndex::new(&def.text).range(def.range);
+        let location = lsp::Location {
+            uri: lsp::Uri(def.key),
+            range,
+        };
+        Ok(Some(lsp::Definition::from(location).into()))
     }
 
     async fn document_symbol(

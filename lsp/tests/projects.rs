@@ -53,6 +53,18 @@ fn a_project_compiles_its_files_together() {
     // Closing it goes back to the text on disk.
     a.close(&shapes_uri);
     assert_eq!(codes(&a, &use_uri), Vec::<String>::new());
+
+    // Go to definition leads into the file that is not open: its URI and text.
+    let side = a
+        .symbol_at(&use_uri, user.find("Side").unwrap() as u32)
+        .expect("Side is a field");
+    assert_eq!(side.hover, "(field) int Square.Side");
+    let def = side.definition.expect("declared in shapes.cs");
+    assert_eq!(def.key, lsp::analysis::file_uri(&src.join("shapes.cs")));
+    assert_eq!(
+        &def.text[def.range.start as usize..def.range.end as usize],
+        "Side"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

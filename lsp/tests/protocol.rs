@@ -166,6 +166,42 @@ fn an_editor_session_in_both_languages() {
     );
     assert_eq!(area["detail"], "int Area()");
 
+    // Hover and go to definition: `s` in `s.Length` (line 4) is the local declared
+    // before it, and `Length` is the framework's (columns in UTF-16 units again).
+    let line4 = fixed.lines().nth(4).unwrap();
+    let col = |needle: &str| line4[..line4.find(needle).unwrap()].encode_utf16().count();
+    let (use_col, decl_col) = (col("s.Length"), col("s = "));
+    let hover = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": cs}, "position": {"line": 4, "character": use_col}}),
+    );
+    assert_eq!(
+        hover["contents"]["value"], "```csharp\n(local variable) string s\n```",
+        "{hover}"
+    );
+    let def = s.request(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": cs}, "position": {"line": 4, "character": use_col}}),
+    );
+    assert_eq!(def["uri"], cs, "{def}");
+    assert_eq!(
+        def["range"]["start"],
+        json!({"line": 4, "character": decl_col})
+    );
+    let length = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": cs}, "position": {"line": 4, "character": use_col + 3}}),
+    );
+    assert_eq!(
+        length["contents"]["value"], "```csharp\n(property) int string.Length\n```",
+        "{length}"
+    );
+    let none = s.request(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": cs}, "position": {"line": 4, "character": use_col + 3}}),
+    );
+    assert_eq!(none, json!(null));
+
     // VB, by extension alone: BC codes, and a module's outline.
     let vb = "file:///work/Program.vb";
     let text = "Module Program\n    Sub Main()\n        Dim x As Integer = \"text\"\n        Console.WriteLine(y)\n    End Sub\nEnd Module\n";

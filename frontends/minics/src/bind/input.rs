@@ -109,6 +109,11 @@ impl MemberPart {
         }
     }
 
+    /// The member this is a part of.
+    pub fn member(&self) -> &Member {
+        &self.member
+    }
+
     /// The expression this part is, if it is one.
     pub fn expr(&self) -> Option<&Expr> {
         match (&self.member.kind, self.part) {
@@ -166,6 +171,17 @@ impl OwnedBody {
             OwnedBody::AutoSet(f) => BodySyntax::AutoSet(*f),
             OwnedBody::EventAdd(f) => BodySyntax::EventAdd(*f),
             OwnedBody::EventRemove(f) => BodySyntax::EventRemove(*f),
+        }
+    }
+
+    /// The member declaring this body, when the source declares one.
+    pub fn member(&self) -> Option<&Member> {
+        match self {
+            OwnedBody::Method(p) | OwnedBody::Accessor(p) | OwnedBody::ExprGetter(p) => {
+                Some(p.member())
+            }
+            OwnedBody::Ctor(m) | OwnedBody::StaticCtor(m) => m.as_deref(),
+            _ => None,
         }
     }
 

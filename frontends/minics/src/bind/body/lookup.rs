@@ -179,7 +179,10 @@ impl BodyBinder<'_> {
                     undeclared: None,
                 };
                 match r.member_type(&Resolved::Namespace(ns.clone()), name, type_args) {
-                    Some(Resolved::Type(t)) => Bound::Type(t),
+                    Some(Resolved::Type(t)) => {
+                        self.note(range, false, || Some(super::refs::Target::Type(t.clone())));
+                        Bound::Type(t)
+                    }
                     Some(Resolved::Namespace(n)) => Bound::Namespace(n),
                     None => {
                         self.error(Code::CS0234, range, &[name, &ns]);
@@ -238,6 +241,20 @@ impl BodyBinder<'_> {
     ) -> Bound {
         let at = (range, whole);
         let is_base = matches!(receiver.as_ref().map(|r| &r.kind), Some(ExprKind::Base));
+        self.note(range, false, || {
+            use super::refs::Target;
+            Some(match &m {
+                Member::Field(id, a) => Target::Field(*id, a.clone()),
+                Member::Property(t, i, a) => Target::Property(*t, *i, a.clone()),
+                Member::Event(t, i, a) => Target::Event(*t, *i, a.clone()),
+                Member::NestedType(t) => Target::Type(t.clone()),
+                // A method group: a call notes again the overload it picks.
+                Member::Methods(c) => {
+                    let (id, a) = c.first()?;
+                    Target::Method(*id, a.clone())
+                }
+            })
+        });
         match m {
             Member::NestedType(t) => Bound::Type(t),
             Member::Methods(candidates) => Bound::Methods {
@@ -434,6 +451,17 @@ impl BodyBinder<'_> {
         }
         if type_args.is_empty() {
             if let Some(v) = self.lookup_var(name) {
+                match &v {
+                    Var::Local(id, _) => {
+                        let id = *id;
+                        self.note(range, false, || Some(super::refs::Target::Local(id)));
+                    }
+                    Var::Param(n, ..) => {
+                        let n = *n;
+                        self.note(range, false, || Some(super::refs::Target::Param(n)));
+                    }
+                    _ => {}
+                }
                 return Bound::Value(match v {
                     Var::Local(id, ty) => {
                         self.check_read(id, range);
@@ -496,7 +524,10 @@ impl BodyBinder<'_> {
             undeclared: None,
         };
         match r.lookup_simple(name, type_args) {
-            Some(Resolved::Type(t)) => Bound::Type(t),
+            Some(Resolved::Type(t)) => {
+                self.note(range, false, || Some(super::refs::Target::Type(t.clone())));
+                Bound::Type(t)
+            }
             Some(Resolved::Namespace(n)) => Bound::Namespace(n),
             None => {
                 // `using static` types.

@@ -19,6 +19,7 @@ mod local_fn;
 mod lookup;
 pub(crate) mod member_cache;
 mod ops;
+pub mod refs;
 mod spans;
 mod stmt;
 mod switch;
@@ -121,6 +122,8 @@ pub struct BodyBinder<'w> {
     pub(crate) unsafe_depth: u32,
     /// The pointers `fixed` statements declare (read-only: CS1656).
     pub(crate) fixed_locals: Vec<LocalId>,
+    /// Whether names are noted for the language server (`refs`).
+    pub(crate) noting: bool,
 }
 
 impl<'w> BodyBinder<'w> {
@@ -206,6 +209,7 @@ impl<'w> BodyBinder<'w> {
             unsafe_member: false,
             unsafe_depth: 0,
             fixed_locals: Vec::new(),
+            noting: refs::active(),
         }
         .with_out_params()
     }
@@ -255,6 +259,19 @@ impl<'w> BodyBinder<'w> {
         }
     }
 
+    /// Notes what the name at `range` refers to, when recording for the language
+    /// server (`refs`).
+    pub(crate) fn note(
+        &self,
+        range: TextRange,
+        declaration: bool,
+        target: impl FnOnce() -> Option<refs::Target>,
+    ) {
+        if self.noting {
+            refs::note(range, declaration, target);
+        }
+    }
+
     pub(crate) fn resolve_type(&mut self, t: &TypeSyntax) -> Ty {
         let r = TypeResolver {
             world: self.world,
@@ -267,6 +284,9 @@ impl<'w> BodyBinder<'w> {
         let ty = r.resolve(t, &mut d);
         self.diags.extend(d);
         self.check_pointer_type(&ty, t.range);
+        if !ty.is_error() {
+            self.note(t.range, false, || Some(refs::Target::Type(ty.clone())));
+        }
         ty
     }
 
@@ -304,6 +324,7 @@ impl<'w> BodyBinder<'w> {
         }
         let scope = self.current_scope();
         let id = self.body.new_local_in(name, ty.clone(), false, scope);
+        self.note(range, true, || Some(refs::Target::Local(id)));
         if let Some(s) = self.scopes.last_mut() {
             s.push((name.to_owned(), Var::Local(id, ty)));
         }
