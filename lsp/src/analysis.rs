@@ -214,17 +214,24 @@ impl Analysis {
         }
     }
 
-    /// What the name at `offset` of the document `key` refers to (C# documents): what
-    /// hovering shows and, when the source declares it, where (a document key, its
-    /// text and the range). VB documents answer nothing yet.
+    /// What the name at `offset` of the document `key` refers to: what hovering shows
+    /// and, when the source declares it, where (a document key, its text and the
+    /// range).
     pub fn symbol_at(&self, key: &str, offset: u32) -> Option<Symbol> {
         let place = *self.docs.get(key)?;
         let p = self.project(place);
-        if p.language != Language::CSharp {
-            return None;
-        }
-        let info = minics::ide::symbol_at(&self.db, p.comp, FileId(place.file as u32), offset)?;
-        let definition = info.definition.and_then(|(file, range)| {
+        let file = FileId(place.file as u32);
+        let (range, hover, definition) = match p.language {
+            Language::CSharp => {
+                let i = minics::ide::symbol_at(&self.db, p.comp, file, offset)?;
+                (i.range, i.hover, i.definition)
+            }
+            Language::VisualBasic => {
+                let i = minivb::ide::symbol_at(&self.db, p.comp, file, offset)?;
+                (i.range, i.hover, i.definition)
+            }
+        };
+        let definition = definition.and_then(|(file, range)| {
             let i = file.0 as usize;
             let doc = self
                 .docs
@@ -239,8 +246,8 @@ impl Analysis {
             })
         });
         Some(Symbol {
-            range: info.range,
-            hover: info.hover,
+            range,
+            hover,
             definition,
         })
     }

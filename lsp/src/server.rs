@@ -1,7 +1,7 @@
 //! The protocol side: full-text document sync, diagnostics published after every open
 //! and change for the document and the open documents compiled with it (cleared on
 //! close), document symbols from the outline, and hover and go to definition from what
-//! a name refers to (`Analysis::symbol_at`). The analysis
+//! a name refers to (`Analysis::symbol_at`), in both languages. The analysis
 //! sits behind a mutex that is never held across an `await`.
 
 use crate::analysis::{Analysis, Language};
@@ -135,9 +135,13 @@ impl LanguageServer for Backend {
         let Some(symbol) = a.symbol_at(key, index.offset(at.position)) else {
             return Ok(None);
         };
+        let fence = match a.language(key) {
+            Some(Language::VisualBasic) => "vb",
+            _ => "csharp",
+        };
         let contents = lsp::MarkupContent {
             kind: lsp::MarkupKind::Markdown,
-            value: format!("```csharp\n{}\n```", symbol.hover),
+            value: format!("```{fence}\n{}\n```", symbol.hover),
         };
         Ok(Some(lsp::Hover {
             contents: contents.into(),

@@ -220,6 +220,15 @@ fn an_editor_session_in_both_languages() {
         json!({"textDocument": {"uri": vb}}),
     );
     assert_eq!(symbol_names(&symbols), ["Program[Main]"]);
+    // Hover on `x` where it is declared (line 2): VB's text.
+    let hover = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": vb}, "position": {"line": 2, "character": 12}}),
+    );
+    assert_eq!(
+        hover["contents"]["value"], "```vb\n(local variable) x As Integer\n```",
+        "{hover}"
+    );
 
     // Closing clears what was published.
     s.notify(

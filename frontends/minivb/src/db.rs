@@ -4,7 +4,7 @@
 //! - `parse_file(file)`: the tree and the preprocessor/lexer/parser diagnostics (with
 //!   the compilation's `-define:` constants, which `CompileOptions::defines` holds as
 //!   their command-line text).
-//! - `bound(comp)`: the whole compilation bound (`bind::bind`): minivb declares and
+//! - `bound(comp)`: the whole compilation bound (`bind_compilation`): minivb declares and
 //!   binds in one pass, so any edit re-binds every body; per-body queries behind a
 //!   declarations firewall, as minics has, are the next step.
 //! - `diagnostics(comp)`: everything, in file positions.
@@ -49,6 +49,12 @@ pub fn parse_file(
 /// Binds the whole compilation.
 #[salsa::tracked(returns(clone), no_eq)]
 pub fn bound(db: &dyn salsa::Database, comp: Compilation) -> Arc<Bound> {
+    Arc::new(bind_compilation(db, comp))
+}
+
+/// The compilation bound from its parsed files, uncached (what [`bound`] keeps; the
+/// language server binds again with names noted, `ide::symbol_at`).
+pub fn bind_compilation(db: &dyn salsa::Database, comp: Compilation) -> Bound {
     let files = comp.files(db);
     let parsed: Vec<Arc<ParsedFile>> = files.iter().map(|f| parse_file(db, comp, *f)).collect();
     let units: Vec<(FileId, &CompilationUnit)> = parsed
@@ -65,12 +71,7 @@ pub fn bound(db: &dyn salsa::Database, comp: Compilation) -> Arc<Bound> {
         root_namespace: o.root_namespace.clone(),
         imports: o.imports.clone(),
     };
-    Arc::new(bind::bind(
-        &units,
-        &sources,
-        &comp.references(db).0,
-        &options,
-    ))
+    bind::bind(&units, &sources, &comp.references(db).0, &options)
 }
 
 /// Every diagnostic of the compilation, the parser's and the binder's (which binds

@@ -5,13 +5,13 @@
 //! acc`, `int Bench.C.Work(int)`); the definition is where the source declares the
 //! symbol, when it does.
 
-use crate::bind::body::refs::{self, Target};
 use crate::bind::display;
 use crate::bind::input::BodyInput;
 use crate::bind::{self as binder, Declarations};
 use crate::syntax::{MemberKind, Parameter};
 use frontend_core::db::Compilation;
 use frontend_core::emit::module::RowSymbol;
+use frontend_core::ide::refs::{self, Target};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{MethodId, TypeKind, World};
 use frontend_core::types::Ty;
@@ -53,32 +53,12 @@ fn in_body(
         })
         .min_by_key(|(_, _, i)| i.end - i.anchor)?;
     let (bound, notes) = refs::recording(|| binder::bind_body(world, input));
-    // The innermost name holding the offset; of equal ones the last noted (a call's
-    // chosen overload after its method group).
-    let hit = notes
-        .iter()
-        .filter(|r| r.range.start <= offset && offset <= r.range.end)
-        .min_by_key(|r| {
-            (
-                r.range.end - r.range.start,
-                std::cmp::Reverse(r.range.start),
-            )
-        })
-        .map(|best| {
-            notes
-                .iter()
-                .rev()
-                .find(|r| r.range == best.range)
-                .unwrap_or(best)
-        })?;
+    let hit = refs::innermost(&notes, file, offset)?;
     let body = bound.body.as_deref();
     let (hover, definition) = match &hit.target {
         Target::Local(id) => {
             let local = body?.locals.get(id.0 as usize)?;
-            let decl = notes
-                .iter()
-                .find(|r| r.declaration && r.target == hit.target)
-                .map(|r| (input.file, r.range));
+            let decl = refs::declaration_of(&notes, hit).map(|r| (r.file, r.range));
             (
                 format!(
                     "(local variable) {} {}",
@@ -198,7 +178,8 @@ fn declared(decls: &Declarations, world: &World, file: FileId, offset: u32) -> O
         .row_ranges
         .iter()
         .filter(|(_, (f, r))| *f == file && r.start <= offset && offset <= r.end)
-        .min_by_key(|(_, (_, r))| r.end - r.start)?;
+        // A synthesized constructor is declared at its type's name: the type wins.
+        .min_by_key(|(s, (_, r))| (r.end - r.start, !matches!(s, RowSymbol::Type(_))))?;
     let target = match *symbol {
         RowSymbol::Type(id) => Target::Type(world.normalize(id, Arc::from([]))),
         RowSymbol::Method(id) => Target::Method(id, Arc::from([])),

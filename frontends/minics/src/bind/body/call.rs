@@ -72,7 +72,10 @@ impl<'w> BodyBinder<'w> {
                 let sym = app.sym;
                 self.note(name_range, false, || {
                     let m = &app.method;
-                    Some(super::refs::Target::Method(m.id, m.type_args.clone()))
+                    Some(frontend_core::ide::refs::Target::Method(
+                        m.id,
+                        m.type_args.clone(),
+                    ))
                 });
                 let receiver = match (receiver, sym.is_static()) {
                     (Some(r), true) => {

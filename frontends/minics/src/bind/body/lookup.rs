@@ -180,7 +180,9 @@ impl BodyBinder<'_> {
                 };
                 match r.member_type(&Resolved::Namespace(ns.clone()), name, type_args) {
                     Some(Resolved::Type(t)) => {
-                        self.note(range, false, || Some(super::refs::Target::Type(t.clone())));
+                        self.note(range, false, || {
+                            Some(frontend_core::ide::refs::Target::Type(t.clone()))
+                        });
                         Bound::Type(t)
                     }
                     Some(Resolved::Namespace(n)) => Bound::Namespace(n),
@@ -242,7 +244,7 @@ impl BodyBinder<'_> {
         let at = (range, whole);
         let is_base = matches!(receiver.as_ref().map(|r| &r.kind), Some(ExprKind::Base));
         self.note(range, false, || {
-            use super::refs::Target;
+            use frontend_core::ide::refs::Target;
             Some(match &m {
                 Member::Field(id, a) => Target::Field(*id, a.clone()),
                 Member::Property(t, i, a) => Target::Property(*t, *i, a.clone()),
@@ -454,11 +456,15 @@ impl BodyBinder<'_> {
                 match &v {
                     Var::Local(id, _) => {
                         let id = *id;
-                        self.note(range, false, || Some(super::refs::Target::Local(id)));
+                        self.note(range, false, || {
+                            Some(frontend_core::ide::refs::Target::Local(id))
+                        });
                     }
                     Var::Param(n, ..) => {
                         let n = *n;
-                        self.note(range, false, || Some(super::refs::Target::Param(n)));
+                        self.note(range, false, || {
+                            Some(frontend_core::ide::refs::Target::Param(n))
+                        });
                     }
                     _ => {}
                 }
@@ -525,7 +531,9 @@ impl BodyBinder<'_> {
         };
         match r.lookup_simple(name, type_args) {
             Some(Resolved::Type(t)) => {
-                self.note(range, false, || Some(super::refs::Target::Type(t.clone())));
+                self.note(range, false, || {
+                    Some(frontend_core::ide::refs::Target::Type(t.clone()))
+                });
                 Bound::Type(t)
             }
             Some(Resolved::Namespace(n)) => Bound::Namespace(n),

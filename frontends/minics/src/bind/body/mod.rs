@@ -19,7 +19,6 @@ mod local_fn;
 mod lookup;
 pub(crate) mod member_cache;
 mod ops;
-pub mod refs;
 mod spans;
 mod stmt;
 mod switch;
@@ -30,6 +29,7 @@ pub use lookup::Bound;
 use super::scope::{GenericContext, NsScope, TypeResolver};
 use crate::syntax::TypeSyntax;
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::ide::refs;
 use frontend_core::ir::{self, Expr, ExprKind, LabelId, LocalId};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{MethodSym, ParamMode, World};
@@ -268,7 +268,7 @@ impl<'w> BodyBinder<'w> {
         target: impl FnOnce() -> Option<refs::Target>,
     ) {
         if self.noting {
-            refs::note(range, declaration, target);
+            refs::note(self.file, None, range, declaration, target);
         }
     }
 

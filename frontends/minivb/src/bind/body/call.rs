@@ -72,6 +72,14 @@ impl BodyBinder<'_> {
                 else {
                     return err();
                 };
+                if self.noting {
+                    let ids: Vec<_> = candidates.iter().map(|(id, _)| *id).collect();
+                    let chosen = frontend_core::ide::refs::Target::Method(
+                        app.method.id,
+                        app.method.type_args.clone(),
+                    );
+                    frontend_core::ide::refs::choose(range, &ids, chosen);
+                }
                 let receiver = match (receiver, app.sym.is_static()) {
                     (Some(_), true) => None,
                     (Some(r), false) => Some(*r),

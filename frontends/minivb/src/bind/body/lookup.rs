@@ -8,6 +8,7 @@
 use super::{BodyBinder, Var};
 use crate::bind::scope::Resolved;
 use frontend_core::diag::Code;
+use frontend_core::ide::refs;
 use frontend_core::ir::{Expr, ExprKind, FieldRef, MethodRef};
 use frontend_core::source::TextRange;
 use frontend_core::symbols::{FieldId, MethodId, ParamMode, field_flags, method_flags};
@@ -308,6 +309,22 @@ impl BodyBinder<'_> {
         through_type: bool,
     ) -> Bound {
         let is_base = matches!(receiver.as_ref().map(|r| &r.kind), Some(ExprKind::Base));
+        self.note(range, false, || {
+            Some(match &m {
+                Member::Field(id, a) => refs::Target::Field(*id, a.clone()),
+                Member::Property(ps) => {
+                    let (t, i, a) = ps.first()?;
+                    refs::Target::Property(*t, *i, a.clone())
+                }
+                Member::Event(t, i, a) => refs::Target::Event(*t, *i, a.clone()),
+                Member::NestedType(t) => refs::Target::Type(t.clone()),
+                // A method group: the call picks the overload (`refs::choose`).
+                Member::Methods(c) => {
+                    let (id, a) = c.first()?;
+                    refs::Target::Method(*id, a.clone())
+                }
+            })
+        });
         match m {
             Member::NestedType(t) => Bound::Type(t),
             Member::Methods(candidates) => Bound::Methods {
@@ -494,6 +511,11 @@ impl BodyBinder<'_> {
     ) -> Bound {
         if type_args.is_empty() {
             if let Some(v) = self.lookup_var(name) {
+                self.note(range, false, || match &v {
+                    Var::Local(id, _) => Some(refs::Target::Local(*id)),
+                    Var::Param(n, ..) => Some(refs::Target::Param(*n)),
+                    _ => None,
+                });
                 return Bound::Value(match v {
                     Var::Local(id, ty) => {
                         self.local_refs.push((id, range, false));
@@ -515,6 +537,7 @@ impl BodyBinder<'_> {
                 if n.eq_ignore_ascii_case(name) && self.ret_stack.is_empty() {
                     let l = *l;
                     self.local_refs.push((l, range, false));
+                    self.note(range, false, || Some(refs::Target::Local(l)));
                     return Bound::Value(self.local_expr(l));
                 }
             }
@@ -574,7 +597,10 @@ impl BodyBinder<'_> {
             }
         }
         match self.resolver().lookup_simple(name, type_args.clone()) {
-            Some(Resolved::Type(t)) => Bound::Type(t),
+            Some(Resolved::Type(t)) => {
+                self.note(range, false, || Some(refs::Target::Type(t.clone())));
+                Bound::Type(t)
+            }
             Some(Resolved::Namespace(n)) => Bound::Namespace(n),
             None => {
                 // Members of imported types (`Imports System.Math`).

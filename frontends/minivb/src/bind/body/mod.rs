@@ -22,6 +22,7 @@ pub use lookup::Bound;
 use super::scope::{GenericContext, Names, NsScope, TypeResolver};
 use crate::syntax::TypeSyntax;
 use frontend_core::diag::{Code, Diagnostic};
+use frontend_core::ide::refs;
 use frontend_core::ir::{self, Expr, ExprKind, LabelId, LocalId};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{MethodSym, ParamMode, World};
@@ -80,6 +81,8 @@ pub struct BodyBinder<'w> {
     pub(crate) uninit_decls: Vec<(LocalId, TextRange)>,
     /// The method's index in its type (names `Static` locals' fields).
     pub(crate) method_idx: Option<u32>,
+    /// Whether names are noted for the language server (`frontend_core::ide::refs`).
+    pub(crate) noting: bool,
 }
 
 impl<'w> BodyBinder<'w> {
@@ -133,6 +136,7 @@ impl<'w> BodyBinder<'w> {
             local_refs: Vec::new(),
             uninit_decls: Vec::new(),
             method_idx: None,
+            noting: refs::active(),
         }
     }
 
@@ -179,7 +183,27 @@ impl<'w> BodyBinder<'w> {
         let mut d = Vec::new();
         let ty = self.resolver().resolve(t, &mut d);
         self.diags.extend(d);
+        if !ty.is_error() {
+            self.note(t.range, false, || Some(refs::Target::Type(ty.clone())));
+        }
         ty
+    }
+
+    /// Notes what the name at `range` refers to, when recording for the language
+    /// server (`refs`).
+    pub(crate) fn note(
+        &self,
+        range: TextRange,
+        declaration: bool,
+        target: impl FnOnce() -> Option<refs::Target>,
+    ) {
+        if self.noting {
+            let body = self.method_idx.map(|idx| frontend_core::symbols::MethodId {
+                ty: self.type_id,
+                idx,
+            });
+            refs::note(self.file, body, range, declaration, target);
+        }
     }
 
     pub(crate) fn push_scope(&mut self) -> u32 {
@@ -204,6 +228,7 @@ impl<'w> BodyBinder<'w> {
         let scope = self.current_scope();
         let id = self.body.new_local_in(name, ty.clone(), false, scope);
         self.declare_var(name, Var::Local(id, ty), range);
+        self.note(range, true, || Some(refs::Target::Local(id)));
         id
     }
 

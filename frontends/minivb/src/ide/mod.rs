@@ -1,6 +1,11 @@
 //! The editor's view of a minivb file: its outline (namespaces, types and members, as
 //! `frontend_core::ide` plain data), built from the syntax tree alone so it is there
-//! even while the file has errors.
+//! even while the file has errors; and what a name refers to (`symbols`: hover and go
+//! to definition).
+
+mod symbols;
+
+pub use symbols::{SymbolInfo, symbol_at};
 
 use crate::syntax::{
     CompilationUnit, MemberKind, Modifier, NamespaceMember, TypeDecl, TypeDeclKind,

@@ -1,0 +1,120 @@
+//! What the names of a body refer to, for the language server's hover and go to
+//! definition, in both languages. A binder notes each local and parameter it reads,
+//! each member, called overload and written type with its range (file positions), but
+//! only inside [`recording`]: the compilers never ask, and a binder that is not
+//! recording (it asks [`active`] once, when it starts) makes no note. [`innermost`]
+//! picks the name at a position.
+
+use crate::ir::LocalId;
+use crate::source::{FileId, TextRange};
+use crate::symbols::{FieldId, MethodId};
+use crate::types::{Ty, TypeId};
+use std::cell::RefCell;
+use std::sync::Arc;
+
+/// A symbol a name in a body refers to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Target {
+    /// A local of the noting body's IR (`Body::locals`).
+    Local(LocalId),
+    /// A parameter by IL argument index (0 is `this` in instance methods).
+    Param(u16),
+    /// Members with their declaring type's type arguments.
+    Field(FieldId, Arc<[Ty]>),
+    Method(MethodId, Arc<[Ty]>),
+    /// The n-th property of a type.
+    Property(TypeId, u32, Arc<[Ty]>),
+    /// The n-th event of a type.
+    Event(TypeId, u32, Arc<[Ty]>),
+    Type(Ty),
+}
+
+/// A name and what it refers to: where it is, the body it is in (when the binder
+/// knows it), and whether the name declares it (a local).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reference {
+    pub file: FileId,
+    pub range: TextRange,
+    pub body: Option<MethodId>,
+    pub target: Target,
+    pub declaration: bool,
+}
+
+thread_local! {
+    static NOTES: RefCell<Option<Vec<Reference>>> = const { RefCell::new(None) };
+}
+
+/// Runs `bind` (binding one body on this thread) and returns what it noted.
+pub fn recording<T>(bind: impl FnOnce() -> T) -> (T, Vec<Reference>) {
+    let outer = NOTES.with_borrow_mut(|n| n.replace(Vec::new()));
+    let out = bind();
+    let notes = NOTES.with_borrow_mut(|n| std::mem::replace(n, outer));
+    (out, notes.unwrap_or_default())
+}
+
+/// Whether this thread is recording (a binder asks once, when it starts).
+pub fn active() -> bool {
+    NOTES.with_borrow(Option::is_some)
+}
+
+/// Notes that the name at `range` of `file` (in `body`) refers to `target` (made only
+/// while recording, and only when it names something).
+pub fn note(
+    file: FileId,
+    body: Option<MethodId>,
+    range: TextRange,
+    declaration: bool,
+    target: impl FnOnce() -> Option<Target>,
+) {
+    NOTES.with_borrow_mut(|n| {
+        if let Some((n, target)) = n.as_mut().and_then(|n| Some((n, target()?))) {
+            n.push(Reference {
+                file,
+                range,
+                body,
+                target,
+                declaration,
+            });
+        }
+    });
+}
+
+/// Re-targets the last note inside `within` that names one of `candidates` to the
+/// method overload resolution chose (a binder that notes a method group before the
+/// call is resolved, with the whole call's range at hand).
+pub fn choose(within: TextRange, candidates: &[MethodId], chosen: Target) {
+    NOTES.with_borrow_mut(|n| {
+        let last = n.as_mut().and_then(|n| {
+            n.iter_mut().rev().find(|r| {
+                within.start <= r.range.start
+                    && r.range.end <= within.end
+                    && matches!(&r.target, Target::Method(m, _) if candidates.contains(m))
+            })
+        });
+        if let Some(r) = last {
+            r.target = chosen;
+        }
+    });
+}
+
+/// The innermost name of `file` holding `offset`; of equal ones the last noted (a
+/// call's chosen overload after its method group).
+pub fn innermost(notes: &[Reference], file: FileId, offset: u32) -> Option<&Reference> {
+    let holds = |r: &&Reference| r.file == file && r.range.start <= offset && offset <= r.range.end;
+    let best = notes
+        .iter()
+        .filter(holds)
+        .min_by_key(|r| r.range.end - r.range.start)?;
+    notes
+        .iter()
+        .rev()
+        .find(|r| r.file == file && r.range == best.range)
+}
+
+/// Where `r`'s local is declared: the declaring note of the same local in the same
+/// body.
+pub fn declaration_of<'a>(notes: &'a [Reference], r: &Reference) -> Option<&'a Reference> {
+    notes
+        .iter()
+        .find(|d| d.declaration && d.target == r.target && d.body == r.body && d.file == r.file)
+}

@@ -1,0 +1,163 @@
+//! What the name at a position refers to, for hover and go to definition. minivb binds a
+//! compilation in one pass, so the compilation is bound again with names noted
+//! (`frontend_core::ide::refs`) and the innermost name holding the position wins;
+//! elsewhere a declared name (a type's or member's own) answers for itself. The text is
+//! VB's (`(local variable) sum As Integer`, `Function Shop.Cart.Add(price As Integer)
+//! As Integer`); the definition is where the source declares the symbol, when it does.
+
+use crate::bind::{Bound, display};
+use frontend_core::db::Compilation;
+use frontend_core::emit::module::RowSymbol;
+use frontend_core::ide::refs::{self, Target};
+use frontend_core::source::{FileId, TextRange};
+use frontend_core::symbols::{MethodId, TypeKind, World};
+use frontend_core::types::Ty;
+use std::sync::Arc;
+
+/// A name at a position: its range, what hovering shows, and where it is declared
+/// (file positions).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SymbolInfo {
+    pub range: TextRange,
+    pub hover: String,
+    pub definition: Option<(FileId, TextRange)>,
+}
+
+/// What the name at `offset` of `file` refers to, if it names something.
+pub fn symbol_at(
+    db: &dyn salsa::Database,
+    comp: Compilation,
+    file: FileId,
+    offset: u32,
+) -> Option<SymbolInfo> {
+    let (bound, notes) = refs::recording(|| crate::db::bind_compilation(db, comp));
+    if let Some(hit) = refs::innermost(&notes, file, offset) {
+        let (hover, definition) = match &hit.target {
+            Target::Local(id) => {
+                let body = &bound.bodies.get(&hit.body?)?.0;
+                let local = body.locals.get(id.0 as usize)?;
+                let decl = refs::declaration_of(&notes, hit).map(|r| (r.file, r.range));
+                let ty = display::ty(&bound.world, &local.ty);
+                (format!("(local variable) {} As {ty}", local.name), decl)
+            }
+            Target::Param(n) => {
+                let m = bound.world.method_sym(hit.body?);
+                let p = m
+                    .params
+                    .get(usize::from(*n) - usize::from(!m.is_static()))?;
+                let ty = display::ty(&bound.world, &p.ty);
+                (format!("(parameter) {} As {ty}", p.name), None)
+            }
+            other => about(&bound, other)?,
+        };
+        return Some(SymbolInfo {
+            range: hit.range,
+            hover,
+            definition,
+        });
+    }
+    let (symbol, (_, range)) = bound
+        .row_ranges
+        .iter()
+        .filter(|(_, (f, r))| *f == file && r.start <= offset && offset <= r.end)
+        // A synthesized constructor is declared at its type's name: the type wins.
+        .min_by_key(|(s, (_, r))| (r.end - r.start, !matches!(s, RowSymbol::Type(_))))?;
+    let no_args = || Arc::from([]);
+    let target = match *symbol {
+        RowSymbol::Type(id) => Target::Type(bound.world.normalize(id, no_args())),
+        RowSymbol::Method(id) => Target::Method(id, no_args()),
+        RowSymbol::Field(id) => Target::Field(id, no_args()),
+        RowSymbol::Property(t, i) => Target::Property(t, i, no_args()),
+        RowSymbol::Event(t, i) => Target::Event(t, i, no_args()),
+    };
+    let (hover, definition) = about(&bound, &target)?;
+    Some(SymbolInfo {
+        range: *range,
+        hover,
+        definition,
+    })
+}
+
+/// A member or type: its text and, for the source's own, where it is declared.
+fn about(bound: &Bound, target: &Target) -> Option<(String, Option<(FileId, TextRange)>)> {
+    let world = &bound.world;
+    let row = |r: RowSymbol| bound.row_ranges.get(&r).copied();
+    let owner = |t, args: &Arc<[Ty]>| display::ty(world, &world.normalize(t, args.clone()));
+    Some(match target {
+        Target::Field(id, args) => {
+            let f = &world.details_of(id.ty).fields[id.idx as usize];
+            let kind = if f.is_literal() { "constant" } else { "field" };
+            let ty = display::ty(world, &f.ty.subst(args, &[]));
+            (
+                format!("({kind}) {}.{} As {ty}", owner(id.ty, args), f.name),
+                row(RowSymbol::Field(*id)),
+            )
+        }
+        Target::Property(t, i, args) => {
+            let p = world.details_of(*t).properties.get(*i as usize)?;
+            let ty = display::ty(world, &p.ty.subst(args, &[]));
+            (
+                format!("(property) {}.{} As {ty}", owner(*t, args), p.name),
+                row(RowSymbol::Property(*t, *i)),
+            )
+        }
+        Target::Event(t, i, args) => {
+            let e = world.details_of(*t).events.get(*i as usize)?;
+            let ty = display::ty(world, &e.ty.subst(args, &[]));
+            (
+                format!("(event) {}.{} As {ty}", owner(*t, args), e.name),
+                row(RowSymbol::Event(*t, *i)),
+            )
+        }
+        Target::Method(id, args) => (method(world, *id, args), row(RowSymbol::Method(*id))),
+        Target::Type(ty) => {
+            let id = world.type_def_of(ty)?;
+            let t = world.ty(id);
+            let kind = match t.kind {
+                TypeKind::Interface => "Interface",
+                TypeKind::Struct => "Structure",
+                TypeKind::Enum => "Enum",
+                TypeKind::Delegate => "Delegate",
+                // A module is a sealed, abstract class to the metadata.
+                TypeKind::Class
+                    if t.flags & frontend_core::symbols::type_flags::SEALED != 0
+                        && t.flags & frontend_core::symbols::type_flags::ABSTRACT != 0 =>
+                {
+                    "Module"
+                }
+                TypeKind::Class => "Class",
+            };
+            let at = id.is_source().then(|| row(RowSymbol::Type(id))).flatten();
+            (format!("{kind} {}", display::ty(world, ty)), at)
+        }
+        Target::Local(_) | Target::Param(_) => return None,
+    })
+}
+
+/// A method as VB shows it on hover, its declaring type instantiated with `args`:
+/// `Function Shop.Cart.Add(price As Integer) As Integer`, `Sub New()`.
+fn method(world: &World, id: MethodId, args: &[Ty]) -> String {
+    let m = world.method_sym(id);
+    let owner = display::ty(world, &world.normalize(id.ty, args.into()));
+    let name = if m.is_ctor() { "New" } else { m.name.as_str() };
+    let kw = if m.ret == Ty::Void { "Sub" } else { "Function" };
+    let params: Vec<String> = m
+        .params
+        .iter()
+        .map(|p| {
+            format!(
+                "{} As {}",
+                p.name,
+                display::ty(world, &p.ty.subst(args, &[]))
+            )
+        })
+        .collect();
+    let mut s = format!("{kw} {owner}.{name}({})", params.join(", "));
+    if m.ret != Ty::Void {
+        s.push_str(&format!(
+            " As {}",
+            display::ty(world, &m.ret.subst(args, &[]))
+        ));
+    }
+    s
+}
