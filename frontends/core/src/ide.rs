@@ -4,7 +4,7 @@
 
 pub mod refs;
 
-use crate::source::TextRange;
+use crate::source::{FileId, TextRange};
 
 /// What a declaration is, for outlines and symbol search.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -113,4 +113,13 @@ mod tests {
         );
         assert_eq!(short.detail, "");
     }
+}
+
+/// A name at a position (hover and go to definition): its range, what hovering shows,
+/// and where the source declares it (file positions), when it does.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SymbolInfo {
+    pub range: TextRange,
+    pub hover: String,
+    pub definition: Option<(FileId, TextRange)>,
 }

@@ -2,8 +2,9 @@
 //! declaration refers to, C#'s text for it, and where the source declares it.
 
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
+use frontend_core::ide::SymbolInfo;
 use frontend_core::source::FileId;
-use minics::ide::{SymbolInfo, symbol_at};
+use minics::ide::symbol_at;
 
 const PROGRAM: &str = r#"using System;
 using System.Collections.Generic;

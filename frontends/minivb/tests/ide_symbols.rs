@@ -2,8 +2,9 @@
 //! VB's text for it, and where the source declares it.
 
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
+use frontend_core::ide::SymbolInfo;
 use frontend_core::source::FileId;
-use minivb::ide::{SymbolInfo, symbol_at};
+use minivb::ide::symbol_at;
 
 const PROGRAM: &str = "Imports System
 Imports System.Collections.Generic

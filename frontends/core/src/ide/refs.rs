@@ -5,6 +5,7 @@
 //! recording (it asks [`active`] once, when it starts) makes no note. [`innermost`]
 //! picks the name at a position.
 
+use crate::emit::module::RowSymbol;
 use crate::ir::LocalId;
 use crate::source::{FileId, TextRange};
 use crate::symbols::{FieldId, MethodId};
@@ -117,4 +118,27 @@ pub fn declaration_of<'a>(notes: &'a [Reference], r: &Reference) -> Option<&'a R
     notes
         .iter()
         .find(|d| d.declaration && d.target == r.target && d.body == r.body && d.file == r.file)
+}
+
+/// The declared name (a type's or member's own, from a compilation's row ranges) of
+/// `file` holding `offset`, as a target with its range; a synthesized constructor,
+/// declared at its type's name, gives way to the type.
+pub fn declared_at<'a>(
+    rows: impl IntoIterator<Item = (&'a RowSymbol, &'a (FileId, TextRange))>,
+    file: FileId,
+    offset: u32,
+) -> Option<(Target, TextRange)> {
+    let (symbol, (_, range)) = rows
+        .into_iter()
+        .filter(|(_, (f, r))| *f == file && r.start <= offset && offset <= r.end)
+        .min_by_key(|(s, (_, r))| (r.end - r.start, !matches!(s, RowSymbol::Type(_))))?;
+    let none = || std::sync::Arc::from([]);
+    let target = match *symbol {
+        RowSymbol::Type(id) => Target::Type(Ty::named(id)),
+        RowSymbol::Method(id) => Target::Method(id, none()),
+        RowSymbol::Field(id) => Target::Field(id, none()),
+        RowSymbol::Property(t, i) => Target::Property(t, i, none()),
+        RowSymbol::Event(t, i) => Target::Event(t, i, none()),
+    };
+    Some((target, *range))
 }

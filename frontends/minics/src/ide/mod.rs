@@ -5,7 +5,7 @@
 
 mod symbols;
 
-pub use symbols::{SymbolInfo, symbol_at};
+pub use symbols::symbol_at;
 
 use crate::syntax::{
     CompilationUnit, MemberKind, Modifier, NamespaceMember, TypeDecl, TypeDeclKind,

@@ -11,20 +11,12 @@ use crate::bind::{self as binder, Declarations};
 use crate::syntax::{MemberKind, Parameter};
 use frontend_core::db::Compilation;
 use frontend_core::emit::module::RowSymbol;
+use frontend_core::ide::SymbolInfo;
 use frontend_core::ide::refs::{self, Target};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{MethodId, TypeKind, World};
 use frontend_core::types::Ty;
 use std::sync::Arc;
-
-/// A name at a position: its range, what hovering shows, and where it is declared
-/// (file positions).
-#[derive(Clone, Debug, PartialEq)]
-pub struct SymbolInfo {
-    pub range: TextRange,
-    pub hover: String,
-    pub definition: Option<(FileId, TextRange)>,
-}
 
 /// What the name at `offset` of `file` refers to, if it names something.
 pub fn symbol_at(
@@ -174,22 +166,15 @@ fn method(world: &World, id: MethodId, args: &[Ty]) -> String {
 
 /// A declared name (a type's or member's own) holding `offset`.
 fn declared(decls: &Declarations, world: &World, file: FileId, offset: u32) -> Option<SymbolInfo> {
-    let (symbol, (_, range)) = decls
-        .row_ranges
-        .iter()
-        .filter(|(_, (f, r))| *f == file && r.start <= offset && offset <= r.end)
-        // A synthesized constructor is declared at its type's name: the type wins.
-        .min_by_key(|(s, (_, r))| (r.end - r.start, !matches!(s, RowSymbol::Type(_))))?;
-    let target = match *symbol {
-        RowSymbol::Type(id) => Target::Type(world.normalize(id, Arc::from([]))),
-        RowSymbol::Method(id) => Target::Method(id, Arc::from([])),
-        RowSymbol::Field(id) => Target::Field(id, Arc::from([])),
-        RowSymbol::Property(t, i) => Target::Property(t, i, Arc::from([])),
-        RowSymbol::Event(t, i) => Target::Event(t, i, Arc::from([])),
+    let (target, range) = refs::declared_at(decls.row_ranges.iter(), file, offset)?;
+    let target = match target {
+        // Primitive types print as C# spells them (`int`, not `System.Int32`).
+        Target::Type(Ty::Named(id, args)) => Target::Type(world.normalize(id, args)),
+        other => other,
     };
     let (hover, definition) = about(decls, world, &target)?;
     Some(SymbolInfo {
-        range: *range,
+        range,
         hover,
         definition,
     })

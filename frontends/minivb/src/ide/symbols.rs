@@ -8,20 +8,12 @@
 use crate::bind::{Bound, display};
 use frontend_core::db::Compilation;
 use frontend_core::emit::module::RowSymbol;
+use frontend_core::ide::SymbolInfo;
 use frontend_core::ide::refs::{self, Target};
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{MethodId, TypeKind, World};
 use frontend_core::types::Ty;
 use std::sync::Arc;
-
-/// A name at a position: its range, what hovering shows, and where it is declared
-/// (file positions).
-#[derive(Clone, Debug, PartialEq)]
-pub struct SymbolInfo {
-    pub range: TextRange,
-    pub hover: String,
-    pub definition: Option<(FileId, TextRange)>,
-}
 
 /// What the name at `offset` of `file` refers to, if it names something.
 pub fn symbol_at(
@@ -56,23 +48,14 @@ pub fn symbol_at(
             definition,
         });
     }
-    let (symbol, (_, range)) = bound
-        .row_ranges
-        .iter()
-        .filter(|(_, (f, r))| *f == file && r.start <= offset && offset <= r.end)
-        // A synthesized constructor is declared at its type's name: the type wins.
-        .min_by_key(|(s, (_, r))| (r.end - r.start, !matches!(s, RowSymbol::Type(_))))?;
-    let no_args = || Arc::from([]);
-    let target = match *symbol {
-        RowSymbol::Type(id) => Target::Type(bound.world.normalize(id, no_args())),
-        RowSymbol::Method(id) => Target::Method(id, no_args()),
-        RowSymbol::Field(id) => Target::Field(id, no_args()),
-        RowSymbol::Property(t, i) => Target::Property(t, i, no_args()),
-        RowSymbol::Event(t, i) => Target::Event(t, i, no_args()),
+    let (target, range) = refs::declared_at(bound.row_ranges.iter(), file, offset)?;
+    let target = match target {
+        Target::Type(Ty::Named(id, args)) => Target::Type(bound.world.normalize(id, args)),
+        other => other,
     };
     let (hover, definition) = about(&bound, &target)?;
     Some(SymbolInfo {
-        range: *range,
+        range,
         hover,
         definition,
     })
