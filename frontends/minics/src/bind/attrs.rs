@@ -174,7 +174,7 @@ pub fn bind_attributes(
                 (Some(t), Some(x)) => value.named.push(CaNamedArg {
                     is_field,
                     ty: t,
-                    name: n.text.to_string(),
+                    name: n.text[..].to_owned(),
                     value: x,
                 }),
                 _ => ok = false,

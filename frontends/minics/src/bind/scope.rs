@@ -120,7 +120,7 @@ impl NsScope {
             if u.is_static {
                 self.static_usings.push(u.target.clone());
             } else if let Some(a) = &u.alias {
-                self.aliases.push((a.text.to_string(), u.target.clone()));
+                self.aliases.push((a.text[..].to_owned(), u.target.clone()));
             } else if let Some(n) = dotted(&u.target) {
                 self.usings.push(n);
             }
@@ -141,7 +141,7 @@ pub fn dotted(t: &TypeSyntax) -> Option<String> {
             args,
         } if args.is_empty() => match qualifier {
             Some(q) => Some(format!("{}.{}", dotted(q)?, name.text)),
-            None => Some(name.text.to_string()),
+            None => Some(name.text[..].to_owned()),
         },
         _ => None,
     }
@@ -525,7 +525,7 @@ pub fn check_usings(
             let mut prefix = String::new();
             for n in &names {
                 let full = match prefix.is_empty() {
-                    true => n.text.to_string(),
+                    true => n.text[..].to_owned(),
                     false => format!("{prefix}.{}", n.text),
                 };
                 if !world.namespace_exists(&full) {

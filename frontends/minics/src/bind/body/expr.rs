@@ -548,7 +548,7 @@ impl BodyBinder<'_> {
 
     fn nameof(&mut self, x: &syn::Expr) -> Expr {
         let name = match &x.kind {
-            S::Name { name, .. } | S::Member { name, .. } => name.text.to_string(),
+            S::Name { name, .. } | S::Member { name, .. } => name.text[..].to_owned(),
             _ => {
                 self.error(Code::CS8081, x.range, &[]);
                 String::new()

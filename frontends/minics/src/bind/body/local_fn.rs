@@ -55,7 +55,7 @@ impl BodyBinder<'_> {
                     None => Var::LocalFn(k),
                 };
                 if let Some(scope) = self.scopes.last_mut() {
-                    scope.push((f.name.text.to_string(), var));
+                    scope.push((f.name.text[..].to_owned(), var));
                 }
             }
         }
@@ -204,7 +204,11 @@ impl BodyBinder<'_> {
     fn enter_function(&mut self, f: &syn::LocalFunction) -> SavedContext {
         let mut generics = self.generics.clone();
         if !f.type_params.is_empty() {
-            generics.method_params = f.type_params.iter().map(|p| p.text.to_string()).collect();
+            generics.method_params = f
+                .type_params
+                .iter()
+                .map(|p| p.text[..].to_owned())
+                .collect();
         }
         let saved = SavedContext {
             body: std::mem::take(&mut self.body),

@@ -337,7 +337,7 @@ impl BodyBinder<'_> {
                 match target {
                     syn::GotoTarget::Label(l) => {
                         let id = self.label_named(&l.text);
-                        self.goto_names.push((l.text.to_string(), l.range));
+                        self.goto_names.push((l.text[..].to_owned(), l.range));
                         out.push(Stmt::Goto(id));
                     }
                     syn::GotoTarget::Case(v) => {
@@ -367,7 +367,7 @@ impl BodyBinder<'_> {
             }
             S::Labeled { label, statement } => {
                 let id = self.label_named(&label.text);
-                self.defined_labels.push(label.text.to_string());
+                self.defined_labels.push(label.text[..].to_owned());
                 if !self.reachable {
                     // Reached only by `goto`: assume the best.
                     self.unassigned.clear();

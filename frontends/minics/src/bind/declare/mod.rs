@@ -176,7 +176,7 @@ fn collect_type<'a>(
         .unwrap_or_default();
     for (i, p) in t.type_params.iter().enumerate() {
         generic_params.push(GenericParamSym {
-            name: p.text.to_string(),
+            name: p.text[..].to_owned(),
             flags: t.variance.get(i).copied().unwrap_or(0),
             constraints: Vec::new(),
         });
@@ -461,7 +461,7 @@ impl<'a> Declarer<'a, '_> {
                     .as_ref()
                     .and_then(|e| super::constfold::const_expr(e, &ty, &[], self.src(site.file)));
                 ParamSym {
-                    name: p.name.text.to_string(),
+                    name: p.name.text[..].to_owned(),
                     ty,
                     mode: match p.modifier {
                         ParamModifier::Ref => ParamMode::Ref,
@@ -483,7 +483,7 @@ impl<'a> Declarer<'a, '_> {
         clauses: &[ConstraintClause],
     ) -> (GenericContext, Vec<GenericParamSym>) {
         let mut g = base.clone();
-        g.method_params = names.iter().map(|n| n.text.to_string()).collect();
+        g.method_params = names.iter().map(|n| n.text[..].to_owned()).collect();
         let params = names
             .iter()
             .map(|n| self.generic_param(site, &g, &n.text, clauses))

@@ -60,10 +60,10 @@ impl<'a> Declarer<'a, '_> {
                 }
                 None => next,
             };
-            values.push((name.text.to_string(), v));
+            values.push((name.text[..].to_owned(), v));
             next = v + 1;
             d.fields.push(FieldSym {
-                name: name.text.to_string(),
+                name: name.text[..].to_owned(),
                 flags: mf::PUBLIC | ff::STATIC | ff::LITERAL | ff::HAS_DEFAULT,
                 ty: self_ty.clone(),
                 constant: Some(crate::bind::constfold::int_const(v, &underlying)),

@@ -153,7 +153,7 @@ impl<'a> Declarer<'a, '_> {
                             RowSymbol::Field(frontend_core::symbols::FieldId { ty: site.id, idx });
                         self.out.member_ranges.push((row, site.file, v.name.range));
                         d.fields.push(FieldSym {
-                            name: v.name.text.to_string(),
+                            name: v.name.text[..].to_owned(),
                             flags,
                             ty: fty.clone(),
                             constant,
@@ -197,7 +197,7 @@ impl<'a> Declarer<'a, '_> {
                     } else {
                         access(mods, mf::PRIVATE)
                     } | mf::HIDE_BY_SIG;
-                    let mut mname = name.text.to_string();
+                    let mut mname = name.text[..].to_owned();
                     if is_static {
                         flags |= mf::STATIC;
                     }
@@ -213,7 +213,7 @@ impl<'a> Declarer<'a, '_> {
                                 idx: d.methods.len() as u32,
                             },
                             ity,
-                            name.text.to_string(),
+                            name.text[..].to_owned(),
                         ));
                     }
                     let impl_flags = if has(mods, Modifier::Extern) {
@@ -331,7 +331,7 @@ impl<'a> Declarer<'a, '_> {
                 } => {
                     let pty = self.ty(site, &g, ty);
                     let mut base_flags = accessor_flags(mods, is_interface, is_static);
-                    let mut pname = name.text.to_string();
+                    let mut pname = name.text[..].to_owned();
                     let mut iface_ty = None;
                     if let Some(iface) = explicit_interface {
                         let ity = self.ty(site, &g, iface);
@@ -396,7 +396,7 @@ impl<'a> Declarer<'a, '_> {
                         name.range,
                         iface_ty
                             .as_ref()
-                            .map(|t| (t.clone(), name.text.to_string())),
+                            .map(|t| (t.clone(), name.text[..].to_owned())),
                     );
                     let n = d.properties.len() as u32;
                     let row = RowSymbol::Property(site.id, n);
@@ -463,17 +463,18 @@ impl<'a> Declarer<'a, '_> {
                 } => {
                     let ety = self.ty(site, &g, ty);
                     let base_flags = accessor_flags(mods, is_interface, is_static);
-                    let names: Vec<(String, TextRange, Option<&'a Expr>)> =
-                        if declarators.is_empty() {
-                            name.iter()
-                                .map(|n| (n.text.to_string(), n.range, None))
-                                .collect()
-                        } else {
-                            declarators
-                                .iter()
-                                .map(|v| (v.name.text.to_string(), v.name.range, v.init.as_ref()))
-                                .collect()
-                        };
+                    let names: Vec<(String, TextRange, Option<&'a Expr>)> = if declarators
+                        .is_empty()
+                    {
+                        name.iter()
+                            .map(|n| (n.text[..].to_owned(), n.range, None))
+                            .collect()
+                    } else {
+                        declarators
+                            .iter()
+                            .map(|v| (v.name.text[..].to_owned(), v.name.range, v.init.as_ref()))
+                            .collect()
+                    };
                     for (ename, range, init) in names {
                         let field = if accessors.is_empty() && !is_interface {
                             let mut fflags = ff::PRIVATE;
