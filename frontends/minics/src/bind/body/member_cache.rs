@@ -13,13 +13,15 @@ use frontend_core::symbols::World;
 use frontend_core::types::Ty;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Weak};
 
 #[derive(Default)]
 struct Memo {
     world: Weak<World>,
-    /// By type, then by name (a hit allocates nothing).
-    found: FxHashMap<Ty, FxHashMap<Box<str>, Option<Member>>>,
+    /// By the hash of (type, name), then compared (a lookup hashes once and allocates
+    /// nothing).
+    found: FxHashMap<u64, Vec<(Ty, Box<str>, Option<Member>)>>,
 }
 
 thread_local! {
@@ -36,6 +38,13 @@ pub(crate) fn enter(world: &Arc<World>) {
     });
 }
 
+fn key(ty: &Ty, name: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    ty.hash(&mut h);
+    name.hash(&mut h);
+    h.finish()
+}
+
 /// `find(ty, name)` through the memo, when it is for `world` and `ty` is not a type
 /// parameter.
 pub(crate) fn lookup(
@@ -47,21 +56,31 @@ pub(crate) fn lookup(
     if matches!(ty, Ty::Var(_) | Ty::MVar(_)) {
         return find();
     }
-    let usable =
-        MEMO.with_borrow(|m| std::ptr::eq(m.world.as_ptr(), world) && m.world.strong_count() > 0);
-    if !usable {
-        return find();
-    }
-    let hit = MEMO.with_borrow(|m| m.found.get(ty).and_then(|names| names.get(name)).cloned());
-    if let Some(hit) = hit {
-        return hit;
-    }
-    let found = find();
-    MEMO.with_borrow_mut(|m| {
-        m.found
-            .entry(ty.clone())
-            .or_default()
-            .insert(Box::from(name), found.clone())
+    let k = key(ty, name);
+    let hit = MEMO.with_borrow(|m| {
+        if !std::ptr::eq(m.world.as_ptr(), world) || m.world.strong_count() == 0 {
+            return Err(());
+        }
+        Ok(m.found.get(&k).and_then(|bucket| {
+            bucket
+                .iter()
+                .find(|(t, n, _)| t == ty && **n == *name)
+                .map(|(_, _, found)| found.clone())
+        }))
     });
-    found
+    match hit {
+        // Not this world's memo: no memo.
+        Err(()) => find(),
+        Ok(Some(found)) => found,
+        Ok(None) => {
+            let found = find();
+            MEMO.with_borrow_mut(|m| {
+                m.found
+                    .entry(k)
+                    .or_default()
+                    .push((ty.clone(), Box::from(name), found.clone()))
+            });
+            found
+        }
+    }
 }
