@@ -21,8 +21,11 @@ struct Memo {
     world: Weak<World>,
     /// By the hash of (type, name), then compared (a lookup hashes once and allocates
     /// nothing).
-    found: FxHashMap<u64, Vec<(Ty, Box<str>, Option<Member>)>>,
+    found: FxHashMap<u64, Vec<Entry>>,
 }
+
+/// A type, a member name, and what looking the name up in the type found.
+type Entry = (Ty, Box<str>, Option<Member>);
 
 thread_local! {
     static MEMO: RefCell<Memo> = RefCell::default();
