@@ -14,11 +14,12 @@
 //! Modules: `scan` (side-effect-free lookahead), `ty` (types), `expr` (expressions),
 //! `interp` (interpolated strings), `stmt` (statements), `decl` (compilation unit,
 //! namespaces, types, members), `regions` (one file's namespace members parsed ahead on
-//! several threads).
+//! several threads), `names` (the identifier interner).
 
 mod decl;
 mod expr;
 mod interp;
+mod names;
 mod regions;
 mod scan;
 mod stmt;
@@ -31,7 +32,6 @@ use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::emit::bodies::default_threads;
 use frontend_core::source::{FileId, TextRange};
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 /// The `-define:` symbols a file is parsed with.
 pub type Defines = BTreeSet<String>;
@@ -79,7 +79,12 @@ pub(crate) struct Parser<'t> {
     text: &'t str,
     /// The tokens, ending with `Eof`.
     toks: &'t [Token],
+    /// The cursor (moved only by [`Parser::bump`] and [`Parser::seek`]).
     pos: usize,
+    /// `toks[pos]`, the token peeked most.
+    cur: Token,
+    /// The end of `toks[pos - 1]` (the start of `toks[0]` at the first token).
+    prev_end: u32,
     diags: Vec<Diagnostic>,
     /// The offset and code of the last syntax error, so one bad spot reports once.
     error_at: Option<(u32, Code)>,
@@ -88,7 +93,7 @@ pub(crate) struct Parser<'t> {
     depth: u32,
     /// Each identifier's text once: names repeat, and a shared `Arc<str>` costs no
     /// allocation after the first.
-    names: rustc_hash::FxHashMap<&'t str, Arc<str>>,
+    names: names::Names,
     /// Statements of the blocks being parsed, innermost last: each block takes its own
     /// off the top when it ends, in one allocation of the right size.
     stmts: Vec<crate::syntax::Stmt>,
@@ -102,11 +107,17 @@ const MAX_DEPTH: u32 = 200;
 impl<'t> Parser<'t> {
     /// A parser at the first of `toks`, which must end with `Eof` ([`with_eof`]).
     fn new(file: FileId, text: &'t str, toks: &'t [Token]) -> Parser<'t> {
+        let cur = toks.first().copied().unwrap_or(Token {
+            kind: TokenKind::Eof,
+            range: TextRange::empty(0),
+        });
         Parser {
             file,
             text,
             toks,
             pos: 0,
+            cur,
+            prev_end: cur.range.start,
             diags: Vec::new(),
             error_at: None,
             depth: 0,
@@ -123,16 +134,28 @@ impl<'t> Parser<'t> {
         self.toks[i.min(last)]
     }
 
+    /// Moves the cursor to token `pos` (which must be in `toks`).
+    fn seek(&mut self, pos: usize) {
+        self.pos = pos.min(self.toks.len() - 1);
+        self.cur = self.tok(self.pos);
+        self.prev_end = match self.pos {
+            0 => self.cur.range.start,
+            p => self.tok(p - 1).range.end,
+        };
+    }
+
+    #[inline]
     fn kind(&self) -> TokenKind {
-        self.tok(self.pos).kind
+        self.cur.kind
     }
 
     fn nth(&self, n: usize) -> TokenKind {
         self.tok(self.pos + n).kind
     }
 
+    #[inline]
     fn range(&self) -> TextRange {
-        self.tok(self.pos).range
+        self.cur.range
     }
 
     fn start(&self) -> u32 {
@@ -140,11 +163,9 @@ impl<'t> Parser<'t> {
     }
 
     /// The end of the last consumed token (where a missing token would have been).
+    #[inline]
     fn prev_end(&self) -> u32 {
-        if self.pos == 0 {
-            return self.start();
-        }
-        self.tok(self.pos - 1).range.end
+        self.prev_end
     }
 
     /// The range from `start` to the end of the last consumed token.
@@ -159,7 +180,7 @@ impl<'t> Parser<'t> {
     }
 
     fn cur_text(&self) -> &'t str {
-        self.text_of(self.tok(self.pos))
+        self.text_of(self.cur)
     }
 
     fn at(&self, k: TokenKind) -> bool {
@@ -176,10 +197,13 @@ impl<'t> Parser<'t> {
         t.kind == TokenKind::Ident && self.text_of(t) == word
     }
 
+    #[inline]
     fn bump(&mut self) -> Token {
-        let t = self.tok(self.pos);
+        let t = self.cur;
         if t.kind != TokenKind::Eof {
             self.pos += 1;
+            self.cur = self.tok(self.pos);
+            self.prev_end = t.range.end;
         }
         t
     }
@@ -266,17 +290,16 @@ impl<'t> Parser<'t> {
     }
 
     /// An identifier, or a missing one after CS1001 (CS1041 at a keyword).
-    /// The shared text of a name.
-    fn name(&mut self, s: &'t str) -> Arc<str> {
-        self.names.entry(s).or_insert_with(|| Arc::from(s)).clone()
-    }
-
     fn ident(&mut self) -> Ident {
         if self.at(TokenKind::Ident) {
             let t = self.bump();
-            let s = self.text_of(t);
+            let (mut start, end) = (t.range.start as usize, t.range.end as usize);
+            // An identifier token is never empty; `@` escapes are not part of the name.
+            if self.text.as_bytes().get(start) == Some(&b'@') {
+                start += 1;
+            }
             return Ident {
-                text: self.name(s.strip_prefix('@').unwrap_or(s)),
+                text: self.names.intern(self.text, start, end),
                 range: t.range,
             };
         }

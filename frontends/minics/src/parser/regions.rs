@@ -65,8 +65,9 @@ impl Parser<'_> {
             return false;
         };
         out.extend(members);
-        self.pos = region.end;
+        let end = region.end;
         s.next += 1;
+        self.seek(end);
         true
     }
 }
@@ -121,7 +122,7 @@ fn parse_region(
     region: Region,
 ) -> Option<Vec<NamespaceMember>> {
     let mut p = Parser::new(file, text, toks);
-    p.pos = region.start;
+    p.seek(region.start);
     let mut out = Vec::new();
     while p.pos < region.end {
         if p.at(TokenKind::Eof) || (!region.top && p.at(TokenKind::RBrace)) {
