@@ -99,6 +99,10 @@ pub(crate) struct Parser<'t> {
     stmts: Vec<crate::syntax::Stmt>,
     /// Namespace members parsed ahead on other threads (`regions`), taken in order.
     splices: regions::Splices,
+    /// How many `yield` statements and local function statements were parsed so far: a
+    /// block where these did not change holds none ([`crate::syntax::Block`]'s flags).
+    yields: u32,
+    local_fns: u32,
 }
 
 /// The nesting beyond which the parser gives up on a construct.
@@ -124,6 +128,8 @@ impl<'t> Parser<'t> {
             names: Default::default(),
             stmts: Vec::new(),
             splices: regions::Splices::default(),
+            yields: 0,
+            local_fns: 0,
         }
     }
 

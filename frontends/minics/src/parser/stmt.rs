@@ -21,13 +21,18 @@ impl Parser<'_> {
             return Block {
                 statements,
                 range: self.since(start),
+                may_yield: false,
+                may_have_local_fns: false,
             };
         }
+        let (yields, local_fns) = (self.yields, self.local_fns);
         self.statements_until_brace(&mut statements);
         self.expect(TokenKind::RBrace);
         Block {
             statements,
             range: self.since(start),
+            may_yield: self.yields != yields,
+            may_have_local_fns: self.local_fns != local_fns,
         }
     }
 
@@ -189,6 +194,7 @@ impl Parser<'_> {
             }
             Ident if self.cur_text() == "yield" && matches!(self.nth(1), Return | Break) => {
                 self.bump();
+                self.yields = self.yields.wrapping_add(1);
                 let kind = if self.bump().kind == Return {
                     StmtKind::YieldReturn(self.expr())
                 } else {
@@ -205,6 +211,7 @@ impl Parser<'_> {
             }
             Static if self.nth_starts_local_function(1) => {
                 self.bump();
+                self.local_fns = self.local_fns.wrapping_add(1);
                 StmtKind::LocalFunction(Box::new(self.local_function(true)))
             }
             _ => match self.at_local_decl(true) {
@@ -214,6 +221,7 @@ impl Parser<'_> {
                     StmtKind::LocalDecl(d)
                 }
                 DeclShape::Function => {
+                    self.local_fns = self.local_fns.wrapping_add(1);
                     StmtKind::LocalFunction(Box::new(self.local_function(false)))
                 }
                 DeclShape::None if self.kind().is_keyword() && !self.kind_starts_expr() => {
