@@ -38,6 +38,7 @@ impl Parser<'_> {
         e
     }
 
+    #[inline(always)]
     fn expr_inner(&mut self, start: u32) -> Expr {
         if self.at_lambda() {
             return self.lambda();

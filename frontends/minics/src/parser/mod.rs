@@ -135,6 +135,7 @@ impl<'t> Parser<'t> {
 
     // Cursor.
 
+    #[inline]
     fn tok(&self, i: usize) -> Token {
         let last = self.toks.len() - 1;
         self.toks[i.min(last)]
@@ -189,6 +190,7 @@ impl<'t> Parser<'t> {
         self.text_of(self.cur)
     }
 
+    #[inline]
     fn at(&self, k: TokenKind) -> bool {
         self.kind() == k
     }
@@ -214,6 +216,7 @@ impl<'t> Parser<'t> {
         t
     }
 
+    #[inline]
     fn eat(&mut self, k: TokenKind) -> bool {
         if self.at(k) {
             self.bump();
@@ -279,10 +282,19 @@ impl<'t> Parser<'t> {
     }
 
     /// Consumes `k` or reports it missing (without consuming anything).
+    #[inline]
     fn expect(&mut self, k: TokenKind) -> bool {
         if self.eat(k) {
             return true;
         }
+        self.missing(k);
+        false
+    }
+
+    /// Reports `k` missing.
+    #[cold]
+    #[inline(never)]
+    fn missing(&mut self, k: TokenKind) {
         let at = self.missing_at();
         match k {
             TokenKind::Semicolon => self.error(Code::CS1002, at, &[]),
@@ -292,7 +304,6 @@ impl<'t> Parser<'t> {
             TokenKind::Ident => self.error(Code::CS1001, at, &[]),
             _ => self.error(Code::CS1003, at, &[token_text(k)]),
         }
-        false
     }
 
     /// An identifier, or a missing one after CS1001 (CS1041 at a keyword).
