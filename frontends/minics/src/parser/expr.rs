@@ -2,9 +2,9 @@
 //! (by precedence climbing), `is`/`as`, unary operators and casts, then primary
 //! expressions with their postfix chain (member access, `?.`, calls, indexing, `++`).
 
-use super::Parser;
 use super::scan::{TypeScan, is_literal, is_predefined_type};
 use super::ty::{array_of, predefined};
+use super::{Parser, SMALL};
 use crate::syntax::{
     ArgModifier, Argument, BinaryOp, Expr, ExprKind, Initializer, LambdaBody, LambdaParam,
     LiteralKind, PostfixOp, TypeKind, TypeSyntax, UnaryOp,
@@ -468,10 +468,10 @@ impl Parser<'_> {
     /// `(args)` or `[args]`: optional `name:`, `ref`/`out`, and `out var x` declarations.
     pub(crate) fn args(&mut self, open: TokenKind, close: TokenKind) -> Vec<Argument> {
         self.expect(open);
-        let mut out = Vec::new();
         if self.eat(close) {
-            return out;
+            return Vec::new();
         }
+        let mut out = Vec::with_capacity(SMALL);
         loop {
             out.push(self.argument());
             if !self.eat(TokenKind::Comma) {

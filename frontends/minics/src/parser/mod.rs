@@ -97,6 +97,8 @@ pub(crate) struct Parser<'t> {
     /// Statements of the blocks being parsed, innermost last: each block takes its own
     /// off the top when it ends, in one allocation of the right size.
     stmts: Vec<crate::syntax::Stmt>,
+    /// The same for the members of the type bodies being parsed.
+    members: Vec<std::sync::Arc<crate::syntax::Member>>,
     /// Namespace members parsed ahead on other threads (`regions`), taken in order.
     splices: regions::Splices,
     /// How many `yield` statements and local function statements were parsed so far: a
@@ -107,6 +109,11 @@ pub(crate) struct Parser<'t> {
 
 /// The nesting beyond which the parser gives up on a construct.
 const MAX_DEPTH: u32 = 200;
+
+/// The room a list that will hold something starts with: what `Vec`'s first push
+/// would allocate (4 elements; 8 of one byte), taken up front without the growth path.
+const SMALL: usize = 4;
+const SMALL_BYTES: usize = 8;
 
 impl<'t> Parser<'t> {
     /// A parser at the first of `toks`, which must end with `Eof` ([`with_eof`]).
@@ -127,6 +134,7 @@ impl<'t> Parser<'t> {
             depth: 0,
             names: Default::default(),
             stmts: Vec::new(),
+            members: Vec::new(),
             splices: regions::Splices::default(),
             yields: 0,
             local_fns: 0,

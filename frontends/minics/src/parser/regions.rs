@@ -57,7 +57,10 @@ impl Parser<'_> {
         let Some((region, members)) = s.parsed.get_mut(s.next) else {
             return false;
         };
-        let clean = self.diags.is_empty() && self.depth == 0 && self.stmts.is_empty();
+        let clean = self.diags.is_empty()
+            && self.depth == 0
+            && self.stmts.is_empty()
+            && self.members.is_empty();
         if region.start != pos || region.top != top || !clean {
             return false;
         }

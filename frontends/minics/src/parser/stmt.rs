@@ -3,8 +3,8 @@
 //! statement is reported once and skipped; a member keyword inside a block ends it (the
 //! block's `}` is reported missing) so the enclosing type keeps its members.
 
-use super::Parser;
 use super::scan::{DeclShape, is_predefined_type};
+use super::{Parser, SMALL};
 use crate::syntax::{
     Block, CatchClause, ForInit, GotoTarget, LocalDecl, LocalFunction, Stmt, StmtKind, SwitchLabel,
     SwitchSection, UsingResource, VariableDeclarator,
@@ -16,17 +16,17 @@ impl Parser<'_> {
     /// `{ statements }`.
     pub(crate) fn block(&mut self) -> Block {
         let start = self.start();
-        let mut statements = Vec::new();
+        let statements;
         if !self.expect(TokenKind::LBrace) {
             return Block {
-                statements,
+                statements: Vec::new(),
                 range: self.since(start),
                 may_yield: false,
                 may_have_local_fns: false,
             };
         }
         let (yields, local_fns) = (self.yields, self.local_fns);
-        self.statements_until_brace(&mut statements);
+        statements = self.statements_until_brace();
         self.expect(TokenKind::RBrace);
         Block {
             statements,
@@ -36,13 +36,14 @@ impl Parser<'_> {
         }
     }
 
-    fn statements_until_brace(&mut self, out: &mut Vec<Stmt>) {
+    /// The statements up to `}` (or a member start, or the end of the file).
+    fn statements_until_brace(&mut self) -> Vec<Stmt> {
         let mark = self.stmts.len();
         while !self.at(TokenKind::RBrace) && !self.at(TokenKind::Eof) && !self.at_member_start() {
             let s = self.statement();
             self.stmts.push(s);
         }
-        out.extend(self.stmts.drain(mark..));
+        self.stmts.drain(mark..).collect()
     }
 
     /// A token that only starts a member or type, never a statement: a block that meets
@@ -306,7 +307,7 @@ impl Parser<'_> {
 
     /// `a = 1, b, c = { … }`.
     pub(crate) fn declarators(&mut self) -> Vec<VariableDeclarator> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(SMALL);
         loop {
             let name = self.ident();
             let init = self.eat(TokenKind::Eq).then(|| self.variable_initializer());
@@ -394,8 +395,11 @@ impl Parser<'_> {
         let value = self.paren_expr();
         let mut sections = Vec::new();
         if self.expect(LBrace) {
+            if self.at(Case) || self.at(Default) {
+                sections = Vec::with_capacity(SMALL);
+            }
             while self.at(Case) || self.at(Default) {
-                let mut labels = Vec::new();
+                let mut labels = Vec::with_capacity(SMALL);
                 while self.at(Case) || (self.at(Default) && self.nth(1) == Colon) {
                     if self.bump().kind == Case {
                         labels.push(SwitchLabel::Case(self.expr()));
