@@ -355,7 +355,7 @@ impl Parser<'_> {
         }
         match self.kind() {
             InterpolatedString => self.interpolated(),
-            Ident if self.cur_text() == "nameof" && self.nth(1) == LParen => {
+            Ident if self.nth(1) == LParen && self.cur_text() == "nameof" => {
                 self.bump();
                 self.bump();
                 let e = self.expr();

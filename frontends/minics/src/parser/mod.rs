@@ -184,8 +184,13 @@ impl<'t> Parser<'t> {
     }
 
     /// The range from `start` to the end of the last consumed token.
+    #[inline]
     fn since(&self, start: u32) -> TextRange {
-        TextRange::new(start, self.prev_end().max(start))
+        // Built here: `TextRange::new` is another crate's and not inlined.
+        TextRange {
+            start,
+            end: self.prev_end.max(start),
+        }
     }
 
     fn text_of(&self, t: Token) -> &'t str {
