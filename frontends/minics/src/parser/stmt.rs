@@ -16,17 +16,16 @@ impl Parser<'_> {
     /// `{ statements }`.
     pub(crate) fn block(&mut self) -> Block {
         let start = self.start();
-        let statements;
         if !self.expect(TokenKind::LBrace) {
             return Block {
-                statements: Vec::new(),
+                statements: Box::default(),
                 range: self.since(start),
                 may_yield: false,
                 may_have_local_fns: false,
             };
         }
         let (yields, local_fns) = (self.yields, self.local_fns);
-        statements = self.statements_until_brace();
+        let statements = self.statements_until_brace();
         self.expect(TokenKind::RBrace);
         Block {
             statements,
@@ -37,7 +36,7 @@ impl Parser<'_> {
     }
 
     /// The statements up to `}` (or a member start, or the end of the file).
-    fn statements_until_brace(&mut self) -> Vec<Stmt> {
+    fn statements_until_brace(&mut self) -> Box<[Stmt]> {
         let mark = self.stmts.len();
         while !self.at(TokenKind::RBrace) && !self.at(TokenKind::Eof) && !self.at_member_start() {
             let s = self.statement();

@@ -4,10 +4,11 @@ use super::{ConstraintClause, Expr, Ident, Parameter, TypeSyntax};
 use frontend_core::source::TextRange;
 
 /// `{ … }`, with what the parser saw inside it (`Debug` shows only the statements and
-/// the range).
+/// the range). The statements are a boxed slice, so the flags fit in the 32 bytes a
+/// `Vec` and the range took (a block sits inline in statements and lambdas).
 #[derive(Clone, PartialEq)]
 pub struct Block {
-    pub statements: Vec<Stmt>,
+    pub statements: Box<[Stmt]>,
     pub range: TextRange,
     /// False when no `yield return`/`yield break` statement is anywhere inside (at any
     /// depth, lambdas included); true when one may be.
