@@ -501,7 +501,9 @@ impl Parser<'_> {
                     MemberKind::Field { ty, declarators },
                 );
             }
-            Ident if self.nth(1) == LParen && self.cur_text() == type_name => self.constructor(),
+            Ident if self.nth(1) == LParen && self.spelled(self.cur, type_name) => {
+                self.constructor()
+            }
             Ident if self.nth(1) == LParen => {
                 // `Name(` in a type not so named: Roslyn's CS1520, parsed as a method.
                 let r = self.range();

@@ -355,7 +355,7 @@ impl Parser<'_> {
         }
         match self.kind() {
             InterpolatedString => self.interpolated(),
-            Ident if self.nth(1) == LParen && self.cur_text() == "nameof" => {
+            Ident if self.nth(1) == LParen && self.spelled(self.cur, "nameof") => {
                 self.bump();
                 self.bump();
                 let e = self.expr();

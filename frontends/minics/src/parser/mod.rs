@@ -210,12 +210,21 @@ impl<'t> Parser<'t> {
 
     /// True at an identifier spelled `word` (a contextual keyword).
     fn at_contextual(&self, word: &str) -> bool {
-        self.at(TokenKind::Ident) && self.cur_text() == word
+        self.at(TokenKind::Ident) && self.spelled(self.cur, word)
     }
 
     fn nth_is_contextual(&self, n: usize, word: &str) -> bool {
         let t = self.tok(self.pos + n);
-        t.kind == TokenKind::Ident && self.text_of(t) == word
+        t.kind == TokenKind::Ident && self.spelled(t, word)
+    }
+
+    /// True when token `t` is spelled `word` (its bytes, without slicing the text).
+    #[inline]
+    fn spelled(&self, t: Token, word: &str) -> bool {
+        self.text
+            .as_bytes()
+            .get(t.range.start as usize..t.range.end as usize)
+            == Some(word.as_bytes())
     }
 
     #[inline]

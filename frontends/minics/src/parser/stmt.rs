@@ -192,7 +192,7 @@ impl Parser<'_> {
                 self.expect(Semicolon);
                 StmtKind::LocalDecl(d)
             }
-            Ident if self.cur_text() == "yield" && matches!(self.nth(1), Return | Break) => {
+            Ident if matches!(self.nth(1), Return | Break) && self.spelled(self.cur, "yield") => {
                 self.bump();
                 self.yields = self.yields.wrapping_add(1);
                 let kind = if self.bump().kind == Return {
