@@ -82,55 +82,69 @@ fn prefix_word(text: &[u8], at: usize, len: usize) -> u64 {
 
 impl Names {
     /// The shared text equal to `text[start..end]` (which must be a `str` range of
-    /// `text`).
+    /// `text`; anything else is taken as the empty name).
     #[inline]
     pub(super) fn intern(&mut self, text: &str, start: usize, end: usize) -> Arc<str> {
         let bytes = text.as_bytes();
-        if start > end || end > bytes.len() {
-            // Not a range of `text` (never for a token): no name.
-            return self.intern(text, 0, 0);
-        }
+        let Some(name) = bytes.get(start..end) else {
+            return self.intern_empty();
+        };
         let key = Key::of(bytes, start, end);
-        if self.slots.is_empty() {
-            self.slots = vec![Slot::default(); 64];
+        if let Some(i) = self.find(key, name) {
+            return i;
         }
-        let mask = self.slots.len() - 1;
+        self.insert(key, text.get(start..end).unwrap_or(""))
+    }
+
+    /// The name with `key` and bytes `name`, if interned.
+    #[inline]
+    fn find(&self, key: Key, name: &[u8]) -> Option<Arc<str>> {
+        let mask = self.slots.len().checked_sub(1)?;
         let mut i = key.hash() & mask;
         loop {
-            let slot = self.slots[i];
+            let slot = self.slots.get(i)?;
             if slot.entry == 0 {
-                break;
+                return None;
             }
             if slot.key == key {
-                let name = &self.entries[slot.entry as usize - 1];
-                if key.len <= 8 || name.as_bytes() == &bytes[start..end] {
-                    return name.clone();
+                let found = self.entries.get(slot.entry as usize - 1)?;
+                if key.len <= 8 || found.as_bytes() == name {
+                    return Some(found.clone());
                 }
             }
             i = (i + 1) & mask;
         }
-        self.insert(i, key, text.get(start..end).unwrap_or(""))
     }
 
-    /// Adds a name at the empty slot `i`.
     #[cold]
-    fn insert(&mut self, i: usize, key: Key, s: &str) -> Arc<str> {
+    fn intern_empty(&mut self) -> Arc<str> {
+        self.intern("", 0, 0)
+    }
+
+    /// Adds a name (not interned yet).
+    #[cold]
+    fn insert(&mut self, key: Key, s: &str) -> Arc<str> {
         let name: Arc<str> = Arc::from(s);
         self.entries.push(name.clone());
-        self.slots[i] = Slot {
-            key,
-            entry: self.entries.len() as u32,
-        };
         // At most half full, so probe runs stay short.
         if self.entries.len() * 2 > self.slots.len() {
             self.grow();
         }
+        let mask = self.slots.len() - 1;
+        let mut i = key.hash() & mask;
+        while self.slots[i].entry != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = Slot {
+            key,
+            entry: self.entries.len() as u32,
+        };
         name
     }
 
-    /// Doubles the table.
+    /// Doubles the table (64 slots at first).
     fn grow(&mut self) {
-        let size = self.slots.len() * 2;
+        let size = (self.slots.len() * 2).max(64);
         let mask = size - 1;
         let mut slots = vec![Slot::default(); size];
         for slot in self.slots.iter().filter(|s| s.entry != 0) {
