@@ -232,7 +232,10 @@ impl<'t> Parser<'t> {
         let t = self.cur;
         if t.kind != TokenKind::Eof {
             self.pos += 1;
-            self.cur = self.tok(self.pos);
+            // The last token is `Eof`, so any other has one after it.
+            if let Some(&next) = self.toks.get(self.pos) {
+                self.cur = next;
+            }
             self.prev_end = t.range.end;
         }
         t
