@@ -280,17 +280,10 @@ fn token(
     use TokenKind as K;
     match res {
         // Most tokens cannot be malformed.
-        Ok(
-            k @ (K::BlockComment
-            | K::StringLiteral
-            | K::CharLiteral
-            | K::VerbatimStringLiteral
-            | K::InterpolatedString
-            | K::IntLiteral
-            | K::RealLiteral),
-        ) => check_token(file, Ok(k), range, slice, diagnostics),
-        Ok(k) => (!k.is_trivia()).then_some(k),
-        Err(()) => check_token(file, res, range, slice, diagnostics),
+        Ok(k) if k.is_plain() => Some(k),
+        Ok(K::Newline | K::LineComment) => None,
+        // Comments and literals, and what lexes as nothing.
+        _ => check_token(file, res, range, slice, diagnostics),
     }
 }
 

@@ -98,6 +98,30 @@ pub enum TokenKind {
     #[token("/*", block_comment)]
     BlockComment,
 
+    // Literals (with the trivia before them: the kinds the lexer looks at twice, see
+    // `is_plain`).
+    #[regex(r"[0-9][0-9_]*([uU][lL]?|[lL][uU]?)?")]
+    #[regex(r"0[xX][0-9a-fA-F_]*([uU][lL]?|[lL][uU]?)?")]
+    #[regex(r"0[bB][01_]*([uU][lL]?|[lL][uU]?)?")]
+    IntLiteral,
+    #[regex(r"[0-9][0-9_]*\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?[fFdDmM]?")]
+    #[regex(r"\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?[fFdDmM]?")]
+    #[regex(r"[0-9][0-9_]*[eE][+-]?[0-9_]+[fFdDmM]?")]
+    #[regex(r"[0-9][0-9_]*[fFdDmM]")]
+    RealLiteral,
+    /// A char literal, possibly malformed (the literal decoder reports which way).
+    #[regex(r"'([^'\\\r\n]|\\[^\r\n])*'?")]
+    CharLiteral,
+    /// A regular string literal; unterminated when it lacks its closing quote.
+    #[regex(r#""([^"\\\r\n]|\\[^\r\n])*"?"#)]
+    StringLiteral,
+    #[token("@\"", verbatim_string)]
+    VerbatimStringLiteral,
+    #[token("$\"", interpolated_string)]
+    #[token("$@\"", interpolated_string)]
+    #[token("@$\"", interpolated_string)]
+    InterpolatedString,
+
     // Keywords.
     #[token("abstract")]
     Abstract,
@@ -258,29 +282,6 @@ pub enum TokenKind {
     #[regex(r"@?[\p{XID_Start}_][\p{XID_Continue}]*")]
     Ident,
 
-    // Literals.
-    #[regex(r"[0-9][0-9_]*([uU][lL]?|[lL][uU]?)?")]
-    #[regex(r"0[xX][0-9a-fA-F_]*([uU][lL]?|[lL][uU]?)?")]
-    #[regex(r"0[bB][01_]*([uU][lL]?|[lL][uU]?)?")]
-    IntLiteral,
-    #[regex(r"[0-9][0-9_]*\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?[fFdDmM]?")]
-    #[regex(r"\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?[fFdDmM]?")]
-    #[regex(r"[0-9][0-9_]*[eE][+-]?[0-9_]+[fFdDmM]?")]
-    #[regex(r"[0-9][0-9_]*[fFdDmM]")]
-    RealLiteral,
-    /// A char literal, possibly malformed (the literal decoder reports which way).
-    #[regex(r"'([^'\\\r\n]|\\[^\r\n])*'?")]
-    CharLiteral,
-    /// A regular string literal; unterminated when it lacks its closing quote.
-    #[regex(r#""([^"\\\r\n]|\\[^\r\n])*"?"#)]
-    StringLiteral,
-    #[token("@\"", verbatim_string)]
-    VerbatimStringLiteral,
-    #[token("$\"", interpolated_string)]
-    #[token("$@\"", interpolated_string)]
-    #[token("@$\"", interpolated_string)]
-    InterpolatedString,
-
     // Punctuation and operators.
     #[token("{")]
     LBrace,
@@ -388,6 +389,14 @@ impl TokenKind {
             self,
             TokenKind::Newline | TokenKind::LineComment | TokenKind::BlockComment
         )
+    }
+
+    /// True for the kinds the parser takes as lexed: neither trivia nor a kind that can
+    /// be malformed (a comment or literal). Those come first in the enum, so this is one
+    /// comparison per token.
+    #[inline]
+    pub fn is_plain(self) -> bool {
+        (self as u8) > (TokenKind::InterpolatedString as u8)
     }
 
     /// True for reserved keywords.

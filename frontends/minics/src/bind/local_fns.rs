@@ -10,14 +10,21 @@
 //! local function's result.
 
 use super::declare::{BodySyntax, Declarer, TypeSite};
-use crate::syntax::{LocalFunction, MemberKind, MethodBody, Stmt, StmtKind};
+use crate::syntax::{Block, LocalFunction, MemberKind, MethodBody, Stmt, StmtKind};
 use frontend_core::symbols::{MethodId, MethodSym, TypeDetails, method_flags as mf};
 
 /// Every local function of `stmts`, in source order (enclosing before nested), not
-/// looking into lambdas.
+/// looking into lambdas. Blocks the parser marked as holding none are not looked into.
 pub(crate) fn collect<'a>(stmts: &'a [Stmt], out: &mut Vec<&'a LocalFunction>) {
     for s in stmts {
         collect_stmt(s, out);
+    }
+}
+
+/// [`collect`] for a block's statements.
+fn collect_block<'a>(b: &'a Block, out: &mut Vec<&'a LocalFunction>) {
+    if b.may_have_local_fns {
+        collect(&b.statements, out);
     }
 }
 
@@ -26,13 +33,13 @@ fn collect_stmt<'a>(s: &'a Stmt, out: &mut Vec<&'a LocalFunction>) {
         StmtKind::LocalFunction(f) => {
             out.push(f);
             if let MethodBody::Block(b) = &f.body {
-                collect(&b.statements, out);
+                collect_block(b, out);
             }
         }
         StmtKind::Block(b)
         | StmtKind::Checked(b)
         | StmtKind::Unchecked(b)
-        | StmtKind::Unsafe(b) => collect(&b.statements, out),
+        | StmtKind::Unsafe(b) => collect_block(b, out),
         StmtKind::If {
             then, otherwise, ..
         } => {
@@ -58,12 +65,12 @@ fn collect_stmt<'a>(s: &'a Stmt, out: &mut Vec<&'a LocalFunction>) {
             catches,
             finally,
         } => {
-            collect(&body.statements, out);
+            collect_block(body, out);
             for c in catches {
-                collect(&c.body.statements, out);
+                collect_block(&c.body, out);
             }
             if let Some(f) = finally {
-                collect(&f.statements, out);
+                collect_block(f, out);
             }
         }
         _ => {}

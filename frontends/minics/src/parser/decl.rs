@@ -4,7 +4,7 @@
 //! and skipped to the next type or namespace; a token that cannot start a member is
 //! reported (CS1519) and skipped.
 
-use super::Parser;
+use super::{Parser, SMALL, SMALL_BYTES};
 use crate::syntax::{
     Accessor, Attribute, AttributeArg, AttributeSection, CompilationUnit, Constraint,
     ConstraintClause, ConstructorInitializer, Ident, Member, MemberKind, MethodBody, Modifier,
@@ -234,15 +234,19 @@ impl Parser<'_> {
     pub(crate) fn modifiers(&mut self) -> Vec<Modifier> {
         let mut out = Vec::new();
         loop {
-            if let Some(m) = modifier(self.kind()) {
-                self.bump();
-                out.push(m);
+            let m = if let Some(m) = modifier(self.kind()) {
+                m
             } else if self.at_contextual("partial") && self.nth(1) != TokenKind::LParen {
-                self.bump();
-                out.push(Modifier::Partial);
+                Modifier::Partial
             } else {
                 return out;
+            };
+            self.bump();
+            if out.is_empty() {
+                // Room as the first push would make, without the growth path.
+                out = Vec::with_capacity(SMALL_BYTES);
             }
+            out.push(m);
         }
     }
 
@@ -364,13 +368,10 @@ impl Parser<'_> {
 
     /// `(ref int a, params int[] b, int c = 1)`, between `open` and `close`.
     pub(crate) fn params(&mut self, open: TokenKind, close: TokenKind) -> Vec<Parameter> {
-        let mut out = Vec::new();
-        if !self.expect(open) {
-            return out;
+        if !self.expect(open) || self.eat(close) {
+            return Vec::new();
         }
-        if self.eat(close) {
-            return out;
-        }
+        let mut out = Vec::with_capacity(SMALL);
         loop {
             let before = self.pos;
             let attributes = self.attribute_sections();
@@ -420,10 +421,11 @@ impl Parser<'_> {
     }
 
     fn member_list(&mut self, type_name: &str, out: &mut Vec<Arc<Member>>) {
+        let mark = self.members.len();
         while !self.at(TokenKind::RBrace) && !self.at(TokenKind::Eof) {
             let before = self.pos;
             if let Some(m) = self.member(type_name) {
-                out.push(Arc::new(m));
+                self.members.push(Arc::new(m));
             }
             if self.pos == before {
                 let r = self.range();
@@ -432,6 +434,7 @@ impl Parser<'_> {
                 self.bump();
             }
         }
+        out.extend(self.members.drain(mark..));
     }
 
     /// One member, or `None` (nothing consumed) at a token that cannot start one.
@@ -498,7 +501,9 @@ impl Parser<'_> {
                     MemberKind::Field { ty, declarators },
                 );
             }
-            Ident if self.nth(1) == LParen && self.cur_text() == type_name => self.constructor(),
+            Ident if self.nth(1) == LParen && self.spelled(self.cur, type_name) => {
+                self.constructor()
+            }
             Ident if self.nth(1) == LParen => {
                 // `Name(` in a type not so named: Roslyn's CS1520, parsed as a method.
                 let r = self.range();

@@ -2,9 +2,9 @@
 //! (by precedence climbing), `is`/`as`, unary operators and casts, then primary
 //! expressions with their postfix chain (member access, `?.`, calls, indexing, `++`).
 
-use super::Parser;
 use super::scan::{TypeScan, is_literal, is_predefined_type};
 use super::ty::{array_of, predefined};
+use super::{Parser, SMALL};
 use crate::syntax::{
     ArgModifier, Argument, BinaryOp, Expr, ExprKind, Initializer, LambdaBody, LambdaParam,
     LiteralKind, PostfixOp, TypeKind, TypeSyntax, UnaryOp,
@@ -38,6 +38,7 @@ impl Parser<'_> {
         e
     }
 
+    #[inline(always)]
     fn expr_inner(&mut self, start: u32) -> Expr {
         if self.at_lambda() {
             return self.lambda();
@@ -354,7 +355,7 @@ impl Parser<'_> {
         }
         match self.kind() {
             InterpolatedString => self.interpolated(),
-            Ident if self.cur_text() == "nameof" && self.nth(1) == LParen => {
+            Ident if self.nth(1) == LParen && self.spelled(self.cur, "nameof") => {
                 self.bump();
                 self.bump();
                 let e = self.expr();
@@ -467,10 +468,10 @@ impl Parser<'_> {
     /// `(args)` or `[args]`: optional `name:`, `ref`/`out`, and `out var x` declarations.
     pub(crate) fn args(&mut self, open: TokenKind, close: TokenKind) -> Vec<Argument> {
         self.expect(open);
-        let mut out = Vec::new();
         if self.eat(close) {
-            return out;
+            return Vec::new();
         }
+        let mut out = Vec::with_capacity(SMALL);
         loop {
             out.push(self.argument());
             if !self.eat(TokenKind::Comma) {

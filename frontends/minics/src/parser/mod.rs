@@ -14,11 +14,12 @@
 //! Modules: `scan` (side-effect-free lookahead), `ty` (types), `expr` (expressions),
 //! `interp` (interpolated strings), `stmt` (statements), `decl` (compilation unit,
 //! namespaces, types, members), `regions` (one file's namespace members parsed ahead on
-//! several threads).
+//! several threads), `names` (the identifier interner).
 
 mod decl;
 mod expr;
 mod interp;
+mod names;
 mod regions;
 mod scan;
 mod stmt;
@@ -31,7 +32,6 @@ use frontend_core::diag::{Code, Diagnostic};
 use frontend_core::emit::bodies::default_threads;
 use frontend_core::source::{FileId, TextRange};
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 /// The `-define:` symbols a file is parsed with.
 pub type Defines = BTreeSet<String>;
@@ -79,7 +79,12 @@ pub(crate) struct Parser<'t> {
     text: &'t str,
     /// The tokens, ending with `Eof`.
     toks: &'t [Token],
+    /// The cursor (moved only by [`Parser::bump`] and [`Parser::seek`]).
     pos: usize,
+    /// `toks[pos]`, the token peeked most.
+    cur: Token,
+    /// The end of `toks[pos - 1]` (the start of `toks[0]` at the first token).
+    prev_end: u32,
     diags: Vec<Diagnostic>,
     /// The offset and code of the last syntax error, so one bad spot reports once.
     error_at: Option<(u32, Code)>,
@@ -88,51 +93,84 @@ pub(crate) struct Parser<'t> {
     depth: u32,
     /// Each identifier's text once: names repeat, and a shared `Arc<str>` costs no
     /// allocation after the first.
-    names: rustc_hash::FxHashMap<&'t str, Arc<str>>,
+    names: names::Names,
     /// Statements of the blocks being parsed, innermost last: each block takes its own
     /// off the top when it ends, in one allocation of the right size.
     stmts: Vec<crate::syntax::Stmt>,
+    /// The same for the members of the type bodies being parsed.
+    members: Vec<std::sync::Arc<crate::syntax::Member>>,
     /// Namespace members parsed ahead on other threads (`regions`), taken in order.
     splices: regions::Splices,
+    /// How many `yield` statements and local function statements were parsed so far: a
+    /// block where these did not change holds none ([`crate::syntax::Block`]'s flags).
+    yields: u32,
+    local_fns: u32,
 }
 
 /// The nesting beyond which the parser gives up on a construct.
 const MAX_DEPTH: u32 = 200;
 
+/// The room a list that will hold something starts with: what `Vec`'s first push
+/// would allocate (4 elements; 8 of one byte), taken up front without the growth path.
+const SMALL: usize = 4;
+const SMALL_BYTES: usize = 8;
+
 impl<'t> Parser<'t> {
     /// A parser at the first of `toks`, which must end with `Eof` ([`with_eof`]).
     fn new(file: FileId, text: &'t str, toks: &'t [Token]) -> Parser<'t> {
+        let cur = toks.first().copied().unwrap_or(Token {
+            kind: TokenKind::Eof,
+            range: TextRange::empty(0),
+        });
         Parser {
             file,
             text,
             toks,
             pos: 0,
+            cur,
+            prev_end: cur.range.start,
             diags: Vec::new(),
             error_at: None,
             depth: 0,
             names: Default::default(),
             stmts: Vec::new(),
+            members: Vec::new(),
             splices: regions::Splices::default(),
+            yields: 0,
+            local_fns: 0,
         }
     }
 
     // Cursor.
 
+    #[inline]
     fn tok(&self, i: usize) -> Token {
         let last = self.toks.len() - 1;
         self.toks[i.min(last)]
     }
 
+    /// Moves the cursor to token `pos` (which must be in `toks`).
+    fn seek(&mut self, pos: usize) {
+        self.pos = pos.min(self.toks.len() - 1);
+        self.cur = self.tok(self.pos);
+        self.prev_end = match self.pos {
+            0 => self.cur.range.start,
+            p => self.tok(p - 1).range.end,
+        };
+    }
+
+    #[inline]
     fn kind(&self) -> TokenKind {
-        self.tok(self.pos).kind
+        self.cur.kind
     }
 
     fn nth(&self, n: usize) -> TokenKind {
         self.tok(self.pos + n).kind
     }
 
+    #[inline]
     fn range(&self) -> TextRange {
-        self.tok(self.pos).range
+        self.cur.range
     }
 
     fn start(&self) -> u32 {
@@ -140,16 +178,19 @@ impl<'t> Parser<'t> {
     }
 
     /// The end of the last consumed token (where a missing token would have been).
+    #[inline]
     fn prev_end(&self) -> u32 {
-        if self.pos == 0 {
-            return self.start();
-        }
-        self.tok(self.pos - 1).range.end
+        self.prev_end
     }
 
     /// The range from `start` to the end of the last consumed token.
+    #[inline]
     fn since(&self, start: u32) -> TextRange {
-        TextRange::new(start, self.prev_end().max(start))
+        // Built here: `TextRange::new` is another crate's and not inlined.
+        TextRange {
+            start,
+            end: self.prev_end.max(start),
+        }
     }
 
     fn text_of(&self, t: Token) -> &'t str {
@@ -159,31 +200,48 @@ impl<'t> Parser<'t> {
     }
 
     fn cur_text(&self) -> &'t str {
-        self.text_of(self.tok(self.pos))
+        self.text_of(self.cur)
     }
 
+    #[inline]
     fn at(&self, k: TokenKind) -> bool {
         self.kind() == k
     }
 
     /// True at an identifier spelled `word` (a contextual keyword).
     fn at_contextual(&self, word: &str) -> bool {
-        self.at(TokenKind::Ident) && self.cur_text() == word
+        self.at(TokenKind::Ident) && self.spelled(self.cur, word)
     }
 
     fn nth_is_contextual(&self, n: usize, word: &str) -> bool {
         let t = self.tok(self.pos + n);
-        t.kind == TokenKind::Ident && self.text_of(t) == word
+        t.kind == TokenKind::Ident && self.spelled(t, word)
     }
 
+    /// True when token `t` is spelled `word` (its bytes, without slicing the text).
+    #[inline]
+    fn spelled(&self, t: Token, word: &str) -> bool {
+        self.text
+            .as_bytes()
+            .get(t.range.start as usize..t.range.end as usize)
+            == Some(word.as_bytes())
+    }
+
+    #[inline]
     fn bump(&mut self) -> Token {
-        let t = self.tok(self.pos);
+        let t = self.cur;
         if t.kind != TokenKind::Eof {
             self.pos += 1;
+            // The last token is `Eof`, so any other has one after it.
+            if let Some(&next) = self.toks.get(self.pos) {
+                self.cur = next;
+            }
+            self.prev_end = t.range.end;
         }
         t
     }
 
+    #[inline]
     fn eat(&mut self, k: TokenKind) -> bool {
         if self.at(k) {
             self.bump();
@@ -249,10 +307,19 @@ impl<'t> Parser<'t> {
     }
 
     /// Consumes `k` or reports it missing (without consuming anything).
+    #[inline]
     fn expect(&mut self, k: TokenKind) -> bool {
         if self.eat(k) {
             return true;
         }
+        self.missing(k);
+        false
+    }
+
+    /// Reports `k` missing.
+    #[cold]
+    #[inline(never)]
+    fn missing(&mut self, k: TokenKind) {
         let at = self.missing_at();
         match k {
             TokenKind::Semicolon => self.error(Code::CS1002, at, &[]),
@@ -262,21 +329,19 @@ impl<'t> Parser<'t> {
             TokenKind::Ident => self.error(Code::CS1001, at, &[]),
             _ => self.error(Code::CS1003, at, &[token_text(k)]),
         }
-        false
     }
 
     /// An identifier, or a missing one after CS1001 (CS1041 at a keyword).
-    /// The shared text of a name.
-    fn name(&mut self, s: &'t str) -> Arc<str> {
-        self.names.entry(s).or_insert_with(|| Arc::from(s)).clone()
-    }
-
     fn ident(&mut self) -> Ident {
         if self.at(TokenKind::Ident) {
             let t = self.bump();
-            let s = self.text_of(t);
+            let (mut start, end) = (t.range.start as usize, t.range.end as usize);
+            // An identifier token is never empty; `@` escapes are not part of the name.
+            if self.text.as_bytes().get(start) == Some(&b'@') {
+                start += 1;
+            }
             return Ident {
-                text: self.name(s.strip_prefix('@').unwrap_or(s)),
+                text: self.names.intern(self.text, start, end),
                 range: t.range,
             };
         }

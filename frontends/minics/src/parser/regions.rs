@@ -57,7 +57,10 @@ impl Parser<'_> {
         let Some((region, members)) = s.parsed.get_mut(s.next) else {
             return false;
         };
-        let clean = self.diags.is_empty() && self.depth == 0 && self.stmts.is_empty();
+        let clean = self.diags.is_empty()
+            && self.depth == 0
+            && self.stmts.is_empty()
+            && self.members.is_empty();
         if region.start != pos || region.top != top || !clean {
             return false;
         }
@@ -65,8 +68,9 @@ impl Parser<'_> {
             return false;
         };
         out.extend(members);
-        self.pos = region.end;
+        let end = region.end;
         s.next += 1;
+        self.seek(end);
         true
     }
 }
@@ -121,7 +125,7 @@ fn parse_region(
     region: Region,
 ) -> Option<Vec<NamespaceMember>> {
     let mut p = Parser::new(file, text, toks);
-    p.pos = region.start;
+    p.seek(region.start);
     let mut out = Vec::new();
     while p.pos < region.end {
         if p.at(TokenKind::Eof) || (!region.top && p.at(TokenKind::RBrace)) {

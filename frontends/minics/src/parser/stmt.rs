@@ -3,8 +3,8 @@
 //! statement is reported once and skipped; a member keyword inside a block ends it (the
 //! block's `}` is reported missing) so the enclosing type keeps its members.
 
-use super::Parser;
 use super::scan::{DeclShape, is_predefined_type};
+use super::{Parser, SMALL};
 use crate::syntax::{
     Block, CatchClause, ForInit, GotoTarget, LocalDecl, LocalFunction, Stmt, StmtKind, SwitchLabel,
     SwitchSection, UsingResource, VariableDeclarator,
@@ -16,28 +16,33 @@ impl Parser<'_> {
     /// `{ statements }`.
     pub(crate) fn block(&mut self) -> Block {
         let start = self.start();
-        let mut statements = Vec::new();
         if !self.expect(TokenKind::LBrace) {
             return Block {
-                statements,
+                statements: Box::default(),
                 range: self.since(start),
+                may_yield: false,
+                may_have_local_fns: false,
             };
         }
-        self.statements_until_brace(&mut statements);
+        let (yields, local_fns) = (self.yields, self.local_fns);
+        let statements = self.statements_until_brace();
         self.expect(TokenKind::RBrace);
         Block {
             statements,
             range: self.since(start),
+            may_yield: self.yields != yields,
+            may_have_local_fns: self.local_fns != local_fns,
         }
     }
 
-    fn statements_until_brace(&mut self, out: &mut Vec<Stmt>) {
+    /// The statements up to `}` (or a member start, or the end of the file).
+    fn statements_until_brace(&mut self) -> Box<[Stmt]> {
         let mark = self.stmts.len();
         while !self.at(TokenKind::RBrace) && !self.at(TokenKind::Eof) && !self.at_member_start() {
             let s = self.statement();
             self.stmts.push(s);
         }
-        out.extend(self.stmts.drain(mark..));
+        self.stmts.drain(mark..).collect()
     }
 
     /// A token that only starts a member or type, never a statement: a block that meets
@@ -187,8 +192,9 @@ impl Parser<'_> {
                 self.expect(Semicolon);
                 StmtKind::LocalDecl(d)
             }
-            Ident if self.cur_text() == "yield" && matches!(self.nth(1), Return | Break) => {
+            Ident if matches!(self.nth(1), Return | Break) && self.spelled(self.cur, "yield") => {
                 self.bump();
+                self.yields = self.yields.wrapping_add(1);
                 let kind = if self.bump().kind == Return {
                     StmtKind::YieldReturn(self.expr())
                 } else {
@@ -205,6 +211,7 @@ impl Parser<'_> {
             }
             Static if self.nth_starts_local_function(1) => {
                 self.bump();
+                self.local_fns = self.local_fns.wrapping_add(1);
                 StmtKind::LocalFunction(Box::new(self.local_function(true)))
             }
             _ => match self.at_local_decl(true) {
@@ -214,6 +221,7 @@ impl Parser<'_> {
                     StmtKind::LocalDecl(d)
                 }
                 DeclShape::Function => {
+                    self.local_fns = self.local_fns.wrapping_add(1);
                     StmtKind::LocalFunction(Box::new(self.local_function(false)))
                 }
                 DeclShape::None if self.kind().is_keyword() && !self.kind_starts_expr() => {
@@ -298,7 +306,7 @@ impl Parser<'_> {
 
     /// `a = 1, b, c = { … }`.
     pub(crate) fn declarators(&mut self) -> Vec<VariableDeclarator> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(SMALL);
         loop {
             let name = self.ident();
             let init = self.eat(TokenKind::Eq).then(|| self.variable_initializer());
@@ -386,8 +394,11 @@ impl Parser<'_> {
         let value = self.paren_expr();
         let mut sections = Vec::new();
         if self.expect(LBrace) {
+            if self.at(Case) || self.at(Default) {
+                sections = Vec::with_capacity(SMALL);
+            }
             while self.at(Case) || self.at(Default) {
-                let mut labels = Vec::new();
+                let mut labels = Vec::with_capacity(SMALL);
                 while self.at(Case) || (self.at(Default) && self.nth(1) == Colon) {
                     if self.bump().kind == Case {
                         labels.push(SwitchLabel::Case(self.expr()));

@@ -129,3 +129,70 @@ fn pathological_nesting_is_a_diagnostic_not_a_stack_overflow() {
         .expect("no stack overflow");
     assert!(codes.contains(&"CS8078".to_owned()), "{codes:?}");
 }
+
+/// The blocks of a method body, outermost first, as (may yield, may hold local functions).
+fn block_flags(body: &str) -> Vec<(bool, bool)> {
+    use crate::syntax::{MemberKind, MethodBody, NamespaceMember, Stmt, StmtKind};
+    fn walk(stmts: &[Stmt], out: &mut Vec<(bool, bool)>) {
+        for s in stmts {
+            match &s.kind {
+                StmtKind::Block(b) => {
+                    out.push((b.may_yield, b.may_have_local_fns));
+                    walk(&b.statements, out);
+                }
+                StmtKind::While { body, .. } => walk(std::slice::from_ref(&**body), out),
+                StmtKind::LocalFunction(f) => {
+                    if let MethodBody::Block(b) = &f.body {
+                        out.push((b.may_yield, b.may_have_local_fns));
+                        walk(&b.statements, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let text = format!("class C {{ object M() {body} }}");
+    let (unit, _) = parse(frontend_core::source::FileId(0), &text, &Defines::new());
+    let Some(NamespaceMember::Type(t)) = unit.members.first() else {
+        panic!("no type");
+    };
+    let MemberKind::Method {
+        body: MethodBody::Block(b),
+        ..
+    } = &t.members[0].kind
+    else {
+        panic!("no method body");
+    };
+    let mut out = vec![(b.may_yield, b.may_have_local_fns)];
+    walk(&b.statements, &mut out);
+    out
+}
+
+#[test]
+fn blocks_record_whether_they_may_hold_yields_and_local_functions() {
+    assert_eq!(block_flags("{ { } int x = 1; }"), [(false, false); 2]);
+    assert_eq!(
+        block_flags("{ { } while (true) { { yield return 1; } } }"),
+        [(true, false), (false, false), (true, false), (true, false)]
+    );
+    assert_eq!(
+        block_flags("{ { int F() { { yield break; } } } { } }"),
+        [
+            (true, true),
+            (true, true),
+            (true, false),
+            (true, false),
+            (false, false)
+        ]
+    );
+    // A yield inside a lambda marks the blocks around it too ("may").
+    assert_eq!(
+        block_flags("{ { System.Func<int> f = () => { yield return 1; }; } }"),
+        [(true, false); 2]
+    );
+    // Static local functions count.
+    assert_eq!(
+        block_flags("{ static void G() { } }"),
+        [(false, true), (false, false)]
+    );
+}

@@ -163,7 +163,7 @@ fields! {
     Expr { kind, range }
     Argument { name, modifier, value }
     LambdaParam { modifier, ty, name }
-    Block { statements, range }
+    Block { statements, range, may_yield, may_have_local_fns }
     Stmt { kind, range }
     VariableDeclarator { name, init }
     LocalDecl { is_const, ty, declarators }

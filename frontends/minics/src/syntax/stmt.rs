@@ -3,11 +3,27 @@
 use super::{ConstraintClause, Expr, Ident, Parameter, TypeSyntax};
 use frontend_core::source::TextRange;
 
-/// `{ … }`.
-#[derive(Clone, PartialEq, Debug)]
+/// `{ … }`, with what the parser saw inside it (`Debug` shows only the statements and
+/// the range). The statements are a boxed slice, so the flags fit in the 32 bytes a
+/// `Vec` and the range took (a block sits inline in statements and lambdas).
+#[derive(Clone, PartialEq)]
 pub struct Block {
-    pub statements: Vec<Stmt>,
+    pub statements: Box<[Stmt]>,
     pub range: TextRange,
+    /// False when no `yield return`/`yield break` statement is anywhere inside (at any
+    /// depth, lambdas included); true when one may be.
+    pub may_yield: bool,
+    /// False when no local function statement is anywhere inside; true when one may be.
+    pub may_have_local_fns: bool,
+}
+
+impl std::fmt::Debug for Block {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Block")
+            .field("statements", &self.statements)
+            .field("range", &self.range)
+            .finish()
+    }
 }
 
 /// A statement with its range (`Debug`: `start..end Kind …`).

@@ -12,16 +12,20 @@ use frontend_core::source::TextRange;
 use frontend_core::types::Ty;
 
 /// Whether statements hold a `yield` (not looking into lambdas or local functions).
+/// Blocks the parser marked as holding none are not looked into.
 pub(crate) fn contains_yield(stmts: &[syn::Stmt]) -> bool {
     stmts.iter().any(stmt_yields)
+}
+
+/// Whether a block holds a `yield` (see [`contains_yield`]).
+fn block_yields(b: &syn::Block) -> bool {
+    b.may_yield && contains_yield(&b.statements)
 }
 
 fn stmt_yields(s: &syn::Stmt) -> bool {
     match &s.kind {
         S::YieldReturn(_) | S::YieldBreak => true,
-        S::Block(b) | S::Checked(b) | S::Unchecked(b) | S::Unsafe(b) => {
-            contains_yield(&b.statements)
-        }
+        S::Block(b) | S::Checked(b) | S::Unchecked(b) | S::Unsafe(b) => block_yields(b),
         S::If {
             then, otherwise, ..
         } => stmt_yields(then) || otherwise.as_deref().is_some_and(stmt_yields),
@@ -40,11 +44,9 @@ fn stmt_yields(s: &syn::Stmt) -> bool {
             catches,
             finally,
         } => {
-            contains_yield(&body.statements)
-                || catches.iter().any(|c| contains_yield(&c.body.statements))
-                || finally
-                    .as_ref()
-                    .is_some_and(|f| contains_yield(&f.statements))
+            block_yields(body)
+                || catches.iter().any(|c| block_yields(&c.body))
+                || finally.as_ref().is_some_and(block_yields)
         }
         _ => false,
     }
