@@ -12,6 +12,7 @@ use super::opcode::{Flow, Opcode, OperandKind};
 use crate::entity::Token;
 use layout::Layout;
 use stack::{Exit, Stack};
+use std::cell::Cell;
 use std::fmt;
 
 mod layout;
@@ -131,6 +132,32 @@ enum FixupKind {
     },
 }
 
+/// The vectors a builder needs only until `finish`, kept per thread for the next body:
+/// a compiler builds thousands of bodies, and allocating them afresh each time is a
+/// noticeable share of the work.
+#[derive(Default)]
+struct Scratch {
+    label_block: Vec<u32>,
+    fixups: Vec<Fixup>,
+    switch_targets: Vec<u32>,
+    stack: Stack,
+}
+
+impl Scratch {
+    fn with_room() -> Scratch {
+        Scratch {
+            label_block: Vec::with_capacity(32),
+            fixups: Vec::with_capacity(16),
+            switch_targets: Vec::new(),
+            stack: Stack::new(),
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: Cell<Option<Scratch>> = const { Cell::new(None) };
+}
+
 /// Builds one method body's IL: each instruction is encoded as it is added (branches in
 /// their short form), its stack effect summed into its basic block (`stack`); `finish`
 /// picks the branch forms and writes their displacements (`layout`) and runs the flow
@@ -157,17 +184,35 @@ pub struct IlBuilder {
 
 impl IlBuilder {
     /// An empty builder (with room for a typical small body, so short methods do not
-    /// grow their vectors several times).
+    /// grow their vectors several times; the vectors only `finish` reads are the last
+    /// builder's on this thread, emptied).
     pub fn new() -> IlBuilder {
+        let s = SCRATCH.with(Cell::take).unwrap_or_else(Scratch::with_room);
         IlBuilder {
             code: Vec::with_capacity(128),
             label_at: Vec::with_capacity(32),
-            label_block: Vec::with_capacity(32),
-            fixups: Vec::with_capacity(16),
+            label_block: s.label_block,
+            fixups: s.fixups,
+            switch_targets: s.switch_targets,
             token_offsets: Vec::with_capacity(16),
-            stack: Stack::new(),
+            stack: s.stack,
             ..IlBuilder::default()
         }
+    }
+
+    /// Hands the vectors only `finish` reads, emptied, to the next builder on this thread.
+    fn recycle(&mut self) {
+        let mut s = Scratch {
+            label_block: std::mem::take(&mut self.label_block),
+            fixups: std::mem::take(&mut self.fixups),
+            switch_targets: std::mem::take(&mut self.switch_targets),
+            stack: std::mem::take(&mut self.stack),
+        };
+        s.label_block.clear();
+        s.fixups.clear();
+        s.switch_targets.clear();
+        s.stack.clear();
+        SCRATCH.with(|c| c.set(Some(s)));
     }
 
     /// A fresh, unbound label.
@@ -451,6 +496,7 @@ impl IlBuilder {
         for at in &mut token_offsets {
             *at = layout.offset(*at);
         }
+        self.recycle();
         let label_offset = |l: Label| label_offsets[l.0 as usize];
         let clauses = self
             .regions

@@ -68,6 +68,10 @@ pub(super) struct Stack {
     rel: i32,
     max: i32,
     min: i32,
+    /// The flow analysis's depth per block and work list (kept with the blocks so a
+    /// recycled `Stack` brings them along).
+    depth: Vec<u32>,
+    work: Vec<usize>,
 }
 
 impl Stack {
@@ -76,6 +80,15 @@ impl Stack {
             blocks: Vec::with_capacity(16),
             ..Stack::default()
         }
+    }
+
+    /// Empties it for another body, keeping the vectors.
+    pub(super) fn clear(&mut self) {
+        self.blocks.clear();
+        self.dips.clear();
+        self.depth.clear();
+        self.work.clear();
+        self.open = false;
     }
 
     fn open(&mut self, at: u32) {
@@ -143,7 +156,7 @@ impl Stack {
     /// The maximum depth over the blocks reachable from the entry and the handlers
     /// (`end` must have been called).
     pub(super) fn max_stack(
-        &self,
+        &mut self,
         label_block: &[u32],
         regions: &[Region],
         fixups: &[Fixup],
@@ -153,8 +166,11 @@ impl Stack {
         /// A depth not yet known (real depths are far below it).
         const UNSEEN: u32 = u32::MAX;
         let blocks = &self.blocks;
-        let mut depth: Vec<u32> = vec![UNSEEN; blocks.len()];
-        let mut work: Vec<usize> = Vec::with_capacity(8);
+        let depth = &mut self.depth;
+        depth.clear();
+        depth.resize(blocks.len(), UNSEEN);
+        let work = &mut self.work;
+        work.clear();
         // Records the depth at block `b`; true when `b` is seen for the first time.
         let first_visit = |depth: &mut [u32], b: usize, d: u32| match depth[b] {
             UNSEEN => {
@@ -175,20 +191,15 @@ impl Stack {
             Ok::<(), IlError>(())
         };
         let block_of = |l: u32| label_block[l as usize] as usize;
-        enter(&mut depth, &mut work, 0, 0)?;
+        enter(depth, work, 0, 0)?;
         for r in regions {
             let handler_depth = u32::from(matches!(
                 r.kind,
                 RegionKind::Catch(_) | RegionKind::Filter(_)
             ));
-            enter(
-                &mut depth,
-                &mut work,
-                block_of(r.handler_start.0),
-                handler_depth,
-            )?;
+            enter(depth, work, block_of(r.handler_start.0), handler_depth)?;
             if let RegionKind::Filter(l) = r.kind {
-                enter(&mut depth, &mut work, block_of(l.0), 1)?;
+                enter(depth, work, block_of(l.0), 1)?;
             }
         }
         let mut max = 0u32;
@@ -223,11 +234,11 @@ impl Stack {
                     let after = if clears { 0 } else { after };
                     match fixups[fixup as usize].kind {
                         FixupKind::Branch(l) => {
-                            enter(&mut depth, &mut work, block_of(l.0), after)?;
+                            enter(depth, work, block_of(l.0), after)?;
                         }
                         FixupKind::Switch { first, count } => {
                             for &l in &switch_targets[first as usize..(first + count) as usize] {
-                                enter(&mut depth, &mut work, block_of(l), after)?;
+                                enter(depth, work, block_of(l), after)?;
                             }
                         }
                     }
@@ -235,7 +246,7 @@ impl Stack {
                 }
             };
             next = match falls {
-                Some(after) => first_visit(&mut depth, b + 1, after)?.then_some(b + 1),
+                Some(after) => first_visit(depth, b + 1, after)?.then_some(b + 1),
                 None => None,
             };
             if next.is_none() {
