@@ -208,8 +208,7 @@ impl Gen<'_, '_> {
             // Iterator bodies are lowered before generation (`emit` refuses them).
             Stmt::ScopeStart(_) | Stmt::Yield(_) => {}
             Stmt::SeqPoint(r) => {
-                let l = self.il.new_label();
-                let _ = self.il.mark_label(l);
+                let l = self.il.mark_position();
                 self.seq_labels.push((l, *r));
             }
             Stmt::If {

@@ -69,6 +69,9 @@ pub enum IlError {
     BadOperand { op: &'static str },
     /// Control falls off the end of the method.
     FallsOffEnd,
+    /// A label from `IlBuilder::mark_position` is a branch target or a handler or filter
+    /// start.
+    PositionAsTarget(u32),
 }
 
 impl fmt::Display for IlError {
@@ -89,6 +92,12 @@ impl fmt::Display for IlError {
             ),
             IlError::BadOperand { op } => write!(f, "operand does not fit {op}"),
             IlError::FallsOffEnd => write!(f, "control falls off the end of the method"),
+            IlError::PositionAsTarget(l) => {
+                write!(
+                    f,
+                    "label {l} marks a position but is a branch or handler target"
+                )
+            }
         }
     }
 }
@@ -111,6 +120,9 @@ pub struct EncodedIl {
 
 /// A label not yet marked.
 const UNBOUND: u32 = u32::MAX;
+
+/// The block of a label from [`IlBuilder::mark_position`]: none.
+const NO_BLOCK: u32 = u32::MAX;
 
 /// A branch or `switch` whose displacements are written at `finish`.
 #[derive(Clone, Copy, Debug)]
@@ -135,27 +147,37 @@ enum FixupKind {
 /// The vectors a builder needs only until `finish`, kept per thread for the next body:
 /// a compiler builds thousands of bodies, and allocating them afresh each time is a
 /// noticeable share of the work.
-#[derive(Default)]
+#[derive(Default, Debug)]
 struct Scratch {
+    /// Each marked label's block (`NO_BLOCK` for a position).
     label_block: Vec<u32>,
+    /// The branches and switches, in code order.
     fixups: Vec<Fixup>,
+    /// The switches' targets (label indices), flattened.
     switch_targets: Vec<u32>,
     stack: Stack,
 }
 
 impl Scratch {
-    fn with_room() -> Scratch {
-        Scratch {
+    fn with_room() -> Box<Scratch> {
+        Box::new(Scratch {
             label_block: Vec::with_capacity(32),
             fixups: Vec::with_capacity(16),
             switch_targets: Vec::new(),
             stack: Stack::new(),
-        }
+        })
+    }
+
+    fn clear(&mut self) {
+        self.label_block.clear();
+        self.fixups.clear();
+        self.switch_targets.clear();
+        self.stack.clear();
     }
 }
 
 thread_local! {
-    static SCRATCH: Cell<Option<Scratch>> = const { Cell::new(None) };
+    static SCRATCH: Cell<Option<Box<Scratch>>> = const { Cell::new(None) };
 }
 
 /// Builds one method body's IL: each instruction is encoded as it is added (branches in
@@ -167,16 +189,11 @@ pub struct IlBuilder {
     code: Vec<u8>,
     /// Each label's offset (short-form branches), `UNBOUND` until marked.
     label_at: Vec<u32>,
-    /// Each marked label's block.
-    label_block: Vec<u32>,
     regions: Vec<Region>,
-    /// The branches and switches, in code order.
-    fixups: Vec<Fixup>,
-    /// The switches' targets (label indices), flattened.
-    switch_targets: Vec<u32>,
     /// Where each token operand starts (short-form branches), in code order.
     token_offsets: Vec<u32>,
-    stack: Stack,
+    /// Boxed, so moving a builder or recycling the vectors moves a pointer.
+    s: Box<Scratch>,
     /// Instructions emitted so far.
     count: usize,
     last_op: Option<Opcode>,
@@ -187,38 +204,31 @@ impl IlBuilder {
     /// grow their vectors several times; the vectors only `finish` reads are the last
     /// builder's on this thread, emptied).
     pub fn new() -> IlBuilder {
-        let s = SCRATCH.with(Cell::take).unwrap_or_else(Scratch::with_room);
         IlBuilder {
             code: Vec::with_capacity(128),
             label_at: Vec::with_capacity(32),
-            label_block: s.label_block,
-            fixups: s.fixups,
-            switch_targets: s.switch_targets,
+            regions: Vec::new(),
             token_offsets: Vec::with_capacity(16),
-            stack: s.stack,
-            ..IlBuilder::default()
+            s: SCRATCH.with(Cell::take).unwrap_or_else(Scratch::with_room),
+            count: 0,
+            last_op: None,
         }
-    }
-
-    /// Hands the vectors only `finish` reads, emptied, to the next builder on this thread.
-    fn recycle(&mut self) {
-        let mut s = Scratch {
-            label_block: std::mem::take(&mut self.label_block),
-            fixups: std::mem::take(&mut self.fixups),
-            switch_targets: std::mem::take(&mut self.switch_targets),
-            stack: std::mem::take(&mut self.stack),
-        };
-        s.label_block.clear();
-        s.fixups.clear();
-        s.switch_targets.clear();
-        s.stack.clear();
-        SCRATCH.with(|c| c.set(Some(s)));
     }
 
     /// A fresh, unbound label.
     pub fn new_label(&mut self) -> Label {
         self.label_at.push(UNBOUND);
-        self.label_block.push(0);
+        self.s.label_block.push(0);
+        Label(self.label_at.len() as u32 - 1)
+    }
+
+    /// A label bound to where the next instruction will start, for a sequence point or a
+    /// scope boundary. Unlike [`Self::mark_label`]'s it starts no basic block, which makes
+    /// it cheaper, so it must not be a branch target nor a handler or filter start
+    /// (`finish` refuses that, [`IlError::PositionAsTarget`]).
+    pub fn mark_position(&mut self) -> Label {
+        self.label_at.push(self.code.len() as u32);
+        self.s.label_block.push(NO_BLOCK);
         Label(self.label_at.len() as u32 - 1)
     }
 
@@ -230,7 +240,7 @@ impl IlBuilder {
         }
         let at = self.code.len() as u32;
         self.label_at[i] = at;
-        self.label_block[i] = self.stack.mark(at);
+        self.s.label_block[i] = self.s.stack.mark(at);
         Ok(())
     }
 
@@ -273,9 +283,9 @@ impl IlBuilder {
     fn effect(&mut self, at: u32, op: Opcode, pops: u16, pushes: u16) {
         self.count += 1;
         self.last_op = Some(op);
-        self.stack.instr(at, op, pops, pushes);
+        self.s.stack.instr(at, op, pops, pushes);
         if matches!(op.flow(), Flow::Branch | Flow::Return | Flow::Throw) {
-            self.stack.close(Exit::Stop);
+            self.s.stack.close(Exit::Stop);
         }
     }
 
@@ -330,16 +340,16 @@ impl IlBuilder {
         let pops = long.pops().unwrap_or(0).into();
         let at = self.opcode(short);
         self.code.push(0);
-        let fixup = self.fixups.len() as u32;
-        self.fixups.push(Fixup {
+        let fixup = self.s.fixups.len() as u32;
+        self.s.fixups.push(Fixup {
             at,
             op: short,
             kind: FixupKind::Branch(target),
         });
         self.count += 1;
         self.last_op = Some(long);
-        self.stack.instr(at, short, pops, 0);
-        self.stack.close(Exit::Jump {
+        self.s.stack.instr(at, short, pops, 0);
+        self.s.stack.close(Exit::Jump {
             fixup,
             falls: !matches!(long.flow(), Flow::Branch | Flow::Return | Flow::Throw),
             clears: long == Opcode::Leave,
@@ -352,18 +362,18 @@ impl IlBuilder {
         let count = targets.len() as u32;
         self.code.extend_from_slice(&count.to_le_bytes());
         self.code.resize(self.code.len() + 4 * targets.len(), 0);
-        let first = self.switch_targets.len() as u32;
-        self.switch_targets.extend(targets.iter().map(|l| l.0));
-        let fixup = self.fixups.len() as u32;
-        self.fixups.push(Fixup {
+        let first = self.s.switch_targets.len() as u32;
+        self.s.switch_targets.extend(targets.iter().map(|l| l.0));
+        let fixup = self.s.fixups.len() as u32;
+        self.s.fixups.push(Fixup {
             at,
             op: Opcode::Switch,
             kind: FixupKind::Switch { first, count },
         });
         self.count += 1;
         self.last_op = Some(Opcode::Switch);
-        self.stack.instr(at, Opcode::Switch, 1, 0);
-        self.stack.close(Exit::Jump {
+        self.s.stack.instr(at, Opcode::Switch, 1, 0);
+        self.s.stack.close(Exit::Jump {
             fixup,
             falls: true,
             clears: false,
@@ -467,21 +477,21 @@ impl IlBuilder {
     /// Lays out the code: checks the labels, picks branch forms and writes their
     /// displacements, computes max stack and the exception clauses.
     pub fn finish(mut self) -> Result<EncodedIl, IlError> {
-        self.stack.end(self.code.len() as u32);
+        self.s.stack.end(self.code.len() as u32);
         self.check_labels()?;
-        let layout = Layout::of(&self.fixups, &self.label_at);
-        let max_stack = self.stack.max_stack(
-            &self.label_block,
+        let layout = Layout::of(&self.s.fixups, &self.label_at);
+        let max_stack = self.s.stack.max_stack(
+            &self.s.label_block,
             &self.regions,
-            &self.fixups,
-            &self.switch_targets,
+            &self.s.fixups,
+            &self.s.switch_targets,
             &layout,
         )?;
         let code = layout.write(
             std::mem::take(&mut self.code),
-            &self.fixups,
+            &self.s.fixups,
             &self.label_at,
-            &self.switch_targets,
+            &self.s.switch_targets,
         );
         let mut label_offsets = std::mem::take(&mut self.label_at);
         // An unbound label reads as the first instruction's offset, 0.
@@ -496,7 +506,6 @@ impl IlBuilder {
         for at in &mut token_offsets {
             *at = layout.offset(*at);
         }
-        self.recycle();
         let label_offset = |l: Label| label_offsets[l.0 as usize];
         let clauses = self
             .regions
@@ -518,6 +527,10 @@ impl IlBuilder {
                 }
             })
             .collect();
+        // The vectors only `finish` reads go, emptied, to the next builder on this thread.
+        let mut scratch = self.s;
+        scratch.clear();
+        SCRATCH.with(|c| c.set(Some(scratch)));
         Ok(EncodedIl {
             code,
             max_stack,
@@ -528,29 +541,33 @@ impl IlBuilder {
     }
 
     /// Checks that every label a region or an instruction uses is marked (regions first,
-    /// then the instructions in code order).
+    /// then the instructions in code order), and that a block starts wherever control
+    /// enters (not a position).
     fn check_labels(&self) -> Result<(), IlError> {
-        let check = |l: u32| {
+        let check = |l: u32, entered: bool| {
             if self.label_at[l as usize] == UNBOUND {
                 Err(IlError::UnmarkedLabel(l))
+            } else if entered && self.s.label_block[l as usize] == NO_BLOCK {
+                Err(IlError::PositionAsTarget(l))
             } else {
                 Ok(())
             }
         };
         for r in &self.regions {
-            for l in [r.try_start, r.try_end, r.handler_start, r.handler_end] {
-                check(l.0)?;
-            }
+            check(r.try_start.0, false)?;
+            check(r.try_end.0, false)?;
+            check(r.handler_start.0, true)?;
+            check(r.handler_end.0, false)?;
             if let RegionKind::Filter(l) = r.kind {
-                check(l.0)?;
+                check(l.0, true)?;
             }
         }
-        for f in &self.fixups {
+        for f in &self.s.fixups {
             match f.kind {
-                FixupKind::Branch(l) => check(l.0)?,
+                FixupKind::Branch(l) => check(l.0, true)?,
                 FixupKind::Switch { first, count } => {
-                    for &l in &self.switch_targets[first as usize..(first + count) as usize] {
-                        check(l)?;
+                    for &l in &self.s.switch_targets[first as usize..(first + count) as usize] {
+                        check(l, true)?;
                     }
                 }
             }

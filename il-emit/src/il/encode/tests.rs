@@ -105,6 +105,28 @@ fn mismatched_join_and_underflow_are_errors() {
 }
 
 #[test]
+fn positions_are_offsets_but_not_targets() {
+    let mut b = IlBuilder::new();
+    let top = b.new_label();
+    b.mark_label(top).unwrap();
+    let first = b.mark_position();
+    b.ldc_i4(1);
+    let second = b.mark_position();
+    b.op(Opcode::Pop);
+    b.branch(Opcode::Br, top);
+    let il = b.finish().unwrap();
+    assert_eq!(il.max_stack, 1);
+    assert_eq!(il.label_offsets[first.index()], 0);
+    assert_eq!(il.label_offsets[second.index()], 1);
+
+    let mut b = IlBuilder::new();
+    let p = b.mark_position();
+    b.op(Opcode::Nop);
+    b.branch(Opcode::Br, p);
+    assert_eq!(b.finish(), Err(IlError::PositionAsTarget(0)));
+}
+
+#[test]
 fn try_catch_finally_regions() {
     let mut b = IlBuilder::new();
     let (ts, te, hs, he, done) = (
