@@ -265,7 +265,7 @@ impl IlBuilder {
     }
 
     /// Writes the opcode's bytes; returns where the instruction starts.
-    #[inline]
+    #[inline(always)]
     fn opcode(&mut self, op: Opcode) -> u32 {
         let at = self.code.len() as u32;
         // One or two bytes: pushed, not copied (a copy is a call per instruction).
@@ -279,7 +279,7 @@ impl IlBuilder {
 
     /// Records the instruction at `at` with its stack effect; a block ends after it when
     /// control does not go on to the next instruction.
-    #[inline]
+    #[inline(always)]
     fn effect(&mut self, at: u32, op: Opcode, pops: u16, pushes: u16) {
         self.count += 1;
         self.last_op = Some(op);
@@ -290,7 +290,7 @@ impl IlBuilder {
     }
 
     /// [`Self::effect`] with the opcode's fixed stack counts.
-    #[inline]
+    #[inline(always)]
     fn fixed(&mut self, at: u32, op: Opcode) {
         let pops = op.pops().unwrap_or(0).into();
         let pushes = op.pushes().unwrap_or(0).into();
@@ -384,8 +384,11 @@ impl IlBuilder {
     pub fn ldc_i4(&mut self, v: i32) {
         match v {
             -1..=8 => {
-                let op = Opcode::from_byte((0x16 + v) as u8).unwrap_or(Opcode::LdcI4M1);
-                self.op(op);
+                use Opcode::*;
+                const SHORT: [Opcode; 10] = [
+                    LdcI4M1, LdcI40, LdcI41, LdcI42, LdcI43, LdcI44, LdcI45, LdcI46, LdcI47, LdcI48,
+                ];
+                self.op(SHORT[(v + 1) as usize]);
             }
             -128..=127 => self.op_i8(Opcode::LdcI4S, v as i8),
             _ => {
@@ -425,7 +428,7 @@ impl IlBuilder {
     }
 
     #[inline]
-    fn var(&mut self, macro_ops: Option<[Opcode; 4]>, short: Opcode, long: Opcode, n: u16) {
+    fn var(&mut self, macro_ops: Option<&[Opcode; 4]>, short: Opcode, long: Opcode, n: u16) {
         match macro_ops {
             Some(ops) if n < 4 => self.op(ops[n as usize]),
             _ if n < 256 => {
@@ -444,7 +447,7 @@ impl IlBuilder {
     /// Loads argument `n` in the shortest form.
     pub fn ldarg(&mut self, n: u16) {
         use Opcode::*;
-        self.var(Some([Ldarg0, Ldarg1, Ldarg2, Ldarg3]), LdargS, Ldarg, n);
+        self.var(Some(&[Ldarg0, Ldarg1, Ldarg2, Ldarg3]), LdargS, Ldarg, n);
     }
 
     /// Loads the address of argument `n`.
@@ -460,7 +463,7 @@ impl IlBuilder {
     /// Loads local `n` in the shortest form.
     pub fn ldloc(&mut self, n: u16) {
         use Opcode::*;
-        self.var(Some([Ldloc0, Ldloc1, Ldloc2, Ldloc3]), LdlocS, Ldloc, n);
+        self.var(Some(&[Ldloc0, Ldloc1, Ldloc2, Ldloc3]), LdlocS, Ldloc, n);
     }
 
     /// Loads the address of local `n`.
@@ -471,7 +474,7 @@ impl IlBuilder {
     /// Stores into local `n` in the shortest form.
     pub fn stloc(&mut self, n: u16) {
         use Opcode::*;
-        self.var(Some([Stloc0, Stloc1, Stloc2, Stloc3]), StlocS, Stloc, n);
+        self.var(Some(&[Stloc0, Stloc1, Stloc2, Stloc3]), StlocS, Stloc, n);
     }
 
     /// Lays out the code: checks the labels, picks branch forms and writes their

@@ -91,6 +91,7 @@ impl Stack {
         self.open = false;
     }
 
+    #[inline(never)]
     fn open(&mut self, at: u32) {
         let dip = self.dips.len() as u32;
         self.blocks.push(Block {
@@ -109,7 +110,7 @@ impl Stack {
     }
 
     /// Adds an instruction starting at `at` to the open block (opening one there if none).
-    #[inline]
+    #[inline(always)]
     pub(super) fn instr(&mut self, at: u32, op: Opcode, pops: u16, pushes: u16) {
         if !self.open {
             self.open(at);
@@ -117,11 +118,17 @@ impl Stack {
         self.count += 1;
         let low = self.rel - i32::from(pops);
         if low < self.min {
-            self.min = low;
-            self.dips.push(Dip { at, op, low });
+            self.dip(at, op, low);
         }
         self.rel = low + i32::from(pushes);
         self.max = self.max.max(self.rel);
+    }
+
+    /// Records a dip (out of line: most instructions do not make one).
+    #[inline(never)]
+    fn dip(&mut self, at: u32, op: Opcode, low: i32) {
+        self.min = low;
+        self.dips.push(Dip { at, op, low });
     }
 
     /// Ends the open block, leaving it by `exit`.
