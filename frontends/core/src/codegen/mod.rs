@@ -202,6 +202,21 @@ impl Gen<'_, '_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        // The commonest statements first, in a small function: the general case below has
+        // a large frame that every call would otherwise set up and tear down.
+        match s {
+            Stmt::Expr(e) => self.expr(e, false),
+            Stmt::SeqPoint(r) => {
+                let l = self.il.mark_position();
+                self.seq_labels.push((l, *r));
+            }
+            Stmt::Block(b) => self.stmts(b),
+            _ => self.stmt_general(s),
+        }
+    }
+
+    #[inline(never)]
+    fn stmt_general(&mut self, s: &Stmt) {
         match s {
             Stmt::Expr(e) => self.expr(e, false),
             Stmt::Block(b) => self.stmts(b),
