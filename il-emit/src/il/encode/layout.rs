@@ -77,16 +77,18 @@ impl Layout {
         }
     }
 
-    /// Writes the displacements (and widens the grown branches) into `code`.
+    /// The final code: `code` with the displacements written (and the grown branches
+    /// widened), in a vector of exactly its size.
     pub(super) fn write(
         &self,
-        mut code: Vec<u8>,
+        code: &[u8],
         fixups: &[Fixup],
         label_at: &[u32],
         switch_targets: &[u32],
     ) -> Vec<u8> {
         let target = |l: u32| i64::from(self.offset(label_at[l as usize]));
         if self.grown.is_empty() {
+            let mut code = code.to_vec();
             for f in fixups {
                 let at = f.at as usize + f.op.size();
                 match f.kind {

@@ -149,6 +149,11 @@ enum FixupKind {
 /// noticeable share of the work.
 #[derive(Default, Debug)]
 struct Scratch {
+    /// The builder's code, label offsets and token offsets while it builds (`finish`
+    /// hands out exact-size copies, so these never regrow after the first bodies).
+    code: Vec<u8>,
+    label_at: Vec<u32>,
+    token_offsets: Vec<u32>,
     /// Each marked label's block (`NO_BLOCK` for a position).
     label_block: Vec<u32>,
     /// The branches and switches, in code order.
@@ -161,7 +166,10 @@ struct Scratch {
 impl Scratch {
     fn with_room() -> Box<Scratch> {
         Box::new(Scratch {
-            label_block: Vec::with_capacity(32),
+            code: Vec::with_capacity(256),
+            label_at: Vec::with_capacity(64),
+            token_offsets: Vec::with_capacity(32),
+            label_block: Vec::with_capacity(64),
             fixups: Vec::with_capacity(16),
             switch_targets: Vec::new(),
             stack: Stack::new(),
@@ -169,6 +177,9 @@ impl Scratch {
     }
 
     fn clear(&mut self) {
+        self.code.clear();
+        self.label_at.clear();
+        self.token_offsets.clear();
         self.label_block.clear();
         self.fixups.clear();
         self.switch_targets.clear();
@@ -204,12 +215,13 @@ impl IlBuilder {
     /// grow their vectors several times; the vectors only `finish` reads are the last
     /// builder's on this thread, emptied).
     pub fn new() -> IlBuilder {
+        let mut s = SCRATCH.with(Cell::take).unwrap_or_else(Scratch::with_room);
         IlBuilder {
-            code: Vec::with_capacity(128),
-            label_at: Vec::with_capacity(32),
+            code: std::mem::take(&mut s.code),
+            label_at: std::mem::take(&mut s.label_at),
             regions: Vec::new(),
-            token_offsets: Vec::with_capacity(16),
-            s: SCRATCH.with(Cell::take).unwrap_or_else(Scratch::with_room),
+            token_offsets: std::mem::take(&mut s.token_offsets),
+            s,
             count: 0,
             last_op: None,
         }
@@ -491,24 +503,18 @@ impl IlBuilder {
             &layout,
         )?;
         let code = layout.write(
-            std::mem::take(&mut self.code),
+            &self.code,
             &self.s.fixups,
             &self.label_at,
             &self.s.switch_targets,
         );
-        let mut label_offsets = std::mem::take(&mut self.label_at);
         // An unbound label reads as the first instruction's offset, 0.
-        for at in &mut label_offsets {
-            *at = if *at == UNBOUND {
-                0
-            } else {
-                layout.offset(*at)
-            };
-        }
-        let mut token_offsets = std::mem::take(&mut self.token_offsets);
-        for at in &mut token_offsets {
-            *at = layout.offset(*at);
-        }
+        let label_offsets: Vec<u32> = (self.label_at.iter())
+            .map(|&at| if at == UNBOUND { 0 } else { layout.offset(at) })
+            .collect();
+        let token_offsets = (self.token_offsets.iter())
+            .map(|&at| layout.offset(at))
+            .collect();
         let label_offset = |l: Label| label_offsets[l.0 as usize];
         let clauses = self
             .regions
@@ -532,6 +538,9 @@ impl IlBuilder {
             .collect();
         // The vectors only `finish` reads go, emptied, to the next builder on this thread.
         let mut scratch = self.s;
+        scratch.code = self.code;
+        scratch.label_at = self.label_at;
+        scratch.token_offsets = self.token_offsets;
         scratch.clear();
         SCRATCH.with(|c| c.set(Some(scratch)));
         Ok(EncodedIl {
