@@ -316,6 +316,7 @@ impl IlBuilder {
     }
 
     /// Emits an instruction whose operand kind is `None` and stack effect is fixed.
+    #[inline]
     pub fn op(&mut self, op: Opcode) {
         debug_assert_eq!(op.operand(), OperandKind::None, "{}", op.name());
         let at = self.opcode(op);
@@ -457,6 +458,7 @@ impl IlBuilder {
     }
 
     /// Loads argument `n` in the shortest form.
+    #[inline]
     pub fn ldarg(&mut self, n: u16) {
         use Opcode::*;
         self.var(Some(&[Ldarg0, Ldarg1, Ldarg2, Ldarg3]), LdargS, Ldarg, n);
@@ -473,6 +475,7 @@ impl IlBuilder {
     }
 
     /// Loads local `n` in the shortest form.
+    #[inline]
     pub fn ldloc(&mut self, n: u16) {
         use Opcode::*;
         self.var(Some(&[Ldloc0, Ldloc1, Ldloc2, Ldloc3]), LdlocS, Ldloc, n);
@@ -484,6 +487,7 @@ impl IlBuilder {
     }
 
     /// Stores into local `n` in the shortest form.
+    #[inline]
     pub fn stloc(&mut self, n: u16) {
         use Opcode::*;
         self.var(Some(&[Stloc0, Stloc1, Stloc2, Stloc3]), StlocS, Stloc, n);
