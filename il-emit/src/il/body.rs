@@ -326,6 +326,19 @@ impl MethodBodyStream {
         offset
     }
 
+    /// [`Self::add`], then `patch` edits the code where it was written (a caller whose
+    /// code still holds provisional tokens writes the real ones there rather than
+    /// patching a copy first).
+    pub fn add_patched(&mut self, body: &MethodBody<'_>, patch: impl FnOnce(&mut [u8])) -> u32 {
+        let offset = self.add(body);
+        // The code follows the header: one byte for a tiny body, twelve for a fat one.
+        let start = offset as usize + if body.fits_tiny() { 1 } else { 12 };
+        if let Some(code) = self.bytes.get_mut(start..start + body.code.len()) {
+            patch(code);
+        }
+        offset
+    }
+
     /// The stream's bytes.
     pub fn bytes(&self) -> &[u8] {
         &self.bytes

@@ -192,6 +192,18 @@ impl MetadataBuilder {
         self.body_offsets.push((method, offset));
     }
 
+    /// [`Self::set_method_body`], `patch` editing the code where it was written
+    /// ([`MethodBodyStream::add_patched`]).
+    pub fn set_method_body_patched(
+        &mut self,
+        method: MethodDefId,
+        body: &MethodBody<'_>,
+        patch: impl FnOnce(&mut [u8]),
+    ) {
+        let offset = self.bodies.add_patched(body, patch);
+        self.body_offsets.push((method, offset));
+    }
+
     /// Adds a Param (sequence 0 is the return value).
     pub fn add_param(&mut self, flags: u16, sequence: u16, name: &str) -> ParamId {
         let n = self.string(name);

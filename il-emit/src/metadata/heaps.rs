@@ -2,24 +2,25 @@
 //! `#GUID`, each deduplicating what it interns and handing back its index.
 //!
 //! Offsets are assigned in interning order, so the same sequence of calls gives the same
-//! bytes: no hash-map iteration order reaches the output.
+//! bytes: no hash-map iteration order reaches the output. Deduplication looks items up
+//! in the heap's own bytes (`intern`), so interning keeps no second copy.
 
+use super::intern::{Index, hash, hash_units, prefix_size};
 use crate::entity::{BlobIdx, GuidIdx, StringIdx, UserStringIdx};
 use crate::signature::encode::compressed_u32;
-use rustc_hash::FxHashMap as HashMap;
 
 /// `#Strings`: NUL-terminated UTF-8, offset 0 is the empty string.
 #[derive(Clone, Debug)]
 pub struct StringHeap {
     bytes: Vec<u8>,
-    map: HashMap<String, u32>,
+    index: Index,
 }
 
 impl Default for StringHeap {
     fn default() -> StringHeap {
         StringHeap {
             bytes: vec![0],
-            map: HashMap::default(),
+            index: Index::default(),
         }
     }
 }
@@ -30,13 +31,16 @@ impl StringHeap {
         if s.is_empty() {
             return StringIdx(0);
         }
-        if let Some(&at) = self.map.get(s) {
+        let (h, len) = (hash(s.as_bytes()), s.len() as u32);
+        let bytes = &self.bytes;
+        let same = |at: u32| bytes.get(at as usize..at as usize + s.len()) == Some(s.as_bytes());
+        if let Some(at) = self.index.find(h, len, same) {
             return StringIdx(at);
         }
         let at = self.bytes.len() as u32;
         self.bytes.extend_from_slice(s.as_bytes());
         self.bytes.push(0);
-        self.map.insert(s.to_owned(), at);
+        self.index.insert(h, len, at);
         StringIdx(at)
     }
 
@@ -50,14 +54,14 @@ impl StringHeap {
 #[derive(Clone, Debug)]
 pub struct BlobHeap {
     bytes: Vec<u8>,
-    map: HashMap<Vec<u8>, u32>,
+    index: Index,
 }
 
 impl Default for BlobHeap {
     fn default() -> BlobHeap {
         BlobHeap {
             bytes: vec![0],
-            map: HashMap::default(),
+            index: Index::default(),
         }
     }
 }
@@ -68,13 +72,19 @@ impl BlobHeap {
         if blob.is_empty() {
             return BlobIdx(0);
         }
-        if let Some(&at) = self.map.get(blob) {
+        let (h, len) = (hash(blob), blob.len() as u32);
+        let bytes = &self.bytes;
+        let same = |at: u32| {
+            let start = at as usize + prefix_size(len);
+            bytes.get(start..start + blob.len()) == Some(blob)
+        };
+        if let Some(at) = self.index.find(h, len, same) {
             return BlobIdx(at);
         }
         let at = self.bytes.len() as u32;
-        compressed_u32(&mut self.bytes, blob.len() as u32);
+        compressed_u32(&mut self.bytes, len);
         self.bytes.extend_from_slice(blob);
-        self.map.insert(blob.to_vec(), at);
+        self.index.insert(h, len, at);
         BlobIdx(at)
     }
 
@@ -88,14 +98,14 @@ impl BlobHeap {
 #[derive(Clone, Debug)]
 pub struct UserStringHeap {
     bytes: Vec<u8>,
-    map: HashMap<Vec<u16>, u32>,
+    index: Index,
 }
 
 impl Default for UserStringHeap {
     fn default() -> UserStringHeap {
         UserStringHeap {
             bytes: vec![0],
-            map: HashMap::default(),
+            index: Index::default(),
         }
     }
 }
@@ -110,7 +120,15 @@ impl UserStringHeap {
     /// Interns a string literal given as UTF-16 code units, which may hold unpaired
     /// surrogates (legal in .NET strings, not in Rust's).
     pub fn add_utf16(&mut self, units: &[u16]) -> UserStringIdx {
-        if let Some(&at) = self.map.get(units) {
+        let (h, len) = (hash_units(units), units.len() as u32);
+        let bytes = &self.bytes;
+        let same = |at: u32| {
+            let start = at as usize + prefix_size(len * 2 + 1);
+            bytes
+                .get(start..start + 2 * units.len())
+                .is_some_and(|b| (b.chunks_exact(2).zip(units)).all(|(p, u)| p == u.to_le_bytes()))
+        };
+        if let Some(at) = self.index.find(h, len, same) {
             return UserStringIdx(at);
         }
         let at = self.bytes.len() as u32;
@@ -124,7 +142,7 @@ impl UserStringHeap {
             special |= *u >= 0x7F || matches!(*u, 0x01..=0x08 | 0x0E..=0x1F | 0x27 | 0x2D);
         }
         self.bytes.push(u8::from(special));
-        self.map.insert(units.to_vec(), at);
+        self.index.insert(h, len, at);
         UserStringIdx(at)
     }
 

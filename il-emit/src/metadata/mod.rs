@@ -3,6 +3,7 @@
 
 pub mod builder;
 pub mod heaps;
+mod intern;
 pub mod schema;
 pub mod tables;
 

@@ -182,7 +182,13 @@ impl TableStore {
                 sorted |= 1 << (t as u8);
             }
         }
-        let mut out = Vec::new();
+        let row_bytes =
+            |t: TableId| -> usize { t.columns().iter().map(|c| sizes.width(c.kind)).sum() };
+        // The header, a row count per present table, the rows, padding.
+        let table_bytes: usize = (TableId::ALL.iter())
+            .map(|&t| self.row_count(t) as usize * row_bytes(t))
+            .sum();
+        let mut out = Vec::with_capacity(24 + 4 * valid.count_ones() as usize + table_bytes + 3);
         out.extend_from_slice(&0u32.to_le_bytes());
         out.extend_from_slice(&[2, 0, heap_sizes, 1]);
         out.extend_from_slice(&valid.to_le_bytes());
@@ -197,7 +203,12 @@ impl TableStore {
             let widths: Vec<usize> = cols.iter().map(|c| sizes.width(c.kind)).collect();
             for row in self.cells[t as usize].chunks(cols.len()) {
                 for (v, w) in row.iter().zip(&widths) {
-                    out.extend_from_slice(&v.to_le_bytes()[..*w]);
+                    // Fixed-size copies: a cell is a couple of stores, not a call.
+                    match w {
+                        2 => out.extend_from_slice(&(*v as u16).to_le_bytes()),
+                        4 => out.extend_from_slice(&v.to_le_bytes()),
+                        _ => out.extend_from_slice(&v.to_le_bytes()[..*w]),
+                    }
                 }
             }
         }

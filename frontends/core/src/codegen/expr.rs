@@ -13,6 +13,18 @@ use il_emit::il::Opcode;
 impl Gen<'_, '_> {
     /// Emits `e`; leaves its value on the stack when `used`.
     pub(crate) fn expr(&mut self, e: &Expr, used: bool) {
+        // The commonest leaves first, in a small function: the general case below has a
+        // large frame that every call would otherwise set up and tear down.
+        match (&e.kind, used) {
+            (ExprKind::Local(l), true) => self.il.ldloc(l.0 as u16),
+            (ExprKind::Arg(n), true) => self.il.ldarg(*n),
+            (ExprKind::Const(c), true) => self.constant(c, &e.ty),
+            _ => self.expr_general(e, used),
+        }
+    }
+
+    #[inline(never)]
+    fn expr_general(&mut self, e: &Expr, used: bool) {
         match &e.kind {
             ExprKind::Assign { target, value } => return self.assign(target, value, used),
             ExprKind::CompoundAssign {

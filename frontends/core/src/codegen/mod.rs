@@ -64,6 +64,7 @@ pub fn generate(
         stmts: &body.stmts,
         label_count: body.label_count,
         label_regions: None,
+        places: LabelPlaces::default(),
         regions: Vec::new(),
         region_counter: 0,
         exit: None,
@@ -129,6 +130,9 @@ pub(crate) struct Gen<'a, 'w> {
     /// Where each label sits among the protected regions: computed at the first jump
     /// (bodies without `goto`/`break`/`continue` never need it).
     label_regions: Option<LabelPlaces>,
+    /// The places of the labels generated so far and of the `break`/`continue` labels of
+    /// the statements being generated: a jump to one of them needs no `label_regions`.
+    places: LabelPlaces,
     label_count: u32,
     /// The protected regions (try bodies and handlers) being generated, innermost last.
     regions: Vec<u32>,
@@ -198,14 +202,28 @@ impl Gen<'_, '_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        // The commonest statements first, in a small function: the general case below has
+        // a large frame that every call would otherwise set up and tear down.
+        match s {
+            Stmt::Expr(e) => self.expr(e, false),
+            Stmt::SeqPoint(r) => {
+                let l = self.il.mark_position();
+                self.seq_labels.push((l, *r));
+            }
+            Stmt::Block(b) => self.stmts(b),
+            _ => self.stmt_general(s),
+        }
+    }
+
+    #[inline(never)]
+    fn stmt_general(&mut self, s: &Stmt) {
         match s {
             Stmt::Expr(e) => self.expr(e, false),
             Stmt::Block(b) => self.stmts(b),
             // Iterator bodies are lowered before generation (`emit` refuses them).
             Stmt::ScopeStart(_) | Stmt::Yield(_) => {}
             Stmt::SeqPoint(r) => {
-                let l = self.il.new_label();
-                let _ = self.il.mark_label(l);
+                let l = self.il.mark_position();
                 self.seq_labels.push((l, *r));
             }
             Stmt::If {
@@ -241,6 +259,7 @@ impl Gen<'_, '_> {
                 let top = self.il.new_label();
                 let cont = self.label(*continue_label);
                 let brk = self.label(*break_label);
+                self.define_here(&[*continue_label, *break_label]);
                 if condition.is_some() {
                     self.il.branch(Opcode::Br, test);
                 }
@@ -264,14 +283,16 @@ impl Gen<'_, '_> {
                 let top = self.il.new_label();
                 let cont = self.label(*continue_label);
                 let brk = self.label(*break_label);
+                self.define_here(&[*continue_label, *break_label]);
                 self.mark(top);
                 self.stmt(body);
                 self.mark(cont);
                 self.branch(condition, true, top);
                 self.mark(brk);
             }
-            Stmt::Label(l) => {
-                let l = self.label(*l);
+            Stmt::Label(id) => {
+                self.define_here(&[*id]);
+                let l = self.label(*id);
                 self.mark(l);
             }
             Stmt::Goto(target) => self.goto(*target),
@@ -283,6 +304,14 @@ impl Gen<'_, '_> {
                 body,
                 break_label,
             } => {
+                // The dispatch jumps forward to the case labels: those at the top of the
+                // body are where the switch is.
+                self.define_here(&[*break_label]);
+                for s in body {
+                    if let Stmt::Label(id) = s {
+                        self.define_here(&[*id]);
+                    }
+                }
                 self.switch(value, cases, *default);
                 self.stmts(body);
                 let brk = self.label(*break_label);
@@ -301,13 +330,26 @@ impl Gen<'_, '_> {
         }
     }
 
+    /// Records that the labels are defined where generation is now.
+    fn define_here(&mut self, labels: &[LabelId]) {
+        let here = Place::of(&self.regions);
+        for &l in labels {
+            self.places.define(l, here);
+        }
+    }
+
     fn goto(&mut self, target: LabelId) {
         let l = self.label(target);
-        let (stmts, n) = (self.stmts, self.label_count);
-        let places = self
-            .label_regions
-            .get_or_insert_with(|| LabelPlaces::collect(stmts, n));
-        let inside = places.get(target) == Some(Place::of(&self.regions));
+        let place = match self.places.get(target) {
+            Some(p) => Some(p),
+            None => {
+                let (stmts, n) = (self.stmts, self.label_count);
+                self.label_regions
+                    .get_or_insert_with(|| LabelPlaces::collect(stmts, n))
+                    .get(target)
+            }
+        };
+        let inside = place == Some(Place::of(&self.regions));
         if inside {
             self.il.branch(Opcode::Br, l);
         } else {

@@ -3,6 +3,10 @@
 //! are numbered in the order code generation opens them, each number opened once, so
 //! a place is its innermost region's number and its depth: two places are equal
 //! exactly when their paths of enclosing regions are.
+//!
+//! Generation records the places of the labels it has passed (and of the `break` and
+//! `continue` labels of the statements it is inside), so only a jump forward to a label
+//! it has not reached yet walks the body ([`LabelPlaces::collect`]).
 
 use crate::ir::{LabelId, Stmt};
 
@@ -44,6 +48,15 @@ impl LabelPlaces {
     pub(super) fn get(&self, l: LabelId) -> Option<Place> {
         self.0.get(l.0 as usize).copied().flatten()
     }
+
+    /// Records that `l` is defined at `place`.
+    pub(super) fn define(&mut self, l: LabelId, place: Place) {
+        let i = l.0 as usize;
+        if self.0.len() <= i {
+            self.0.resize(i + 1, None);
+        }
+        self.0[i] = Some(place);
+    }
 }
 
 struct Collector {
@@ -54,11 +67,7 @@ struct Collector {
 
 impl Collector {
     fn define(&mut self, l: LabelId) {
-        let i = l.0 as usize;
-        if self.out.0.len() <= i {
-            self.out.0.resize(i + 1, None);
-        }
-        self.out.0[i] = Some(Place::of(&self.path));
+        self.out.define(l, Place::of(&self.path));
     }
 
     fn stmts(&mut self, stmts: &[Stmt]) {

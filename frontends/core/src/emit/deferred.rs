@@ -15,7 +15,7 @@ use crate::types::Ty;
 use il_emit::TableId;
 use il_emit::Token;
 use il_emit::il::EncodedIl;
-use il_emit::il::body::ClauseKind;
+use il_emit::il::body::{ClauseKind, ExceptionClause};
 
 /// One token a body asked for.
 #[derive(Clone, Debug)]
@@ -65,6 +65,10 @@ impl<'w> Recorder<'w> {
     }
 
     fn ask(&mut self, r: Request) -> Token {
+        if self.requests.capacity() == 0 {
+            // Room for a typical body's requests at once, rather than growing 4, 8, 16.
+            self.requests.reserve(16);
+        }
         self.requests.push(r);
         Token(self.requests.len() as u32 - 1)
     }
@@ -157,20 +161,35 @@ impl Tokens<'_> {
 /// the catch clauses. A provisional token without a request (a generator bug) is left
 /// as it is.
 pub fn patch(il: &mut EncodedIl, resolved: &[Token]) {
-    let real = |t: Token| resolved.get(t.0 as usize).copied().unwrap_or(t);
-    for &at in &il.token_offsets {
+    patch_code(&mut il.code, &il.token_offsets, resolved);
+    patch_clauses(&mut il.clauses, resolved);
+}
+
+/// [`patch`]'s work on the code alone: `code` is a body's code (or where it was copied
+/// to), `token_offsets` where its token operands are.
+pub fn patch_code(code: &mut [u8], token_offsets: &[u32], resolved: &[Token]) {
+    for &at in token_offsets {
         let at = at as usize;
-        let Some(bytes) = il.code.get_mut(at..at + 4) else {
+        let Some(bytes) = code.get_mut(at..at + 4) else {
             continue;
         };
         let provisional = Token(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]));
-        bytes.copy_from_slice(&real(provisional).0.to_le_bytes());
+        bytes.copy_from_slice(&real(resolved, provisional).0.to_le_bytes());
     }
-    for c in &mut il.clauses {
+}
+
+/// [`patch`]'s work on the catch clauses alone.
+pub fn patch_clauses(clauses: &mut [ExceptionClause], resolved: &[Token]) {
+    for c in clauses {
         if let ClauseKind::Catch(t) = c.kind {
-            c.kind = ClauseKind::Catch(real(t));
+            c.kind = ClauseKind::Catch(real(resolved, t));
         }
     }
+}
+
+/// The real token for a provisional one.
+fn real(resolved: &[Token], t: Token) -> Token {
+    resolved.get(t.0 as usize).copied().unwrap_or(t)
 }
 
 #[cfg(test)]

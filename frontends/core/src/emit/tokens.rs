@@ -35,6 +35,10 @@ pub struct Tokens<'w> {
     method_refs: HashMap<MethodRef, Token>,
     field_refs: HashMap<FieldRef, Token>,
     standalone: HashMap<Vec<u8>, Token>,
+    /// Locals signatures by the locals' types (without pinned ones): most bodies' locals
+    /// repeat another's, and the types are cheaper to look up than the signature is to
+    /// encode.
+    locals: HashMap<Box<[Ty]>, Token>,
 }
 
 impl<'w> Tokens<'w> {
@@ -49,6 +53,7 @@ impl<'w> Tokens<'w> {
             method_refs: HashMap::default(),
             field_refs: HashMap::default(),
             standalone: HashMap::default(),
+            locals: HashMap::default(),
         }
     }
 
@@ -283,6 +288,11 @@ impl<'w> Tokens<'w> {
         if locals.is_empty() {
             return Token(0);
         }
+        if pinned.is_empty() {
+            if let Some(&t) = self.locals.get(locals) {
+                return t;
+            }
+        }
         let sig = LocalVarSig {
             locals: (locals.iter().enumerate())
                 .map(|(i, l)| match self.sig(l) {
@@ -292,11 +302,17 @@ impl<'w> Tokens<'w> {
                 .collect(),
         };
         let blob = encode::local_var_sig(&sig);
-        if let Some(&t) = self.standalone.get(&blob) {
-            return t;
+        let t = match self.standalone.get(&blob) {
+            Some(&t) => t,
+            None => {
+                let t = self.md.add_standalone_sig(&blob).token();
+                self.standalone.insert(blob, t);
+                t
+            }
+        };
+        if pinned.is_empty() {
+            self.locals.insert(locals.into(), t);
         }
-        let t = self.md.add_standalone_sig(&blob).token();
-        self.standalone.insert(blob, t);
         t
     }
 }

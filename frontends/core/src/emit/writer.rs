@@ -6,7 +6,7 @@
 //! and the PDB. `module::emit_on` drives it over the bodies it generates; a batch
 //! compiler may drive it itself, writing bodies as binding produces them.
 
-use super::deferred::patch;
+use super::deferred::{patch_clauses, patch_code};
 use super::module::{BodySource, EmittedModule, ModuleInput, RowSymbol, lay_out_rows};
 use super::tokens::{Definitions, Tokens};
 use crate::codegen::GeneratedBody;
@@ -107,7 +107,7 @@ impl<'a> ModuleWriter<'a> {
 
     /// Writes the body of MethodDef `rid`; bodies must come in MethodDef order, so rows
     /// are created in the order one thread generating body after body would create
-    /// them. `generated` is left as it was (its code is patched in a copy).
+    /// them. `generated` is left as it was (its code is patched where it is copied to).
     pub fn write_body(
         &mut self,
         rid: u32,
@@ -117,19 +117,22 @@ impl<'a> ModuleWriter<'a> {
     ) {
         let t = &mut self.t;
         let resolved = t.resolve(&generated.requests);
-        let mut il = generated.il.clone();
-        patch(&mut il, &resolved);
+        let il = &generated.il;
+        let mut clauses = il.clauses.clone();
+        patch_clauses(&mut clauses, &resolved);
         let locals_sig = t.locals_sig(&generated.locals, &generated.pinned);
         let code_size = il.code.len() as u32;
-        t.md.set_method_body(
+        t.md.set_method_body_patched(
             MethodDefId(rid),
             &MethodBody {
                 max_stack: il.max_stack,
                 init_locals: !generated.locals.is_empty(),
                 local_var_sig: locals_sig,
-                code: il.code.into(),
-                clauses: il.clauses,
+                code: il.code.as_slice().into(),
+                clauses,
             },
+            // The tokens are written where the code was copied to.
+            |code| patch_code(code, &il.token_offsets, &resolved),
         );
         let Some((b, docs, files)) = &mut self.pdb else {
             return;

@@ -10,7 +10,13 @@ use super::body::BodyError;
 use super::body::{ClauseKind, ExceptionClause};
 use super::opcode::{Flow, Opcode, OperandKind};
 use crate::entity::Token;
+use layout::Layout;
+use stack::{Exit, Stack};
+use std::cell::Cell;
 use std::fmt;
+
+mod layout;
+mod stack;
 
 /// A position in the instruction stream, bound with [`IlBuilder::mark_label`].
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -20,45 +26,6 @@ impl Label {
     /// The label's index into [`EncodedIl::label_offsets`].
     pub fn index(self) -> usize {
         self.0 as usize
-    }
-}
-
-/// An instruction's inline operand, as the builder holds it.
-#[derive(Clone, PartialEq, Debug)]
-pub enum Operand {
-    None,
-    /// `ldc.i4.s`, `unaligned.`, `no.`.
-    I8(i8),
-    I32(i32),
-    I64(i64),
-    R4(f32),
-    R8(f64),
-    Token(Token),
-    /// An argument or local index (short or long form by the opcode).
-    Var(u16),
-    /// A branch target; the opcode's short/long form is chosen at layout.
-    Label(Label),
-    Switch(Vec<Label>),
-}
-
-#[derive(Clone, Debug)]
-struct Instr {
-    op: Opcode,
-    operand: Operand,
-    pops: u16,
-    pushes: u16,
-    /// `leave`: empties the stack.
-    clears_stack: bool,
-}
-
-impl Instr {
-    /// Encoded bytes: the opcode and its inline operand.
-    fn size(&self) -> u32 {
-        let operand = match &self.operand {
-            Operand::Switch(ls) => 4 + 4 * ls.len(),
-            _ => self.op.operand().size().unwrap_or(0),
-        };
-        (self.op.size() + operand) as u32
     }
 }
 
@@ -102,6 +69,9 @@ pub enum IlError {
     BadOperand { op: &'static str },
     /// Control falls off the end of the method.
     FallsOffEnd,
+    /// A label from `IlBuilder::mark_position` is a branch target or a handler or filter
+    /// start.
+    PositionAsTarget(u32),
 }
 
 impl fmt::Display for IlError {
@@ -122,36 +92,17 @@ impl fmt::Display for IlError {
             ),
             IlError::BadOperand { op } => write!(f, "operand does not fit {op}"),
             IlError::FallsOffEnd => write!(f, "control falls off the end of the method"),
+            IlError::PositionAsTarget(l) => {
+                write!(
+                    f,
+                    "label {l} marks a position but is a branch or handler target"
+                )
+            }
         }
     }
 }
 
 impl std::error::Error for IlError {}
-
-/// Each instruction's branch targets (instruction indices), flattened: instruction
-/// `i`'s are `flat[ends[i - 1]..ends[i]]`; plus what layout needs, gathered in the same
-/// pass over the instructions.
-struct Targets {
-    ends: Vec<u32>,
-    flat: Vec<usize>,
-    /// The instructions with a `Label` operand (the branches whose form layout picks).
-    branches: Vec<usize>,
-    /// Each instruction's encoded size, branches in their short form.
-    sizes: Vec<u32>,
-    /// How many token operands there are.
-    tokens: usize,
-}
-
-impl Targets {
-    fn of(&self, idx: usize) -> &[usize] {
-        let start = if idx == 0 {
-            0
-        } else {
-            self.ends[idx - 1] as usize
-        };
-        &self.flat[start..self.ends[idx] as usize]
-    }
-}
 
 /// The laid-out result: code bytes, max stack and exception clauses in offsets.
 #[derive(Clone, Debug, PartialEq)]
@@ -167,45 +118,141 @@ pub struct EncodedIl {
     pub token_offsets: Vec<u32>,
 }
 
-/// Builds one method body's IL.
+/// A label not yet marked.
+const UNBOUND: u32 = u32::MAX;
+
+/// The block of a label from [`IlBuilder::mark_position`]: none.
+const NO_BLOCK: u32 = u32::MAX;
+
+/// A branch or `switch` whose displacements are written at `finish`.
+#[derive(Clone, Copy, Debug)]
+struct Fixup {
+    /// Where the instruction starts (branches in short form).
+    at: u32,
+    /// A branch's short form, or `switch`.
+    op: Opcode,
+    kind: FixupKind,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum FixupKind {
+    Branch(Label),
+    /// The targets are `switch_targets[first..first + count]`.
+    Switch {
+        first: u32,
+        count: u32,
+    },
+}
+
+/// The vectors a builder needs only until `finish`, kept per thread for the next body:
+/// a compiler builds thousands of bodies, and allocating them afresh each time is a
+/// noticeable share of the work.
+#[derive(Default, Debug)]
+struct Scratch {
+    /// The builder's code, label offsets and token offsets while it builds (`finish`
+    /// hands out exact-size copies, so these never regrow after the first bodies).
+    code: Vec<u8>,
+    label_at: Vec<u32>,
+    token_offsets: Vec<u32>,
+    /// Each marked label's block (`NO_BLOCK` for a position).
+    label_block: Vec<u32>,
+    /// The branches and switches, in code order.
+    fixups: Vec<Fixup>,
+    /// The switches' targets (label indices), flattened.
+    switch_targets: Vec<u32>,
+    stack: Stack,
+}
+
+impl Scratch {
+    fn with_room() -> Box<Scratch> {
+        Box::new(Scratch {
+            code: Vec::with_capacity(256),
+            label_at: Vec::with_capacity(64),
+            token_offsets: Vec::with_capacity(32),
+            label_block: Vec::with_capacity(64),
+            fixups: Vec::with_capacity(16),
+            switch_targets: Vec::new(),
+            stack: Stack::new(),
+        })
+    }
+
+    fn clear(&mut self) {
+        self.code.clear();
+        self.label_at.clear();
+        self.token_offsets.clear();
+        self.label_block.clear();
+        self.fixups.clear();
+        self.switch_targets.clear();
+        self.stack.clear();
+    }
+}
+
+thread_local! {
+    static SCRATCH: Cell<Option<Box<Scratch>>> = const { Cell::new(None) };
+}
+
+/// Builds one method body's IL: each instruction is encoded as it is added (branches in
+/// their short form), its stack effect summed into its basic block (`stack`); `finish`
+/// picks the branch forms and writes their displacements (`layout`) and runs the flow
+/// analysis over blocks.
 #[derive(Default, Debug)]
 pub struct IlBuilder {
-    instrs: Vec<Instr>,
-    /// Instruction index each label is bound to.
-    labels: Vec<Option<usize>>,
+    code: Vec<u8>,
+    /// Each label's offset (short-form branches), `UNBOUND` until marked.
+    label_at: Vec<u32>,
     regions: Vec<Region>,
-    /// Label operands so far (branches and switch targets): sizes `finish`'s tables.
-    label_operands: usize,
-    /// `Operand::Label` instructions so far.
-    branch_count: usize,
+    /// Where each token operand starts (short-form branches), in code order.
+    token_offsets: Vec<u32>,
+    /// Boxed, so moving a builder or recycling the vectors moves a pointer.
+    s: Box<Scratch>,
+    /// Instructions emitted so far.
+    count: usize,
+    last_op: Option<Opcode>,
 }
 
 impl IlBuilder {
     /// An empty builder (with room for a typical small body, so short methods do not
-    /// grow their vectors several times).
+    /// grow their vectors several times; the vectors only `finish` reads are the last
+    /// builder's on this thread, emptied).
     pub fn new() -> IlBuilder {
+        let mut s = SCRATCH.with(Cell::take).unwrap_or_else(Scratch::with_room);
         IlBuilder {
-            instrs: Vec::with_capacity(64),
-            labels: Vec::with_capacity(32),
+            code: std::mem::take(&mut s.code),
+            label_at: std::mem::take(&mut s.label_at),
             regions: Vec::new(),
-            label_operands: 0,
-            branch_count: 0,
+            token_offsets: std::mem::take(&mut s.token_offsets),
+            s,
+            count: 0,
+            last_op: None,
         }
     }
 
     /// A fresh, unbound label.
     pub fn new_label(&mut self) -> Label {
-        self.labels.push(None);
-        Label(self.labels.len() as u32 - 1)
+        self.label_at.push(UNBOUND);
+        self.s.label_block.push(0);
+        Label(self.label_at.len() as u32 - 1)
+    }
+
+    /// A label bound to where the next instruction will start, for a sequence point or a
+    /// scope boundary. Unlike [`Self::mark_label`]'s it starts no basic block, which makes
+    /// it cheaper, so it must not be a branch target nor a handler or filter start
+    /// (`finish` refuses that, [`IlError::PositionAsTarget`]).
+    pub fn mark_position(&mut self) -> Label {
+        self.label_at.push(self.code.len() as u32);
+        self.s.label_block.push(NO_BLOCK);
+        Label(self.label_at.len() as u32 - 1)
     }
 
     /// Binds a label to the next instruction emitted.
     pub fn mark_label(&mut self, label: Label) -> Result<(), IlError> {
-        let slot = &mut self.labels[label.0 as usize];
-        if slot.is_some() {
+        let i = label.0 as usize;
+        if self.label_at[i] != UNBOUND {
             return Err(IlError::LabelMarkedTwice(label.0));
         }
-        *slot = Some(self.instrs.len());
+        let at = self.code.len() as u32;
+        self.label_at[i] = at;
+        self.s.label_block[i] = self.s.stack.mark(at);
         Ok(())
     }
 
@@ -216,126 +263,205 @@ impl IlBuilder {
 
     /// Number of instructions emitted so far.
     pub fn len(&self) -> usize {
-        self.instrs.len()
+        self.count
     }
 
     /// True when nothing has been emitted.
     pub fn is_empty(&self) -> bool {
-        self.instrs.is_empty()
+        self.count == 0
     }
 
     /// The last opcode emitted, if any.
     pub fn last_opcode(&self) -> Option<Opcode> {
-        self.instrs.last().map(|i| i.op)
+        self.last_op
     }
 
-    #[inline]
-    fn push(&mut self, op: Opcode, operand: Operand, pops: u16, pushes: u16) {
-        self.instrs.push(Instr {
-            op,
-            operand,
-            pops,
-            pushes,
-            clears_stack: false,
-        });
+    /// Writes the opcode's bytes; returns where the instruction starts.
+    #[inline(always)]
+    fn opcode(&mut self, op: Opcode) -> u32 {
+        let at = self.code.len() as u32;
+        // One or two bytes: pushed, not copied (a copy is a call per instruction).
+        let code_word = op as u16;
+        if code_word >= 0xFE00 {
+            self.code.push(0xFE);
+        }
+        self.code.push(code_word as u8);
+        at
     }
 
-    #[inline]
-    fn fixed(&mut self, op: Opcode, operand: Operand) {
+    /// Records the instruction at `at` with its stack effect; a block ends after it when
+    /// control does not go on to the next instruction.
+    #[inline(always)]
+    fn effect(&mut self, at: u32, op: Opcode, pops: u16, pushes: u16) {
+        self.count += 1;
+        self.last_op = Some(op);
+        self.s.stack.instr(at, op, pops, pushes);
+        if matches!(op.flow(), Flow::Branch | Flow::Return | Flow::Throw) {
+            self.s.stack.close(Exit::Stop);
+        }
+    }
+
+    /// [`Self::effect`] with the opcode's fixed stack counts.
+    #[inline(always)]
+    fn fixed(&mut self, at: u32, op: Opcode) {
         let pops = op.pops().unwrap_or(0).into();
         let pushes = op.pushes().unwrap_or(0).into();
-        self.push(op, operand, pops, pushes);
+        self.effect(at, op, pops, pushes);
+    }
+
+    #[inline]
+    fn token(&mut self, token: Token) {
+        self.token_offsets.push(self.code.len() as u32);
+        self.code.extend_from_slice(&token.0.to_le_bytes());
     }
 
     /// Emits an instruction whose operand kind is `None` and stack effect is fixed.
+    #[inline]
     pub fn op(&mut self, op: Opcode) {
         debug_assert_eq!(op.operand(), OperandKind::None, "{}", op.name());
-        self.fixed(op, Operand::None);
+        let at = self.opcode(op);
+        self.fixed(at, op);
     }
 
     /// Emits an instruction with a token operand and fixed stack effect
     /// (`ldfld`, `box`, `newarr`, `ldstr`, `ldtoken`, …).
     pub fn op_token(&mut self, op: Opcode, token: Token) {
-        self.fixed(op, Operand::Token(token));
+        let at = self.opcode(op);
+        self.token(token);
+        self.fixed(at, op);
     }
 
     /// Emits a call-like instruction (`call`, `callvirt`, `newobj`, `calli`, `jmp`,
     /// `ldftn`, `ldvirtftn`) with the stack effect its signature implies.
     pub fn call(&mut self, op: Opcode, token: Token, pops: u16, pushes: u16) {
-        self.push(op, Operand::Token(token), pops, pushes);
+        let at = self.opcode(op);
+        self.token(token);
+        self.effect(at, op, pops, pushes);
     }
 
     /// Emits `ret`; `has_value` when the method returns something.
     pub fn ret(&mut self, has_value: bool) {
-        self.push(Opcode::Ret, Operand::None, u16::from(has_value), 0);
+        let at = self.opcode(Opcode::Ret);
+        self.effect(at, Opcode::Ret, u16::from(has_value), 0);
     }
 
     /// Emits a branch (`br`, `brtrue`, `beq`, `leave`, … in either form); the short or
     /// long form is chosen at layout.
     pub fn branch(&mut self, op: Opcode, target: Label) {
-        let op = op.long_form();
-        let pops = op.pops().unwrap_or(0).into();
-        self.label_operands += 1;
-        self.branch_count += 1;
-        self.instrs.push(Instr {
-            op,
-            operand: Operand::Label(target),
-            pops,
-            pushes: 0,
-            clears_stack: op == Opcode::Leave,
+        let long = op.long_form();
+        let short = long.short_form();
+        let pops = long.pops().unwrap_or(0).into();
+        let at = self.opcode(short);
+        self.code.push(0);
+        let fixup = self.s.fixups.len() as u32;
+        self.s.fixups.push(Fixup {
+            at,
+            op: short,
+            kind: FixupKind::Branch(target),
+        });
+        self.count += 1;
+        self.last_op = Some(long);
+        self.s.stack.instr(at, short, pops, 0);
+        self.s.stack.close(Exit::Jump {
+            fixup,
+            falls: !matches!(long.flow(), Flow::Branch | Flow::Return | Flow::Throw),
+            clears: long == Opcode::Leave,
         });
     }
 
     /// Emits `switch` over the given targets.
     pub fn switch(&mut self, targets: Vec<Label>) {
-        self.label_operands += targets.len();
-        self.push(Opcode::Switch, Operand::Switch(targets), 1, 0);
+        let at = self.opcode(Opcode::Switch);
+        let count = targets.len() as u32;
+        self.code.extend_from_slice(&count.to_le_bytes());
+        self.code.resize(self.code.len() + 4 * targets.len(), 0);
+        let first = self.s.switch_targets.len() as u32;
+        self.s.switch_targets.extend(targets.iter().map(|l| l.0));
+        let fixup = self.s.fixups.len() as u32;
+        self.s.fixups.push(Fixup {
+            at,
+            op: Opcode::Switch,
+            kind: FixupKind::Switch { first, count },
+        });
+        self.count += 1;
+        self.last_op = Some(Opcode::Switch);
+        self.s.stack.instr(at, Opcode::Switch, 1, 0);
+        self.s.stack.close(Exit::Jump {
+            fixup,
+            falls: true,
+            clears: false,
+        });
     }
 
     /// Pushes an `int32` constant in the shortest form.
     pub fn ldc_i4(&mut self, v: i32) {
         match v {
             -1..=8 => {
-                let op = Opcode::from_byte((0x16 + v) as u8).unwrap_or(Opcode::LdcI4M1);
-                self.op(op);
+                use Opcode::*;
+                const SHORT: [Opcode; 10] = [
+                    LdcI4M1, LdcI40, LdcI41, LdcI42, LdcI43, LdcI44, LdcI45, LdcI46, LdcI47, LdcI48,
+                ];
+                self.op(SHORT[(v + 1) as usize]);
             }
-            -128..=127 => self.fixed(Opcode::LdcI4S, Operand::I8(v as i8)),
-            _ => self.fixed(Opcode::LdcI4, Operand::I32(v)),
+            -128..=127 => self.op_i8(Opcode::LdcI4S, v as i8),
+            _ => {
+                let at = self.opcode(Opcode::LdcI4);
+                self.code.extend_from_slice(&v.to_le_bytes());
+                self.fixed(at, Opcode::LdcI4);
+            }
         }
     }
 
     /// Pushes an `int64` constant.
     pub fn ldc_i8(&mut self, v: i64) {
-        self.fixed(Opcode::LdcI8, Operand::I64(v));
+        let at = self.opcode(Opcode::LdcI8);
+        self.code.extend_from_slice(&v.to_le_bytes());
+        self.fixed(at, Opcode::LdcI8);
     }
 
     /// Pushes a `float32` constant.
     pub fn ldc_r4(&mut self, v: f32) {
-        self.fixed(Opcode::LdcR4, Operand::R4(v));
+        let at = self.opcode(Opcode::LdcR4);
+        self.code.extend_from_slice(&v.to_le_bytes());
+        self.fixed(at, Opcode::LdcR4);
     }
 
     /// Pushes a `float64` constant.
     pub fn ldc_r8(&mut self, v: f64) {
-        self.fixed(Opcode::LdcR8, Operand::R8(v));
+        let at = self.opcode(Opcode::LdcR8);
+        self.code.extend_from_slice(&v.to_le_bytes());
+        self.fixed(at, Opcode::LdcR8);
     }
 
     /// Emits an instruction with an immediate `int8` (`unaligned.`, `no.`).
     pub fn op_i8(&mut self, op: Opcode, v: i8) {
-        self.fixed(op, Operand::I8(v));
+        let at = self.opcode(op);
+        self.code.push(v as u8);
+        self.fixed(at, op);
     }
 
-    fn var(&mut self, macro_ops: Option<[Opcode; 4]>, short: Opcode, long: Opcode, n: u16) {
+    #[inline]
+    fn var(&mut self, macro_ops: Option<&[Opcode; 4]>, short: Opcode, long: Opcode, n: u16) {
         match macro_ops {
             Some(ops) if n < 4 => self.op(ops[n as usize]),
-            _ if n < 256 => self.fixed(short, Operand::Var(n)),
-            _ => self.fixed(long, Operand::Var(n)),
+            _ if n < 256 => {
+                let at = self.opcode(short);
+                self.code.push(n as u8);
+                self.fixed(at, short);
+            }
+            _ => {
+                let at = self.opcode(long);
+                self.code.extend_from_slice(&n.to_le_bytes());
+                self.fixed(at, long);
+            }
         }
     }
 
     /// Loads argument `n` in the shortest form.
+    #[inline]
     pub fn ldarg(&mut self, n: u16) {
         use Opcode::*;
-        self.var(Some([Ldarg0, Ldarg1, Ldarg2, Ldarg3]), LdargS, Ldarg, n);
+        self.var(Some(&[Ldarg0, Ldarg1, Ldarg2, Ldarg3]), LdargS, Ldarg, n);
     }
 
     /// Loads the address of argument `n`.
@@ -349,9 +475,10 @@ impl IlBuilder {
     }
 
     /// Loads local `n` in the shortest form.
+    #[inline]
     pub fn ldloc(&mut self, n: u16) {
         use Opcode::*;
-        self.var(Some([Ldloc0, Ldloc1, Ldloc2, Ldloc3]), LdlocS, Ldloc, n);
+        self.var(Some(&[Ldloc0, Ldloc1, Ldloc2, Ldloc3]), LdlocS, Ldloc, n);
     }
 
     /// Loads the address of local `n`.
@@ -360,19 +487,39 @@ impl IlBuilder {
     }
 
     /// Stores into local `n` in the shortest form.
+    #[inline]
     pub fn stloc(&mut self, n: u16) {
         use Opcode::*;
-        self.var(Some([Stloc0, Stloc1, Stloc2, Stloc3]), StlocS, Stloc, n);
+        self.var(Some(&[Stloc0, Stloc1, Stloc2, Stloc3]), StlocS, Stloc, n);
     }
 
-    /// Lays out the code: resolves labels, picks branch forms, computes max stack and
-    /// the exception clauses.
+    /// Lays out the code: checks the labels, picks branch forms and writes their
+    /// displacements, computes max stack and the exception clauses.
     pub fn finish(mut self) -> Result<EncodedIl, IlError> {
-        let mut targets = self.resolve_labels()?;
-        let offsets = self.layout(&mut targets);
-        let max_stack = self.max_stack(&targets, &offsets)?;
-        let (code, token_offsets) = self.emit_code(&offsets, targets.tokens);
-        let label_offset = |l: Label| offsets[self.labels[l.0 as usize].unwrap_or(0)];
+        self.s.stack.end(self.code.len() as u32);
+        self.check_labels()?;
+        let layout = Layout::of(&self.s.fixups, &self.label_at);
+        let max_stack = self.s.stack.max_stack(
+            &self.s.label_block,
+            &self.regions,
+            &self.s.fixups,
+            &self.s.switch_targets,
+            &layout,
+        )?;
+        let code = layout.write(
+            &self.code,
+            &self.s.fixups,
+            &self.label_at,
+            &self.s.switch_targets,
+        );
+        // An unbound label reads as the first instruction's offset, 0.
+        let label_offsets: Vec<u32> = (self.label_at.iter())
+            .map(|&at| if at == UNBOUND { 0 } else { layout.offset(at) })
+            .collect();
+        let token_offsets = (self.token_offsets.iter())
+            .map(|&at| layout.offset(at))
+            .collect();
+        let label_offset = |l: Label| label_offsets[l.0 as usize];
         let clauses = self
             .regions
             .iter()
@@ -393,9 +540,13 @@ impl IlBuilder {
                 }
             })
             .collect();
-        let label_offsets = (0..self.labels.len())
-            .map(|i| label_offset(Label(i as u32)))
-            .collect();
+        // The vectors only `finish` reads go, emptied, to the next builder on this thread.
+        let mut scratch = self.s;
+        scratch.code = self.code;
+        scratch.label_at = self.label_at;
+        scratch.token_offsets = self.token_offsets;
+        scratch.clear();
+        SCRATCH.with(|c| c.set(Some(scratch)));
         Ok(EncodedIl {
             code,
             max_stack,
@@ -405,215 +556,39 @@ impl IlBuilder {
         })
     }
 
-    /// Writes the instruction bytes for a layout computed by [`Self::layout`], and where
-    /// the token operands are.
-    fn emit_code(&self, offsets: &[u32], targets_tokens: usize) -> (Vec<u8>, Vec<u32>) {
-        let label_offset = |l: Label| offsets[self.labels[l.0 as usize].unwrap_or(0)];
-        let mut code = Vec::with_capacity(*offsets.last().unwrap_or(&0) as usize);
-        let mut tokens = Vec::with_capacity(targets_tokens);
-        for (idx, ins) in self.instrs.iter().enumerate() {
-            let next = offsets[idx + 1] as i64;
-            // One or two bytes: pushed, not copied (a copy is a call per instruction).
-            let code_word = ins.op as u16;
-            if code_word >= 0xFE00 {
-                code.push(0xFE);
-            }
-            code.push(code_word as u8);
-            match &ins.operand {
-                Operand::None => {}
-                Operand::I8(v) => code.push(*v as u8),
-                Operand::I32(v) => code.extend_from_slice(&v.to_le_bytes()),
-                Operand::I64(v) => code.extend_from_slice(&v.to_le_bytes()),
-                Operand::R4(v) => code.extend_from_slice(&v.to_le_bytes()),
-                Operand::R8(v) => code.extend_from_slice(&v.to_le_bytes()),
-                Operand::Token(t) => {
-                    tokens.push(code.len() as u32);
-                    code.extend_from_slice(&t.0.to_le_bytes());
-                }
-                Operand::Var(n) => match ins.op.operand() {
-                    OperandKind::ShortVar => code.push(*n as u8),
-                    _ => code.extend_from_slice(&n.to_le_bytes()),
-                },
-                Operand::Label(l) => {
-                    let disp = label_offset(*l) as i64 - next;
-                    if ins.op.operand() == OperandKind::ShortBrTarget {
-                        code.push(disp as i8 as u8);
-                    } else {
-                        code.extend_from_slice(&(disp as i32).to_le_bytes());
-                    }
-                }
-                Operand::Switch(ls) => {
-                    code.extend_from_slice(&(ls.len() as u32).to_le_bytes());
-                    for l in ls {
-                        let disp = label_offset(*l) as i64 - next;
-                        code.extend_from_slice(&(disp as i32).to_le_bytes());
-                    }
-                }
-            }
-        }
-        (code, tokens)
-    }
-
-    /// Checks every used label is marked; returns each instruction's branch targets,
-    /// and (one pass for all) turns branches to their short form and sizes everything.
-    fn resolve_labels(&mut self) -> Result<Targets, IlError> {
-        let labels = &self.labels;
-        let resolve = |l: &Label| labels[l.0 as usize].ok_or(IlError::UnmarkedLabel(l.0));
-        for r in &self.regions {
-            for l in [r.try_start, r.try_end, r.handler_start, r.handler_end] {
-                resolve(&l)?;
-            }
-            if let RegionKind::Filter(l) = r.kind {
-                resolve(&l)?;
-            }
-        }
-        let n = self.instrs.len();
-        let mut t = Targets {
-            ends: Vec::with_capacity(n),
-            flat: Vec::with_capacity(self.label_operands),
-            branches: Vec::with_capacity(self.branch_count),
-            sizes: Vec::with_capacity(n),
-            tokens: 0,
-        };
-        for (i, ins) in self.instrs.iter_mut().enumerate() {
-            match &ins.operand {
-                Operand::Label(l) => {
-                    t.flat.push(resolve(l)?);
-                    ins.op = ins.op.short_form();
-                    t.branches.push(i);
-                }
-                Operand::Switch(ls) => {
-                    for l in ls {
-                        t.flat.push(resolve(l)?);
-                    }
-                }
-                Operand::Token(_) => t.tokens += 1,
-                _ => {}
-            }
-            t.ends.push(t.flat.len() as u32);
-            t.sizes.push(ins.size());
-        }
-        Ok(t)
-    }
-
-    /// Picks branch forms (start short, grow to a fixed point) and returns each
-    /// instruction's offset, plus the code size as the last element.
-    fn layout(&mut self, targets: &mut Targets) -> Vec<u32> {
-        // Only branches change size: everything was sized once (branches short), now
-        // revisit the branches.
-        let mut sizes = std::mem::take(&mut targets.sizes);
-        let targets = &*targets;
-        let branches = &targets.branches;
-        let mut offsets = Vec::with_capacity(sizes.len() + 1);
-        loop {
-            offsets.clear();
-            let mut at = 0u32;
-            for &size in &sizes {
-                offsets.push(at);
-                at += size;
-            }
-            offsets.push(at);
-            let mut grew = false;
-            for &idx in branches {
-                let ins = &mut self.instrs[idx];
-                if ins.op.operand() != OperandKind::ShortBrTarget {
-                    continue;
-                }
-                let Some(&target) = targets.of(idx).first() else {
-                    continue;
-                };
-                let disp = offsets[target] as i64 - offsets[idx + 1] as i64;
-                if !(-128..=127).contains(&disp) {
-                    ins.op = ins.op.long_form();
-                    sizes[idx] = ins.size();
-                    grew = true;
-                }
-            }
-            if !grew {
-                return offsets;
-            }
-        }
-    }
-
-    fn max_stack(&self, targets: &Targets, offsets: &[u32]) -> Result<u16, IlError> {
-        /// A depth not yet known (real depths are far below it).
-        const UNSEEN: u32 = u32::MAX;
-        let n = self.instrs.len();
-        let mut depth: Vec<u32> = vec![UNSEEN; n + 1];
-        let mut work = Vec::with_capacity(16);
-        // Records the depth at `at`; true when `at` is seen for the first time.
-        let first_visit = |depth: &mut [u32], at: usize, d: u32| match depth[at] {
-            UNSEEN => {
-                depth[at] = d;
-                Ok(true)
-            }
-            prev if prev == d => Ok(false),
-            prev => Err(IlError::StackMismatch {
-                offset: offsets[at],
-                first: prev,
-                second: d,
-            }),
-        };
-        let enter = |depth: &mut [u32], work: &mut Vec<usize>, at: usize, d: u32| {
-            if first_visit(depth, at, d)? {
-                work.push(at);
-            }
-            Ok::<(), IlError>(())
-        };
-        enter(&mut depth, &mut work, 0, 0)?;
-        for r in &self.regions {
-            let label_idx = |l: Label| self.labels[l.0 as usize].unwrap_or(0);
-            let handler_depth = u32::from(matches!(
-                r.kind,
-                RegionKind::Catch(_) | RegionKind::Filter(_)
-            ));
-            enter(
-                &mut depth,
-                &mut work,
-                label_idx(r.handler_start),
-                handler_depth,
-            )?;
-            if let RegionKind::Filter(l) = r.kind {
-                enter(&mut depth, &mut work, label_idx(l), 1)?;
-            }
-        }
-        let mut max = 0u32;
-        // Depth-first, last in first out; the fall-through successor, pushed last, is
-        // taken straight away instead of going through the work list.
-        let mut next = work.pop();
-        while let Some(idx) = next {
-            let d = depth[idx];
-            max = max.max(d);
-            if idx == n {
-                return Err(IlError::FallsOffEnd);
-            }
-            let ins = &self.instrs[idx];
-            let after_pop =
-                d.checked_sub(u32::from(ins.pops))
-                    .ok_or_else(|| IlError::StackUnderflow {
-                        offset: offsets[idx],
-                        op: ins.op.name(),
-                    })?;
-            let after = if ins.clears_stack {
-                0
+    /// Checks that every label a region or an instruction uses is marked (regions first,
+    /// then the instructions in code order), and that a block starts wherever control
+    /// enters (not a position).
+    fn check_labels(&self) -> Result<(), IlError> {
+        let check = |l: u32, entered: bool| {
+            if self.label_at[l as usize] == UNBOUND {
+                Err(IlError::UnmarkedLabel(l))
+            } else if entered && self.s.label_block[l as usize] == NO_BLOCK {
+                Err(IlError::PositionAsTarget(l))
             } else {
-                after_pop + u32::from(ins.pushes)
-            };
-            max = max.max(after);
-            if matches!(ins.operand, Operand::Label(_) | Operand::Switch(_)) {
-                for &t in targets.of(idx) {
-                    enter(&mut depth, &mut work, t, after)?;
-                }
+                Ok(())
             }
-            next = match ins.op.flow() {
-                Flow::Branch | Flow::Return | Flow::Throw => None,
-                _ => first_visit(&mut depth, idx + 1, after)?.then_some(idx + 1),
-            };
-            if next.is_none() {
-                next = work.pop();
+        };
+        for r in &self.regions {
+            check(r.try_start.0, false)?;
+            check(r.try_end.0, false)?;
+            check(r.handler_start.0, true)?;
+            check(r.handler_end.0, false)?;
+            if let RegionKind::Filter(l) = r.kind {
+                check(l.0, true)?;
             }
         }
-        Ok(max.min(u32::from(u16::MAX)) as u16)
+        for f in &self.s.fixups {
+            match f.kind {
+                FixupKind::Branch(l) => check(l.0, true)?,
+                FixupKind::Switch { first, count } => {
+                    for &l in &self.s.switch_targets[first as usize..(first + count) as usize] {
+                        check(l, true)?;
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 }
 

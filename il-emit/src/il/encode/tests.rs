@@ -105,6 +105,28 @@ fn mismatched_join_and_underflow_are_errors() {
 }
 
 #[test]
+fn positions_are_offsets_but_not_targets() {
+    let mut b = IlBuilder::new();
+    let top = b.new_label();
+    b.mark_label(top).unwrap();
+    let first = b.mark_position();
+    b.ldc_i4(1);
+    let second = b.mark_position();
+    b.op(Opcode::Pop);
+    b.branch(Opcode::Br, top);
+    let il = b.finish().unwrap();
+    assert_eq!(il.max_stack, 1);
+    assert_eq!(il.label_offsets[first.index()], 0);
+    assert_eq!(il.label_offsets[second.index()], 1);
+
+    let mut b = IlBuilder::new();
+    let p = b.mark_position();
+    b.op(Opcode::Nop);
+    b.branch(Opcode::Br, p);
+    assert_eq!(b.finish(), Err(IlError::PositionAsTarget(0)));
+}
+
+#[test]
 fn try_catch_finally_regions() {
     let mut b = IlBuilder::new();
     let (ts, te, hs, he, done) = (
@@ -175,38 +197,43 @@ fn switch_targets_are_relative_to_the_table_end() {
 #[test]
 fn every_opcode_round_trips_through_the_decoder() {
     for &op in Opcode::ALL {
-        let operand = match op.operand() {
-            OperandKind::None => Operand::None,
-            OperandKind::ShortI => Operand::I8(-5),
-            OperandKind::I => Operand::I32(-100_000),
-            OperandKind::I8 => Operand::I64(1 << 40),
-            OperandKind::ShortR => Operand::R4(1.5),
-            OperandKind::R => Operand::R8(-2.25),
-            OperandKind::ShortVar => Operand::Var(200),
-            OperandKind::Var => Operand::Var(300),
+        let operand: Vec<u8> = match op.operand() {
+            OperandKind::None => vec![],
+            OperandKind::ShortI => vec![(-5i8) as u8],
+            OperandKind::I => (-100_000i32).to_le_bytes().to_vec(),
+            OperandKind::I8 => (1i64 << 40).to_le_bytes().to_vec(),
+            OperandKind::ShortR => 1.5f32.to_le_bytes().to_vec(),
+            OperandKind::R => (-2.25f64).to_le_bytes().to_vec(),
+            OperandKind::ShortVar => vec![200],
+            OperandKind::Var => 300u16.to_le_bytes().to_vec(),
             OperandKind::ShortBrTarget | OperandKind::BrTarget | OperandKind::Switch => continue,
-            _ => Operand::Token(tok(9)),
+            _ => vec![],
         };
-        let is_token = matches!(operand, Operand::Token(_));
+        let is_token = op.operand().size() == Some(4) && operand.is_empty();
         let mut b = IlBuilder::new();
-        b.push(op, operand, 0, 0);
-        b.push(Opcode::Ret, Operand::None, 0, 0);
-        // Layout only; the stack effect is irrelevant here.
-        let mut targets = b.resolve_labels().unwrap();
-        let offsets = b.layout(&mut targets);
-        let (code, tokens) = b.emit_code(&offsets, targets.tokens);
-        assert_eq!(code.len() as u32, *offsets.last().unwrap());
+        // The stack effect is irrelevant here: none.
+        let at = b.opcode(op);
+        if is_token {
+            b.token(tok(9));
+        } else {
+            b.code.extend_from_slice(&operand);
+        }
+        b.effect(at, op, 0, 0);
+        b.ret(false);
+        let il = b.finish().unwrap();
         // The token operand, and only it, is where `token_offsets` says.
         if is_token {
-            assert_eq!(tokens, [op.size() as u32], "{}", op.name());
+            assert_eq!(il.token_offsets, [op.size() as u32], "{}", op.name());
             let at = op.size();
-            assert_eq!(&code[at..at + 4], &tok(9).0.to_le_bytes());
+            assert_eq!(&il.code[at..at + 4], &tok(9).0.to_le_bytes());
         } else {
-            assert!(tokens.is_empty(), "{}", op.name());
+            assert!(il.token_offsets.is_empty(), "{}", op.name());
         }
-        let ins = decode_all(&code).unwrap();
+        let ins = decode_all(&il.code).unwrap();
         assert_eq!(ins[0].opcode, op);
-        assert_eq!(ins[1].offset, offsets[1], "{}", op.name());
+        let size = op.size() + op.operand().size().unwrap_or(0);
+        assert_eq!(ins[1].offset as usize, size, "{}", op.name());
+        assert_eq!(il.code.len(), size + 1, "{}", op.name());
     }
 }
 
