@@ -77,20 +77,24 @@ fn collect_stmt<'a>(s: &'a Stmt, out: &mut Vec<&'a LocalFunction>) {
     }
 }
 
-/// The statements of a body that may hold local functions.
+/// The statements of a body that may hold local functions (none when the parser saw
+/// no local function statement in its block).
 pub(crate) fn body_statements<'a>(body: &BodySyntax<'a>) -> &'a [Stmt] {
-    match body {
-        BodySyntax::Method(MethodBody::Block(b)) | BodySyntax::Accessor(MethodBody::Block(b)) => {
-            &b.statements
-        }
+    let block = match body {
+        BodySyntax::Method(MethodBody::Block(b)) | BodySyntax::Accessor(MethodBody::Block(b)) => b,
         BodySyntax::Ctor(Some(m)) | BodySyntax::StaticCtor(Some(m)) => match &m.kind {
             MemberKind::Constructor {
                 body: MethodBody::Block(b),
                 ..
-            } => &b.statements,
-            _ => &[],
+            } => b,
+            _ => return &[],
         },
-        _ => &[],
+        _ => return &[],
+    };
+    if block.may_have_local_fns {
+        &block.statements
+    } else {
+        &[]
     }
 }
 
@@ -103,8 +107,10 @@ impl<'a> Declarer<'a, '_> {
         d: &mut TypeDetails,
         first: usize,
     ) {
+        // Only the few methods with local functions are looked at twice.
         let outers: Vec<_> = self.out.methods[first..]
             .iter()
+            .filter(|m| !body_statements(&m.body).is_empty())
             .map(|m| (m.id, m.body, m.generics.clone()))
             .collect();
         for (outer, body, generics) in outers {

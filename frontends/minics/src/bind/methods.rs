@@ -102,7 +102,7 @@ fn bind_method(
         BodySyntax::None => return None,
         BodySyntax::Method(body) | BodySyntax::Accessor(body) => match body {
             MethodBody::Block(block) => {
-                if contains_yield(&block.statements) {
+                if block.may_yield && contains_yield(&block.statements) {
                     iterator_block = true;
                     b.begin_iterator(name_range);
                 }
