@@ -302,7 +302,11 @@ impl TopLevel {
 
     /// Adds a type unless one of that name is there; returns the one that was.
     pub fn add(&mut self, namespace: &str, name: &str, idx: u32) -> Option<u32> {
-        let names = self.0.entry(namespace.to_owned()).or_default();
+        // A namespace's key is allocated once, not for every type added to it.
+        if !self.0.contains_key(namespace) {
+            self.0.insert(namespace.to_owned(), Default::default());
+        }
+        let names = self.0.get_mut(namespace)?;
         match names.get(name) {
             Some(&old) => Some(old),
             None => {
@@ -349,6 +353,16 @@ impl AsmSymbols {
         for (i, t) in self.types.iter().enumerate() {
             if t.enclosing.is_none() {
                 self.top_level.add(&t.namespace, &t.name, i as u32);
+            }
+        }
+        self.index_namespaces();
+    }
+
+    /// Indexes the namespaces of the top-level types (for a caller that filled
+    /// `top_level` as it added `types`).
+    pub fn index_namespaces(&mut self) {
+        for t in &self.types {
+            if t.enclosing.is_none() {
                 let mut ns = t.namespace.as_str();
                 // Parents of a known namespace are known: stop there (and allocate
                 // nothing for a namespace already seen).

@@ -132,7 +132,8 @@ pub fn collect_shells<'a>(
             diags,
         );
     }
-    asm.index();
+    // `collect_type` filled the top-level index as it went (for CS0101).
+    asm.index_namespaces();
     (asm, sites)
 }
 
