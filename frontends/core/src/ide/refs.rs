@@ -142,3 +142,79 @@ pub fn declared_at<'a>(
     };
     Some((target, *range))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn method(idx: u32) -> Target {
+        Target::Method(
+            MethodId {
+                ty: TypeId { asm: 1, idx: 0 },
+                idx,
+            },
+            Arc::from([]),
+        )
+    }
+
+    fn ids(n: &[Reference]) -> Vec<Option<u32>> {
+        n.iter()
+            .map(|r| match &r.target {
+                Target::Method(m, _) => Some(m.idx),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn notes_are_made_only_while_recording() {
+        note(FileId(0), None, TextRange::new(0, 1), false, || {
+            Some(method(1))
+        });
+        assert!(!active());
+        let ((), notes) = recording(|| {
+            assert!(active());
+            note(FileId(0), None, TextRange::new(0, 1), false, || {
+                Some(method(1))
+            });
+            note(FileId(0), None, TextRange::new(2, 3), false, || None);
+        });
+        assert_eq!(ids(&notes), [Some(1)]);
+        assert!(!active());
+    }
+
+    #[test]
+    fn the_innermost_name_wins_and_of_equal_ones_the_last() {
+        let ((), notes) = recording(|| {
+            let f = FileId(0);
+            note(f, None, TextRange::new(0, 20), false, || Some(method(1)));
+            note(f, None, TextRange::new(4, 7), false, || Some(method(2)));
+            note(f, None, TextRange::new(4, 7), false, || Some(method(3)));
+            note(FileId(1), None, TextRange::new(5, 6), false, || {
+                Some(method(4))
+            });
+        });
+        let at = |o| innermost(&notes, FileId(0), o).map(|r| ids(std::slice::from_ref(r))[0]);
+        assert_eq!(at(5), Some(Some(3)));
+        assert_eq!(at(10), Some(Some(1)));
+        assert_eq!(at(30), None);
+    }
+
+    #[test]
+    fn a_call_retargets_its_method_group() {
+        let group = |idx| MethodId {
+            ty: TypeId { asm: 1, idx: 0 },
+            idx,
+        };
+        let ((), notes) = recording(|| {
+            note(FileId(0), None, TextRange::new(4, 7), false, || {
+                Some(method(1))
+            });
+            choose(TextRange::new(0, 12), &[group(1), group(2)], method(2));
+            // Outside the call, or not a candidate: left alone.
+            choose(TextRange::new(8, 12), &[group(1)], method(9));
+            choose(TextRange::new(0, 12), &[group(5)], method(9));
+        });
+        assert_eq!(ids(&notes), [Some(2)]);
+    }
+}

@@ -1,7 +1,7 @@
 //! What the name at a position refers to, for hover and go to definition. Inside a body,
-//! the body is bound again with its references noted (`bind::body::refs`) and the
-//! innermost name holding the position wins; elsewhere, a declared name (a type, member
-//! or parameter's own) answers for itself. The text is C#'s (`(local variable) int
+//! the body is bound again with its references noted (`frontend_core::ide::refs`) and
+//! the innermost name holding the position wins; elsewhere, a declared name (a type's
+//! or member's own) answers for itself. The text is C#'s (`(local variable) int
 //! acc`, `int Bench.C.Work(int)`); the definition is where the source declares the
 //! symbol, when it does.
 
