@@ -60,7 +60,10 @@ fn locals_parameters_and_members() {
     let (_, decl) = sum.definition.expect("declared by Dim");
     assert_eq!(decl.start as usize, PROGRAM.find("sum As").unwrap());
 
-    assert_eq!(at("price", 2).hover, "(parameter) price As Integer");
+    let price = at("price", 2);
+    assert_eq!(price.hover, "(parameter) price As Integer");
+    let (_, decl) = price.definition.expect("declared in the signature");
+    assert_eq!(decl.start as usize, PROGRAM.find("price As").unwrap());
 
     let count = at("count", 1);
     assert_eq!(count.hover, "(field) Shop.Cart.count As Integer");

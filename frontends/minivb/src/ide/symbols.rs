@@ -6,6 +6,7 @@
 //! As Integer`); the definition is where the source declares the symbol, when it does.
 
 use crate::bind::{Bound, display};
+use crate::syntax::{MemberKind, NamespaceMember, TypeDecl};
 use frontend_core::db::Compilation;
 use frontend_core::emit::module::RowSymbol;
 use frontend_core::ide::SymbolInfo;
@@ -33,12 +34,21 @@ pub fn symbol_at(
                 (format!("(local variable) {} As {ty}", local.name), decl)
             }
             Target::Param(n) => {
-                let m = bound.world.method_sym(hit.body?);
+                let method = hit.body?;
+                let m = bound.world.method_sym(method);
                 let p = m
                     .params
                     .get(usize::from(*n) - usize::from(!m.is_static()))?;
                 let ty = display::ty(&bound.world, &p.ty);
-                (format!("(parameter) {} As {ty}", p.name), None)
+                let at = bound
+                    .row_ranges
+                    .get(&RowSymbol::Method(method))
+                    .and_then(|&(f, name)| {
+                        let source = *comp.files(db).get(f.0 as usize)?;
+                        let unit = &crate::db::parse_file(db, comp, source).unit;
+                        param_name(&unit.members, name, &p.name).map(|r| (f, r))
+                    });
+                (format!("(parameter) {} As {ty}", p.name), at)
             }
             other => about(&bound, other)?,
         };
@@ -143,4 +153,36 @@ fn method(world: &World, id: MethodId, args: &[Ty]) -> String {
         ));
     }
     s
+}
+
+/// The declaring name of the parameter `param` of the member whose name is at `name`.
+fn param_name(members: &[NamespaceMember], name: TextRange, param: &str) -> Option<TextRange> {
+    members.iter().find_map(|m| match m {
+        NamespaceMember::Namespace(ns) => param_name(&ns.members, name, param),
+        NamespaceMember::Type(t) => param_in_type(t, name, param),
+        NamespaceMember::Error(_) => None,
+    })
+}
+
+fn param_in_type(t: &TypeDecl, name: TextRange, param: &str) -> Option<TextRange> {
+    if !(t.range.start <= name.start && name.end <= t.range.end) {
+        return None;
+    }
+    t.members.iter().find_map(|m| {
+        let params = match &m.kind {
+            MemberKind::Type(inner) => return param_in_type(inner, name, param),
+            _ if !(m.range.start <= name.start && name.end <= m.range.end) => return None,
+            MemberKind::Method { signature, .. } | MemberKind::Declare { signature, .. } => {
+                &signature.params
+            }
+            MemberKind::Constructor { params, .. }
+            | MemberKind::Property { params, .. }
+            | MemberKind::Operator { params, .. } => params,
+            _ => return None,
+        };
+        params
+            .iter()
+            .find(|p| p.name.name.text.eq_ignore_ascii_case(param))
+            .map(|p| p.name.name.range)
+    })
 }
