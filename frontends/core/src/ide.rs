@@ -2,6 +2,7 @@
 //! data in editor terms (byte ranges in one file, names, kinds). The language crates
 //! build it from their syntax trees; only the `lsp` crate maps it to LSP types.
 
+pub mod described;
 pub mod refs;
 
 use crate::source::{FileId, TextRange};

@@ -8,7 +8,7 @@
 use crate::emit::module::RowSymbol;
 use crate::ir::LocalId;
 use crate::source::{FileId, TextRange};
-use crate::symbols::{FieldId, MethodId};
+use crate::symbols::{FieldId, MethodId, World};
 use crate::types::{Ty, TypeId};
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -121,9 +121,11 @@ pub fn declaration_of<'a>(notes: &'a [Reference], r: &Reference) -> Option<&'a R
 }
 
 /// The declared name (a type's or member's own, from a compilation's row ranges) of
-/// `file` holding `offset`, as a target with its range; a synthesized constructor,
-/// declared at its type's name, gives way to the type.
+/// `file` holding `offset`, as a target with its range (a type as `world` normalizes
+/// it: `System.Int32` is `int`); a synthesized constructor, declared at its type's name,
+/// gives way to the type.
 pub fn declared_at<'a>(
+    world: &World,
     rows: impl IntoIterator<Item = (&'a RowSymbol, &'a (FileId, TextRange))>,
     file: FileId,
     offset: u32,
@@ -134,7 +136,7 @@ pub fn declared_at<'a>(
         .min_by_key(|(s, (_, r))| (r.end - r.start, !matches!(s, RowSymbol::Type(_))))?;
     let none = || std::sync::Arc::from([]);
     let target = match *symbol {
-        RowSymbol::Type(id) => Target::Type(Ty::named(id)),
+        RowSymbol::Type(id) => Target::Type(world.normalize(id, none())),
         RowSymbol::Method(id) => Target::Method(id, none()),
         RowSymbol::Field(id) => Target::Field(id, none()),
         RowSymbol::Property(t, i) => Target::Property(t, i, none()),

@@ -10,12 +10,11 @@ use crate::bind::input::BodyInput;
 use crate::bind::{self as binder, Declarations};
 use crate::syntax::{MemberKind, Parameter};
 use frontend_core::db::Compilation;
-use frontend_core::emit::module::RowSymbol;
 use frontend_core::ide::SymbolInfo;
+use frontend_core::ide::described::{Described, describe};
 use frontend_core::ide::refs::{self, Target};
 use frontend_core::source::{FileId, TextRange};
-use frontend_core::symbols::{MethodId, TypeKind, World};
-use frontend_core::types::Ty;
+use frontend_core::symbols::{TypeKind, World};
 use std::sync::Arc;
 
 /// What the name at `offset` of `file` refers to, if it names something.
@@ -94,84 +93,51 @@ fn param(
     Some((text, at))
 }
 
-/// A member or type: its text and, for the source's own, where it is declared.
+/// A member or type: C#'s text for it and, for the source's own, where it is declared.
 fn about(
     decls: &Declarations,
     world: &World,
     target: &Target,
 ) -> Option<(String, Option<(FileId, TextRange)>)> {
-    let row = |r: RowSymbol| decls.row_ranges.get(&r).copied();
-    Some(match target {
-        Target::Field(id, args) => {
-            let f = &world.details_of(id.ty).fields[id.idx as usize];
-            let owner = display::ty(world, &world.normalize(id.ty, args.clone()));
-            let kind = if f.is_literal() { "constant" } else { "field" };
-            let ty = display::ty(world, &f.ty.subst(args, &[]));
-            (
-                format!("({kind}) {ty} {owner}.{}", f.name),
-                row(RowSymbol::Field(*id)),
-            )
+    let (what, at) = describe(world, target, |r| decls.row_ranges.get(&r).copied())?;
+    let text = match what {
+        Described::Member {
+            kind,
+            owner,
+            name,
+            ty,
+        } => format!(
+            "({}) {} {}.{name}",
+            kind.word(),
+            display::ty(world, &ty),
+            display::ty(world, &owner)
+        ),
+        // `int Bench.C.Work(int)`; a constructor without a return type.
+        Described::Method { owner, sym } => {
+            let shown = display::method(world, &owner, &sym);
+            if sym.is_ctor() {
+                shown
+            } else {
+                format!("{} {shown}", display::ty(world, &sym.ret))
+            }
         }
-        Target::Property(t, i, args) => {
-            let p = world.details_of(*t).properties.get(*i as usize)?;
-            let owner = display::ty(world, &world.normalize(*t, args.clone()));
-            let ty = display::ty(world, &p.ty.subst(args, &[]));
-            (
-                format!("(property) {ty} {owner}.{}", p.name),
-                row(RowSymbol::Property(*t, *i)),
-            )
-        }
-        Target::Event(t, i, args) => {
-            let e = world.details_of(*t).events.get(*i as usize)?;
-            let owner = display::ty(world, &world.normalize(*t, args.clone()));
-            let ty = display::ty(world, &e.ty.subst(args, &[]));
-            (
-                format!("(event) {ty} {owner}.{}", e.name),
-                row(RowSymbol::Event(*t, *i)),
-            )
-        }
-        Target::Method(id, args) => (method(world, *id, args), row(RowSymbol::Method(*id))),
-        Target::Type(ty) => {
-            let id = world.type_def_of(ty)?;
-            let kind = match world.ty(id).kind {
+        Described::Type { ty, kind, .. } => {
+            let kind = match kind {
                 TypeKind::Interface => "interface",
                 TypeKind::Struct => "struct",
                 TypeKind::Enum => "enum",
                 TypeKind::Delegate => "delegate",
                 TypeKind::Class => "class",
             };
-            let at = id.is_source().then(|| row(RowSymbol::Type(id))).flatten();
-            (format!("{kind} {}", display::ty(world, ty)), at)
+            format!("{kind} {}", display::ty(world, &ty))
         }
-        Target::Local(_) | Target::Param(_) => return None,
-    })
-}
-
-/// A method as C# shows it on hover, its declaring type instantiated with `args`:
-/// `int Bench.C.Work(int)`, `void List<int>.Add(int)`; a constructor without a return
-/// type.
-fn method(world: &World, id: MethodId, args: &[Ty]) -> String {
-    let mut m = world.method_sym(id).clone();
-    for p in &mut m.params {
-        p.ty = p.ty.subst(args, &[]);
-    }
-    let owner = world.normalize(id.ty, args.into());
-    let shown = display::method(world, &owner, &m);
-    if m.is_ctor() {
-        shown
-    } else {
-        format!("{} {shown}", display::ty(world, &m.ret.subst(args, &[])))
-    }
+    };
+    Some((text, at))
 }
 
 /// A declared name (a type's or member's own) holding `offset`.
 fn declared(decls: &Declarations, world: &World, file: FileId, offset: u32) -> Option<SymbolInfo> {
-    let (target, range) = refs::declared_at(decls.row_ranges.iter(), file, offset)?;
-    let target = match target {
-        // Primitive types print as C# spells them (`int`, not `System.Int32`).
-        Target::Type(Ty::Named(id, args)) => Target::Type(world.normalize(id, args)),
-        other => other,
-    };
+    let (target, range) = refs::declared_at(world, decls.row_ranges.iter(), file, offset)?;
     let (hover, definition) = about(decls, world, &target)?;
     Some(SymbolInfo {
         range,

@@ -10,11 +10,11 @@ use crate::syntax::{MemberKind, NamespaceMember, TypeDecl};
 use frontend_core::db::Compilation;
 use frontend_core::emit::module::RowSymbol;
 use frontend_core::ide::SymbolInfo;
+use frontend_core::ide::described::{Described, describe};
 use frontend_core::ide::refs::{self, Target};
 use frontend_core::source::{FileId, TextRange};
-use frontend_core::symbols::{MethodId, TypeKind, World};
+use frontend_core::symbols::TypeKind;
 use frontend_core::types::Ty;
-use std::sync::Arc;
 
 /// What the name at `offset` of `file` refers to, if it names something.
 pub fn symbol_at(
@@ -58,11 +58,7 @@ pub fn symbol_at(
             definition,
         });
     }
-    let (target, range) = refs::declared_at(bound.row_ranges.iter(), file, offset)?;
-    let target = match target {
-        Target::Type(Ty::Named(id, args)) => Target::Type(bound.world.normalize(id, args)),
-        other => other,
-    };
+    let (target, range) = refs::declared_at(&bound.world, bound.row_ranges.iter(), file, offset)?;
     let (hover, definition) = about(&bound, &target)?;
     Some(SymbolInfo {
         range,
@@ -71,88 +67,61 @@ pub fn symbol_at(
     })
 }
 
-/// A member or type: its text and, for the source's own, where it is declared.
+/// A member or type: VB's text for it and, for the source's own, where it is declared.
 fn about(bound: &Bound, target: &Target) -> Option<(String, Option<(FileId, TextRange)>)> {
     let world = &bound.world;
-    let row = |r: RowSymbol| bound.row_ranges.get(&r).copied();
-    let owner = |t, args: &Arc<[Ty]>| display::ty(world, &world.normalize(t, args.clone()));
-    Some(match target {
-        Target::Field(id, args) => {
-            let f = &world.details_of(id.ty).fields[id.idx as usize];
-            let kind = if f.is_literal() { "constant" } else { "field" };
-            let ty = display::ty(world, &f.ty.subst(args, &[]));
-            (
-                format!("({kind}) {}.{} As {ty}", owner(id.ty, args), f.name),
-                row(RowSymbol::Field(*id)),
-            )
+    let (what, at) = describe(world, target, |r| bound.row_ranges.get(&r).copied())?;
+    let text = match what {
+        Described::Member {
+            kind,
+            owner,
+            name,
+            ty,
+        } => format!(
+            "({}) {}.{name} As {}",
+            kind.word(),
+            display::ty(world, &owner),
+            display::ty(world, &ty)
+        ),
+        // `Function Shop.Cart.Add(price As Integer) As Integer`, `Sub New()`.
+        Described::Method { owner, sym } => {
+            let name = if sym.is_ctor() {
+                "New"
+            } else {
+                sym.name.as_str()
+            };
+            let kw = if sym.ret == Ty::Void {
+                "Sub"
+            } else {
+                "Function"
+            };
+            let params: Vec<String> = sym
+                .params
+                .iter()
+                .map(|p| format!("{} As {}", p.name, display::ty(world, &p.ty)))
+                .collect();
+            let owner = display::ty(world, &owner);
+            let mut s = format!("{kw} {owner}.{name}({})", params.join(", "));
+            if sym.ret != Ty::Void {
+                s.push_str(&format!(" As {}", display::ty(world, &sym.ret)));
+            }
+            s
         }
-        Target::Property(t, i, args) => {
-            let p = world.details_of(*t).properties.get(*i as usize)?;
-            let ty = display::ty(world, &p.ty.subst(args, &[]));
-            (
-                format!("(property) {}.{} As {ty}", owner(*t, args), p.name),
-                row(RowSymbol::Property(*t, *i)),
-            )
-        }
-        Target::Event(t, i, args) => {
-            let e = world.details_of(*t).events.get(*i as usize)?;
-            let ty = display::ty(world, &e.ty.subst(args, &[]));
-            (
-                format!("(event) {}.{} As {ty}", owner(*t, args), e.name),
-                row(RowSymbol::Event(*t, *i)),
-            )
-        }
-        Target::Method(id, args) => (method(world, *id, args), row(RowSymbol::Method(*id))),
-        Target::Type(ty) => {
-            let id = world.type_def_of(ty)?;
-            let t = world.ty(id);
-            let kind = match t.kind {
+        Described::Type { ty, kind, flags } => {
+            use frontend_core::symbols::type_flags::{ABSTRACT, SEALED};
+            let kind = match kind {
                 TypeKind::Interface => "Interface",
                 TypeKind::Struct => "Structure",
                 TypeKind::Enum => "Enum",
                 TypeKind::Delegate => "Delegate",
                 // A module is a sealed, abstract class to the metadata.
-                TypeKind::Class
-                    if t.flags & frontend_core::symbols::type_flags::SEALED != 0
-                        && t.flags & frontend_core::symbols::type_flags::ABSTRACT != 0 =>
-                {
-                    "Module"
-                }
+                TypeKind::Class if flags & SEALED != 0 && flags & ABSTRACT != 0 => "Module",
                 TypeKind::Class => "Class",
             };
-            let at = id.is_source().then(|| row(RowSymbol::Type(id))).flatten();
-            (format!("{kind} {}", display::ty(world, ty)), at)
+            format!("{kind} {}", display::ty(world, &ty))
         }
-        Target::Local(_) | Target::Param(_) => return None,
-    })
-}
-
-/// A method as VB shows it on hover, its declaring type instantiated with `args`:
-/// `Function Shop.Cart.Add(price As Integer) As Integer`, `Sub New()`.
-fn method(world: &World, id: MethodId, args: &[Ty]) -> String {
-    let m = world.method_sym(id);
-    let owner = display::ty(world, &world.normalize(id.ty, args.into()));
-    let name = if m.is_ctor() { "New" } else { m.name.as_str() };
-    let kw = if m.ret == Ty::Void { "Sub" } else { "Function" };
-    let params: Vec<String> = m
-        .params
-        .iter()
-        .map(|p| {
-            format!(
-                "{} As {}",
-                p.name,
-                display::ty(world, &p.ty.subst(args, &[]))
-            )
-        })
-        .collect();
-    let mut s = format!("{kw} {owner}.{name}({})", params.join(", "));
-    if m.ret != Ty::Void {
-        s.push_str(&format!(
-            " As {}",
-            display::ty(world, &m.ret.subst(args, &[]))
-        ));
-    }
-    s
+    };
+    Some((text, at))
 }
 
 /// The declaring name of the parameter `param` of the member whose name is at `name`.
