@@ -4,7 +4,7 @@
 //! and skipped to the next type or namespace; a token that cannot start a member is
 //! reported (CS1519) and skipped.
 
-use super::{Parser, SMALL, SMALL_BYTES};
+use super::{Parser, SMALL_BYTES};
 use crate::syntax::{
     Accessor, Attribute, AttributeArg, AttributeSection, CompilationUnit, Constraint,
     ConstraintClause, ConstructorInitializer, Ident, Member, MemberKind, MethodBody, Modifier,
@@ -371,36 +371,34 @@ impl Parser<'_> {
         if !self.expect(open) || self.eat(close) {
             return Vec::new();
         }
-        let mut out = Vec::with_capacity(SMALL);
-        loop {
-            let before = self.pos;
-            let attributes = self.attribute_sections();
-            let modifier = match self.kind() {
-                TokenKind::Ref => ParamModifier::Ref,
-                TokenKind::Out => ParamModifier::Out,
-                TokenKind::Params => ParamModifier::Params,
-                TokenKind::This => ParamModifier::This,
-                _ => ParamModifier::None,
-            };
-            if modifier != ParamModifier::None {
-                self.bump();
-            }
-            let ty = self.parse_type();
-            let name = self.ident();
-            let default = self.eat(TokenKind::Eq).then(|| self.expr());
-            out.push(Parameter {
-                attributes,
-                modifier,
-                ty,
-                name,
-                default,
-            });
-            if !self.eat(TokenKind::Comma) || self.pos == before {
-                break;
-            }
-        }
+        let out = self.list(Self::param, |p| p.eat(TokenKind::Comma));
         self.expect(close);
         out
+    }
+
+    /// One parameter: attributes, `ref`/`out`/`params`/`this`, type, name, default.
+    fn param(&mut self) -> Parameter {
+        let attributes = self.attribute_sections();
+        let modifier = match self.kind() {
+            TokenKind::Ref => ParamModifier::Ref,
+            TokenKind::Out => ParamModifier::Out,
+            TokenKind::Params => ParamModifier::Params,
+            TokenKind::This => ParamModifier::This,
+            _ => ParamModifier::None,
+        };
+        if modifier != ParamModifier::None {
+            self.bump();
+        }
+        let ty = self.parse_type();
+        let name = self.ident();
+        let default = self.eat(TokenKind::Eq).then(|| self.expr());
+        Parameter {
+            attributes,
+            modifier,
+            ty,
+            name,
+            default,
+        }
     }
 
     /// `{ … }`, `=> expr;` or `;`.

@@ -2,9 +2,9 @@
 //! (by precedence climbing), `is`/`as`, unary operators and casts, then primary
 //! expressions with their postfix chain (member access, `?.`, calls, indexing, `++`).
 
+use super::Parser;
 use super::scan::{TypeScan, is_literal, is_predefined_type};
 use super::ty::{array_of, predefined};
-use super::{Parser, SMALL};
 use crate::syntax::{
     ArgModifier, Argument, BinaryOp, Expr, ExprKind, Initializer, LambdaBody, LambdaParam,
     LiteralKind, PostfixOp, TypeKind, TypeSyntax, UnaryOp,
@@ -471,13 +471,7 @@ impl Parser<'_> {
         if self.eat(close) {
             return Vec::new();
         }
-        let mut out = Vec::with_capacity(SMALL);
-        loop {
-            out.push(self.argument());
-            if !self.eat(TokenKind::Comma) {
-                break;
-            }
-        }
+        let out = self.list(Self::argument, |p| p.eat(TokenKind::Comma));
         self.expect(close);
         out
     }

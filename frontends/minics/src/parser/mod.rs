@@ -110,12 +110,35 @@ pub(crate) struct Parser<'t> {
 /// The nesting beyond which the parser gives up on a construct.
 const MAX_DEPTH: u32 = 200;
 
-/// The room a list that will hold something starts with: what `Vec`'s first push
-/// would allocate (4 elements; 8 of one byte), taken up front without the growth path.
+/// The room a list of more than one item starts with: what `Vec`'s first push would
+/// allocate (4 elements; 8 of one byte), taken up front without the growth path.
 const SMALL: usize = 4;
 const SMALL_BYTES: usize = 8;
 
 impl<'t> Parser<'t> {
+    /// One or more items, each parsed by `item`, for as long as `more` finds another
+    /// (eating its separator). A list of one item is allocated for one: most parameter,
+    /// argument, declarator and type-argument lists hold one, and the tree keeps them
+    /// all, so room for four would leave most of their memory empty.
+    pub(crate) fn list<T>(
+        &mut self,
+        mut item: impl FnMut(&mut Self) -> T,
+        mut more: impl FnMut(&mut Self) -> bool,
+    ) -> Vec<T> {
+        let first = item(self);
+        if !more(self) {
+            return vec![first];
+        }
+        let mut out = Vec::with_capacity(SMALL);
+        out.push(first);
+        loop {
+            out.push(item(self));
+            if !more(self) {
+                return out;
+            }
+        }
+    }
+
     /// A parser at the first of `toks`, which must end with `Eof` ([`with_eof`]).
     fn new(file: FileId, text: &'t str, toks: &'t [Token]) -> Parser<'t> {
         let cur = toks.first().copied().unwrap_or(Token {

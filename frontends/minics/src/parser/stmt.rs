@@ -306,15 +306,14 @@ impl Parser<'_> {
 
     /// `a = 1, b, c = { … }`.
     pub(crate) fn declarators(&mut self) -> Vec<VariableDeclarator> {
-        let mut out = Vec::with_capacity(SMALL);
-        loop {
-            let name = self.ident();
-            let init = self.eat(TokenKind::Eq).then(|| self.variable_initializer());
-            out.push(VariableDeclarator { name, init });
-            if !self.eat(TokenKind::Comma) {
-                return out;
-            }
-        }
+        self.list(
+            |p| {
+                let name = p.ident();
+                let init = p.eat(TokenKind::Eq).then(|| p.variable_initializer());
+                VariableDeclarator { name, init }
+            },
+            |p| p.eat(TokenKind::Comma),
+        )
     }
 
     fn if_stmt(&mut self) -> StmtKind {
@@ -398,14 +397,21 @@ impl Parser<'_> {
                 sections = Vec::with_capacity(SMALL);
             }
             while self.at(Case) || self.at(Default) {
-                let mut labels = Vec::with_capacity(SMALL);
-                while self.at(Case) || (self.at(Default) && self.nth(1) == Colon) {
-                    if self.bump().kind == Case {
-                        labels.push(SwitchLabel::Case(self.expr()));
-                    } else {
-                        labels.push(SwitchLabel::Default);
-                    }
-                    self.expect(Colon);
+                let at_label = |p: &mut Self| p.at(Case) || (p.at(Default) && p.nth(1) == Colon);
+                let mut labels = Vec::new();
+                if at_label(self) {
+                    labels = self.list(
+                        |p| {
+                            let label = if p.bump().kind == Case {
+                                SwitchLabel::Case(p.expr())
+                            } else {
+                                SwitchLabel::Default
+                            };
+                            p.expect(Colon);
+                            label
+                        },
+                        at_label,
+                    );
                 }
                 let mark = self.stmts.len();
                 while !self.at_section_end() {

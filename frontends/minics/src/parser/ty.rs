@@ -1,8 +1,8 @@
 //! Parsing types as written: predefined keywords, qualified and generic names (`A.B<C>`,
 //! `global::X`), then `?`, `*` and array rank specifiers.
 
+use super::Parser;
 use super::scan::{TypeScan, is_predefined_type};
-use super::{Parser, SMALL};
 use crate::syntax::{Ident, PredefinedType, TypeKind, TypeSyntax};
 use crate::token::TokenKind;
 use frontend_core::diag::Code;
@@ -134,13 +134,7 @@ impl Parser<'_> {
     /// `<` T (, T)* `>`, at a `<`.
     pub(crate) fn type_args(&mut self) -> Vec<TypeSyntax> {
         self.bump();
-        let mut args = Vec::with_capacity(SMALL);
-        loop {
-            args.push(self.parse_type());
-            if !self.eat(TokenKind::Comma) {
-                break;
-            }
-        }
+        let args = self.list(Self::parse_type, |p| p.eat(TokenKind::Comma));
         self.expect(TokenKind::Gt);
         args
     }
