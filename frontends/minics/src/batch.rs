@@ -59,7 +59,7 @@ pub fn bind_and_generate(
         };
         let code = match body {
             Some(body) if clean && !needs_lowering(&body) => {
-                Code::Pre(pregenerate(&world, *method, &body, source, debug))
+                Code::Pre(Box::new(pregenerate(&world, *method, &body, source, debug)))
             }
             Some(body) if clean => Code::Ir(body, source),
             _ => Code::None,
@@ -85,7 +85,7 @@ pub fn bind_and_generate(
                 bodies.insert(*method, (body, source));
             }
             Code::Pre(pre) => {
-                pregenerated.insert(*method, pre);
+                pregenerated.insert(*method, *pre);
             }
         }
     }

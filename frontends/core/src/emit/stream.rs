@@ -26,15 +26,15 @@ pub const PARALLEL_BODIES: usize = 512;
 pub const CHUNK: usize = 64;
 
 /// What became of one body.
-// Nearly every body ends `Pre`: boxing it would only add an allocation per body.
-#[allow(clippy::large_enum_variant)]
 pub enum Code {
     /// No IL (abstract, extern), or bound with errors: nothing will be emitted.
     None,
     /// IR for lowering and the module.
     Ir(Arc<Body>, BodySource),
-    /// Generated.
-    Pre(PregeneratedBody),
+    /// Generated. Boxed, so an outcome is a few words: outcomes move through a chunk's
+    /// vector and then one of every body, and a generated body inline made those
+    /// vectors megabytes of fresh memory on a large program.
+    Pre(Box<PregeneratedBody>),
 }
 
 /// One body's diagnostics (in file positions) and code.
@@ -97,11 +97,14 @@ fn write_in_order(
                 let start = c * CHUNK;
                 for (&(rid, _), outcome) in chunks.order[start..].iter().zip(done.iter()) {
                     match &outcome.code {
-                        Code::Pre(PregeneratedBody {
-                            generated: Ok(generated),
-                            debug_locals,
-                            source,
-                        }) if rid != u32::MAX => {
+                        Code::Pre(pre)
+                            if rid != u32::MAX
+                                && let PregeneratedBody {
+                                    generated: Ok(generated),
+                                    debug_locals,
+                                    source,
+                                } = &**pre =>
+                        {
                             w.write_body(rid, *source, generated, || debug_locals.clone());
                         }
                         // No IL is nothing to write.

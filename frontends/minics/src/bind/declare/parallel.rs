@@ -61,6 +61,10 @@ impl Declarer<'_, '_> {
             done
         });
         done.sort_by_key(|(k, ..)| *k);
+        // Room for every run's methods at once: growing a vector of a method per body
+        // copies it and touches fresh memory again at every doubling.
+        let methods: usize = done.iter().map(|(_, _, out, _)| out.methods.len()).sum();
+        self.out.methods.reserve(methods);
         let mut all = Vec::with_capacity(n);
         for (k, details, out, diags) in done {
             all.extend(details);
