@@ -25,7 +25,7 @@ mod scan;
 mod stmt;
 mod ty;
 
-use crate::lexer::{Token, lex_on};
+use crate::lexer::{Token, lex};
 use crate::syntax::{CompilationUnit, Ident};
 use crate::token::TokenKind;
 use frontend_core::diag::{Code, Diagnostic};
@@ -50,12 +50,13 @@ pub fn parse_on(
     defines: &Defines,
     threads: usize,
 ) -> (CompilationUnit, Vec<Diagnostic>) {
-    let lexed = lex_on(file, text, defines, threads);
-    let toks = with_eof(lexed.tokens);
+    let (toks, mut diags, splices) = regions::lex_and_parse_ahead(file, text, threads, || {
+        let lexed = lex(file, text, defines);
+        (with_eof(lexed.tokens), lexed.diagnostics)
+    });
     let mut p = Parser::new(file, text, &toks);
-    p.splices = regions::parse_regions(file, text, &toks, threads);
+    p.splices = splices;
     let unit = p.compilation_unit();
-    let mut diags = lexed.diagnostics;
     diags.append(&mut p.diags);
     diags.sort_by_key(|d| (d.primary.range.start, d.primary.range.end));
     (unit, diags)
