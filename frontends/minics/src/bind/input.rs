@@ -389,58 +389,34 @@ pub fn body_input(
     Some(input)
 }
 
-/// What [`body_inputs`] reads for every method.
-pub struct InputSources<'s, 'a> {
-    pub sites: &'s [TypeSite<'a>],
-    /// Each type site's scope, shared by its methods' inputs.
-    pub scopes: &'s [Arc<NsScope>],
-    /// Field initializers by type site.
-    pub field_inits: &'s [Vec<FieldInit<'a>>],
+/// What every method's binding input is made with, besides its declaration.
+pub struct InputOptions {
     /// Each file's text, shared by its methods' inputs.
-    pub texts: &'s [Arc<str>],
+    pub texts: Vec<Arc<str>>,
     pub checked: bool,
     pub unsafe_code: bool,
 }
 
-/// Methods fewer than this have their inputs made on the calling thread alone.
-const PARALLEL_METHODS: usize = 1024;
-
-/// The binding input of every method with a body, with its anchor, in the order of
-/// `methods`: made on up to `threads` threads, runs of methods each, joined in order.
-pub fn body_inputs(
-    src: &InputSources<'_, '_>,
-    methods: &[MethodSite<'_>],
-    threads: usize,
-) -> Vec<(MethodId, u32, Arc<BodyInput>)> {
-    let empty: Arc<str> = Arc::from("");
-    let one = |m: &MethodSite<'_>| {
-        let site = &src.sites[m.site];
-        let text = src.texts.get(site.file.0 as usize).unwrap_or(&empty);
-        let inits = &src.field_inits[m.site];
-        let scope = &src.scopes[m.site];
-        let mut input = body_input(site, scope, m, inits, text, src.checked)?;
-        input.unsafe_code = src.unsafe_code;
-        Some((m.id, input.anchor, Arc::new(input)))
-    };
-    if threads < 2 || methods.len() < PARALLEL_METHODS {
-        return methods.iter().filter_map(one).collect();
-    }
-    let runs: Vec<&[MethodSite<'_>]> = methods.chunks(methods.len().div_ceil(threads)).collect();
-    std::thread::scope(|scope| {
-        let one = &one;
-        let helpers: Vec<_> = runs[1..]
-            .iter()
-            .map(|run| scope.spawn(move || run.iter().filter_map(one).collect::<Vec<_>>()))
-            .collect();
-        let mut all: Vec<_> = runs[0].iter().filter_map(one).collect();
-        for h in helpers {
-            match h.join() {
-                Ok(part) => all.extend(part),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
+/// The binding input of a declared method of `site` with its anchor; `None` for
+/// methods without IL. Made as each type is declared (`Declarer::run_range`), on
+/// whichever thread declares it.
+pub fn method_input(
+    o: &InputOptions,
+    site: &TypeSite<'_>,
+    m: &MethodSite<'_>,
+    field_inits: &[FieldInit<'_>],
+) -> Option<(MethodId, u32, Arc<BodyInput>)> {
+    let empty: Arc<str>;
+    let text = match o.texts.get(site.file.0 as usize) {
+        Some(text) => text,
+        None => {
+            empty = Arc::from("");
+            &empty
         }
-        all
-    })
+    };
+    let mut input = body_input(site, &site.scope, m, field_inits, text, o.checked)?;
+    input.unsafe_code = o.unsafe_code;
+    Some((m.id, input.anchor, Arc::new(input)))
 }
 
 /// Whether the member declared at `name_range` is marked `unsafe`.

@@ -86,15 +86,22 @@ pub fn declarations(
     asms.extend(refs.iter().cloned());
     let world = World::new(asms);
     scope::check_usings(units, &world, &mut diags);
+    // Each file's text once, shared by the inputs, which are made as types are declared.
+    let input_options = input::InputOptions {
+        texts: sources.iter().map(|s| Arc::from(*s)).collect(),
+        checked: options.checked,
+        unsafe_code: options.unsafe_code,
+    };
     let mut dec = declare::Declarer {
         world: &world,
         sources,
         sites: &sites,
         diags: &mut diags,
         out: declare::Declared::default(),
+        inputs: Some(&input_options),
     };
     let details = dec.run();
-    let declared = std::mem::take(&mut dec.out);
+    let mut declared = std::mem::take(&mut dec.out);
     let mut details = details;
     mark_interface_implementations(&world, &mut details);
     for (site, d) in sites.iter().zip(details) {
@@ -102,23 +109,7 @@ pub fn declarations(
     }
     duplicates::check_duplicate_methods(&world, &declared.methods, &sites, &mut diags);
     let method_impls = explicit_impls(&world, &declared, &sites, &mut diags);
-    // Each file's text and each type's scope once, shared by the inputs.
-    let texts: Vec<Arc<str>> = sources.iter().map(|s| Arc::from(*s)).collect();
-    let scopes: Vec<Arc<scope::NsScope>> = sites.iter().map(|s| s.scope.clone()).collect();
-    let input_sources = input::InputSources {
-        sites: &sites,
-        scopes: &scopes,
-        field_inits: &declared.field_inits,
-        texts: &texts,
-        checked: options.checked,
-        unsafe_code: options.unsafe_code,
-    };
-    let bodies = input::body_inputs(
-        &input_sources,
-        &declared.methods,
-        frontend_core::emit::bodies::default_threads(),
-    );
-    let bodies = with_local_functions(bodies, &declared.local_fns);
+    let bodies = with_local_functions(std::mem::take(&mut declared.inputs), &declared.local_fns);
     if !options.unsafe_code {
         // `unsafe` types (members report their own, when bound).
         for site in sites.iter() {

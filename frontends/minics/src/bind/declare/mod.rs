@@ -10,6 +10,7 @@
 //!
 //! The details of many types are declared on every core (`parallel`).
 
+use super::input::{BodyInput, InputOptions, method_input};
 use super::scope::{GenericContext, NsScope, TypeResolver, metadata_name};
 use crate::syntax::{
     Accessor, CompilationUnit, ConstraintClause, Expr, Member, MemberKind, MethodBody, Modifier,
@@ -106,6 +107,9 @@ pub struct Declared<'a> {
     /// Local functions (`local_fns`): each enclosing method with its synthesized
     /// methods, keyed by where their names start in the file.
     pub local_fns: Vec<(MethodId, Vec<(u32, MethodId)>)>,
+    /// Each method's binding input with its anchor, in the order of `methods` (methods
+    /// without IL have none), when the declarer was given [`InputOptions`].
+    pub inputs: Vec<(MethodId, u32, Arc<BodyInput>)>,
 }
 
 /// Collects type shells from every file, in declaration order (enclosing types first).
@@ -352,6 +356,9 @@ pub struct Declarer<'a, 'w> {
     pub sites: &'w [TypeSite<'a>],
     pub diags: &'w mut Vec<Diagnostic>,
     pub out: Declared<'a>,
+    /// What each method's binding input is made with, as its type is declared; `None`
+    /// makes none (`Declared::inputs` stays empty).
+    pub inputs: Option<&'w InputOptions>,
 }
 
 impl<'a> Declarer<'a, '_> {
@@ -431,6 +438,13 @@ impl<'a> Declarer<'a, '_> {
             let first = self.out.methods.len();
             let mut d = self.type_details(i, site);
             self.declare_local_functions(site, &mut d, first);
+            if let Some(o) = self.inputs {
+                let out = &mut self.out;
+                out.inputs
+                    .extend(out.methods[first..].iter().filter_map(|m| {
+                        method_input(o, &self.sites[m.site], m, &out.field_inits[m.site])
+                    }));
+            }
             all.push(d);
         }
         all

@@ -23,7 +23,7 @@ impl Declarer<'_, '_> {
         let ranges: Vec<Range<usize>> = (0..runs)
             .map(|k| n * k / runs..n * (k + 1) / runs)
             .collect();
-        let (world, sources, sites) = (self.world, self.sources, self.sites);
+        let (world, sources, sites, inputs) = (self.world, self.sources, self.sites, self.inputs);
         let next = AtomicUsize::new(0);
         let work = || {
             let mut done = Vec::new();
@@ -42,6 +42,7 @@ impl Declarer<'_, '_> {
                         field_inits: vec![Vec::new(); n],
                         ..Declared::default()
                     },
+                    inputs,
                 };
                 let details = dec.run_range(range.clone());
                 let out = std::mem::take(&mut dec.out);
@@ -65,6 +66,8 @@ impl Declarer<'_, '_> {
         // copies it and touches fresh memory again at every doubling.
         let methods: usize = done.iter().map(|(_, _, out, _)| out.methods.len()).sum();
         self.out.methods.reserve(methods);
+        let inputs: usize = done.iter().map(|(_, _, out, _)| out.inputs.len()).sum();
+        self.out.inputs.reserve(inputs);
         let mut all = Vec::with_capacity(n);
         for (k, details, out, diags) in done {
             all.extend(details);
@@ -77,6 +80,7 @@ impl Declarer<'_, '_> {
                 default_members,
                 member_ranges,
                 local_fns,
+                inputs,
             } = out;
             self.out.methods.extend(methods);
             for si in ranges[k].clone() {
@@ -87,6 +91,7 @@ impl Declarer<'_, '_> {
             self.out.default_members.extend(default_members);
             self.out.member_ranges.extend(member_ranges);
             self.out.local_fns.extend(local_fns);
+            self.out.inputs.extend(inputs);
         }
         all
     }
@@ -115,6 +120,7 @@ mod tests {
             sites: &sites,
             diags: &mut diags,
             out: Declared::default(),
+            inputs: None,
         };
         let details = dec.run_on(threads);
         let out = std::mem::take(&mut dec.out);
