@@ -22,6 +22,7 @@ pub mod flow;
 pub mod ide;
 pub mod ir;
 pub mod lower;
+pub mod pool;
 pub mod references;
 pub mod source;
 pub mod symbols;

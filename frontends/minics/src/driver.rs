@@ -175,6 +175,8 @@ pub fn load_references(
 /// Runs the compiler against `framework` (what the binary carries; empty: Mono's
 /// installed assemblies); returns the process exit code.
 pub fn run(args: &[String], framework: &Framework) -> i32 {
+    // The worker threads start while the arguments and sources are read.
+    frontend_core::pool::start();
     run_to(args, &mut std::io::stderr(), framework)
 }
 

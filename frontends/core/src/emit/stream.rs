@@ -69,14 +69,16 @@ pub fn run(
     } else {
         threads - 1
     };
-    let written = std::thread::scope(|scope| {
-        for _ in 0..helpers {
-            scope.spawn(|| while chunks.bind_next(one) {});
-        }
-        let written = writer.is_some_and(|w| write_in_order(w, &chunks, one));
-        while chunks.bind_next(one) {}
-        written
-    });
+    let shared = &chunks;
+    let written = crate::pool::with_helpers(
+        helpers,
+        || while shared.bind_next(one) {},
+        || {
+            let written = writer.is_some_and(|w| write_in_order(w, shared, one));
+            while shared.bind_next(one) {}
+            written
+        },
+    );
     (chunks.into_outcomes(), written)
 }
 

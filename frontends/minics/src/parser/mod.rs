@@ -50,13 +50,12 @@ pub fn parse_on(
     defines: &Defines,
     threads: usize,
 ) -> (CompilationUnit, Vec<Diagnostic>) {
-    let (toks, mut diags, splices) = regions::lex_and_parse_ahead(file, text, threads, || {
-        let lexed = lex(file, text, defines);
-        (with_eof(lexed.tokens), lexed.diagnostics)
-    });
+    let lexed = lex(file, text, defines);
+    let toks = with_eof(lexed.tokens);
     let mut p = Parser::new(file, text, &toks);
-    p.splices = splices;
+    p.splices = regions::parse_regions(file, text, &toks, threads);
     let unit = p.compilation_unit();
+    let mut diags = lexed.diagnostics;
     diags.append(&mut p.diags);
     diags.sort_by_key(|d| (d.primary.range.start, d.primary.range.end));
     (unit, diags)

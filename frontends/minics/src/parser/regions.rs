@@ -14,23 +14,13 @@
 //! a region's end sees what the serial parser sees). The one difference: a region
 //! interns its identifiers' text on its own, so equal names in two regions may be two
 //! allocations (equal as values).
-//!
-//! The helper threads are started before the file is lexed ([`lex_and_parse_ahead`])
-//! and wait for the tokens: their start-up, milliseconds on a busy virtual machine,
-//! overlaps the lexing rather than the parse.
 
 use super::Parser;
 use crate::lexer::Token;
 use crate::syntax::NamespaceMember;
 use crate::token::TokenKind;
-use frontend_core::diag::Diagnostic;
 use frontend_core::source::FileId;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// Files shorter than this are lexed and parsed on the calling thread alone, without
-/// helpers to start.
-const PARALLEL_BYTES: usize = 64 * 1024;
 
 /// Files with fewer tokens are parsed on the calling thread alone.
 const PARALLEL_TOKENS: usize = 16_384;
@@ -85,88 +75,40 @@ impl Parser<'_> {
     }
 }
 
-/// Lexes a file (with `lex`, on the calling thread) and parses its regions ahead on up
-/// to `threads` threads: the tokens, the lexer's diagnostics, and the regions for the
-/// serial parse to splice (none when the file is small or one thread is asked for).
-///
-/// The helper threads start before lexing and wait for the tokens, yielding: on a
-/// virtual machine a new thread can take milliseconds to get a core, about as long as
-/// lexing the file, so the wait hides the start-up instead of adding it to the parse.
-pub(super) fn lex_and_parse_ahead(
-    file: FileId,
-    text: &str,
-    threads: usize,
-    lex: impl FnOnce() -> (Vec<Token>, Vec<Diagnostic>),
-) -> (Vec<Token>, Vec<Diagnostic>, Splices) {
-    if threads < 2 || text.len() < PARALLEL_BYTES {
-        let (toks, diags) = lex();
-        return (toks, diags, Splices::default());
+/// Parses the regions of `toks` ahead on the worker threads (`frontend_core::pool`;
+/// none when the file is small or one thread is asked for). A region whose parser
+/// panicked is left to the serial parse, like one that did not parse cleanly.
+pub(super) fn parse_regions(file: FileId, text: &str, toks: &[Token], threads: usize) -> Splices {
+    if threads < 2 || toks.len() < PARALLEL_TOKENS {
+        return Splices::default();
     }
-    let ahead: OnceLock<Ahead> = OnceLock::new();
+    let regions = find_regions(toks, (toks.len() / (threads * 8)).max(MIN_REGION));
+    if regions.len() < 2 {
+        return Splices::default();
+    }
     let next = AtomicUsize::new(0);
     let work = || {
-        let ahead = loop {
-            match ahead.get() {
-                Some(a) => break a,
-                None => std::thread::yield_now(),
-            }
-        };
         let mut done = Vec::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(region) = ahead.regions.get(i) else {
+            let Some(region) = regions.get(i) else {
                 break;
             };
-            done.push((i, parse_region(file, text, &ahead.toks, *region)));
+            let parsed = std::panic::catch_unwind(|| parse_region(file, text, toks, *region));
+            done.push((i, parsed.unwrap_or_default()));
         }
         done
     };
-    let (diags, all) = std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-        let release = Release(&ahead);
-        let (toks, diags) = lex();
-        let mut regions = Vec::new();
-        if toks.len() >= PARALLEL_TOKENS {
-            regions = find_regions(&toks, (toks.len() / (threads * 8)).max(MIN_REGION));
-        }
-        if regions.len() < 2 {
-            regions.clear();
-        }
-        let _ = ahead.set(Ahead { toks, regions });
-        drop(release);
-        let mut all = work();
-        for h in helpers {
-            // A helper that panicked leaves its regions to the serial parse.
-            all.extend(h.join().unwrap_or_default());
-        }
-        (diags, all)
-    });
-    let Ahead { toks, regions } = ahead.into_inner().unwrap_or_default();
     let mut results: Vec<Option<Vec<NamespaceMember>>> = vec![None; regions.len()];
-    for (i, members) in all {
+    for (i, members) in frontend_core::pool::on_each(threads, work)
+        .into_iter()
+        .flatten()
+    {
         results[i] = members;
     }
-    let splices = Splices {
+    Splices {
         parsed: regions.into_iter().zip(results).collect(),
         next: 0,
-    };
-    (toks, diags, splices)
-}
-
-/// The tokens and the regions the helpers parse ahead, set once the file is lexed.
-#[derive(Default)]
-struct Ahead {
-    toks: Vec<Token>,
-    regions: Vec<Region>,
-}
-
-/// Sets nothing to parse ahead when dropped before the tokens were set (lexing
-/// panicked), so the waiting helpers stop and the scope can end.
-struct Release<'a>(&'a OnceLock<Ahead>);
-
-impl Drop for Release<'_> {
-    fn drop(&mut self) {
-        let _ = self.0.set(Ahead::default());
     }
 }
 
@@ -312,10 +254,8 @@ mod tests {
             ));
         }
         src.push_str("}\n");
-        let (toks, _, splices) = lex_and_parse_ahead(FileId(0), &src, 2, || {
-            let lexed = lex(FileId(0), &src, &Default::default());
-            (crate::parser::with_eof(lexed.tokens), lexed.diagnostics)
-        });
+        let toks = crate::parser::with_eof(lex(FileId(0), &src, &Default::default()).tokens);
+        let splices = parse_regions(FileId(0), &src, &toks, 2);
         assert!(
             splices.parsed.len() >= 2,
             "{} regions",

@@ -50,17 +50,10 @@ impl Declarer<'_, '_> {
             }
             done
         };
-        let mut done = std::thread::scope(|scope| {
-            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-            let mut done = work();
-            for h in helpers {
-                match h.join() {
-                    Ok(d) => done.extend(d),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            }
-            done
-        });
+        let mut done: Vec<_> = frontend_core::pool::on_each(threads, work)
+            .into_iter()
+            .flatten()
+            .collect();
         done.sort_by_key(|(k, ..)| *k);
         // Room for every run's methods at once: growing a vector of a method per body
         // copies it and touches fresh memory again at every doubling.
