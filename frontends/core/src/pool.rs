@@ -18,9 +18,23 @@ pub fn start() {
     let _ = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .thread_name(|i| format!("worker-{i}"))
+        // A driver runs the whole compilation on a worker ([`run`]), and binding,
+        // generating and dropping a left-deep chain (`1 + 1 + … + 1`) recurse once per
+        // operand, about 2 KB a level: 256 MB of address space (touched only as deep
+        // as a program goes) takes chains of 100,000 operands, where the main
+        // thread's 8 MB stopped at 4,000.
+        .stack_size(256 << 20)
         .build_global();
     // Building returns at once; ask the pool something so its threads are started.
     let _ = rayon::current_num_threads();
+}
+
+/// Starts the pool ([`start`]) and runs `f` on one of its threads: a driver runs the
+/// whole compilation so, and each parallel phase then begins on the thread already
+/// running it.
+pub fn run<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    start();
+    rayon::scope(|_| f())
 }
 
 /// Runs `work` once on each of the pool's threads at the same time (the calling thread

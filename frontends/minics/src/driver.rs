@@ -175,9 +175,9 @@ pub fn load_references(
 /// Runs the compiler against `framework` (what the binary carries; empty: Mono's
 /// installed assemblies); returns the process exit code.
 pub fn run(args: &[String], framework: &Framework) -> i32 {
-    // The worker threads start while the arguments and sources are read.
-    frontend_core::pool::start();
-    run_to(args, &mut std::io::stderr(), framework)
+    // On a worker thread: each parallel phase then starts on the thread already
+    // running and wakes one other, instead of handing off and waiting.
+    frontend_core::pool::run(|| run_to(args, &mut std::io::stderr(), framework))
 }
 
 /// [`run`] with diagnostics written to `err` (tests read them).
