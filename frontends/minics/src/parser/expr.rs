@@ -136,7 +136,11 @@ impl Parser<'_> {
     fn binary(&mut self, min: u8) -> Expr {
         let start = self.start();
         let mut left = self.unary();
+        let mut links = 0;
         loop {
+            if !self.link(&mut links) {
+                break;
+            }
             if min <= RELATIONAL && self.at(TokenKind::Is) {
                 self.bump();
                 left = self.is_rest(left, start);
@@ -263,7 +267,11 @@ impl Parser<'_> {
 
     fn postfix(&mut self, mut e: Expr, start: u32) -> Expr {
         use TokenKind::*;
+        let mut links = 0;
         loop {
+            if !self.link(&mut links) {
+                return e;
+            }
             let kind = match self.kind() {
                 Dot => {
                     self.bump();

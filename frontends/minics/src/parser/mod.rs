@@ -110,6 +110,13 @@ pub(crate) struct Parser<'t> {
 /// The nesting beyond which the parser gives up on a construct.
 const MAX_DEPTH: u32 = 200;
 
+/// The passes after which a loop that chains operations onto an operand (`a + b + …`,
+/// `a.b().c…`) gives up on the expression (CS8078); a chain of one fewer links is
+/// taken. The parser builds such a chain without recursion, but binding, generating
+/// and dropping it recurse once per link: 100,000 links fit the compiler threads'
+/// stacks, so this leaves room for the rest.
+const MAX_CHAIN: u32 = 50_000;
+
 /// The room a list of more than one item starts with: what `Vec`'s first push would
 /// allocate (4 elements; 8 of one byte), taken up front without the growth path.
 const SMALL: usize = 4;
@@ -287,6 +294,19 @@ impl<'t> Parser<'t> {
             return false;
         }
         self.depth += 1;
+        true
+    }
+
+    /// Counts one more pass of a loop that chains operations onto an operand; false
+    /// (after CS8078, skipping to the end of the line's construct) past [`MAX_CHAIN`]
+    /// passes.
+    #[inline]
+    fn link(&mut self, links: &mut u32) -> bool {
+        *links += 1;
+        if *links > MAX_CHAIN {
+            self.too_deep();
+            return false;
+        }
         true
     }
 

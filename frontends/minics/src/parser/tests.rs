@@ -130,6 +130,41 @@ fn pathological_nesting_is_a_diagnostic_not_a_stack_overflow() {
     assert!(codes.contains(&"CS8078".to_owned()), "{codes:?}");
 }
 
+#[test]
+fn a_chain_past_the_limit_is_a_diagnostic_and_one_within_is_not() {
+    // `1 + 1 + …` with `links` additions, and `p.G().G()…` with `links` postfix links.
+    let sum = |links: u32| {
+        format!(
+            "class C {{ int M() {{ return 1{}; }} }}",
+            "+1".repeat(links as usize)
+        )
+    };
+    let calls = |links: u32| {
+        format!(
+            "class C {{ C G() {{ return G{}; }} }}",
+            "()".repeat(links as usize)
+        )
+    };
+    let codes = |text: String| {
+        // Parsing is iterative; dropping the tree recurses once per link.
+        let run = move || {
+            let (_, diags) = parse(frontend_core::source::FileId(0), &text, &Defines::new());
+            diags.iter().map(|d| d.code.to_string()).collect::<Vec<_>>()
+        };
+        std::thread::Builder::new()
+            .stack_size(64 << 20)
+            .spawn(run)
+            .expect("thread")
+            .join()
+            .expect("no stack overflow")
+    };
+    // A loop's last pass finds no operator: `links` links take `links + 1` passes.
+    assert_eq!(codes(sum(super::MAX_CHAIN - 1)), Vec::<String>::new());
+    assert_eq!(codes(sum(super::MAX_CHAIN)), ["CS8078"]);
+    assert_eq!(codes(calls(super::MAX_CHAIN - 1)), Vec::<String>::new());
+    assert_eq!(codes(calls(super::MAX_CHAIN + 1)), ["CS8078"]);
+}
+
 /// The blocks of a method body, outermost first, as (may yield, may hold local functions).
 fn block_flags(body: &str) -> Vec<(bool, bool)> {
     use crate::syntax::{MemberKind, MethodBody, NamespaceMember, Stmt, StmtKind};
