@@ -25,7 +25,7 @@ mod scan;
 mod stmt;
 mod ty;
 
-use crate::lexer::{Token, lex};
+use crate::lexer::{Token, lex_on};
 use crate::syntax::{CompilationUnit, Ident};
 use crate::token::TokenKind;
 use frontend_core::diag::{Code, Diagnostic};
@@ -50,7 +50,7 @@ pub fn parse_on(
     defines: &Defines,
     threads: usize,
 ) -> (CompilationUnit, Vec<Diagnostic>) {
-    let lexed = lex(file, text, defines);
+    let lexed = lex_on(file, text, defines, threads);
     let toks = with_eof(lexed.tokens);
     let mut p = Parser::new(file, text, &toks);
     p.splices = regions::parse_regions(file, text, &toks, threads);
