@@ -230,9 +230,10 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
     }
     // One compilation, never edited: no query log.
     let db = CompilerDb::unlogged();
+    // The texts move into the database (a large program's text is megabytes to copy).
     let files: Vec<SourceText> = texts
-        .iter()
-        .map(|(path, text)| SourceText::new(&db, path.clone(), text.clone()))
+        .into_iter()
+        .map(|(path, text)| SourceText::new(&db, path, text))
         .collect();
     let comp = Compilation::new(&db, files, References(refs), o.compile_options());
     // `CSC_LITE_TIMINGS=1`: each phase's wall time and the peak resident memory so far
@@ -282,14 +283,14 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
     let pdb_name = pdb_path.display().to_string();
     // Sources with their line index, for the PDB only.
     let files: Vec<frontend_core::source::SourceFile> = if o.debug {
-        texts
+        comp.files(&db)
             .iter()
             .enumerate()
-            .map(|(i, (p, t))| {
+            .map(|(i, f)| {
                 frontend_core::source::SourceFile::new(
                     frontend_core::source::FileId(i as u32),
-                    references::full_path(p),
-                    t.clone(),
+                    references::full_path(f.path(&db)),
+                    f.text(&db).clone(),
                 )
             })
             .collect()
@@ -320,8 +321,8 @@ pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framewo
     // The line index of every file is built only when there is something to render.
     let source_map = || {
         let mut map = SourceMap::new();
-        for (path, text) in &texts {
-            map.add(path.clone(), text.clone());
+        for f in comp.files(&db) {
+            map.add(f.path(&db).clone(), f.text(&db).clone());
         }
         map
     };
