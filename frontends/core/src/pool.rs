@@ -8,9 +8,10 @@
 //! microseconds. A phase of a few milliseconds that starts threads of its own got
 //! little from the second core.
 
-/// Starts the pool's threads, sized to [`default_threads`]: the drivers call this
-/// first, so the threads are up before the first parallel phase. Later calls, and
-/// a pool some other code started first, leave the pool as it is.
+/// Starts the pool's threads, sized to [`default_threads`]: csc-lite's driver does so
+/// first thing (through [`run`]), so the threads are up before the first parallel
+/// phase. Later calls, and a pool some other code started first, leave the pool as it
+/// is; code that never calls this (the language server) gets rayon's default pool.
 ///
 /// [`default_threads`]: crate::emit::bodies::default_threads
 pub fn start() {

@@ -306,9 +306,8 @@ impl PartialEq for BodyInput {
 }
 
 /// The input for one declared method; `None` for methods without IL.
-pub fn body_input(
+fn body_input(
     site: &TypeSite<'_>,
-    scope: &Arc<NsScope>,
     m: &MethodSite<'_>,
     field_inits: &[FieldInit<'_>],
     src: &Arc<str>,
@@ -365,7 +364,7 @@ pub fn body_input(
     let mut input = BodyInput {
         file: site.file,
         ty: site.id,
-        scope: scope.clone(),
+        scope: site.scope.clone(),
         method: m.id,
         generics: m.generics.clone(),
         anchor,
@@ -414,7 +413,7 @@ pub fn method_input(
             &empty
         }
     };
-    let mut input = body_input(site, &site.scope, m, field_inits, text, o.checked)?;
+    let mut input = body_input(site, m, field_inits, text, o.checked)?;
     input.unsafe_code = o.unsafe_code;
     Some((m.id, input.anchor, Arc::new(input)))
 }
