@@ -8,14 +8,19 @@
 //! microseconds. A phase of a few milliseconds that starts threads of its own got
 //! little from the second core.
 
+/// How many threads the compilers use by default: one per core (asked once: the
+/// standard library reads the cgroup's CPU quota files on every call).
+pub fn default_threads() -> usize {
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
 /// Starts the pool's threads, sized to [`default_threads`]: csc-lite's driver does so
 /// first thing (through [`run`]), so the threads are up before the first parallel
 /// phase. Later calls, and a pool some other code started first, leave the pool as it
 /// is; code that never calls this (the language server) gets rayon's default pool.
-///
-/// [`default_threads`]: crate::emit::bodies::default_threads
 pub fn start() {
-    let threads = crate::emit::bodies::default_threads();
+    let threads = default_threads();
     let _ = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .thread_name(|i| format!("worker-{i}"))

@@ -9,7 +9,7 @@ use crate::parser::Defines;
 use frontend_core::db::{Compilation, CompileOptions, CompilerDb, References, SourceText};
 use frontend_core::diag::render::{SourceMap, render_msbuild, render_plain};
 use frontend_core::diag::{Code, Severity};
-use frontend_core::emit::bodies::default_threads;
+use frontend_core::pool::default_threads;
 use frontend_core::references::{self, CmdArg, Framework, ReferenceMessages};
 use std::path::PathBuf;
 

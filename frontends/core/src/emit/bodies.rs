@@ -123,13 +123,6 @@ fn generate_chunk(rec: &mut Recorder<'_>, jobs: &[Job<'_>], c: usize) -> Vec<Gen
         .collect()
 }
 
-/// How many threads the compilers use by default: one per core (asked once: the
-/// standard library reads the cgroup's CPU quota files on every call).
-pub fn default_threads() -> usize {
-    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-}
-
 /// Bodies being generated: on threads from [`Generation::start`] on, or on the calling
 /// thread as [`Generation::take_all`] asks for them.
 pub struct Generation<'a> {

@@ -6,10 +6,11 @@
 //! write them, with any generated earlier, then the PE (and, with debug information,
 //! the portable PDB).
 
-use super::bodies::{Generation, Job, Pregenerated, default_threads};
+use super::bodies::{Generation, Job, Pregenerated};
 use super::tokens::Tokens;
 use super::writer::ModuleWriter;
 use crate::ir::MethodRef;
+use crate::pool::default_threads;
 use crate::source::{FileId, SourceFile};
 use crate::symbols::{FieldId, MethodId, ParamMode, TypeKind, World};
 use crate::types::TypeId;

@@ -29,7 +29,7 @@ use crate::lexer::{Token, lex_on};
 use crate::syntax::{CompilationUnit, Ident};
 use crate::token::TokenKind;
 use frontend_core::diag::{Code, Diagnostic};
-use frontend_core::emit::bodies::default_threads;
+use frontend_core::pool::default_threads;
 use frontend_core::source::{FileId, TextRange};
 use std::collections::BTreeSet;
 

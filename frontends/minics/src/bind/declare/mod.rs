@@ -17,8 +17,8 @@ use crate::syntax::{
     NamespaceMember, ParamModifier, Parameter, TypeDecl, TypeDeclKind,
 };
 use frontend_core::diag::{Code, Diagnostic};
-use frontend_core::emit::bodies::default_threads;
 use frontend_core::emit::module::RowSymbol;
+use frontend_core::pool::default_threads;
 use frontend_core::source::{FileId, TextRange};
 use frontend_core::symbols::{
     AsmSymbols, GenericParamSym, MethodId, MethodSym, ParamMode, ParamSym, TypeDetails, TypeKind,
