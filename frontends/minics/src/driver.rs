@@ -175,20 +175,13 @@ pub fn load_references(
 /// Runs the compiler against `framework` (what the binary carries; empty: Mono's
 /// installed assemblies); returns the process exit code.
 pub fn run(args: &[String], framework: &Framework) -> i32 {
-    run_to(args, &mut std::io::stderr(), framework)
+    // On a worker thread: each parallel phase then starts on the thread already
+    // running and wakes one other, instead of handing off and waiting.
+    frontend_core::pool::run(|| run_to(args, &mut std::io::stderr(), framework))
 }
 
-/// Sources of this many bytes or more are compiled on the worker pool
-/// (`frontend_core::pool`): about where the phases start going parallel. Below it,
-/// starting the pool's threads would cost more (about 0.7 ms) than they save.
-const POOL_BYTES: u64 = 64 * 1024;
-
 /// [`run`] with diagnostics written to `err` (tests read them).
-pub fn run_to(
-    args: &[String],
-    err: &mut (dyn std::io::Write + Send),
-    framework: &Framework,
-) -> i32 {
+pub fn run_to(args: &[String], err: &mut dyn std::io::Write, framework: &Framework) -> i32 {
     let o = match parse_args(args) {
         Ok(o) => o,
         Err(e) => {
@@ -203,18 +196,6 @@ pub fn run_to(
     if o.sources.is_empty() {
         let _ = writeln!(err, "error CS2008: No source files specified.");
         return 1;
-    }
-    // A large compilation starts the pool's threads now, so they are up by the time
-    // the references are loaded and the sources read.
-    let size: u64 = o
-        .sources
-        .iter()
-        .filter_map(|s| std::fs::metadata(s).ok())
-        .map(|m| m.len())
-        .sum();
-    let pooled = size >= POOL_BYTES;
-    if pooled {
-        frontend_core::pool::start();
     }
     let mut fatal = Vec::new();
     let refs = load_references(
@@ -247,23 +228,6 @@ pub fn run_to(
         }
         return 1;
     }
-    if pooled {
-        // On a worker thread: each parallel phase then starts on the thread already
-        // running and wakes one other, instead of handing off and waiting.
-        frontend_core::pool::run(|| compile(&o, texts, refs, &public_key, err))
-    } else {
-        compile(&o, texts, refs, &public_key, err)
-    }
-}
-
-/// Compiles the sources `texts` (path, text) against `refs` as `o` says.
-fn compile(
-    o: &Options,
-    texts: Vec<(String, String)>,
-    refs: Vec<std::sync::Arc<frontend_core::symbols::AsmSymbols>>,
-    public_key: &[u8],
-    err: &mut (dyn std::io::Write + Send),
-) -> i32 {
     // One compilation, never edited: no query log.
     let db = CompilerDb::unlogged();
     // The texts move into the database (a large program's text is megabytes to copy).
@@ -337,7 +301,7 @@ fn compile(
         assembly_name: &assembly_name,
         module_name: &file_name,
         library: o.library,
-        public_key,
+        public_key: &public_key,
         debug: o.debug.then_some((files.as_slice(), pdb_name.as_str())),
     };
     // Bodies are bound and generated in one pass, their IR dropped as they go, and
