@@ -199,7 +199,9 @@ pub fn load_references(
 /// Runs the compiler against `framework` (what the binary carries; empty: Mono's
 /// installed assemblies); returns the process exit code.
 pub fn run(args: &[String], framework: &Framework) -> i32 {
-    run_to(args, &mut std::io::stderr(), framework)
+    // On a worker of the compilers' pool, for its deep stack (binding a long
+    // `1 + 1 + …` chain recurses once per operand), as csc-lite does.
+    frontend_core::pool::run(|| run_to(args, &mut std::io::stderr(), framework))
 }
 
 /// Runs the compiler with diagnostics written to `err` (the tests capture them);
