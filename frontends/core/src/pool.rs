@@ -15,8 +15,8 @@ pub fn default_threads() -> usize {
     *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
-/// Starts the pool's threads, sized to [`default_threads`]: csc-lite's driver does so
-/// first thing (through [`run`]), so the threads are up before the first parallel
+/// Starts the pool's threads, sized to [`default_threads`]: both compilers' drivers do
+/// so first thing (through [`run`]), so the threads are up before the first parallel
 /// phase. Later calls, and a pool some other code started first, leave the pool as it
 /// is; code that never calls this (the language server) gets rayon's default pool.
 pub fn start() {
